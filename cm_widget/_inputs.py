@@ -1,0 +1,678 @@
+"""The door: whatever the user passes becomes one validated :class:`Record`.
+
+Lists, numpy arrays, pandas objects, PyTorch and TensorFlow tensors, one-hot
+``y_true``, strings, bools and ints are accepted here and nowhere else; the
+engine downstream only ever sees integer codes, a class list, optional binary
+scores and optional weights.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass, field
+
+import numpy as np
+
+#: More distinct values than this (without ``labels=``) is taken for a regression
+#: target or an id column, not for classes.
+MAX_CLASSES = 2000
+
+# An integer label range up to this wide is encoded with a lookup table and a
+# joint bincount; wider ranges take the sorting path.
+_DENSE_RANGE = 2048
+
+
+@dataclass
+class Record:
+    """One validated view of the user's input.
+
+    Attributes
+    ----------
+    classes : ndarray (K,)
+        Class values in matrix order (the user's own values: ints, strings, bools).
+    codes_true, codes_pred : ndarray (m,) of ints in ``[0, K)``
+        ``codes_pred`` is None when binary scores decide the prediction.
+    scores : ndarray (m,) float64 or None
+        Binary only: the positive class's score.
+    pos_index : int or None
+        Index into ``classes`` of the positive class (binary scores).
+    is_probability : bool
+        All binary scores lie in [0, 1].
+    weights : ndarray (m,) float64 or None
+    sample_index : ndarray (m,) or None
+        Original positions of the kept samples, when some were excluded because
+        a label lies outside ``labels=``; None means sample ``k`` is row ``k``.
+    n_samples : int
+        Number of samples the user passed (kept and excluded).
+    excluded : dict
+        Label value -> number of samples it removed (labels outside ``labels=``).
+    counts : ndarray (K, K) int64 or None
+        Unweighted counts, when the door already had to compute them.
+    """
+
+    classes: np.ndarray
+    codes_true: np.ndarray
+    codes_pred: np.ndarray | None
+    scores: np.ndarray | None = None
+    pos_index: int | None = None
+    is_probability: bool = False
+    weights: np.ndarray | None = None
+    sample_index: np.ndarray | None = None
+    n_samples: int = 0
+    excluded: dict = field(default_factory=dict)
+    counts: np.ndarray | None = None
+
+    @property
+    def n_excluded(self) -> int:
+        return self.n_samples - len(self.codes_true)
+
+    @property
+    def is_binary_scores(self) -> bool:
+        return self.scores is not None
+
+
+# ---------------------------------------------------------------- conversion
+
+
+def to_numpy(x, name):
+    """Return ``x`` as a numpy array without importing any framework."""
+    if x is None:
+        return None
+    if isinstance(x, np.ndarray):
+        return x
+    module = type(x).__module__ or ""
+    if module.startswith("torch") and hasattr(x, "detach"):
+        t = x.detach()
+        if getattr(t, "is_sparse", False):
+            t = t.to_dense()
+        if str(t.dtype) in ("torch.bfloat16", "torch.float16"):
+            t = t.float()
+        return t.cpu().numpy()
+    if module.startswith(("tensorflow", "keras")) and hasattr(x, "numpy"):
+        return np.asarray(x.numpy())
+    if module.startswith("pandas"):
+        return _pandas_to_numpy(x, name)
+    if isinstance(x, (str, bytes)) or np.isscalar(x):
+        raise TypeError(
+            f"{name} must be a sequence of labels or scores, got a single {type(x).__name__} ({x!r}); "
+            f"pass a list or array with one entry per sample."
+        )
+    try:
+        arr = np.asarray(x)
+    except (ValueError, TypeError) as exc:
+        raise TypeError(
+            f"{name} could not be read as an array ({exc}); pass a list, numpy array, pandas Series or tensor."
+        ) from None
+    if arr.dtype == object and arr.ndim == 1 and len(arr) and hasattr(arr[0], "__len__") and not isinstance(arr[0], str):
+        raise ValueError(
+            f"{name} holds sequences of different lengths (ragged); pass one label per sample, "
+            f"or a rectangular (n, K) array."
+        )
+    return arr
+
+
+def _pandas_to_numpy(x, name):
+    if hasattr(x, "columns"):  # DataFrame
+        if x.shape[1] == 1:
+            x = x.iloc[:, 0]
+        else:
+            return x.to_numpy()
+    dtype = getattr(x, "dtype", None)
+    if getattr(dtype, "name", "") == "category":
+        if x.isna().any():
+            first = int(np.flatnonzero(x.isna().to_numpy())[0])
+            raise ValueError(
+                f"{name} has {int(x.isna().sum())} missing values (first at position {first}); "
+                f"drop or fill them before building the matrix."
+            )
+        return _Categorical(np.asarray(x.cat.categories), x.cat.codes.to_numpy())
+    arr = x.to_numpy()
+    if arr.dtype == object and len(arr) and x.isna().any():
+        first = int(np.flatnonzero(x.isna().to_numpy())[0])
+        raise ValueError(
+            f"{name} has {int(x.isna().sum())} missing values (first at position {first}); "
+            f"drop or fill them before building the matrix."
+        )
+    return arr
+
+
+class _Categorical:
+    """A pandas Categorical unpacked: already-encoded labels, encoded for free."""
+
+    def __init__(self, categories, codes):
+        self.categories = categories
+        self.codes = codes
+        self.shape = codes.shape
+        self.ndim = 1
+        self.dtype = categories.dtype
+
+    def __len__(self):
+        return len(self.codes)
+
+    def values(self):
+        return self.categories[self.codes]
+
+
+# ------------------------------------------------------------------ checks
+
+
+def _length(a):
+    return len(a) if a is not None else None
+
+
+def _check_lengths(**arrays):
+    present = {k: _length(v) for k, v in arrays.items() if v is not None}
+    if len(set(present.values())) > 1:
+        described = ", ".join(f"{k} has {n}" for k, n in present.items())
+        raise ValueError(f"Inconsistent numbers of samples: {described}; pass one entry per sample in each.")
+
+
+def _first_bad(mask):
+    return int(np.flatnonzero(mask)[0])
+
+
+def _check_finite(a, name):
+    if a.dtype.kind not in "fc":
+        return
+    finite = np.isfinite(a)
+    if not finite.all():
+        bad = ~finite
+        if bad.ndim > 1:
+            bad = bad.any(axis=tuple(range(1, bad.ndim)))
+        kinds = "NaN" if np.isnan(a).any() else "inf"
+        raise ValueError(
+            f"{name} contains {int(bad.sum())} non-finite values ({kinds}; first at sample {_first_bad(bad)}); "
+            f"remove those samples or fix the model output before building the matrix."
+        )
+
+
+def _is_integral(a):
+    """True when a float array holds only whole numbers."""
+    return bool(np.all(np.floor(a) == a))
+
+
+def _looks_one_hot(a):
+    return a.ndim == 2 and a.shape[1] >= 2 and bool(np.isin(a, (0, 1)).all())
+
+
+def _from_one_hot(a, name):
+    sums = a.sum(axis=1)
+    if not np.all(sums == 1):
+        bad = sums != 1
+        raise ValueError(
+            f"{name} is 2-D with 0/1 entries but {int(bad.sum())} rows do not hold exactly one 1 "
+            f"(first at sample {_first_bad(bad)}): that is multilabel data, which a confusion matrix "
+            f"of single labels cannot show. Pass one label per sample (e.g. argmax of a one-hot row)."
+        )
+    return np.argmax(a, axis=1)
+
+
+def _labels_1d(a, name):
+    """Validate a label array: 1-D, finite, discrete. One-hot rows become ints."""
+    if isinstance(a, _Categorical):
+        return a
+    if a.ndim == 2 and a.shape[1] == 1:
+        a = a[:, 0]
+    if a.ndim == 2:
+        if a.dtype.kind in "fc" and not _looks_one_hot(a):
+            if name == "y_pred":
+                raise ValueError(
+                    f"y_pred is a {a.shape} array of scores, which look like probabilities or logits; "
+                    f"pass them as y_score= (the matrix then uses their argmax, or a threshold when binary)."
+                )
+            raise ValueError(
+                f"{name} is a {a.shape} array with values other than 0 and 1; pass one label per sample, "
+                f"or one-hot rows. If these are model outputs, pass them as y_score=."
+            )
+        if _looks_one_hot(a):
+            return _from_one_hot(a, name)
+        raise ValueError(f"{name} must be 1-D (one label per sample) or one-hot (n, K); got shape {a.shape}.")
+    if a.ndim != 1:
+        raise ValueError(f"{name} must be 1-D (one label per sample); got shape {a.shape}.")
+    if a.dtype.kind in "fc":
+        _check_finite(a, name)
+        if a.dtype.kind == "c":
+            raise TypeError(f"{name} holds complex numbers; pass class labels.")
+        if not _is_integral(a):
+            bad = np.floor(a) != a
+            i = _first_bad(bad)
+            if name == "y_pred":
+                raise ValueError(
+                    f"y_pred holds continuous values (e.g. {a[i].item()!r} at sample {i}), which look like "
+                    f"probabilities or scores, not predicted labels. Pass them as y_score= "
+                    f"(binary: shape (n,), (n, 1) or (n, 2); multiclass: (n, K)), and cm_widget applies "
+                    f"a threshold or argmax; or pass predicted labels as y_pred."
+                )
+            raise ValueError(
+                f"{name} holds continuous values (e.g. {a[i].item()!r} at sample {i}); it looks like a regression "
+                f"target. A confusion matrix needs class labels: pass discrete labels (ints, strings or bools)."
+            )
+    return a
+
+
+def _kind(a):
+    """'num' for numbers and bools, 'str' for text, 'obj' for anything else."""
+    if isinstance(a, _Categorical):
+        a = a.categories
+    k = a.dtype.kind
+    if k in "biuf":
+        return "num"
+    if k in "US":
+        return "str"
+    if k == "O":
+        sample = a[: min(len(a), 64)]
+        if len(sample) and all(isinstance(v, str) for v in sample):
+            return "str"
+        if len(sample) and all(isinstance(v, (int, float, bool, np.number, np.bool_)) for v in sample):
+            return "num"
+    return "obj"
+
+
+# ---------------------------------------------------------------- encoding
+
+
+def _int_view(a):
+    """An integer view of a discrete numeric array (bools and whole floats included)."""
+    if a.dtype.kind == "b":
+        return a.view(np.uint8)
+    if a.dtype.kind == "f":
+        return a.astype(np.int64)
+    if a.dtype == object:
+        return a.astype(np.int64)
+    return a
+
+
+def _dense_encode(yt, yp):
+    """Encode two integer arrays whose value range is narrow.
+
+    Returns (values, codes_true, codes_pred, counts) where ``values`` are the
+    integers present in either array, sorted; counts is the unweighted
+    confusion matrix, computed on the way because it also reveals which values
+    occur (a value absent from both arrays has an all-zero row and column).
+    """
+    lo = min(int(yt.min()), int(yp.min()))
+    hi = max(int(yt.max()), int(yp.max()))
+    r = hi - lo + 1
+    if lo != 0:
+        yt = yt.astype(np.intp) - lo
+        yp = yp.astype(np.intp) - lo
+    ids = np.multiply(yt, r, dtype=np.intp)
+    ids += yp
+    full = np.bincount(ids, minlength=r * r).reshape(r, r)
+    del ids
+    present = full.any(axis=0) | full.any(axis=1)
+    values = np.flatnonzero(present) + lo
+    if present.all():
+        return values, yt, yp, full
+    lut = np.cumsum(present) - 1
+    return values, lut[yt], lut[yp], full[np.ix_(present, present)]
+
+
+def _factorize(a):
+    """Sorted uniques and codes of a 1-D array; hashing when pandas is there."""
+    try:
+        import pandas as pd
+    except ImportError:  # pragma: no cover - pandas ships with the test extra
+        uniques, codes = np.unique(a, return_inverse=True)
+        return uniques, codes
+    codes, uniques = pd.factorize(a, sort=True)
+    return np.asarray(uniques), codes
+
+
+def _encode_union(yt, yp):
+    """Sorted union of the classes of two label arrays, with codes for both."""
+    def parts(a):
+        if isinstance(a, _Categorical):
+            used = np.bincount(a.codes, minlength=len(a.categories)) > 0
+            cats = a.categories
+            if not used.all():
+                remap = np.cumsum(used) - 1
+                return cats[used], remap[a.codes]
+            return cats, a.codes
+        return _factorize(a)
+
+    try:
+        ut, ct = parts(yt)
+        up, cp = parts(yp) if yp is not None else (ut[:0], None)
+        classes = np.unique(np.concatenate([ut, up]))
+    except TypeError as exc:
+        raise TypeError(
+            f"Labels could not be sorted ({exc}); y_true and y_pred must hold one kind of label "
+            f"(all numbers or all strings). Convert them, e.g. with .astype(str)."
+        ) from None
+    codes_true = np.searchsorted(classes, ut)[ct]
+    codes_pred = np.searchsorted(classes, up)[cp] if yp is not None else None
+    return classes, codes_true, codes_pred
+
+
+def _encode_with_labels(a, labels):
+    """Codes of ``a`` into ``labels`` (-1 where the value is not a label)."""
+    if isinstance(a, _Categorical):
+        sub = _encode_with_labels(a.categories, labels)
+        return sub[a.codes]
+    order = np.argsort(labels, kind="stable")
+    sorted_labels = labels[order]
+    try:
+        pos = np.searchsorted(sorted_labels, a)
+    except TypeError:
+        raise TypeError(
+            f"labels= holds values of another kind ({labels.dtype}) than the data ({a.dtype}); "
+            f"pass labels of the same type as y_true."
+        ) from None
+    pos = np.minimum(pos, len(labels) - 1)
+    found = sorted_labels[pos] == a
+    return np.where(found, order[pos], -1)
+
+
+def _as_labels_array(labels, like_kind):
+    labels = np.asarray(to_numpy(labels, "labels"))
+    if labels.ndim != 1 or len(labels) == 0:
+        raise ValueError(f"labels must be a non-empty 1-D list of class values; got shape {labels.shape}.")
+    if len(np.unique(labels)) != len(labels):
+        raise ValueError("labels contains duplicates; each class may appear only once.")
+    if like_kind == "str" and labels.dtype.kind not in "UO":
+        raise TypeError(
+            f"labels holds {labels.dtype} values but the data holds strings; pass labels of the same type as y_true."
+        )
+    if like_kind == "num" and labels.dtype.kind not in "biuf":
+        raise TypeError(
+            f"labels holds {labels.dtype} values but the data holds numbers; pass labels of the same type as y_true."
+        )
+    return labels
+
+
+def _restore_dtype(values, *arrays):
+    """Class values back in the user's dtype (bool stays bool, floats stay float)."""
+    kinds = [a.dtype.kind for a in arrays if a is not None and not isinstance(a, _Categorical)]
+    if kinds and all(k == "b" for k in kinds):
+        return values.astype(bool)
+    if any(k == "f" for k in kinds):
+        return values.astype(np.float64)
+    return values
+
+
+def _encode_labels(yt, yp, labels):
+    """Return (classes, codes_true, codes_pred, counts-or-None)."""
+    kt, kp = _kind(yt), _kind(yp) if yp is not None else _kind(yt)
+    if {kt, kp} == {"num", "str"}:
+        raise TypeError(
+            "y_true holds " + ("numbers" if kt == "num" else "strings")
+            + " but the predictions hold " + ("numbers" if kp == "num" else "strings")
+            + "; pass both as the same kind of label (e.g. map the integer predictions to class names)."
+        )
+    if labels is not None:
+        labels = _as_labels_array(labels, kt)
+        ct = _encode_with_labels(yt if isinstance(yt, _Categorical) else _int_or_self(yt), _int_or_self(labels))
+        cp = _encode_with_labels(yp if isinstance(yp, _Categorical) else _int_or_self(yp), _int_or_self(labels)) if yp is not None else None
+        return labels, ct, cp, None
+    if (
+        kt == "num" and kp == "num"
+        and not isinstance(yt, _Categorical) and not isinstance(yp, _Categorical)
+    ):
+        it, ip = _int_view(yt), _int_view(yp) if yp is not None else None
+        pair = (it, ip if ip is not None else it)
+        lo = min(int(pair[0].min()), int(pair[1].min()))
+        hi = max(int(pair[0].max()), int(pair[1].max()))
+        if hi - lo < _DENSE_RANGE:
+            values, ct, cp, counts = _dense_encode(*pair)
+            if ip is None:
+                cp, counts = None, None
+            return _restore_dtype(values, yt, yp), ct, cp, counts
+        classes, ct, cp = _encode_union(it, ip)
+        return _restore_dtype(classes, yt, yp), ct, cp, None
+    yt_ = yt.values() if isinstance(yt, _Categorical) and kt != kp else yt
+    yp_ = yp.values() if isinstance(yp, _Categorical) and kt != kp else yp
+    return (*_encode_union(yt_, yp_), None)
+
+
+def _int_or_self(a):
+    if a is not None and not isinstance(a, _Categorical) and a.dtype.kind in "bf":
+        return _int_view(a) if a.dtype.kind == "b" else a
+    return a
+
+
+# ------------------------------------------------------------------ scores
+
+
+def _scores_array(y_score):
+    s = np.asarray(y_score)
+    if s.dtype.kind not in "biuf":
+        raise TypeError(f"y_score must hold numbers (probabilities, logits or decision scores); got dtype {s.dtype}.")
+    s = s.astype(np.float64, copy=False)
+    if s.ndim == 2 and s.shape[1] == 1:
+        s = s[:, 0]
+    if s.ndim not in (1, 2) or (s.ndim == 2 and s.shape[1] < 2):
+        raise ValueError(
+            f"y_score must have shape (n,), (n, 1), (n, 2) for binary scores or (n, K) for K classes; got {s.shape}."
+        )
+    _check_finite(s, "y_score")
+    return s
+
+
+def _score_classes(yt, n_columns, labels):
+    """Classes for score columns: labels=, else the sorted classes (0..K-1 for ints)."""
+    if labels is not None:
+        labels = _as_labels_array(labels, _kind(yt))
+        if len(labels) != n_columns:
+            raise ValueError(
+                f"labels has {len(labels)} entries but y_score has {n_columns} columns; "
+                f"pass one label per score column, in column order."
+            )
+        return labels
+    if isinstance(yt, _Categorical):
+        present = yt.categories
+        if len(present) == n_columns:
+            return present
+        raise ValueError(
+            f"y_true has {len(present)} categories but y_score has {n_columns} columns; pass labels= "
+            f"with one class per score column."
+        )
+    if _kind(yt) == "num":
+        iv = _int_view(yt)
+        lo, hi = int(iv.min()), int(iv.max())
+        if lo >= 0 and hi < n_columns:
+            values = np.arange(n_columns)
+            return _restore_dtype(values, yt) if yt.dtype.kind != "b" else values.astype(bool)
+        raise ValueError(
+            f"y_true holds integer labels from {lo} to {hi} but y_score has {n_columns} columns; "
+            f"pass labels= with the class of each score column, in column order."
+        )
+    present = np.unique(yt)
+    if len(present) == n_columns:
+        return present
+    raise ValueError(
+        f"y_true has {len(present)} distinct classes but y_score has {n_columns} columns; "
+        f"pass labels= with the class of each score column, in column order."
+    )
+
+
+def _binary_classes(yt, labels):
+    if labels is not None:
+        labels = _as_labels_array(labels, _kind(yt))
+        if len(labels) != 2:
+            raise ValueError(
+                f"labels has {len(labels)} entries but y_score holds one score per sample (binary); "
+                f"pass exactly two labels, or (n, K) scores for K classes."
+            )
+        return labels
+    if isinstance(yt, _Categorical):
+        present = yt.categories
+    else:
+        present = np.unique(yt)
+    if len(present) == 2:
+        return present
+    if len(present) == 1 and _kind(yt) == "num" and present[0] in (0, 1):
+        return _restore_dtype(np.array([0, 1]), yt) if yt.dtype.kind != "b" else np.array([False, True])
+    if len(present) > 2:
+        raise ValueError(
+            f"y_score holds one score per sample (binary) but y_true has {len(present)} classes; "
+            f"pass (n, K) scores with one column per class, or predicted labels as y_pred."
+        )
+    raise ValueError(
+        f"y_true holds a single class ({present[0]!r}) and y_score is binary; pass labels= with the two classes "
+        f"(negative first) so cm_widget knows the other one."
+    )
+
+
+# ------------------------------------------------------------------- entry
+
+
+def build_record(y_true, y_pred=None, *, y_score=None, labels=None, pos_label=None, sample_weight=None):
+    """Validate everything the user passed and return a :class:`Record`."""
+    if y_pred is None and y_score is None:
+        raise TypeError("Pass the predictions: y_pred= (predicted labels) or y_score= (probabilities or scores).")
+    if y_pred is not None and y_score is not None:
+        raise TypeError("Pass either y_pred= (labels) or y_score= (scores), not both.")
+    yt = to_numpy(y_true, "y_true")
+    yp = to_numpy(y_pred, "y_pred")
+    ys = to_numpy(y_score, "y_score")
+    w = to_numpy(sample_weight, "sample_weight")
+    _check_lengths(y_true=yt, y_pred=yp, y_score=ys, sample_weight=w)
+    n = len(yt)
+    if n == 0:
+        raise ValueError("y_true is empty; pass at least one sample.")
+    yt = _labels_1d(yt, "y_true")
+    weights = _weights(w)
+
+    if ys is not None:
+        if _kind(yt) == "obj":
+            raise TypeError(f"y_true holds values of mixed or unsupported types ({yt.dtype}); pass ints, strings or bools.")
+        scores = _scores_array(ys)
+        if scores.ndim == 2 and scores.shape[1] > 2:
+            classes = _score_classes(yt, scores.shape[1], labels)
+            codes_pred = np.argmax(scores, axis=1)
+            return _finish(classes, yt, codes_pred, n, weights, labels_given=True)
+        classes = _binary_classes(yt, labels)
+        pos_index = _pos_index(classes, pos_label)
+        if scores.ndim == 2:
+            scores = np.ascontiguousarray(scores[:, pos_index])
+        rec = _finish(classes, yt, None, n, weights, labels_given=True, scores=scores)
+        rec.pos_index = pos_index
+        rec.is_probability = bool(rec.scores.min() >= 0.0 and rec.scores.max() <= 1.0) if len(rec.scores) else True
+        return rec
+
+    if pos_label is not None:
+        raise TypeError("pos_label only applies to binary scores (y_score=); with y_pred labels every class has its row.")
+    yp = _labels_1d(yp, "y_pred")
+    classes, ct, cp, counts = _encode_labels(yt, yp, labels)
+    if labels is None and len(classes) > MAX_CLASSES:
+        raise ValueError(
+            f"y_true and y_pred hold {len(classes)} distinct values, more than {MAX_CLASSES} classes: this looks "
+            f"like a regression target or an id column. Pass class labels, or labels= to choose the classes."
+        )
+    return _record(classes, ct, cp, n, weights, counts, yt, yp)
+
+
+def _pos_index(classes, pos_label):
+    if pos_label is None:
+        return len(classes) - 1
+    hits = np.flatnonzero(classes == pos_label)
+    if len(hits) != 1:
+        raise ValueError(f"pos_label={pos_label!r} is not one of the classes {list(classes)}; pass one of them.")
+    return int(hits[0])
+
+
+def _finish(classes, yt, codes_pred, n, weights, *, labels_given, scores=None):
+    """Encode y_true into fixed classes (score columns) and build the record."""
+    if isinstance(yt, _Categorical):
+        ct = _encode_with_labels(yt, classes)
+    else:
+        ct = _encode_with_labels(_int_or_self(yt), _int_or_self(classes))
+    rec = _record(classes, ct, codes_pred, n, weights, None, yt, None, scores=scores)
+    return rec
+
+
+def _record(classes, ct, cp, n, weights, counts, yt, yp, scores=None):
+    outside = ct < 0
+    if cp is not None:
+        outside = outside | (cp < 0)
+    excluded = {}
+    sample_index = None
+    if outside.any():
+        excluded = _excluded_labels(ct, cp, yt, yp)
+        keep = np.flatnonzero(~outside)
+        sample_index = keep
+        ct = ct[keep]
+        cp = cp[keep] if cp is not None else None
+        weights = weights[keep] if weights is not None else None
+        scores = scores[keep] if scores is not None else None
+        counts = None
+        warnings.warn(
+            f"{int(outside.sum())} of {n} samples have a label that is not in labels= "
+            f"({_describe_labels(excluded)}); they are left out of the matrix. "
+            f"Add those classes to labels= to count them.",
+            UserWarning,
+            stacklevel=4,
+        )
+    return Record(
+        classes=np.asarray(classes),
+        codes_true=ct,
+        codes_pred=cp,
+        scores=scores,
+        weights=weights,
+        sample_index=sample_index,
+        n_samples=n,
+        excluded=excluded,
+        counts=counts,
+    )
+
+
+def _excluded_labels(ct, cp, yt, yp):
+    found = {}
+    for codes, raw in ((ct, yt), (cp, yp)):
+        if codes is None or raw is None:
+            continue
+        bad = codes < 0
+        if not bad.any():
+            continue
+        values = raw.values()[bad] if isinstance(raw, _Categorical) else raw[bad]
+        uniq, cnt = np.unique(values, return_counts=True)
+        for u, c in zip(uniq.tolist(), cnt.tolist()):
+            found[u] = found.get(u, 0) + int(c)
+    return found
+
+
+def _describe_labels(excluded):
+    items = sorted(excluded.items(), key=lambda kv: -kv[1])
+    shown = ", ".join(f"{k!r} x{v}" for k, v in items[:5])
+    return shown + (f", and {len(items) - 5} more" if len(items) > 5 else "")
+
+
+def _weights(w):
+    if w is None:
+        return None
+    w = np.asarray(w)
+    if w.ndim != 1:
+        raise ValueError(f"sample_weight must be 1-D (one weight per sample); got shape {w.shape}.")
+    if w.dtype.kind not in "biuf":
+        raise TypeError(f"sample_weight must hold numbers; got dtype {w.dtype}.")
+    w = w.astype(np.float64)
+    _check_finite(w, "sample_weight")
+    if (w < 0).any():
+        bad = w < 0
+        raise ValueError(
+            f"sample_weight has {int(bad.sum())} negative weights (first at sample {_first_bad(bad)}); "
+            f"weights must be >= 0."
+        )
+    return w
+
+
+def counts_record(matrix, display_labels=None):
+    """Validate a precomputed (K, K) matrix for ``from_counts``."""
+    m = to_numpy(matrix, "matrix")
+    m = np.asarray(m)
+    if m.ndim != 2 or m.shape[0] != m.shape[1]:
+        raise ValueError(f"matrix must be square (K, K), rows true and columns predicted; got shape {m.shape}.")
+    if m.shape[0] == 0:
+        raise ValueError("matrix is empty; pass a (K, K) matrix with K >= 1.")
+    if m.dtype.kind not in "biuf":
+        raise TypeError(f"matrix must hold numbers; got dtype {m.dtype}.")
+    _check_finite(m.astype(np.float64), "matrix")
+    if (m < 0).any():
+        i, j = np.argwhere(m < 0)[0]
+        raise ValueError(f"matrix has negative counts (first at row {i}, column {j}: {m[i, j]}); counts must be >= 0.")
+    if m.dtype.kind in "bui" or _is_integral(m):
+        m = m.astype(np.int64)
+    else:
+        m = m.astype(np.float64)
+    return m

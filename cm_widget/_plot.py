@@ -1,0 +1,109 @@
+"""Static output: a matplotlib figure, and a plain HTML table for pages without a kernel."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+import numpy as np
+
+from ._colors import color_indices, light_text, lookup_table
+
+# Below this many points per cell, values are not written in the cells.
+_MIN_TEXT_POINTS = 14
+
+
+@dataclass
+class StaticView:
+    values: np.ndarray
+    counts: np.ndarray
+    labels: list
+    colormap: object
+    normalize: str | None
+    values_format: str | None
+
+
+def _format_value(v, c, view):
+    if view.values_format:
+        return format(v, view.values_format)
+    if view.normalize is not None:
+        return f"{v * 100:.1f}%"
+    return f"{int(c)}" if float(c).is_integer() else f"{c:.2f}"
+
+
+def draw(view, ax=None, *, colorbar=True, xticks_rotation="auto", include_values="auto"):
+    """Draw like scikit-learn's ``ConfusionMatrixDisplay``, readable up to ~100 classes.
+
+    The figure grows with the number of classes, fonts shrink, cell text is left
+    out when cells are too small to hold it, and tick labels are thinned.
+    """
+    import matplotlib.pyplot as plt
+
+    k = len(view.labels)
+    if ax is None:
+        side = float(np.clip(1.0 + 0.5 * k, 4.0, 16.0))
+        fig, ax = plt.subplots(figsize=(side + 1.2, side))
+    else:
+        fig = ax.figure
+    vmax = float(view.values.max()) if view.values.size else 1.0
+    im = ax.imshow(view.values, cmap=view.colormap, vmin=0.0, vmax=vmax or 1.0, interpolation="nearest")
+    if colorbar:
+        cbar = fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04)
+        if view.normalize is not None:
+            cbar.ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda t, _pos: f"{t * 100:.0f}%"))
+
+    bbox = ax.get_window_extent().transformed(fig.dpi_scale_trans.inverted())
+    cell_points = 72.0 * min(bbox.width, bbox.height) / max(k, 1)
+    font = float(np.clip(cell_points * 0.3, 4.0, 11.0))
+    show_values = cell_points >= _MIN_TEXT_POINTS if include_values == "auto" else bool(include_values)
+    if show_values:
+        lut = lookup_table(view.colormap)
+        light = light_text(lut)[color_indices(view.values, 0.0, vmax or 1.0)]
+        for i in range(k):
+            for j in range(k):
+                ax.text(j, i, _format_value(view.values[i, j], view.counts[i, j], view),
+                        ha="center", va="center", fontsize=font, color="white" if light[i, j] else "black")
+
+    step = max(1, int(np.ceil(k / 40)))
+    ticks = np.arange(0, k, step)
+    tick_font = float(np.clip(cell_points * step * 0.45, 5.0, 10.0))
+    ax.set_xticks(ticks, [view.labels[t] for t in ticks], fontsize=tick_font)
+    ax.set_yticks(ticks, [view.labels[t] for t in ticks], fontsize=tick_font)
+    longest = max((len(s) for s in view.labels), default=0)
+    rotation = (90 if k > 10 or longest > 6 else 0) if xticks_rotation == "auto" else xticks_rotation
+    plt.setp(ax.get_xticklabels(), rotation=rotation, ha="center" if rotation in (0, 90) else "right")
+    ax.set_xlabel("Predicted label")
+    ax.set_ylabel("True label")
+    return fig
+
+
+def html_table(view, max_classes=60):
+    """A self-contained HTML table with coloured cells and no script (GitHub, nbviewer)."""
+    k = len(view.labels)
+    if k > max_classes:
+        return (
+            f"<p>Confusion matrix of {k} classes (the interactive widget needs a live kernel; "
+            f"use <code>to_figure()</code> for a static picture).</p>"
+        )
+    vmax = float(view.values.max()) if view.values.size else 1.0
+    lut = lookup_table(view.colormap)
+    idx = color_indices(view.values, 0.0, vmax or 1.0)
+    light = light_text(lut)
+    esc = html.escape
+    head = "".join(f'<th style="padding:2px 6px">{esc(name)}</th>' for name in view.labels)
+    rows = []
+    for i in range(k):
+        cells = []
+        for j in range(k):
+            r, g, b, _ = lut[idx[i, j]]
+            fg = "#fff" if light[idx[i, j]] else "#000"
+            cells.append(
+                f'<td style="background:rgb({r},{g},{b});color:{fg};text-align:center;padding:4px 8px">'
+                f"{esc(_format_value(view.values[i, j], view.counts[i, j], view))}</td>"
+            )
+        rows.append(f'<tr><th style="text-align:right;padding:2px 6px">{esc(view.labels[i])}</th>{"".join(cells)}</tr>')
+    return (
+        '<table class="cm-widget-static" style="border-collapse:collapse">'
+        f'<caption style="caption-side:top">rows: true label, columns: predicted label</caption>'
+        f"<tr><th></th>{head}</tr>{''.join(rows)}</table>"
+    )

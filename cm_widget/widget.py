@@ -1,0 +1,594 @@
+"""The widget: traits, validation, and the render state synced to the front end.
+
+Numbers come from :mod:`cm_widget._engine`, colours from :mod:`cm_widget._colors`;
+this class only holds state and delegates. What the front end receives is
+documented trait by trait below; it draws that and writes back user intent.
+"""
+
+from __future__ import annotations
+
+import pathlib
+import re
+
+import anywidget
+import numpy as np
+import traitlets
+
+from . import _colors as palette
+from . import _engine, _inputs
+from ._samples import Samples
+
+_STATIC = pathlib.Path(__file__).parent / "static"
+
+PAGE_SIZE = 100
+PREVIEWS_PER_PAGE = 40
+
+_FORMAT_RE = re.compile(r"^[,_]?(?:\.(\d+))?([dfeg%])$")
+
+
+def _f64_bytes(a):
+    return np.ascontiguousarray(a, dtype="<f8").tobytes()
+
+
+class ConfusionMatrixWidget(anywidget.AnyWidget):
+    """An interactive confusion matrix.
+
+    Parameters
+    ----------
+    y_true : array-like (n,) or one-hot (n, K)
+        True labels: ints, bools, strings; lists, numpy, pandas, torch or TensorFlow tensors.
+    y_pred : array-like (n,), optional
+        Predicted labels. Pass model scores as ``y_score`` instead.
+    y_score : array-like (n,), (n, 1), (n, 2) or (n, K), optional
+        Probabilities, logits or decision scores. Binary scores get a threshold;
+        (n, K) scores are turned into labels by argmax.
+    labels : array-like, optional
+        Which classes, in which order (scikit-learn's meaning). Samples whose label
+        is not listed are left out with a warning, and counted in ``n_excluded``.
+    display_labels : list of str, optional
+        Names shown on the axes; defaults to the class values.
+    normalize : {None, "true", "pred", "all"}
+    cmap : str or matplotlib Colormap, default "Blues"
+    threshold : float, optional
+        Binary scores only. Default 0.5 for probabilities, 0.0 for other scores.
+    pos_label : optional
+        The positive class for binary scores; default the last of the sorted classes.
+    sample_weight : array-like (n,), optional
+    samples : images (n, H, W[, C]) or texts (n,), optional
+        Previewed for the selected cell.
+    values_format : str, optional
+        Format of the cell values, e.g. "d", ".2f", ".1%".
+    """
+
+    _esm = _STATIC / "widget.js"
+    _ready = False  # observers wait until the constructor has set every trait
+    _css = _STATIC / "widget.css"
+
+    # Public state (synced; the front end writes these)
+    normalize = traitlets.Unicode(None, allow_none=True, help="None, 'true', 'pred' or 'all'.").tag(sync=True)
+    cmap = traitlets.Unicode("Blues", help="matplotlib colormap name.").tag(sync=True)
+    threshold = traitlets.Float(None, allow_none=True, help="Binary scores: positive when score >= threshold.").tag(
+        sync=True
+    )
+    display_labels = traitlets.List(traitlets.Unicode(), help="Class names shown on the axes.").tag(sync=True)
+    selected = traitlets.Any(None, allow_none=True, help="(row, column) of the selected cell, or None.").tag(sync=True)
+    values_format = traitlets.Unicode(None, allow_none=True, help="Format of cell values, e.g. 'd', '.2f'.")
+
+    # Render state (Python -> front end only)
+    _n = traitlets.Int(0).tag(sync=True)
+    _counts = traitlets.Bytes(b"").tag(sync=True)
+    _values = traitlets.Bytes(b"").tag(sync=True)
+    _colors = traitlets.Bytes(b"").tag(sync=True)
+    _lut = traitlets.Bytes(b"").tag(sync=True)
+    _lut_text = traitlets.Bytes(b"").tag(sync=True)
+    _colorbar = traitlets.Dict().tag(sync=True)
+    _fmt = traitlets.Dict().tag(sync=True)
+    _count_digits = traitlets.Int(0).tag(sync=True)
+    _titles = traitlets.Dict({"x": "Predicted label", "y": "True label"}).tag(sync=True)
+    _cmap_choices = traitlets.List(list(palette.CURATED_CMAPS)).tag(sync=True)
+    _selection = traitlets.Dict().tag(sync=True)
+    _binary = traitlets.Dict().tag(sync=True)
+    _metrics = traitlets.Dict().tag(sync=True)
+    _notes = traitlets.List(traitlets.Unicode()).tag(sync=True)
+    _has_samples = traitlets.Bool(True).tag(sync=True)
+
+    def __init__(self, y_true=None, y_pred=None, *, y_score=None, labels=None, display_labels=None, normalize=None,
+                 cmap="Blues", threshold=None, pos_label=None, sample_weight=None, samples=None,
+                 values_format=None, _confusion=None, _classes=None, **kwargs):
+        unknown = set(kwargs) - {"layout"}
+        if unknown:
+            raise TypeError(
+                f"Unknown argument(s) {sorted(unknown)}; see help(ConfusionMatrixWidget) for the options."
+            )
+        if _confusion is None:
+            if y_true is None:
+                raise TypeError("Pass y_true (the true labels) and y_pred= or y_score=.")
+            record = _inputs.build_record(
+                y_true, y_pred, y_score=y_score, labels=labels, pos_label=pos_label, sample_weight=sample_weight
+            )
+            _confusion = _engine.Confusion(
+                record.codes_true, record.codes_pred, len(record.classes), weights=record.weights,
+                scores=record.scores, pos_index=record.pos_index, sample_index=record.sample_index,
+                counts=record.counts,
+            )
+            self._record = record
+            _classes = record.classes
+            n_samples = record.n_samples
+        else:
+            self._record = None
+            n_samples = None
+        self._engine = _confusion
+        self._classes = np.asarray(_classes)
+        self._callbacks = []
+        self._samples = Samples(samples, n_samples) if samples is not None else None
+        if samples is not None and n_samples is None:
+            raise TypeError("samples= needs sample-level data; from_counts has no samples.")
+        self._score_lo, self._score_hi = self._score_bounds()
+        k = len(self._classes)
+        names = self._default_names() if display_labels is None else _check_names(display_labels, k)
+        if threshold is None and self._engine.is_binary_scores:
+            threshold = 0.5 if self._record.is_probability else 0.0
+        if threshold is not None and not self._engine.is_binary_scores:
+            raise ValueError(
+                "threshold applies only to binary scores; pass probabilities or scores as y_score= "
+                "(shape (n,), (n, 1) or (n, 2)) to get a threshold."
+            )
+        super().__init__(**({"layout": kwargs["layout"]} if "layout" in kwargs else {}))
+        try:
+            cmap_name, self._colormap = palette.resolve_cmap(cmap)
+            with self.hold_sync():
+                self._n = k
+                self._has_samples = self._engine.has_samples
+                self.values_format = _check_values_format(values_format)
+                self.display_labels = names
+                self.normalize = normalize
+                self.threshold = threshold
+                self.cmap = cmap_name
+                self._notes = self._make_notes()
+                self._ready = True
+                self._sync_colors()
+                self._sync_matrix()
+        except traitlets.TraitError as exc:
+            raise ValueError(str(exc)) from None
+        self.on_msg(self._on_custom_msg)
+
+    # ------------------------------------------------------------ builders
+
+    @classmethod
+    def from_predictions(cls, y_true, y_pred, **kwargs):
+        """Build from true and predicted labels (as ``sklearn ConfusionMatrixDisplay.from_predictions``)."""
+        return cls(y_true, y_pred, **kwargs)
+
+    @classmethod
+    def from_estimator(cls, estimator, X, y, *, response_method="auto", **kwargs):
+        """Build from a fitted classifier.
+
+        Binary classifiers give their ``predict_proba`` (or ``decision_function``)
+        scores, so the threshold can move; others give ``predict``.
+        """
+        if response_method not in ("auto", "predict", "predict_proba", "decision_function"):
+            raise ValueError(
+                f"response_method must be 'auto', 'predict', 'predict_proba' or 'decision_function'; "
+                f"got {response_method!r}."
+            )
+        classes = getattr(estimator, "classes_", None)
+        if classes is None:
+            raise TypeError(f"estimator {type(estimator).__name__} has no classes_: pass a fitted classifier.")
+        binary = len(classes) == 2
+        methods = ("predict_proba", "decision_function") if response_method == "auto" else (response_method,)
+        if binary and response_method != "predict":
+            for method in methods:
+                if hasattr(estimator, method):
+                    kwargs.setdefault("labels", classes)
+                    return cls(y, y_score=getattr(estimator, method)(X), **kwargs)
+            if response_method != "auto":
+                raise TypeError(f"estimator {type(estimator).__name__} has no {response_method}.")
+        return cls(y, estimator.predict(X), **kwargs)
+
+    @classmethod
+    def from_counts(cls, matrix, display_labels=None, **kwargs):
+        """Build from a precomputed (K, K) matrix; cells then have no sample indices."""
+        counts = _inputs.counts_record(matrix)
+        for name in ("samples", "threshold", "sample_weight", "labels", "pos_label"):
+            if kwargs.get(name) is not None:
+                raise TypeError(f"from_counts takes no {name}= (a precomputed matrix has no samples or scores).")
+        confusion = _engine.Confusion(None, None, counts.shape[0], counts=counts)
+        return cls(display_labels=display_labels, _confusion=confusion, _classes=np.arange(counts.shape[0]),
+                   **kwargs)
+
+    # ---------------------------------------------------------------- API
+
+    @property
+    def classes(self):
+        """Class values in matrix order."""
+        return self._classes
+
+    @property
+    def n_excluded(self):
+        """Samples left out because a label is outside ``labels=``."""
+        return self._record.n_excluded if self._record is not None else 0
+
+    @property
+    def counts(self):
+        """(K, K) counts at the current threshold; rows true, columns predicted."""
+        if not self._engine.has_samples:
+            return self._engine._fixed_counts
+        return self._engine.counts(self.threshold)
+
+    @property
+    def matrix(self):
+        """The displayed matrix: counts, or normalised per ``normalize``."""
+        return _engine.normalize(self.counts, self.normalize)
+
+    @property
+    def metrics(self):
+        """Per-class precision/recall/F1/support, accuracy, balanced accuracy, macro and weighted averages.
+
+        With binary scores, ``"binary"`` holds TP/FP/FN/TN, TPR, FPR, specificity,
+        precision, F1 and MCC at the current threshold.
+        """
+        out = _engine.class_metrics(self.counts)
+        out["labels"] = self._classes.tolist()
+        if self._engine.is_binary_scores:
+            out["binary"] = {"threshold": self.threshold, **self._engine.binary(self.threshold)}
+        return out
+
+    @property
+    def selected_indices(self):
+        """Ascending sample indices of the selected cell (empty when nothing is selected)."""
+        if self.selected is None:
+            return np.empty(0, dtype=np.int64)
+        return self._engine.indices(*self.selected, threshold=self.threshold)
+
+    def indices(self, true_label, pred_label):
+        """Ascending sample indices of the cell (true_label, pred_label), addressed by class value or name."""
+        if not self._engine.has_samples:
+            raise ValueError("This matrix was built from counts: it has no sample indices.")
+        return self._engine.indices(self._class_index(true_label, "true_label"),
+                                    self._class_index(pred_label, "pred_label"), threshold=self.threshold)
+
+    def on_select(self, callback, remove=False):
+        """Call ``callback(selected)`` when the selection changes; ``remove=True`` unregisters it."""
+        if remove:
+            self._callbacks.remove(callback)
+        else:
+            self._callbacks.append(callback)
+
+    def to_figure(self, ax=None, **kwargs):
+        """A static matplotlib Figure of the current view (see :func:`cm_widget._plot.draw`)."""
+        from ._plot import draw
+
+        return draw(self._static_view(), ax=ax, **kwargs)
+
+    def savefig(self, path, **kwargs):
+        """Save the static figure to ``path`` (any format matplotlib writes)."""
+        import matplotlib.pyplot as plt
+
+        fig = self.to_figure()
+        try:
+            fig.savefig(path, **{"bbox_inches": "tight", **kwargs})
+        finally:
+            plt.close(fig)
+
+    def _repr_mimebundle_(self, **kwargs):
+        bundle = super()._repr_mimebundle_(**kwargs)
+        if bundle is not None:
+            from ._plot import html_table
+
+            bundle["text/html"] = html_table(self._static_view())
+        return bundle
+
+    # ------------------------------------------------------- validation
+
+    @traitlets.validate("normalize")
+    def _valid_normalize(self, proposal):
+        value = proposal["value"]
+        if value not in _engine.NORMALIZE_CHOICES:
+            raise traitlets.TraitError(f"normalize must be None, 'true', 'pred' or 'all'; got {value!r}.")
+        return value
+
+    @traitlets.validate("cmap")
+    def _valid_cmap(self, proposal):
+        try:
+            name, self._colormap = palette.resolve_cmap(proposal["value"])
+        except (ValueError, TypeError) as exc:
+            raise traitlets.TraitError(str(exc)) from None
+        return name
+
+    @traitlets.validate("threshold")
+    def _valid_threshold(self, proposal):
+        value = proposal["value"]
+        if value is None:
+            if self._engine.is_binary_scores:
+                raise traitlets.TraitError("threshold cannot be None for binary scores; pass a number.")
+            return None
+        if not self._engine.is_binary_scores:
+            raise traitlets.TraitError("threshold applies only to binary scores (y_score= with shape (n,) or (n, 2)).")
+        if not (self._score_lo <= value <= self._score_hi):
+            raise traitlets.TraitError(
+                f"threshold={value!r} is outside the score range [{self._score_lo:g}, {self._score_hi:g}]; "
+                f"pass a value inside it."
+            )
+        return float(value)
+
+    @traitlets.validate("display_labels")
+    def _valid_display_labels(self, proposal):
+        return _check_names(proposal["value"], len(self._classes), error=traitlets.TraitError)
+
+    @traitlets.validate("selected")
+    def _valid_selected(self, proposal):
+        value = proposal["value"]
+        if value is None:
+            return None
+        k = len(self._classes)
+        if (
+            not isinstance(value, (list, tuple)) or len(value) != 2
+            or not all(isinstance(v, (int, np.integer)) and not isinstance(v, bool) for v in value)
+        ):
+            raise traitlets.TraitError(f"selected must be None or a (row, column) pair of ints; got {value!r}.")
+        i, j = int(value[0]), int(value[1])
+        if not (0 <= i < k and 0 <= j < k):
+            raise traitlets.TraitError(f"selected={value!r} is outside the {k}x{k} matrix; rows and columns are 0..{k - 1}.")
+        return (i, j)
+
+    @traitlets.validate("values_format")
+    def _valid_values_format(self, proposal):
+        return _check_values_format(proposal["value"], error=traitlets.TraitError)
+
+    def set_state(self, sync_data):
+        # A malformed message from the browser must not break the widget: apply
+        # each key on its own, and answer a rejected one with the kernel's value.
+        for name, value in sync_data.items():
+            try:
+                super().set_state({name: value})
+            except Exception as exc:  # noqa: BLE001 - anything the browser sends
+                self.log.warning("cm_widget ignored %s=%r from the front end: %s", name, value, exc)
+                if name in self.keys:
+                    self.send_state(name)
+
+    def _on_custom_msg(self, _widget, content, _buffers):
+        try:
+            if not isinstance(content, dict) or content.get("type") != "page":
+                raise ValueError("unknown message")
+            offset = content.get("offset")
+            if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
+                raise ValueError(f"offset must be a non-negative int, got {offset!r}")
+            if self.selected is not None:
+                self._selection = self._selection_state(offset)
+        except Exception as exc:  # noqa: BLE001 - anything the browser sends
+            self.log.warning("cm_widget ignored message %r from the front end: %s", content, exc)
+
+    # ---------------------------------------------------------- observers
+
+    @traitlets.observe("normalize", "values_format")
+    def _on_normalize(self, _change):
+        if self._ready:
+            self._sync_matrix(counts_changed=False)
+
+    @traitlets.observe("cmap")
+    def _on_cmap(self, _change):
+        if self._ready:
+            self._sync_colors()
+
+    @traitlets.observe("threshold")
+    def _on_threshold(self, _change):
+        if self._ready:
+            self._sync_matrix()
+
+    @traitlets.observe("display_labels")
+    def _on_labels(self, _change):
+        if self._ready:
+            with self.hold_sync():
+                self._metrics = self._metrics_state()
+                self._binary = self._binary_state()
+                if self.selected is not None:
+                    self._selection = self._selection_state(self._selection.get("offset", 0))
+
+    @traitlets.observe("selected")
+    def _on_selected(self, change):
+        if not self._ready:
+            return
+        self._selection = self._selection_state(0) if change["new"] is not None else {}
+        for callback in list(self._callbacks):
+            callback(change["new"])
+
+    # ------------------------------------------------------- render state
+
+    def _sync_colors(self):
+        lut = palette.lookup_table(self._colormap)
+        with self.hold_sync():
+            self._lut = lut.tobytes()
+            self._lut_text = palette.light_text(lut).tobytes()
+
+    def _sync_matrix(self, counts_changed=True):
+        counts = self.counts
+        values = _engine.normalize(counts, self.normalize)
+        vmax = float(values.max()) if values.size else 0.0
+        with self.hold_sync():
+            if counts_changed or not self._counts:
+                self._counts = _f64_bytes(counts)
+                self._count_digits = 0 if _is_whole(counts) else 2
+                self._metrics = self._metrics_state()
+                self._binary = self._binary_state()
+            self._values = _f64_bytes(values)
+            self._colors = palette.color_indices(values, 0.0, vmax).tobytes()
+            self._fmt = self._fmt_state(values)
+            self._colorbar = self._colorbar_state(vmax)
+            if self.selected is not None:
+                self._selection = self._selection_state(self._selection.get("offset", 0))
+
+    def _fmt_state(self, values):
+        spec = self.values_format
+        if spec:
+            digits, kind = _FORMAT_RE.match(spec).groups()
+            kind = {"d": "int", "%": "percent"}.get(kind, "float")
+            return {"kind": kind, "digits": int(digits) if digits is not None else (0 if kind == "int" else 2)}
+        if self.normalize is not None:
+            return {"kind": "percent", "digits": 1}
+        return {"kind": "int", "digits": 0} if _is_whole(values) else {"kind": "float", "digits": 2}
+
+    def _colorbar_state(self, vmax):
+        from matplotlib.ticker import MaxNLocator
+
+        top = vmax if vmax > 0 else 1.0
+        ticks = [t for t in MaxNLocator(nbins=5, integer=self.normalize is None).tick_values(0, top) if 0 <= t <= top]
+        percent = self.normalize is not None
+        return {
+            "vmin": 0.0,
+            "vmax": top,
+            "ticks": [[t / top, f"{t * 100:.0f}%" if percent else f"{t:g}"] for t in ticks],
+        }
+
+    def _metrics_state(self):
+        m = _engine.class_metrics(self.counts)
+        names = self.display_labels
+        rows = [
+            {"label": names[k], "precision": float(m["precision"][k]), "recall": float(m["recall"][k]),
+             "f1": float(m["f1"][k]), "support": float(m["support"][k])}
+            for k in range(len(names))
+        ]
+        support = float(m["support"].sum())
+        summary = [
+            {"name": "accuracy", "value": m["accuracy"]},
+            {"name": "balanced accuracy", "value": m["balanced_accuracy"]},
+            {"name": "macro avg", **m["macro"], "support": support},
+            {"name": "weighted avg", **m["weighted"], "support": support},
+        ]
+        return {"per_class": rows, "summary": summary}
+
+    def _binary_state(self):
+        if not self._engine.is_binary_scores or self.threshold is None:
+            return {}
+        lo, hi = self._score_lo, self._score_hi
+        p, q = self._engine.pos_index, self._engine.neg_index
+        return {
+            "threshold": self.threshold,
+            "lo": lo,
+            "hi": hi,
+            "step": (hi - lo) / 1000 if hi > lo else 0.001,
+            "is_probability": bool(self._record.is_probability),
+            "pos_index": p,
+            "pos_label": self.display_labels[p],
+            "neg_label": self.display_labels[q],
+            **{k: v for k, v in self._engine.binary(self.threshold).items() if k != "specificity"},
+        }
+
+    def _selection_state(self, offset):
+        i, j = self.selected
+        names = self.display_labels
+        counts = self.counts
+        count = counts[i, j]
+        row_total = counts[i].sum()
+        share = count / row_total if row_total else 0.0
+        available = self._engine.has_samples
+        idx = self._engine.indices(i, j, threshold=self.threshold) if available else np.empty(0, np.int64)
+        total = len(idx)
+        offset = max(0, min(int(offset), max(total - 1, 0)))
+        offset -= offset % PAGE_SIZE
+        page = idx[offset:offset + PAGE_SIZE]
+        previews = []
+        if self._samples is not None:
+            previews = [self._samples.preview(s) for s in page[:PREVIEWS_PER_PAGE]]
+        return {
+            "i": i,
+            "j": j,
+            "sentence": _sentence(count, names[i], names[j], share, i == j, weighted=self._count_is_weighted()),
+            "count": float(count),
+            "total": int(total),
+            "offset": int(offset),
+            "indices": [int(v) for v in page],
+            "page_size": PAGE_SIZE,
+            "previews": previews,
+            "available": bool(available),
+        }
+
+    def _make_notes(self):
+        if self._record is None or not self._record.n_excluded:
+            return []
+        ex = self._record.excluded
+        shown = ", ".join(str(k) for k in list(ex)[:5]) + (", ..." if len(ex) > 5 else "")
+        return [
+            f"{self._record.n_excluded} of {self._record.n_samples} samples are not counted: "
+            f"their label is not in labels= ({shown})."
+        ]
+
+    # -------------------------------------------------------------- helpers
+
+    def _count_is_weighted(self):
+        return self._engine.weights is not None
+
+    def _default_names(self):
+        return [str(c) for c in self._classes.tolist()]
+
+    def _score_bounds(self):
+        if not self._engine.is_binary_scores:
+            return None, None
+        lo, hi = self._engine.score_range()
+        if self._record.is_probability:
+            return 0.0, 1.0
+        return min(lo, 0.0), max(hi, 0.0)
+
+    def _class_index(self, label, argname):
+        hits = np.flatnonzero(self._classes == label) if self._classes.dtype.kind != "O" else [
+            k for k, c in enumerate(self._classes.tolist()) if c == label
+        ]
+        if len(hits) == 0 and isinstance(label, str) and label in self.display_labels:
+            hits = [self.display_labels.index(label)]
+        if len(hits) == 0:
+            raise ValueError(f"{argname}={label!r} is not a class; the classes are {self._classes.tolist()[:20]}.")
+        return int(hits[0])
+
+    def _static_view(self):
+        from ._plot import StaticView
+
+        return StaticView(
+            values=self.matrix,
+            counts=self.counts,
+            labels=list(self.display_labels),
+            colormap=self._colormap,
+            normalize=self.normalize,
+            values_format=self.values_format,
+        )
+
+
+def _is_whole(a):
+    a = np.asarray(a)
+    return a.dtype.kind in "biu" or bool(np.all(np.floor(a) == a))
+
+
+def _check_names(names, k, error=ValueError):
+    try:
+        names = [str(n) for n in _inputs.to_numpy(names, "display_labels").tolist()] if not isinstance(
+            names, list) else names
+    except Exception:  # noqa: BLE001
+        raise error(f"display_labels must be a list of {k} names; got {names!r}.") from None
+    if len(names) != k:
+        raise error(f"display_labels has {len(names)} names but the matrix has {k} classes; pass exactly {k}.")
+    if not all(isinstance(n, str) for n in names):
+        names = [str(n) for n in names]
+    return list(names)
+
+
+def _check_values_format(spec, error=ValueError):
+    if spec is None:
+        return None
+    if not isinstance(spec, str) or not _FORMAT_RE.match(spec):
+        raise error(f"values_format={spec!r} is not supported; use a format like 'd', '.2f', '.3g' or '.1%'.")
+    return spec
+
+
+def _sentence(count, true_name, pred_name, share, diagonal, weighted=False):
+    amount = f"{count:g}" if weighted else f"{int(count)}"
+    noun = "sample weight" if weighted else ("sample" if count == 1 else "samples")
+    verb = "is" if (count == 1 and not weighted) else "are"
+    lead = f"{amount} {noun} {verb} truly " if not weighted else f"A weight of {amount} is truly "
+    middle = " and predicted " if diagonal else " but predicted "
+    return [
+        {"text": lead},
+        {"text": true_name, "em": True},
+        {"text": middle},
+        {"text": pred_name, "em": True},
+        {"text": f" ({share * 100:.1f}% of true "},
+        {"text": true_name, "em": True},
+        {"text": ")."},
+    ]
