@@ -98,7 +98,10 @@ def to_numpy(x, name):
             f"pass a list or array with one entry per sample."
         )
     try:
-        arr = np.asarray(x)
+        if isinstance(x, (list, tuple)) and len(x) and isinstance(x[0], str):
+            arr = np.array(x, dtype=object)
+        else:
+            arr = np.asarray(x)
     except (ValueError, TypeError) as exc:
         raise TypeError(
             f"{name} could not be read as an array ({exc}); pass a list, numpy array, pandas Series or tensor."
@@ -282,7 +285,23 @@ def _int_view(a):
     return a
 
 
-def _dense_encode(yt, yp):
+def _int_bounds(*arrays):
+    """(lo, hi) bounding the values of integer arrays.
+
+    A bitwise OR of all values is one cheap pass per array: when it is
+    non-negative, every value is, and none exceeds it. Only otherwise do we
+    pay for exact minima and maxima.
+    """
+    if all(a.dtype.kind in "iu" for a in arrays):
+        acc = 0
+        for a in arrays:
+            acc |= int(np.bitwise_or.reduce(a, axis=None))
+        if 0 <= acc < _DENSE_RANGE:
+            return 0, acc
+    return min(int(a.min()) for a in arrays), max(int(a.max()) for a in arrays)
+
+
+def _dense_encode(yt, yp, lo, hi):
     """Encode two integer arrays whose value range is narrow.
 
     Returns (values, codes_true, codes_pred, counts) where ``values`` are the
@@ -290,8 +309,6 @@ def _dense_encode(yt, yp):
     confusion matrix, computed on the way because it also reveals which values
     occur (a value absent from both arrays has an all-zero row and column).
     """
-    lo = min(int(yt.min()), int(yp.min()))
-    hi = max(int(yt.max()), int(yp.max()))
     r = hi - lo + 1
     if lo != 0:
         yt = yt.astype(np.intp) - lo
@@ -302,21 +319,96 @@ def _dense_encode(yt, yp):
     del ids
     present = full.any(axis=0) | full.any(axis=1)
     values = np.flatnonzero(present) + lo
-    if present.all():
-        return values, yt, yp, full
+    m = len(values)
+    if present[:m].all():
+        # Labels 0..m-1 (the usual case) are their own codes.
+        return values, yt, yp, full[:m, :m]
     lut = np.cumsum(present) - 1
     return values, lut[yt], lut[yp], full[np.ix_(present, present)]
 
 
 def _factorize(a):
-    """Sorted uniques and codes of a 1-D array; hashing when pandas is there."""
-    try:
-        import pandas as pd
-    except ImportError:  # pragma: no cover - pandas ships with the test extra
-        uniques, codes = np.unique(a, return_inverse=True)
-        return uniques, codes
-    codes, uniques = pd.factorize(a, sort=True)
-    return np.asarray(uniques), codes
+    """Sorted uniques and integer codes of a 1-D label array, without sorting the array."""
+    if a.dtype.kind in "US" and len(a):
+        keys, exact = _string_keys(a)
+        codes, first = _factorize_keys(keys)
+        values = a[first]
+        if not exact and not np.array_equal(values[codes], a):
+            # A hash collision: rare, but never worth a wrong matrix.
+            return np.unique(a, return_inverse=True)
+        order = np.argsort(values, kind="stable")
+        rank = np.empty_like(order)
+        rank[order] = np.arange(len(order))
+        return values[order], rank[codes]
+    if a.dtype == object:
+        try:
+            import pandas as pd
+        except ImportError:  # pragma: no cover - pandas ships with the test extra
+            pd = None
+        if pd is not None:
+            codes, uniques = pd.factorize(a, sort=True)
+            return np.asarray(uniques, dtype=object), codes
+    return np.unique(a, return_inverse=True)
+
+
+def _string_keys(a):
+    """One uint64 key per fixed-width string, and whether keys are exact.
+
+    Only the character positions that differ between samples matter; when at
+    most three differ, their code points (21 bits each) pack losslessly into
+    the key, otherwise the key is a hash that the caller verifies.
+    """
+    width = a.dtype.itemsize // (4 if a.dtype.kind == "U" else 1)
+    view = a.view(np.uint32 if a.dtype.kind == "U" else np.uint8).reshape(len(a), width)
+    cols = [c for c in range(width) if (view[:, c] != view[0, c]).any()]
+    keys = np.zeros(len(a), dtype=np.uint64)
+    if len(cols) <= 3:
+        for c in cols:
+            keys <<= np.uint64(21)
+            keys |= view[:, c]
+        return keys, True
+    for c in cols:
+        keys *= np.uint64(0x100000001B3)
+        keys ^= view[:, c]
+    return keys, False
+
+
+def _factorize_keys(keys):
+    """Codes of uint64 keys and the position of one sample holding each distinct key."""
+    lo, hi = int(keys.min()), int(keys.max())
+    if hi - lo < 1 << 20:
+        shifted = keys.view(np.int64)  # keys use at most 63 bits
+        if lo:
+            shifted = shifted - lo
+        present = np.bincount(shifted, minlength=hi - lo + 1) > 0
+        lut = np.cumsum(present) - 1
+        codes = lut[shifted]
+        n_unique = int(present.sum())
+    else:
+        try:
+            import pandas as pd
+
+            codes, uniq = pd.factorize(keys)
+        except ImportError:  # pragma: no cover - pandas ships with the test extra
+            uniq, codes = np.unique(keys, return_inverse=True)
+        n_unique = len(uniq)
+    return codes, _first_positions(codes, n_unique)
+
+
+def _first_positions(codes, n_unique, chunk=1 << 16):
+    """Position of the first sample with each code; most codes turn up early."""
+    first = np.full(n_unique, -1, dtype=np.intp)
+    start = 0
+    while start < len(codes):
+        block = codes[start:start + chunk]
+        seen, where = np.unique(block, return_index=True)
+        fresh = first[seen] < 0
+        first[seen[fresh]] = where[fresh] + start
+        if (first >= 0).all():
+            break
+        start += chunk
+        chunk *= 4
+    return first
 
 
 def _encode_union(yt, yp):
@@ -411,10 +503,9 @@ def _encode_labels(yt, yp, labels):
     ):
         it, ip = _int_view(yt), _int_view(yp) if yp is not None else None
         pair = (it, ip if ip is not None else it)
-        lo = min(int(pair[0].min()), int(pair[1].min()))
-        hi = max(int(pair[0].max()), int(pair[1].max()))
+        lo, hi = _int_bounds(*pair)
         if hi - lo < _DENSE_RANGE:
-            values, ct, cp, counts = _dense_encode(*pair)
+            values, ct, cp, counts = _dense_encode(*pair, lo, hi)
             if ip is None:
                 cp, counts = None, None
             return _restore_dtype(values, yt, yp), ct, cp, counts
@@ -560,7 +651,7 @@ def build_record(y_true, y_pred=None, *, y_score=None, labels=None, pos_label=No
             f"y_true and y_pred hold {len(classes)} distinct values, more than {MAX_CLASSES} classes: this looks "
             f"like a regression target or an id column. Pass class labels, or labels= to choose the classes."
         )
-    return _record(classes, ct, cp, n, weights, counts, yt, yp)
+    return _record(classes, ct, cp, n, weights, counts, yt, yp, may_exclude=labels is not None)
 
 
 def _pos_index(classes, pos_label):
@@ -582,13 +673,14 @@ def _finish(classes, yt, codes_pred, n, weights, *, labels_given, scores=None):
     return rec
 
 
-def _record(classes, ct, cp, n, weights, counts, yt, yp, scores=None):
-    outside = ct < 0
-    if cp is not None:
-        outside = outside | (cp < 0)
+def _record(classes, ct, cp, n, weights, counts, yt, yp, scores=None, may_exclude=True):
     excluded = {}
     sample_index = None
-    if outside.any():
+    if may_exclude:
+        outside = ct < 0
+        if cp is not None:
+            outside |= cp < 0
+    if may_exclude and outside.any():
         excluded = _excluded_labels(ct, cp, yt, yp)
         keep = np.flatnonzero(~outside)
         sample_index = keep
