@@ -271,12 +271,16 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             plt.close(fig)
 
     def _repr_mimebundle_(self, **kwargs):
+        # Pages without a kernel (GitHub, nbviewer) fall back to a plain table;
+        # JupyterLab prefers the live widget view in the same bundle.
         bundle = super()._repr_mimebundle_(**kwargs)
-        if bundle is not None:
-            from ._plot import html_table
+        if bundle is None:
+            return None
+        data, metadata = bundle if isinstance(bundle, tuple) else (bundle, {})
+        from ._plot import html_table
 
-            bundle["text/html"] = html_table(self._static_view())
-        return bundle
+        data = {**data, "text/html": html_table(self._static_view())}
+        return data, metadata
 
     # ------------------------------------------------------- validation
 
