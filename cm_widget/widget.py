@@ -174,16 +174,26 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         classes = getattr(estimator, "classes_", None)
         if classes is None:
             raise TypeError(f"estimator {type(estimator).__name__} has no classes_: pass a fitted classifier.")
-        binary = len(classes) == 2
+        classes = np.asarray(classes)
+        if len(classes) != 2 or response_method == "predict":
+            return cls(y, estimator.predict(X), **kwargs)
         methods = ("predict_proba", "decision_function") if response_method == "auto" else (response_method,)
-        if binary and response_method != "predict":
-            for method in methods:
-                if hasattr(estimator, method):
-                    kwargs.setdefault("labels", classes)
-                    return cls(y, y_score=getattr(estimator, method)(X), **kwargs)
-            if response_method != "auto":
-                raise TypeError(f"estimator {type(estimator).__name__} has no {response_method}.")
-        return cls(y, estimator.predict(X), **kwargs)
+        method = next((m for m in methods if hasattr(estimator, m)), None)
+        if method is None:
+            raise TypeError(f"estimator {type(estimator).__name__} has no {response_method}.")
+        labels = kwargs.pop("labels", None)
+        labels = classes if labels is None else np.asarray(labels)
+        if sorted(labels.tolist()) != sorted(classes.tolist()):
+            raise ValueError(f"labels must be the estimator's two classes {classes.tolist()}; got {labels.tolist()}.")
+        pos_label = kwargs.pop("pos_label", None)
+        pos_label = labels[-1] if pos_label is None else pos_label
+        if pos_label not in classes.tolist():
+            raise ValueError(f"pos_label={pos_label!r} is not one of the classes {classes.tolist()}.")
+        col = classes.tolist().index(pos_label)
+        raw = np.asarray(getattr(estimator, method)(X), dtype=np.float64)
+        # decision_function scores classes_[1]; predict_proba has a column per class.
+        score = raw[:, col] if raw.ndim == 2 else (raw if col == 1 else -raw)
+        return cls(y, y_score=score, labels=labels, pos_label=pos_label, **kwargs)
 
     @classmethod
     def from_counts(cls, matrix, display_labels=None, **kwargs):
@@ -211,8 +221,6 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     @property
     def counts(self):
         """(K, K) counts at the current threshold; rows true, columns predicted."""
-        if not self._engine.has_samples:
-            return self._engine._fixed_counts
         return self._engine.counts(self.threshold)
 
     @property
