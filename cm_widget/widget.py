@@ -243,17 +243,19 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
 
     @property
     def selected_indices(self):
-        """Ascending sample indices of the selected cell (empty when nothing is selected)."""
+        """Ascending sample indices (int64) of the selected cell; empty when nothing is selected."""
         if self.selected is None:
             return np.empty(0, dtype=np.int64)
-        return self._engine.indices(*self.selected, threshold=self.threshold)
+        return self._engine.indices(*self.selected, threshold=self.threshold).astype(np.int64)
 
     def indices(self, true_label, pred_label):
         """Ascending sample indices of the cell (true_label, pred_label), addressed by class value or name."""
         if not self._engine.has_samples:
             raise ValueError("This matrix was built from counts: it has no sample indices.")
-        return self._engine.indices(self._class_index(true_label, "true_label"),
-                                    self._class_index(pred_label, "pred_label"), threshold=self.threshold)
+        i = self._class_index(true_label, "true_label")
+        j = self._class_index(pred_label, "pred_label")
+        # The index stores 32-bit positions to save memory; users get numpy's usual int64.
+        return self._engine.indices(i, j, threshold=self.threshold).astype(np.int64)
 
     def on_select(self, callback, remove=False):
         """Call ``callback(selected)`` when the selection changes; ``remove=True`` unregisters it."""
