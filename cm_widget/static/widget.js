@@ -568,7 +568,7 @@ function render({ model, el }) {
     for (const i of tickIndices(L.k, st.step)) w = Math.max(w, ctx.measureText(labels[i]).width);
     w = Math.min(labelMax, w);
     const rotated = w > st.step * L.cell - 4;
-    return { rotated, height: Math.ceil(rotated ? w : FONT_PX + 2), maxW: labelMax };
+    return { rotated, height: Math.ceil(rotated ? w : FONT_PX + 2) };
   }
 
   function drawCells(ctx, L) {
@@ -612,7 +612,7 @@ function render({ model, el }) {
   // Cell texts share one font size: the largest (<= MAX_TEXT_PX) at which every text fits.
   function drawCellTexts(ctx, L, theme) {
     const k = L.k;
-    let px = Math.min(MAX_TEXT_PX, Math.floor(L.cell * 0.3));
+    const px = Math.min(MAX_TEXT_PX, Math.floor(L.cell * 0.3));
     if (px < MIN_TEXT_PX) return;
     const val = values();
     const cnt = counts();
@@ -770,7 +770,7 @@ function render({ model, el }) {
     };
     const sel = selected();
     if (sel) box(sel, theme.accent, [], 2);
-    if (st.cursor && doc.activeElement === canvas) box(st.cursor, theme.fg, [3, 2], 1.5);
+    if (st.cursor && canvas.matches(":focus")) box(st.cursor, theme.fg, [3, 2], 1.5);
     ctx.setLineDash([]);
   }
 
@@ -806,10 +806,10 @@ function render({ model, el }) {
     slider.min = String(b.lo);
     slider.max = String(b.hi);
     slider.step = String(step);
-    if (!st.dragging) {
-      const t = model.get("threshold") ?? b.threshold;
+    const t = Number(model.get("threshold") ?? b.threshold);
+    if (!st.dragging && Number.isFinite(t)) {
       slider.value = String(t);
-      thrValue.textContent = Number(t).toFixed(stepDecimals(step));
+      thrValue.textContent = t.toFixed(stepDecimals(step));
     }
     drawReadout(b);
   }
@@ -1013,7 +1013,7 @@ function render({ model, el }) {
     };
     listen(input, "keydown", (e) => {
       e.stopPropagation();
-      if (e.key === "Enter" || e.key === "Escape") {
+      if ((e.key === "Enter" && !e.isComposing) || e.key === "Escape") {
         e.preventDefault();
         finish(e.key === "Enter");
         canvas.focus({ preventScroll: true });
@@ -1157,7 +1157,7 @@ function render({ model, el }) {
 
   function onLabelsPanelKey(e) {
     e.stopPropagation();
-    if (e.key === "Enter" && e.target.tagName === "INPUT") {
+    if (e.key === "Enter" && !e.isComposing && e.target.tagName === "INPUT") {
       e.preventDefault();
       saveLabelsPanel();
     } else if (e.key === "Escape") {
