@@ -83,15 +83,14 @@ def class_metrics(counts):
 
 def binary_metrics(tp, fp, fn, tn):
     """Rates of a 2x2 matrix at one threshold; zero divisions give 0."""
+    whole = all(float(v).is_integer() for v in (tp, fp, fn, tn))
+    counts = tuple(int(v) if whole else float(v) for v in (tp, fp, fn, tn))
     tp, fp, fn, tn = (float(v) for v in (tp, fp, fn, tn))
     precision = float(_safe_divide(tp, tp + fp))
     tpr = float(_safe_divide(tp, tp + fn))
     den = np.sqrt((tp + fp) * (tp + fn) * (tn + fp) * (tn + fn))
     return {
-        "tp": tp,
-        "fp": fp,
-        "fn": fn,
-        "tn": tn,
+        **dict(zip(("tp", "fp", "fn", "tn"), counts)),
         "tpr": tpr,
         "fpr": float(_safe_divide(fp, fp + tn)),
         "specificity": float(_safe_divide(tn, tn + fp)),

@@ -656,7 +656,8 @@ def build_record(y_true, y_pred=None, *, y_score=None, labels=None, pos_label=No
 
 def _pos_index(classes, pos_label):
     if pos_label is None:
-        return len(classes) - 1
+        # The last of the sorted classes, whatever order labels= shows them in.
+        return int(np.argsort(classes, kind="stable")[-1])
     hits = np.flatnonzero(classes == pos_label)
     if len(hits) != 1:
         raise ValueError(f"pos_label={pos_label!r} is not one of the classes {list(classes)}; pass one of them.")

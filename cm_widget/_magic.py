@@ -7,6 +7,7 @@ Examples
     %load_ext cm_widget
     %confusion_matrix y_true y_pred
     %confusion_matrix y_val --score probs --normalize true --labels "no,yes"
+    %confusion_matrix y_test --score p_sick --pos-label sick --threshold 0.3
     w = %confusion_matrix data.y model_out.pred --samples images
 
 The data arguments are looked up in the notebook's namespace. Besides plain
@@ -61,8 +62,7 @@ def _constant(node, source, option):
     if isinstance(node, ast.Tuple):
         return tuple(_constant(elt, source, option) for elt in node.elts)
     raise UsageError(
-        f"{option}: the index in {source!r} must be made of literals; "
-        f"supported are {_SUPPORTED}."
+        f"{option}: the index in {source!r} must be made of literals; supported are {_SUPPORTED}."
     )
 
 
@@ -143,9 +143,7 @@ def _holds_text(values):
 def _split_list(text):
     items = [item.strip() for item in _unquote(text).split(",")]
     if not items or any(item == "" for item in items):
-        raise UsageError(
-            f"expected a comma-separated list such as \"no,yes\", got {text!r}."
-        )
+        raise UsageError(f'expected a comma-separated list such as "no,yes", got {text!r}.')
     return items
 
 
@@ -183,9 +181,7 @@ def _threshold(text):
 def _normalize(text):
     key = _unquote(text).lower()
     if key not in _NORMALIZE:
-        raise UsageError(
-            f"--normalize: expected one of true, pred, all, none; got {text!r}."
-        )
+        raise UsageError(f"--normalize: expected one of true, pred, all, none; got {text!r}.")
     return _NORMALIZE[key]
 
 
@@ -228,7 +224,12 @@ class ConfusionMatrixMagics(Magics):
         metavar="NAME",
         help="Scores instead of predicted labels: binary (n,), (n,1), (n,2) or (n,K).",
     )
-    @argument("--normalize", "-n", metavar="{true,pred,all,none}", help="Normalise the matrix.")
+    @argument(
+        "--normalize",
+        "-n",
+        metavar="MODE",
+        help="Normalise over true (rows), pred (columns) or all; none shows counts.",
+    )
     @argument("--labels", "-l", metavar="A,B,...", help="Classes to show, in this order.")
     @argument(
         "--display-labels",
@@ -237,6 +238,11 @@ class ConfusionMatrixMagics(Magics):
         help="Names shown for the classes, in matrix order.",
     )
     @argument("--threshold", "-t", metavar="X", help="Decision threshold for binary scores.")
+    @argument(
+        "--pos-label",
+        metavar="VALUE",
+        help="Class the binary scores are for (default: the last class).",
+    )
     @argument("--cmap", "-c", metavar="NAME", help="Matplotlib colormap name (default Blues).")
     @argument(
         "--samples",
@@ -247,7 +253,9 @@ class ConfusionMatrixMagics(Magics):
     def confusion_matrix(self, line):
         """Show an interactive confusion matrix and return the widget.
 
-        Names are looked up in the notebook's namespace. Examples::
+        Names are looked up in the notebook's namespace: plain names, dotted
+        attributes and constant indexing (quote an expression with spaces, as in
+        ``"probs[:, 1]"``). Lists are comma-separated. Examples::
 
             %confusion_matrix y_true y_pred
             %confusion_matrix y_val --score probs --normalize true --labels "no,yes"
@@ -274,6 +282,11 @@ class ConfusionMatrixMagics(Magics):
             kwargs["samples"] = resolve(args.samples, namespace, "--samples")
         if args.labels is not None:
             kwargs["labels"] = parse_labels(args.labels, y_true)
+        if args.pos_label is not None:
+            values = parse_labels(args.pos_label, y_true)
+            if len(values) != 1:
+                raise UsageError(f"--pos-label: expected one class, got {args.pos_label!r}.")
+            kwargs["pos_label"] = values[0]
         if args.display_labels is not None:
             kwargs["display_labels"] = [_unquote(s) for s in _split_list(args.display_labels)]
         if args.normalize is not None:
