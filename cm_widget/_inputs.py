@@ -361,15 +361,18 @@ def _string_keys(a):
     width = a.dtype.itemsize // (4 if a.dtype.kind == "U" else 1)
     view = a.view(np.uint32 if a.dtype.kind == "U" else np.uint8).reshape(len(a), width)
     cols = [c for c in range(width) if (view[:, c] != view[0, c]).any()]
-    keys = np.zeros(len(a), dtype=np.uint64)
+    if not cols:
+        return np.zeros(len(a), dtype=np.int64), True
     if len(cols) <= 3:
-        for c in cols:
-            keys <<= np.uint64(21)
+        keys = view[:, cols[0]].astype(np.int64)
+        for c in cols[1:]:
+            keys <<= 21
             keys |= view[:, c]
         return keys, True
+    keys = np.zeros(len(a), dtype=np.uint64)
     for c in cols:
         keys *= np.uint64(0x100000001B3)
-        keys ^= view[:, c]
+        keys ^= view[:, c].astype(np.uint64)
     return keys, False
 
 
@@ -377,7 +380,7 @@ def _factorize_keys(keys):
     """Codes of uint64 keys and the position of one sample holding each distinct key."""
     lo, hi = int(keys.min()), int(keys.max())
     if hi - lo < 1 << 20:
-        shifted = keys.view(np.int64)  # keys use at most 63 bits
+        shifted = keys.view(np.int64)  # exact keys use at most 63 bits
         if lo:
             shifted = shifted - lo
         present = np.bincount(shifted, minlength=hi - lo + 1) > 0
