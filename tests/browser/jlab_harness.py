@@ -1,0 +1,212 @@
+"""A JupyterLab server and headless Chromium for the browser tests and the browser benchmark.
+
+The server runs from the current Python environment with throw-away HOME, config, data,
+runtime and IPython directories, so nothing from the machine's user settings leaks in and
+nothing is left behind. The environment's own ``share/jupyter`` stays on the data path, which
+is where the widget manager extension and the ``python3`` kernelspec live.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import nbformat
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+# Lab settings written as user settings of the throw-away config dir.
+_USER_SETTINGS = {
+    # Never ask about or fetch news / updates.
+    "@jupyterlab/apputils-extension/notification.jupyterlab-settings": {
+        "fetchNews": "false",
+        "checkForUpdates": False,
+    },
+    # Keep every cell in the DOM so outputs can be read wherever they are scrolled.
+    "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
+}
+_PAGE_CONFIG = {
+    "disabledExtensions": {"@jupyterlab/apputils-extension:announcements": True},
+}
+
+
+def free_port() -> int:
+    """Return a TCP port on 127.0.0.1 that is free right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class JupyterServer:
+    """A JupyterLab 4 server on a free loopback port with a random token.
+
+    Parameters
+    ----------
+    base_dir : path
+        Empty directory that receives the notebooks root (``notebooks/``), the throw-away
+        home and Jupyter directories and the server log (``server.log``).
+    """
+
+    def __init__(self, base_dir):
+        self.base_dir = Path(base_dir)
+        self.root_dir = self.base_dir / "notebooks"
+        self.token = secrets.token_hex(24)
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log_path = self.base_dir / "server.log"
+        self.proc: subprocess.Popen | None = None
+        self._log = None
+
+    # -- environment -------------------------------------------------------------------
+    def _environment(self) -> dict:
+        home = self.base_dir / "home"
+        dirs = {
+            "HOME": home,
+            "JUPYTER_CONFIG_DIR": home / "jupyter_config",
+            "JUPYTER_DATA_DIR": home / "jupyter_data",
+            "JUPYTER_RUNTIME_DIR": home / "jupyter_runtime",
+            "IPYTHONDIR": home / "ipython",
+        }
+        for d in dirs.values():
+            d.mkdir(parents=True, exist_ok=True)
+        config_dir = dirs["JUPYTER_CONFIG_DIR"]
+        for rel, content in _USER_SETTINGS.items():
+            path = config_dir / "lab" / "user-settings" / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(json.dumps(content))
+        labconfig = config_dir / "labconfig"
+        labconfig.mkdir(parents=True, exist_ok=True)
+        (labconfig / "page_config.json").write_text(json.dumps(_PAGE_CONFIG))
+
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "JPY_"))}
+        env.pop("IPYTHONDIR", None)
+        env.update({k: str(v) for k, v in dirs.items()})
+        # The env's share/jupyter must stay first on the data path (widget manager, kernelspec).
+        env["JUPYTER_PREFER_ENV_PATH"] = "1"
+        env["PYTHONUNBUFFERED"] = "1"
+        # The kernel must run in this same environment.
+        env["PATH"] = os.path.dirname(sys.executable) + os.pathsep + env.get("PATH", "")
+        return env
+
+    # -- lifecycle -------------------------------------------------------------------
+    def start(self, timeout: float = 90.0) -> "JupyterServer":
+        self.root_dir.mkdir(parents=True, exist_ok=True)
+        env = self._environment()
+        cmd = [
+            sys.executable, "-m", "jupyter", "lab",
+            "--no-browser", "--allow-root",
+            "--ServerApp.ip=127.0.0.1",
+            f"--ServerApp.port={self.port}",
+            "--ServerApp.port_retries=0",
+            f"--IdentityProvider.token={self.token}",
+            f"--ServerApp.root_dir={self.root_dir}",
+            "--LabApp.expose_app_in_browser=True",
+            "--JupyterNotebookApp.expose_app_in_browser=True",
+            "--LabApp.news_url=None",
+            "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate",
+            f"--LabApp.workspaces_dir={self.base_dir / 'home' / 'workspaces'}",
+        ]
+        self._log = open(self.log_path, "wb")
+        self.proc = subprocess.Popen(
+            cmd, cwd=self.root_dir, env=env, stdout=self._log, stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL, start_new_session=True,
+        )
+        deadline = time.monotonic() + timeout
+        while True:
+            if self.proc.poll() is not None:
+                raise RuntimeError(
+                    f"jupyter lab exited with {self.proc.returncode}:\n{self.log_tail()}"
+                )
+            try:
+                status = self.api("GET", "/api/status")
+                if "started" in status:
+                    return self
+            except (urllib.error.URLError, ConnectionError, OSError, ValueError):
+                pass
+            if time.monotonic() > deadline:
+                self.stop()
+                raise RuntimeError(f"jupyter lab did not answer in {timeout} s:\n{self.log_tail()}")
+            time.sleep(0.25)
+
+    def stop(self) -> None:
+        """Shut the kernels down, then SIGTERM the server; kill it if it does not exit."""
+        if self.proc is None:
+            return
+        try:
+            if self.proc.poll() is None:
+                try:
+                    for kernel in self.api("GET", "/api/kernels", timeout=5):
+                        self.api("DELETE", f"/api/kernels/{kernel['id']}", timeout=10)
+                except (urllib.error.URLError, OSError, ValueError):
+                    pass
+                self.proc.send_signal(signal.SIGTERM)
+                try:
+                    self.proc.wait(timeout=15)
+                except subprocess.TimeoutExpired:
+                    self.proc.kill()
+                    self.proc.wait(timeout=10)
+        finally:
+            self.proc = None
+            if self._log is not None:
+                self._log.close()
+                self._log = None
+
+    def __enter__(self) -> "JupyterServer":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    # -- helpers -----------------------------------------------------------------------
+    def api(self, method: str, path: str, timeout: float = 5.0):
+        req = urllib.request.Request(
+            self.url + path, method=method, headers={"Authorization": f"token {self.token}"}
+        )
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
+            body = resp.read()
+        return json.loads(body) if body else None
+
+    def log_tail(self, n: int = 4000) -> str:
+        try:
+            return self.log_path.read_bytes()[-n:].decode("utf-8", "replace")
+        except OSError:
+            return ""
+
+    def lab_url(self, name: str) -> str:
+        return f"{self.url}/lab/tree/{name}?token={self.token}"
+
+    def notebook7_url(self, name: str) -> str:
+        return f"{self.url}/notebooks/{name}?token={self.token}"
+
+    def write_notebook(self, name: str, cells: list[str]) -> str:
+        """Write a notebook of code cells into the server root; return its file name."""
+        nb = nbformat.v4.new_notebook()
+        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+        nb.cells = [nbformat.v4.new_code_cell(src) for src in cells]
+        fname = name if name.endswith(".ipynb") else name + ".ipynb"
+        nbformat.write(nb, self.root_dir / fname)
+        return fname
+
+
+def launch_chromium(playwright):
+    """Debian's Chromium, headless, through Playwright."""
+    if not os.path.exists(CHROMIUM):
+        raise RuntimeError(f"{CHROMIUM} is missing; install Debian's package: apt-get install -y chromium")
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
