@@ -1,0 +1,30 @@
+"""The wheel users install carries the front end, and the widget loads it from there."""
+
+import pathlib
+import subprocess
+import sys
+import zipfile
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+
+
+def test_wheel_ships_the_front_end(tmp_path):
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(tmp_path), str(ROOT)],
+        check=True,
+        timeout=300,
+    )
+    (wheel,) = tmp_path.glob("cm_widget-*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert {"cm_widget/static/widget.js", "cm_widget/static/widget.css", "cm_widget/widget.py"} <= names
+    js = zipfile.ZipFile(wheel).read("cm_widget/static/widget.js").decode()
+    assert js == (ROOT / "cm_widget/static/widget.js").read_text()
+    assert "export default" in js
+    assert not any(n.startswith(("tests/", "notebooks/", "benchmarks/")) for n in names)
+
+
+def test_widget_esm_is_the_packaged_file():
+    from cm_widget import ConfusionMatrixWidget
+
+    w = ConfusionMatrixWidget([0, 1], [0, 1])
+    assert str(w._esm) == (ROOT / "cm_widget/static/widget.js").read_text()
