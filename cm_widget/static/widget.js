@@ -25,6 +25,8 @@ export const MAX_CELL = 64;       // CSS px: cells never grow beyond this
 export const MAX_GRID = 800;      // CSS px: the grid never grows beyond this (K=1000 -> 0.8 px cells)
 export const MIN_GRID = 120;      // CSS px: the grid never shrinks below this
 export const BITMAP_BELOW = 6;    // cells smaller than this are drawn as one scaled K x K bitmap
+export const MIN_CELL = 6;        // CSS px: smaller cells at "show all" offer zoom controls
+export const ZOOM_STEP = 2;       // the + / - buttons halve / double the number of rows shown
 export const THROTTLE_MS = 60;    // at most one threshold write per this many ms during a drag
 export const TICK_SPACING = 14;   // minimum CSS px between two drawn tick labels
 export const MAX_LABEL_W = 140;   // CSS px: longer tick labels are truncated with an ellipsis
@@ -39,6 +41,8 @@ const FALLBACK_WIDTH = 720;       // used while the element is not in the page y
 const MIN_TEXT_PX = 8;            // cell text smaller than this is not drawn
 const MAX_TEXT_PX = 13;
 const NORM_OF = { true: "of its true row", pred: "of its predicted column", all: "of all samples" };
+const DRAG_PX = 4;                // a press that moves this far pans instead of clicking
+const ZOOM_KEYS = { "+": "in", "=": "in", "-": "out", "_": "out", "0": "fit" };
 const MOVES = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End", "PageUp", "PageDown"]);
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
@@ -160,8 +164,10 @@ export function cmapName(base, reversed) {
 }
 
 /**
- * Grid geometry in CSS px. The cell size depends on K and the width only; label and colour-bar
- * room is reserved around it. Cells of BITMAP_BELOW px or more are whole pixels (crisp edges).
+ * Grid geometry in CSS px. The grid shows the window `opts.view` ({r0, c0, v}: rows r0..r0+v-1,
+ * columns c0..c0+v-1; all K classes by default), so the cell size depends on v and the width only;
+ * label and colour-bar room is reserved around it. Cells of BITMAP_BELOW px or more are whole
+ * pixels (crisp edges). `room` is the side the grid may take.
  */
 export function computeLayout(k, width, opts = {}) {
   const yLabelWidth = opts.yLabelWidth || 0;
@@ -172,24 +178,110 @@ export function computeLayout(k, width, opts = {}) {
   const x0 = PAD + TITLE_BAND + yLabelWidth + TICK_GAP;
   const y0 = PAD;
   const room = Math.min(maxGrid, Math.max(MIN_GRID, width - x0 - rightWidth - PAD));
-  let cell = k > 0 ? Math.min(maxCell, room / k) : 0;
+  const view = opts.view || fullView(k);
+  const v = k > 0 ? view.v : 0;
+  let cell = v > 0 ? Math.min(maxCell, room / v) : 0;
   if (cell >= BITMAP_BELOW) cell = Math.floor(cell);
-  const grid = cell * k;
+  const grid = cell * v;
   return {
-    k, cell, x0, y0, grid,
+    k, v, r0: view.r0, c0: view.c0, room, cell, x0, y0, grid,
     width: Math.ceil(x0 + grid + rightWidth + PAD),
     height: Math.ceil(y0 + grid + TICK_GAP + xLabelHeight + TITLE_BAND + PAD),
   };
 }
 
-/** The cell [i, j] under a point (CSS px, canvas coordinates), or null outside the grid. */
+/**
+ * The cell [i, j] under a point (CSS px, canvas coordinates), or null outside the grid. The grid
+ * shows rows r0.. and columns c0.. of the layout's window (all classes when it has none).
+ */
 export function hitTest(x, y, layout) {
   if (!layout || !(layout.cell > 0)) return null;
   const gx = x - layout.x0;
   const gy = y - layout.y0;
   if (!(gx >= 0 && gy >= 0 && gx < layout.grid && gy < layout.grid)) return null;
-  const last = layout.k - 1;
-  return [Math.min(last, Math.floor(gy / layout.cell)), Math.min(last, Math.floor(gx / layout.cell))];
+  const last = (layout.v ?? layout.k) - 1;
+  const r0 = layout.r0 || 0;
+  const c0 = layout.c0 || 0;
+  return [r0 + Math.min(last, Math.floor(gy / layout.cell)), c0 + Math.min(last, Math.floor(gx / layout.cell))];
+}
+
+// ------------------------------------------------------------- pure helpers: the window
+// A window {r0, c0, v} shows rows r0..r0+v-1 and columns c0..c0+v-1 of a K x K matrix.
+
+/** The window showing every class. */
+export function fullView(k) {
+  return { r0: 0, c0: 0, v: Math.max(0, k) };
+}
+
+/** Whether K classes in a grid of `room` CSS px would get cells too small to aim at (zoom offered). */
+export function canZoom(k, room) {
+  return k * MIN_CELL > room;
+}
+
+/** The fewest classes a window may show: as many as fill `room` with the largest cells. */
+export function minViewSize(k, room) {
+  return Math.min(k, Math.max(1, Math.ceil(room / MAX_CELL)));
+}
+
+/** A window of whole numbers inside the matrix, showing between vMin and K classes. */
+export function clampView(view, k, vMin = 1) {
+  if (!(k > 0)) return fullView(0);
+  const src = view || fullView(k);
+  const v = clamp(Math.round(Number(src.v) || k), Math.min(k, Math.max(1, vMin)), k);
+  const r0 = clamp(Math.round(Number(src.r0) || 0), 0, k - v);
+  const c0 = clamp(Math.round(Number(src.c0) || 0), 0, k - v);
+  return { r0, c0, v };
+}
+
+/**
+ * Zoom by `factor` (> 1 shows fewer classes) keeping the point `anchor` = [row, col] (in class
+ * units, fractions allowed: row 3.5 is the middle of row 3) where it is on the screen.
+ */
+export function zoomView(view, factor, anchor, k, vMin = 1) {
+  const cur = clampView(view, k, vMin);
+  if (!(factor > 0) || !(k > 0)) return cur;
+  const v = clamp(Math.round(cur.v / factor), Math.min(k, Math.max(1, vMin)), k);
+  if (v === cur.v) return cur;
+  const [ar, ac] = anchor || [cur.r0 + cur.v / 2, cur.c0 + cur.v / 2];
+  const keep = (start, a) => a - ((a - start) * v) / cur.v;
+  return clampView({ r0: keep(cur.r0, ar), c0: keep(cur.c0, ac), v }, k, vMin);
+}
+
+/** Move the window by whole rows and columns, stopping at the edges. */
+export function panView(view, dRows, dCols, k, vMin = 1) {
+  const cur = clampView(view, k, vMin);
+  return clampView({ r0: cur.r0 + Math.round(dRows), c0: cur.c0 + Math.round(dCols), v: cur.v }, k, vMin);
+}
+
+/** The window moved the least so that cell [i, j] is inside it. */
+export function followCursor(view, cell, k, vMin = 1) {
+  const cur = clampView(view, k, vMin);
+  if (!cell) return cur;
+  const follow = (start, x) => (x < start ? x : x >= start + cur.v ? x - cur.v + 1 : start);
+  return clampView({ r0: follow(cur.r0, cell[0]), c0: follow(cur.c0, cell[1]), v: cur.v }, k, vMin);
+}
+
+/** Where a canvas point falls in class units [row, col] (fractions kept), held inside the window. */
+export function viewAnchor(x, y, layout) {
+  const v = layout.v ?? layout.k;
+  const at = (p, origin, start) => start + clamp((p - origin) / layout.cell, 0, v);
+  return [at(y, layout.y0, layout.r0 || 0), at(x, layout.x0, layout.c0 || 0)];
+}
+
+/**
+ * Zoom factor of one wheel event: a 100 px notch up zooms in by sqrt(2), down zooms out as much;
+ * lines count 16 px, pages 400 px; one event changes the zoom by at most 2x.
+ */
+export function wheelFactor(deltaY, deltaMode = 0) {
+  const px = deltaY * (deltaMode === 1 ? 16 : deltaMode === 2 ? 400 : 1);
+  if (!Number.isFinite(px) || px === 0) return 1;
+  return 2 ** clamp(-px / 200, -1, 1);
+}
+
+/** What the window shows, in class indices: "rows 120-179, columns 40-99 of 1000". */
+export function viewText(view, k) {
+  const last = (s) => s + view.v - 1;
+  return `rows ${view.r0}-${last(view.r0)}, columns ${view.c0}-${last(view.c0)} of ${k}`;
 }
 
 /** Label every `step`-th class, step in 1, 2, 5, 10, 20, 50, ..., so labels are >= minSpacing apart. */
@@ -202,18 +294,24 @@ export function tickStep(k, cell, minSpacing = TICK_SPACING) {
   }
 }
 
-export function tickIndices(k, step) {
+/** The classes start..start+count-1 that are multiples of `step` (the labelled ones). */
+export function tickIndices(count, step, start = 0) {
   const out = [];
-  for (let i = 0; i < k; i += step) out.push(i);
+  for (let i = Math.ceil(start / step) * step; i < start + count; i += step) out.push(i);
   return out;
 }
 
-/** The drawn tick nearest to `pos` (px from the grid origin along an axis) if within reach, else -1. */
-export function tickAt(pos, cell, step, k, halfExtent) {
-  if (!(cell > 0) || k <= 0) return -1;
-  const lastTick = Math.floor((k - 1) / step) * step;
-  const t = clamp(Math.round((pos / cell - 0.5) / step) * step, 0, lastTick);
-  return Math.abs((t + 0.5) * cell - pos) <= Math.max(cell / 2, halfExtent) ? t : -1;
+/**
+ * The drawn tick nearest to `pos` (px from the grid origin along an axis) if within reach, else -1.
+ * The axis shows `count` classes from `start` (all k from 0 by default).
+ */
+export function tickAt(pos, cell, step, k, halfExtent, start = 0, count = k) {
+  if (!(cell > 0) || k <= 0 || count <= 0) return -1;
+  const firstTick = Math.ceil(start / step) * step;
+  const lastTick = Math.floor((start + count - 1) / step) * step;
+  if (lastTick < firstTick) return -1;
+  const t = clamp(Math.round((start + pos / cell - 0.5) / step) * step, firstTick, lastTick);
+  return Math.abs((t - start + 0.5) * cell - pos) <= Math.max(cell / 2, halfExtent) ? t : -1;
 }
 
 /** Shorten text with an ellipsis so that measure(text) <= maxWidth. */
@@ -372,6 +470,24 @@ function render({ model, el }) {
   binary.hidden = true;
 
   const notes = h("div", "cmw-notes");
+  // Zoom controls: shown only when "show all" would make the cells too small to aim at.
+  const zoomBar = h("div", "cmw-zoom");
+  zoomBar.setAttribute("role", "group");
+  zoomBar.setAttribute("aria-label", "Zoom");
+  const zoomOut = button("cmw-zoom-out", "\u2212");
+  zoomOut.setAttribute("aria-label", "Zoom out");
+  zoomOut.title = "Zoom out (-)";
+  const zoomIn = button("cmw-zoom-in", "+");
+  zoomIn.setAttribute("aria-label", "Zoom in");
+  zoomIn.title = "Zoom in (+)";
+  const zoomFit = button("cmw-zoom-fit", "Fit");
+  zoomFit.setAttribute("aria-label", "Show all classes");
+  zoomFit.title = "Show all classes (0)";
+  const viewRange = h("span", "cmw-view-range");
+  viewRange.setAttribute("aria-live", "polite");
+  const zoomHint = h("span", "cmw-hint", "Ctrl/\u2318 + wheel zooms, drag pans");
+  zoomBar.append(zoomOut, zoomIn, zoomFit, viewRange, zoomHint);
+  zoomBar.hidden = true;
   const plot = h("div", "cmw-plot");
   const canvas = h("canvas", "cmw-canvas");
   canvas.tabIndex = 0;
@@ -387,7 +503,7 @@ function render({ model, el }) {
   const metricsTable = h("table", "cmw-metrics-table");
   metrics.append(h("summary", null, "Metrics"), metricsTable);
 
-  root.append(controls, labelsPanel, binary, notes, plot, live, selPanel, metrics);
+  root.append(controls, labelsPanel, binary, notes, zoomBar, plot, live, selPanel, metrics);
   el.appendChild(root);
 
   // ----------------------------------------------------------------------------- state
@@ -402,6 +518,11 @@ function render({ model, el }) {
     yLabelW: 0,
     xLabels: { rotated: false, height: 0 },
     cursor: null,
+    view: null,             // the window asked for ({r0, c0, v}); null shows every class
+    zoomable: false,        // the last draw offered zoom controls
+    vMin: 1,                // the fewest classes the window may show at the current width
+    pan: null,              // a press on the grid that may become a drag: {id, x, y, view, moved}
+    panned: false,          // the last press was a drag, so its click selects nothing
     detached: false,        // the last draw happened outside the page
     dragging: false,        // the threshold slider is being dragged: ignore echoes of our writes
     lastThreshold: null,
@@ -491,9 +612,14 @@ function render({ model, el }) {
     const labelMax = Math.min(MAX_LABEL_W, Math.max(40, Math.round(st.width * 0.2)));
     st.yLabelW = Math.ceil(Math.min(labelMax, maxTextWidth(ctx, labels)));
     const bar = colorbarPlan(ctx);
-    const base = { yLabelWidth: st.yLabelW, rightWidth: bar.width };
+    const full = computeLayout(k, st.width, { yLabelWidth: st.yLabelW, rightWidth: bar.width });
+    st.zoomable = k > 0 && canZoom(k, full.room);
+    st.vMin = minViewSize(k, full.room);
+    const view = st.zoomable ? clampView(st.view, k, st.vMin) : fullView(k);
+    st.view = st.zoomable ? view : null;
+    const base = { yLabelWidth: st.yLabelW, rightWidth: bar.width, view };
     const pre = computeLayout(k, st.width, base);
-    st.step = tickStep(k, pre.cell);
+    st.step = tickStep(view.v, pre.cell);
     st.xLabels = xLabelPlan(ctx, labels, pre, labelMax);
     const L = computeLayout(k, st.width, { ...base, xLabelHeight: st.xLabels.height });
     st.layout = L;
@@ -510,7 +636,17 @@ function render({ model, el }) {
       drawColorbar(ctx, L, bar, theme, font);
       drawMarks(ctx, L, theme);
     }
+    drawZoomBar(L);
     exposeHooks(L, k, t0);
+  }
+
+  function drawZoomBar(L) {
+    zoomBar.hidden = !st.zoomable;
+    if (!st.zoomable) return;
+    viewRange.textContent = viewText(L, L.k);
+    zoomIn.disabled = L.v <= st.vMin;
+    zoomOut.disabled = L.v >= L.k;
+    zoomFit.disabled = L.v >= L.k;
   }
 
   function sizeCanvas(ctx, L) {
@@ -541,8 +677,12 @@ function render({ model, el }) {
     canvas.dataset.cellX0 = String(L.x0);
     canvas.dataset.cellY0 = String(L.y0);
     canvas.dataset.cellSize = String(L.cell);
+    canvas.dataset.viewRow0 = String(L.r0);
+    canvas.dataset.viewCol0 = String(L.c0);
+    canvas.dataset.viewSize = String(L.v);
     canvas.setAttribute("aria-label", `Confusion matrix of ${k} classes: rows are the true label, ` +
-      "columns the predicted label. Arrow keys move, Enter selects a cell, Escape clears.");
+      "columns the predicted label. Arrow keys move, Enter selects a cell, Escape clears." +
+      (st.zoomable ? ` Showing ${viewText(L, k)}; plus and minus zoom, 0 shows all.` : ""));
   }
 
   function maxTextWidth(ctx, texts) {
@@ -565,27 +705,38 @@ function render({ model, el }) {
 
   function xLabelPlan(ctx, labels, L, labelMax) {
     let w = 0;
-    for (const i of tickIndices(L.k, st.step)) w = Math.max(w, ctx.measureText(labels[i]).width);
+    if (st.zoomable) {
+      // Every label may come into view: measure them all so panning keeps the height.
+      w = maxTextWidth(ctx, labels);
+    } else {
+      for (const i of tickIndices(L.k, st.step)) w = Math.max(w, ctx.measureText(labels[i]).width);
+    }
     w = Math.min(labelMax, w);
     const rotated = w > st.step * L.cell - 4;
     return { rotated, height: Math.ceil(rotated ? w : FONT_PX + 2) };
   }
+
+  // Position of the cell [i, j] of the window: its top-left corner in CSS px.
+  const cellX = (L, j) => L.x0 + (j - L.c0) * L.cell;
+  const cellY = (L, i) => L.y0 + (i - L.r0) * L.cell;
+  const inView = (L, [i, j]) => i >= L.r0 && i < L.r0 + L.v && j >= L.c0 && j < L.c0 + L.v;
 
   function drawCells(ctx, L) {
     const k = L.k;
     const col = colors();
     if (col.length < k * k) return;
     if (L.cell < BITMAP_BELOW) {
+      // The window's part of the one-pixel-per-cell bitmap, scaled up without smoothing.
       ctx.imageSmoothingEnabled = false;
-      ctx.drawImage(cellBitmap(k), L.x0, L.y0, L.grid, L.grid);
+      ctx.drawImage(cellBitmap(k), L.c0, L.r0, L.v, L.v, L.x0, L.y0, L.grid, L.grid);
       ctx.imageSmoothingEnabled = true;
       return;
     }
     const css = lutCss();
-    for (let i = 0; i < k; i++) {
-      for (let j = 0; j < k; j++) {
+    for (let i = L.r0; i < L.r0 + L.v; i++) {
+      for (let j = L.c0; j < L.c0 + L.v; j++) {
         ctx.fillStyle = css[col[i * k + j]];
-        ctx.fillRect(L.x0 + j * L.cell, L.y0 + i * L.cell, L.cell, L.cell);
+        ctx.fillRect(cellX(L, j), cellY(L, i), L.cell, L.cell);
       }
     }
   }
@@ -619,8 +770,11 @@ function render({ model, el }) {
     if (val.length < k * k || cnt.length < k * k) return;
     const f = fmt();
     const cd = countDigits();
+    // Texts of the window only, row by row: texts[(i - r0) * v + (j - c0)].
     const texts = [];
-    for (let p = 0; p < k * k; p++) texts.push(cellText(val[p], cnt[p], f, cd));
+    for (let i = L.r0; i < L.r0 + L.v; i++) {
+      for (let j = L.c0; j < L.c0 + L.v; j++) texts.push(cellText(val[i * k + j], cnt[i * k + j], f, cd));
+    }
     const plan = cellTextPlan(ctx, texts, L.cell, px, theme);
     if (!plan) return;
     const col = colors();
@@ -628,11 +782,11 @@ function render({ model, el }) {
     const lt = lutText();
     ctx.textAlign = "center";
     ctx.textBaseline = "middle";
-    for (let i = 0; i < k; i++) {
-      for (let j = 0; j < k; j++) {
-        const t = texts[i * k + j];
-        const cx = L.x0 + (j + 0.5) * L.cell;
-        const cy = L.y0 + (i + 0.5) * L.cell;
+    for (let i = L.r0; i < L.r0 + L.v; i++) {
+      for (let j = L.c0; j < L.c0 + L.v; j++) {
+        const t = texts[(i - L.r0) * L.v + (j - L.c0)];
+        const cx = cellX(L, j) + L.cell / 2;
+        const cy = cellY(L, i) + L.cell / 2;
         ctx.fillStyle = textColor(lt, lut, col[i * k + j]);
         if (plan.mode === "two") {
           ctx.font = plan.font;
@@ -673,7 +827,8 @@ function render({ model, el }) {
   }
 
   function drawAxes(ctx, L, labels, labelMax, theme, font) {
-    const ticks = tickIndices(L.k, st.step);
+    const rowTicks = tickIndices(L.v, st.step, L.r0);
+    const colTicks = tickIndices(L.v, st.step, L.c0);
     const measure = (s) => ctx.measureText(s).width;
     ctx.font = font(FONT_PX);
     ctx.fillStyle = theme.fg;
@@ -683,16 +838,16 @@ function render({ model, el }) {
     // Row labels (true class), right-aligned left of the grid.
     ctx.textAlign = "right";
     ctx.textBaseline = "middle";
-    for (const i of ticks) {
-      const y = L.y0 + (i + 0.5) * L.cell;
+    for (const i of rowTicks) {
+      const y = cellY(L, i) + L.cell / 2;
       ctx.fillText(truncateText(labels[i], labelMax, measure), L.x0 - TICK_GAP, y);
       ctx.moveTo(L.x0 - 3, Math.round(y) + 0.5);
       ctx.lineTo(L.x0, Math.round(y) + 0.5);
     }
     // Column labels (predicted class), below the grid; vertical when they would overlap.
     const top = L.y0 + L.grid + TICK_GAP;
-    for (const j of ticks) {
-      const x = L.x0 + (j + 0.5) * L.cell;
+    for (const j of colTicks) {
+      const x = cellX(L, j) + L.cell / 2;
       const text = truncateText(labels[j], labelMax, measure);
       ctx.moveTo(Math.round(x) + 0.5, L.y0 + L.grid);
       ctx.lineTo(Math.round(x) + 0.5, L.y0 + L.grid + 3);
@@ -758,9 +913,10 @@ function render({ model, el }) {
   // Outlines of the selected cell (solid) and the keyboard cursor (dashed); tiny cells get a box.
   function drawMarks(ctx, L, theme) {
     const box = ([i, j], color, dash, width) => {
+      if (!inView(L, [i, j])) return;
       const size = Math.max(L.cell, 8);
-      const x = L.x0 + (j + 0.5) * L.cell - size / 2;
-      const y = L.y0 + (i + 0.5) * L.cell - size / 2;
+      const x = cellX(L, j) + L.cell / 2 - size / 2;
+      const y = cellY(L, i) + L.cell / 2 - size / 2;
       ctx.setLineDash(dash);
       ctx.lineWidth = width;
       ctx.strokeStyle = theme.bg;
@@ -989,9 +1145,9 @@ function render({ model, el }) {
     input.setAttribute("aria-label", `Name of class ${idx}`);
     input.dataset.lmSuppressShortcuts = "true";
     const w = axis === "y" ? Math.max(st.yLabelW + TICK_GAP + 4, 100) : 120;
-    const cx = L.x0 + (idx + 0.5) * L.cell;
+    const cx = cellX(L, idx) + L.cell / 2;
     const left = axis === "y" ? L.x0 - w : clamp(cx - w / 2, 0, Math.max(0, L.width - w));
-    const top = axis === "y" ? L.y0 + (idx + 0.5) * L.cell - 11 : L.y0 + L.grid + TICK_GAP;
+    const top = axis === "y" ? cellY(L, idx) + L.cell / 2 - 11 : L.y0 + L.grid + TICK_GAP;
     Object.assign(input.style, {
       left: `${canvas.offsetLeft + Math.max(0, left)}px`,
       top: `${canvas.offsetTop + top}px`,
@@ -1042,13 +1198,13 @@ function render({ model, el }) {
     if (!L || L.k === 0) return null;
     const half = FONT_PX / 2 + 1;
     if (x >= PAD + TITLE_BAND && x < L.x0 && y >= L.y0 - half && y < L.y0 + L.grid + half) {
-      const i = tickAt(y - L.y0, L.cell, st.step, L.k, half);
+      const i = tickAt(y - L.y0, L.cell, st.step, L.k, half, L.r0, L.v);
       return i >= 0 ? { axis: "y", index: i } : null;
     }
     const bottom = L.y0 + L.grid;
     if (y >= bottom && y < bottom + TICK_GAP + st.xLabels.height && x >= L.x0 - 20 && x < L.x0 + L.grid + 20) {
       const reach = st.xLabels.rotated ? half : (st.step * L.cell) / 2;
-      const j = tickAt(x - L.x0, L.cell, st.step, L.k, reach);
+      const j = tickAt(x - L.x0, L.cell, st.step, L.k, reach, L.c0, L.v);
       return j >= 0 ? { axis: "x", index: j } : null;
     }
     return null;
@@ -1083,12 +1239,85 @@ function render({ model, el }) {
     tooltip.style.top = `${top}px`;
   }
 
+  // ------------------------------------------------- event handlers: zoom and pan
+  const zoomed = () => st.zoomable && st.view !== null && st.view.v < nClasses();
+
+  function setView(view) {
+    const k = nClasses();
+    const next = clampView(view, k, st.vMin);
+    const cur = st.view || fullView(k);
+    if (next.r0 === cur.r0 && next.c0 === cur.c0 && next.v === cur.v) return false;
+    st.view = next;
+    tooltip.hidden = true;
+    scheduleDraw();
+    return true;
+  }
+
+  // Zoom keeping `anchor` ([row, col] in class units) in place; the middle of the window by default.
+  function zoomBy(factor, anchor = null) {
+    if (!st.zoomable || !st.layout) return;
+    const L = st.layout;
+    setView(zoomView(L, factor, anchor, L.k, st.vMin));
+  }
+
+  function onZoomBarClick(e) {
+    if (e.target.closest(".cmw-zoom-in")) zoomBy(ZOOM_STEP);
+    else if (e.target.closest(".cmw-zoom-out")) zoomBy(1 / ZOOM_STEP);
+    else if (e.target.closest(".cmw-zoom-fit")) setView(fullView(nClasses()));
+  }
+
+  // Ctrl (or Cmd) + wheel zooms around the pointer; a plain wheel scrolls the page as usual.
+  function onWheel(e) {
+    if (!(e.ctrlKey || e.metaKey) || !st.zoomable) return;
+    e.preventDefault();   // the browser would zoom the whole page
+    const [x, y] = pointerPos(e);
+    zoomBy(wheelFactor(e.deltaY, e.deltaMode), viewAnchor(x, y, st.layout));
+  }
+
+  // A press on the zoomed grid may become a drag that pans; a press that does not move is a click.
+  function onPointerDown(e) {
+    st.panned = false;
+    st.pan = null;
+    if (e.button !== 0 || !zoomed()) return;
+    const [x, y] = pointerPos(e);
+    if (!hitTest(x, y, st.layout)) return;
+    st.pan = { id: e.pointerId, x: e.clientX, y: e.clientY, view: st.layout, cell: st.layout.cell, moved: false };
+  }
+
+  function dragPan(e) {
+    const p = st.pan;
+    const dx = e.clientX - p.x;
+    const dy = e.clientY - p.y;
+    if (!p.moved) {
+      if (Math.hypot(dx, dy) < DRAG_PX) return;
+      p.moved = true;
+      tooltip.hidden = true;
+      try { canvas.setPointerCapture(p.id); } catch { /* the pointer is gone already */ }
+    }
+    canvas.style.cursor = "grabbing";
+    // Measured from where the drag began, so rounding never accumulates.
+    setView(panView(p.view, -dy / p.cell, -dx / p.cell, nClasses(), st.vMin));
+  }
+
+  function onPointerUp(e) {
+    st.lastUp = { x: e.clientX, y: e.clientY };
+    if (st.pan && st.pan.moved) {
+      st.panned = true;
+      canvas.style.cursor = "grab";
+    }
+    st.pan = null;
+  }
+
   function onPointerMove(e) {
+    if (st.pan && st.pan.id === e.pointerId) {
+      dragPan(e);
+      if (st.pan.moved) return;
+    }
     const [x, y] = pointerPos(e);
     const cell = hitTest(x, y, st.layout);
     if (cell) {
       showTooltip(describeCell(cell), x, y);
-      canvas.style.cursor = "pointer";
+      canvas.style.cursor = zoomed() ? "grab" : "pointer";
       return;
     }
     const lab = labelAt(x, y);
@@ -1102,6 +1331,10 @@ function render({ model, el }) {
   }
 
   function onClick(e) {
+    if (st.panned) {
+      st.panned = false;   // the end of a drag, not a click
+      return;
+    }
     const [x, y] = pointerPos(e, true);
     const cell = hitTest(x, y, st.layout);
     if (cell) {
@@ -1128,9 +1361,21 @@ function render({ model, el }) {
     if (k === 0) return;
     let handled = true;
     if (MOVES.has(e.key)) {
-      st.cursor = nextCursor(st.cursor || selected(), e.key, k, e.shiftKey ? 10 : 1);
+      // Zoomed in with no cursor yet, the first key starts from the window's first cell.
+      const from = st.cursor || selected() || (zoomed() ? [st.view.r0, st.view.c0] : null);
+      st.cursor = nextCursor(from, e.key, k, e.shiftKey ? 10 : 1);
+      if (zoomed()) setView(followCursor(st.view, st.cursor, k, st.vMin));
       live.textContent = describeCell(st.cursor).replace(/\n/g, ", ");
       scheduleDraw();
+    } else if (st.zoomable && !e.ctrlKey && !e.metaKey && !e.altKey && ZOOM_KEYS[e.key]) {
+      const what = ZOOM_KEYS[e.key];
+      if (what === "fit") setView(fullView(k));
+      else {
+        // Around the keyboard cursor when there is one, so it stays where the eye is.
+        const c = st.cursor;
+        zoomBy(what === "in" ? ZOOM_STEP : 1 / ZOOM_STEP, c ? [c[0] + 0.5, c[1] + 0.5] : null);
+        if (c && zoomed()) setView(followCursor(st.view, c, k, st.vMin));
+      }
     } else if (e.key === "Enter" || e.key === " ") {
       const c = st.cursor || selected() || [0, 0];
       st.cursor = c;
@@ -1203,9 +1448,13 @@ function render({ model, el }) {
     if (b) model.send({ type: "page", offset: Number(b.dataset.offset) });
   }
 
+  listen(canvas, "pointerdown", onPointerDown);
   listen(canvas, "pointermove", onPointerMove);
   listen(canvas, "pointerleave", () => { tooltip.hidden = true; });
-  listen(canvas, "pointerup", (e) => { st.lastUp = { x: e.clientX, y: e.clientY }; });
+  listen(canvas, "pointerup", onPointerUp);
+  listen(canvas, "pointercancel", () => { st.pan = null; });
+  canvas.addEventListener("wheel", onWheel, { signal: ac.signal, passive: false });
+  listen(zoomBar, "click", onZoomBarClick);
   listen(canvas, "click", onClick);
   listen(canvas, "dblclick", onDblClick);
   listen(canvas, "keydown", onKeyDown);
@@ -1244,8 +1493,16 @@ function render({ model, el }) {
   function onShapeChange() {
     const k = nClasses();
     if (st.cursor && (st.cursor[0] >= k || st.cursor[1] >= k)) st.cursor = null;
+    st.view = null;
     if (st.editor) st.editor.finish(false);
     if (st.panelInputs && st.panelInputs.length !== k) closeLabelsPanel();
+    scheduleDraw();
+  }
+
+  // A cell selected from Python outside the zoomed window: pan so that it shows.
+  function onSelectedChange() {
+    const sel = selected();
+    if (sel && zoomed()) setView(followCursor(st.view, sel, nClasses(), st.vMin));
     scheduleDraw();
   }
 
@@ -1268,7 +1525,7 @@ function render({ model, el }) {
     _colorbar: scheduleDraw,
     _fmt: scheduleDraw,
     _titles: scheduleDraw,
-    selected: scheduleDraw,
+    selected: onSelectedChange,
     _count_digits: () => { scheduleDraw(); drawBinary(); drawMetrics(); },
     threshold: drawBinary,
     _binary: drawBinary,

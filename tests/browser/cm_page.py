@@ -2,7 +2,9 @@
 
 Geometry comes from the data attributes the front end exposes for tests: the root ``.cmw``
 carries ``data-k``, ``data-draw-count`` and ``data-first-draw-ms``; its canvas carries
-``data-cell-x0``, ``data-cell-y0`` and ``data-cell-size`` (CSS px from the canvas's top-left).
+``data-cell-x0``, ``data-cell-y0`` and ``data-cell-size`` (CSS px from the canvas's top-left to
+the first cell shown, and its size) and the zoom window ``data-view-row0``, ``data-view-col0``,
+``data-view-size``: the grid shows rows row0..row0+size-1 and the same range of columns from col0.
 Cell (i, j) is row i (true class), column j (predicted class).
 """
 
@@ -32,6 +34,7 @@ _GEOMETRY = f"""(nth) => {{
     k: Number(r.dataset.k), drawCount: Number(r.dataset.drawCount),
     firstDrawMs: Number(r.dataset.firstDrawMs),
     x0: Number(c.dataset.cellX0), y0: Number(c.dataset.cellY0), cell: Number(c.dataset.cellSize),
+    r0: Number(c.dataset.viewRow0), c0: Number(c.dataset.viewCol0), v: Number(c.dataset.viewSize),
     left: b.left, top: b.top, width: b.width, height: b.height,
     viewW: window.innerWidth, viewH: window.innerHeight,
   }};
@@ -98,15 +101,28 @@ def _inside(lo: float, size: float) -> float | None:
     return float(x) if x < lo + size - margin else None
 
 
+def in_view(g: dict, i: int, j: int) -> bool:
+    """Whether cell (i, j) is inside the zoom window of geometry ``g``."""
+    return g["r0"] <= i < g["r0"] + g["v"] and g["c0"] <= j < g["c0"] + g["v"]
+
+
+def cell_origin(g: dict, i: int, j: int) -> tuple[float, float]:
+    """Top-left corner of cell (i, j) in canvas CSS px, through the zoom window."""
+    return g["x0"] + (j - g["c0"]) * g["cell"], g["y0"] + (i - g["r0"]) * g["cell"]
+
+
 def cell_client_point(page, i: int, j: int, nth: int = 0):
-    """Scroll cell (i, j) into view; return a whole-pixel viewport point inside it, or None."""
+    """Scroll cell (i, j) into view; return a whole-pixel viewport point inside it, or None
+    (outside the zoom window, or spanning no whole pixel)."""
     g = geometry(page, nth)
-    cx = g["x0"] + (j + 0.5) * g["cell"]
-    cy = g["y0"] + (i + 0.5) * g["cell"]
-    page.evaluate(_SCROLL_TO_POINT, [nth, cx, cy])
+    if not in_view(g, i, j):
+        return None
+    left, top = cell_origin(g, i, j)
+    page.evaluate(_SCROLL_TO_POINT, [nth, left + g["cell"] / 2, top + g["cell"] / 2])
     g = geometry(page, nth)
-    x = _inside(g["left"] + g["x0"] + j * g["cell"], g["cell"])
-    y = _inside(g["top"] + g["y0"] + i * g["cell"], g["cell"])
+    left, top = cell_origin(g, i, j)
+    x = _inside(g["left"] + left, g["cell"])
+    y = _inside(g["top"] + top, g["cell"])
     if x is None or y is None:
         return None
     assert 0 <= x < g["viewW"] and 0 <= y < g["viewH"], (x, y, g)
@@ -145,14 +161,14 @@ def tooltip_text(page, nth: int = 0) -> str:
 def y_label_point(page, i: int, nth: int = 0):
     """Viewport point on the row (true class) tick label of class i, just left of the grid."""
     g = geometry(page, nth)
-    return canvas_client_point(page, g["x0"] - 10, g["y0"] + (i + 0.5) * g["cell"], nth)
+    return canvas_client_point(page, g["x0"] - 10, cell_origin(g, i, 0)[1] + g["cell"] / 2, nth)
 
 
 def x_label_point(page, j: int, nth: int = 0):
     """Viewport point on the column (predicted class) tick label of class j, below the grid."""
     g = geometry(page, nth)
-    grid = g["cell"] * g["k"]
-    return canvas_client_point(page, g["x0"] + (j + 0.5) * g["cell"], g["y0"] + grid + 12, nth)
+    grid = g["cell"] * g["v"]
+    return canvas_client_point(page, cell_origin(g, 0, j)[0] + g["cell"] / 2, g["y0"] + grid + 12, nth)
 
 
 def selection_panel(page, nth: int = 0) -> dict:

@@ -1,6 +1,7 @@
 """The widget in a real JupyterLab: what the page shows and sends is checked against what the
 kernel holds afterwards, and the kernel's numbers against naive numpy / scikit-learn."""
 
+import math
 import re
 
 import pytest
@@ -8,9 +9,11 @@ import pytest
 from cm_page import (
     canvas_pixel,
     cell_client_point,
+    cell_origin,
     click_cell,
     geometry,
     hover_cell,
+    in_view,
     ink_in_box,
     panel_indices,
     poll,
@@ -350,6 +353,106 @@ def test_thousand_classes_click_lands_on_its_cell(page, jupyter_server, make_not
         oracle = kernel_json(page, f"np.flatnonzero((yt == {i}) & (yp == {j})).tolist()")
         assert panel_indices(panel) == oracle
         assert kernel_selection(page) == {"selected": [i, j], "indices": oracle}
+    assert console_log.relevant() == []
+
+
+def wait_view(page, accept, message):
+    """Wait until the exposed geometry (with its zoom window) satisfies ``accept``; return it."""
+    last = {}
+
+    def ready():
+        g = last["g"] = geometry(page)
+        return g if accept(g) else None
+
+    try:
+        return poll(ready, timeout=10, message=message)
+    except AssertionError as exc:
+        raise AssertionError(f"{exc}; the geometry is {last.get('g')}") from None
+
+
+def test_thousand_classes_zoom_reaches_every_cell(page, jupyter_server, make_notebook, console_log):
+    name = make_notebook([K1000, SHOW])
+    open_notebook(page, jupyter_server, name)
+    run_all(page)
+    g = wait_widget(page, k=1000, timeout=90_000)
+    bar = root(page).locator(".cmw-zoom")
+    assert bar.is_visible()
+    assert (g["r0"], g["c0"], g["v"]) == (0, 0, 1000)
+    assert bar.locator(".cmw-view-range").text_content() == "rows 0-999, columns 0-999 of 1000"
+
+    # At "show all" some cells of the block span no whole pixel: no mouse click can land on them.
+    target = next(((i, j) for i in range(600, 608) for j in range(400, 408)
+                   if cell_client_point(page, i, j) is None), None)
+    assert target is not None, "every cell of the block was reachable: nothing to test"
+    i, j = target
+
+    # Two steps in around the middle: 1000 -> 500 -> 250 rows, from 500 - 250 / 2 = 375.
+    bar.locator(".cmw-zoom-in").click()
+    bar.locator(".cmw-zoom-in").click()
+    g = wait_view(page, lambda g: g["v"] == 250, "a window of 250 rows")
+    assert (g["r0"], g["c0"]) == (375, 375)
+    assert bar.locator(".cmw-view-range").text_content() == "rows 375-624, columns 375-624 of 1000"
+    assert in_view(g, i, j) and g["cell"] >= 1
+
+    pt = cell_client_point(page, i, j)
+    assert pt is not None
+    page.mouse.click(*pt)
+    panel = wait_panel_for(page, str(i), str(j))
+    oracle = kernel_json(page, f"np.flatnonzero((yt == {i}) & (yp == {j})).tolist()")
+    assert oracle and panel_indices(panel) == oracle
+    assert kernel_selection(page) == {"selected": [i, j], "indices": oracle}
+
+    # Dragging pans by whole cells (up-left drag shows rows and columns further on) and selects nothing.
+    g = geometry(page)
+    start = cell_client_point(page, 500, 500)
+    g = geometry(page)
+    dx, dy = -42, -67   # 13.1 and 20.9 cells at 3.2 px: clear of any rounding tie
+    page.mouse.move(*start)
+    page.mouse.down()
+    for step in range(1, 5):
+        page.mouse.move(start[0] + dx * step / 4, start[1] + dy * step / 4)
+    page.mouse.up()
+    rows, cols = math.floor(-dy / g["cell"] + 0.5), math.floor(-dx / g["cell"] + 0.5)
+    g = wait_view(page, lambda g: (g["r0"], g["c0"]) == (375 + rows, 375 + cols),
+                  f"the window panned by {rows} rows and {cols} columns")
+    assert g["v"] == 250
+    assert kernel_selection(page) == {"selected": [i, j], "indices": oracle}
+
+    # Ctrl + wheel zooms around the pointer: the row under it stays under it.
+    pt = cell_client_point(page, 520, 480)
+    page.mouse.move(*pt)
+    page.keyboard.down("Control")
+    page.mouse.wheel(0, -100)
+    page.keyboard.up("Control")
+    g2 = wait_view(page, lambda g: g["v"] < 250, "a smaller window after ctrl + wheel")
+    assert g2["v"] == round(250 / 2 ** 0.5)     # one notch: sqrt(2) fewer rows
+    under = lambda g, p: (g["r0"] + int((p[1] - g["top"] - g["y0"]) // g["cell"]),
+                          g["c0"] + int((p[0] - g["left"] - g["x0"]) // g["cell"]))
+    r, c = under(g2, pt)
+    assert abs(r - 520) <= 1 and abs(c - 480) <= 1, (r, c, g2)
+    # A plain wheel scrolls the page and leaves the zoom alone.
+    page.mouse.wheel(0, 100)
+    page.wait_for_timeout(300)
+    g3 = geometry(page)
+    assert (g3["r0"], g3["c0"], g3["v"]) == (g2["r0"], g2["c0"], g2["v"])
+
+    # The keyboard cursor leaving the window pans it; Enter selects the cell it reached.
+    canvas = root(page).locator("canvas[data-cell-size]")
+    canvas.focus()
+    presses = (g3["r0"] + g3["v"] - i) // 10 + 2   # far enough to pass the bottom edge
+    for _ in range(presses):
+        page.keyboard.press("PageDown")
+    page.keyboard.press("Enter")
+    i2 = i + 10 * presses
+    panel = wait_panel_for(page, str(i2), str(j))
+    g4 = geometry(page)
+    assert in_view(g4, i2, j) and g4["r0"] + g4["v"] - 1 == i2, g4
+    oracle2 = kernel_json(page, f"np.flatnonzero((yt == {i2}) & (yp == {j})).tolist()")
+    assert panel_indices(panel) == oracle2
+    assert kernel_selection(page) == {"selected": [i2, j], "indices": oracle2}
+
+    bar.locator(".cmw-zoom-fit").click()
+    wait_view(page, lambda g: (g["r0"], g["c0"], g["v"]) == (0, 0, 1000), "the whole matrix again")
     assert console_log.relevant() == []
 
 
