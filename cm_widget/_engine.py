@@ -81,10 +81,12 @@ def class_metrics(counts):
     }
 
 
-def binary_metrics(tp, fp, fn, tn):
-    """Rates of a 2x2 matrix at one threshold; zero divisions give 0."""
-    whole = all(float(v).is_integer() for v in (tp, fp, fn, tn))
-    counts = tuple(int(v) if whole else float(v) for v in (tp, fp, fn, tn))
+def binary_metrics(tp, fp, fn, tn, weighted=False):
+    """Rates of a 2x2 matrix at one threshold; zero divisions give 0.
+
+    Counts are ints unless ``weighted``, so they compare with the matrix's dtype.
+    """
+    counts = tuple(float(v) if weighted else int(v) for v in (tp, fp, fn, tn))
     tp, fp, fn, tn = (float(v) for v in (tp, fp, fn, tn))
     precision = float(_safe_divide(tp, tp + fp))
     tpr = float(_safe_divide(tp, tp + fn))
@@ -166,11 +168,16 @@ class ThresholdIndex:
         (tp, fn), (fp, tn) = out
         return tp, fp, fn, tn
 
+    def _picked(self, threshold, actual_positive, predicted_positive):
+        k, s, members, cum = self._split(0 if actual_positive else 1, threshold)
+        return members[k:] if predicted_positive else members[:k]
+
     def members(self, threshold, actual_positive, predicted_positive):
         """Ascending sample positions of one of the four cells."""
-        k, s, members, cum = self._split(0 if actual_positive else 1, threshold)
-        picked = members[k:] if predicted_positive else members[:k]
-        return np.sort(picked)
+        return np.sort(self._picked(threshold, actual_positive, predicted_positive))
+
+    def size(self, threshold, actual_positive, predicted_positive):
+        return len(self._picked(threshold, actual_positive, predicted_positive))
 
 
 class Confusion:
@@ -250,7 +257,7 @@ class Confusion:
         """Binary rates at ``threshold`` (scores only)."""
         c = self._binary_counts(threshold)
         p, q = self.pos_index, self.neg_index
-        return binary_metrics(c[p, p], c[q, p], c[p, q], c[q, q])
+        return binary_metrics(c[p, p], c[q, p], c[p, q], c[q, q], weighted=self.weights is not None)
 
     def indices(self, i, j, threshold=None):
         """Ascending positions (in the user's arrays) of the samples in cell (i, j)."""
@@ -265,6 +272,45 @@ class Confusion:
         if self.sample_index is not None:
             local = self.sample_index[local]
         return _read_only(local)
+
+    def page(self, i, j, offset, size, threshold=None):
+        """``(total, positions[offset:offset + size])`` of cell (i, j), positions ascending.
+
+        A page must not cost a sort of the whole cell: a multiclass cell is a
+        slice of the cell index; a binary cell that is a large share of the
+        data is found by scanning the samples in order until the page is full,
+        and a small one is sorted (it is small).
+        """
+        if not self.has_samples:
+            return 0, np.empty(0, dtype=np.int64)
+        if not self.is_binary_scores:
+            cell = self.indices(i, j)
+            return len(cell), cell[offset:offset + size]
+        actual, predicted = i == self.pos_index, j == self.pos_index
+        total = self.threshold_index.size(threshold, actual, predicted)
+        n = len(self.scores)
+        wanted = min(offset + size, total)
+        if total * total <= 4 * n * max(wanted, 1):
+            local = self.threshold_index.members(threshold, actual, predicted)[offset:offset + size]
+        else:
+            local = self._scan(actual, predicted, threshold, wanted)[offset:offset + size]
+        if self.sample_index is not None:
+            local = self.sample_index[local]
+        return total, local
+
+    def _scan(self, actual, predicted, threshold, wanted):
+        """The first ``wanted`` positions of a binary cell, scanning in chunks."""
+        code = self.pos_index if actual else self.neg_index
+        found, start, chunk = [], 0, 4096
+        count = 0
+        while count < wanted and start < len(self.scores):
+            stop = start + chunk
+            hit = (self.codes_true[start:stop] == code) & ((self.scores[start:stop] >= threshold) == predicted)
+            idx = np.flatnonzero(hit) + start
+            found.append(idx)
+            count += len(idx)
+            start, chunk = stop, chunk * 2
+        return np.concatenate(found) if found else np.empty(0, dtype=np.int64)
 
     @property
     def index_built(self):

@@ -102,6 +102,9 @@ def to_numpy(x, name):
             arr = np.array(x, dtype=object)
         else:
             arr = np.asarray(x)
+            if isinstance(x, (list, tuple)) and arr.dtype.kind in "US":
+                # numpy would silently turn [0, "a"] into strings; keep the types to check them
+                arr = np.array(x, dtype=object)
     except (ValueError, TypeError) as exc:
         raise TypeError(
             f"{name} could not be read as an array ({exc}); pass a list, numpy array, pandas Series or tensor."
@@ -115,6 +118,15 @@ def to_numpy(x, name):
 
 
 def _pandas_to_numpy(x, name):
+    if hasattr(x, "categories") and hasattr(x, "codes"):  # Categorical, CategoricalIndex
+        codes = np.asarray(x.codes)
+        if (codes < 0).any():
+            bad = codes < 0
+            raise ValueError(
+                f"{name} has {int(bad.sum())} missing values (first at position {_first_bad(bad)}); "
+                f"drop or fill them before building the matrix."
+            )
+        return _Categorical(np.asarray(x.categories), codes.copy())
     if hasattr(x, "columns"):  # DataFrame
         if x.shape[1] == 1:
             x = x.iloc[:, 0]
@@ -232,6 +244,12 @@ def _labels_1d(a, name):
         raise ValueError(f"{name} must be 1-D (one label per sample) or one-hot (n, K); got shape {a.shape}.")
     if a.ndim != 1:
         raise ValueError(f"{name} must be 1-D (one label per sample); got shape {a.shape}.")
+    if a.dtype.kind == "S":
+        a = np.char.decode(a, "utf-8")
+    if a.dtype == object:
+        a = _object_labels(a, name)
+    if a.dtype.kind == "u" and a.dtype.itemsize == 8 and len(a) and a.max() > np.iinfo(np.int64).max:
+        raise ValueError(f"{name} holds integers above 2**63 - 1; map the classes to smaller integers or strings.")
     if a.dtype.kind in "fc":
         _check_finite(a, name)
         if a.dtype.kind == "c":
@@ -250,7 +268,76 @@ def _labels_1d(a, name):
                 f"{name} holds continuous values (e.g. {a[i].item()!r} at sample {i}); it looks like a regression "
                 f"target. A confusion matrix needs class labels: pass discrete labels (ints, strings or bools)."
             )
+        if len(a) and np.abs(a).max() >= 2.0**53:
+            raise ValueError(
+                f"{name} holds whole numbers as large as {np.abs(a).max():g}, beyond what floats store exactly; "
+                f"pass the class labels as integers or strings."
+            )
     return a
+
+
+def _missing_mask(a):
+    try:
+        import pandas as pd
+
+        return np.asarray(pd.isna(a))
+    except ImportError:  # pragma: no cover - pandas ships with the test extra
+        return np.fromiter((v is None or (isinstance(v, float) and v != v) for v in a), bool, len(a))
+
+
+def _value_kinds(a):
+    """The kinds of value in an object array: a subset of {'str', 'num', 'bytes', 'other'}."""
+    try:
+        from pandas.api.types import infer_dtype
+
+        known = {
+            "string": {"str"}, "integer": {"num"}, "floating": {"num"}, "mixed-integer-float": {"num"},
+            "boolean": {"num"}, "decimal": {"num"}, "bytes": {"bytes"}, "empty": set(),
+        }
+        inferred = infer_dtype(a, skipna=False)
+        if inferred in known:
+            return known[inferred]
+    except ImportError:  # pragma: no cover - pandas ships with the test extra
+        pass
+    kinds = set()
+    for t in {type(v) for v in a}:
+        if issubclass(t, str):
+            kinds.add("str")
+        elif issubclass(t, (bool, int, float, np.number, np.bool_)):
+            kinds.add("num")
+        elif issubclass(t, bytes):
+            kinds.add("bytes")
+        else:
+            kinds.add("other")
+    return kinds
+
+
+def _object_labels(a, name):
+    """Object arrays are checked whole: no missing values, one kind of label."""
+    missing = _missing_mask(a)
+    if missing.any():
+        raise ValueError(
+            f"{name} has {int(missing.sum())} missing values (None or NaN; first at sample {_first_bad(missing)}); "
+            f"drop those samples or fill them with a class before building the matrix."
+        )
+    kinds = _value_kinds(a)
+    if kinds == {"str"} or not kinds:
+        return a
+    if kinds == {"num"}:
+        return np.asarray(a.tolist())
+    if kinds == {"bytes"}:
+        return np.array([v.decode("utf-8") for v in a], dtype=object)
+    if {"str", "num"} <= kinds:
+        first_str = next(i for i, v in enumerate(a) if isinstance(v, str))
+        first_num = next(i for i, v in enumerate(a) if not isinstance(v, str))
+        raise TypeError(
+            f"{name} mixes strings and numbers (e.g. {a[first_str]!r} at sample {first_str} and "
+            f"{a[first_num]!r} at sample {first_num}); pass one kind of label, e.g. convert with .astype(str)."
+        )
+    raise TypeError(
+        f"{name} holds values of unsupported types ({sorted({type(v).__name__ for v in a[:1000]})}); "
+        f"pass ints, strings or bools."
+    )
 
 
 def _kind(a):
@@ -262,11 +349,11 @@ def _kind(a):
         return "num"
     if k in "US":
         return "str"
-    if k == "O":
-        sample = a[: min(len(a), 64)]
-        if len(sample) and all(isinstance(v, str) for v in sample):
+    if k == "O":  # validated by _object_labels: strings only (labels= may still be mixed)
+        kinds = _value_kinds(a)
+        if kinds == {"str"}:
             return "str"
-        if len(sample) and all(isinstance(v, (int, float, bool, np.number, np.bool_)) for v in sample):
+        if kinds == {"num"}:
             return "num"
     return "obj"
 
@@ -278,9 +365,7 @@ def _int_view(a):
     """An integer view of a discrete numeric array (bools and whole floats included)."""
     if a.dtype.kind == "b":
         return a.view(np.uint8)
-    if a.dtype.kind == "f":
-        return a.astype(np.int64)
-    if a.dtype == object:
+    if a.dtype.kind == "f" or a.dtype == object or a.dtype == np.uint64:
         return a.astype(np.int64)
     return a
 
@@ -358,6 +443,7 @@ def _string_keys(a):
     most three differ, their code points (21 bits each) pack losslessly into
     the key, otherwise the key is a hash that the caller verifies.
     """
+    a = np.ascontiguousarray(a)
     width = a.dtype.itemsize // (4 if a.dtype.kind == "U" else 1)
     view = a.view(np.uint32 if a.dtype.kind == "U" else np.uint8).reshape(len(a), width)
     cols = [c for c in range(width) if (view[:, c] != view[0, c]).any()]
@@ -532,7 +618,7 @@ def _scores_array(y_score):
     s = np.asarray(y_score)
     if s.dtype.kind not in "biuf":
         raise TypeError(f"y_score must hold numbers (probabilities, logits or decision scores); got dtype {s.dtype}.")
-    s = s.astype(np.float64, copy=False)
+    s = s.astype(np.float64)  # a copy: the caller may reuse its buffer
     if s.ndim == 2 and s.shape[1] == 1:
         s = s[:, 0]
     if s.ndim not in (1, 2) or (s.ndim == 2 and s.shape[1] < 2):
@@ -663,7 +749,7 @@ def _pos_index(classes, pos_label):
         return int(np.argsort(classes, kind="stable")[-1])
     hits = np.flatnonzero(classes == pos_label)
     if len(hits) != 1:
-        raise ValueError(f"pos_label={pos_label!r} is not one of the classes {list(classes)}; pass one of them.")
+        raise ValueError(f"pos_label={pos_label!r} is not one of the classes {classes.tolist()}; pass one of them.")
     return int(hits[0])
 
 
@@ -684,6 +770,11 @@ def _record(classes, ct, cp, n, weights, counts, yt, yp, scores=None, may_exclud
         outside = ct < 0
         if cp is not None:
             outside |= cp < 0
+    if may_exclude and (ct < 0).all():
+        raise ValueError(
+            f"None of the labels= {np.asarray(classes).tolist()[:10]} occurs in y_true; "
+            f"pass classes that occur in y_true (labels= chooses and orders them)."
+        )
     if may_exclude and outside.any():
         excluded = _excluded_labels(ct, cp, yt, yp)
         keep = np.flatnonzero(~outside)
@@ -698,8 +789,12 @@ def _record(classes, ct, cp, n, weights, counts, yt, yp, scores=None, may_exclud
             f"({_describe_labels(excluded)}); they are left out of the matrix. "
             f"Add those classes to labels= to count them.",
             UserWarning,
-            stacklevel=4,
+            stacklevel=_user_stacklevel(),
         )
+    # Our own compact copies: the caller may reuse its arrays, and codes < K fit small ints.
+    code_dtype = np.uint8 if len(classes) <= 256 else (np.uint16 if len(classes) <= 65536 else np.int32)
+    ct = ct.astype(code_dtype)
+    cp = cp.astype(code_dtype) if cp is not None else None
     return Record(
         classes=np.asarray(classes),
         codes_true=ct,
@@ -711,6 +806,18 @@ def _record(classes, ct, cp, n, weights, counts, yt, yp, scores=None, may_exclud
         excluded=excluded,
         counts=counts,
     )
+
+
+def _user_stacklevel():
+    """The stacklevel of the first frame outside this package, so a warning names the user's line."""
+    import os
+    import sys
+
+    package = os.path.dirname(os.path.abspath(__file__))
+    frame, level = sys._getframe(1), 1
+    while frame is not None and os.path.abspath(frame.f_code.co_filename).startswith(package):
+        frame, level = frame.f_back, level + 1
+    return level
 
 
 def _excluded_labels(ct, cp, yt, yp):

@@ -24,8 +24,8 @@ class StaticView:
 
 
 def _format_value(v, c, view):
-    if view.values_format:
-        return format(v, view.values_format)
+    if view.values_format and not (view.values_format.endswith("d") and not float(v).is_integer()):
+        return format(int(v) if view.values_format.endswith("d") else v, view.values_format)
     if view.normalize is not None:
         return f"{v * 100:.1f}%"
     return f"{int(c)}" if float(c).is_integer() else f"{c:.2f}"

@@ -62,6 +62,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
 
     _esm = _STATIC / "widget.js"
     _ready = False  # observers wait until the constructor has set every trait
+    _own_cmaps = {}  # Colormap objects the user passed, by name (they may not be registered)
     _css = _STATIC / "widget.css"
 
     # Public state (synced; the front end writes these)
@@ -136,6 +137,8 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         super().__init__(**({"layout": kwargs["layout"]} if "layout" in kwargs else {}))
         try:
             cmap_name, self._colormap = palette.resolve_cmap(cmap)
+            if not isinstance(cmap, str):
+                self._own_cmaps = {cmap_name: self._colormap}
             with self.hold_sync():
                 self._n = k
                 self._has_samples = self._engine.has_samples
@@ -186,7 +189,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         if sorted(labels.tolist()) != sorted(classes.tolist()):
             raise ValueError(f"labels must be the estimator's two classes {classes.tolist()}; got {labels.tolist()}.")
         pos_label = kwargs.pop("pos_label", None)
-        pos_label = labels[-1] if pos_label is None else pos_label
+        pos_label = sorted(labels.tolist())[-1] if pos_label is None else pos_label
         if pos_label not in classes.tolist():
             raise ValueError(f"pos_label={pos_label!r} is not one of the classes {classes.tolist()}.")
         col = classes.tolist().index(pos_label)
@@ -303,8 +306,12 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
 
     @traitlets.validate("cmap")
     def _valid_cmap(self, proposal):
+        value = proposal["value"]
+        if value in self._own_cmaps:
+            self._colormap = self._own_cmaps[value]
+            return value
         try:
-            name, self._colormap = palette.resolve_cmap(proposal["value"])
+            name, self._colormap = palette.resolve_cmap(value)
         except (ValueError, TypeError) as exc:
             raise traitlets.TraitError(str(exc)) from None
         return name
@@ -433,6 +440,8 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
 
     def _fmt_state(self, values):
         spec = self.values_format
+        if spec and spec.endswith("d") and not _is_whole(values):
+            spec = None  # "d" cannot print fractions: use the default for this view
         if spec:
             digits, kind = _FORMAT_RE.match(spec).groups()
             kind = {"d": "int", "%": "percent"}.get(kind, "float")
@@ -495,11 +504,10 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         row_total = counts[i].sum()
         share = count / row_total if row_total else 0.0
         available = self._engine.has_samples
-        idx = self._engine.indices(i, j, threshold=self.threshold) if available else np.empty(0, np.int64)
-        total = len(idx)
+        total, _ = self._engine.page(i, j, 0, 0, threshold=self.threshold)
         offset = max(0, min(int(offset), max(total - 1, 0)))
         offset -= offset % PAGE_SIZE
-        page = idx[offset:offset + PAGE_SIZE]
+        _, page = self._engine.page(i, j, offset, PAGE_SIZE, threshold=self.threshold)
         previews = []
         if self._samples is not None:
             previews = [self._samples.preview(s) for s in page[:PREVIEWS_PER_PAGE]]
@@ -529,7 +537,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     # -------------------------------------------------------------- helpers
 
     def _count_is_weighted(self):
-        return self._engine.weights is not None
+        return self._engine.weights is not None or not _is_whole(self.counts)
 
     def _default_names(self):
         return [str(c) for c in self._classes.tolist()]
@@ -586,7 +594,12 @@ def _check_names(names, k, error=ValueError):
 def _check_values_format(spec, error=ValueError):
     if spec is None:
         return None
-    if not isinstance(spec, str) or not _FORMAT_RE.match(spec):
+    ok = isinstance(spec, str) and _FORMAT_RE.match(spec)
+    try:
+        ok = ok and format(1.5 if not spec.endswith("d") else 1, spec) is not None
+    except ValueError:
+        ok = False
+    if not ok:
         raise error(f"values_format={spec!r} is not supported; use a format like 'd', '.2f', '.3g' or '.1%'.")
     return spec
 
