@@ -393,13 +393,19 @@ def _dense_encode(yt, yp, lo, hi):
     integers present in either array, sorted; counts is the unweighted
     confusion matrix, computed on the way because it also reveals which values
     occur (a value absent from both arrays has an all-zero row and column).
+    The codes are compact copies (the caller may reuse its arrays), and the
+    cell ids are built from them, which reads less memory than the inputs.
     """
     r = hi - lo + 1
+    small = np.uint8 if r <= 256 else np.uint16
     if lo != 0:
-        yt = yt.astype(np.intp) - lo
-        yp = yp.astype(np.intp) - lo
-    ids = np.multiply(yt, r, dtype=np.intp)
-    ids += yp
+        yt = yt - lo
+        yp = yp - lo
+    ct, cp = yt.astype(small), yp.astype(small)
+    # Cell ids in the narrowest type that holds r*r: less memory to write and read.
+    id_type = np.uint8 if r * r <= 256 else (np.uint16 if r * r <= 65536 else np.intp)
+    ids = np.multiply(ct, r, dtype=id_type)
+    ids += cp
     full = np.bincount(ids, minlength=r * r).reshape(r, r)
     del ids
     present = full.any(axis=0) | full.any(axis=1)
@@ -407,9 +413,9 @@ def _dense_encode(yt, yp, lo, hi):
     m = len(values)
     if present[:m].all():
         # Labels 0..m-1 (the usual case) are their own codes.
-        return values, yt, yp, full[:m, :m]
-    lut = np.cumsum(present) - 1
-    return values, lut[yt], lut[yp], full[np.ix_(present, present)]
+        return values, ct, cp, full[:m, :m]
+    lut = (np.cumsum(present) - 1).astype(small)
+    return values, lut[ct], lut[cp], full[np.ix_(present, present)]
 
 
 def _factorize(a):
@@ -793,8 +799,8 @@ def _record(classes, ct, cp, n, weights, counts, yt, yp, scores=None, may_exclud
         )
     # Our own compact copies: the caller may reuse its arrays, and codes < K fit small ints.
     code_dtype = np.uint8 if len(classes) <= 256 else (np.uint16 if len(classes) <= 65536 else np.int32)
-    ct = ct.astype(code_dtype)
-    cp = cp.astype(code_dtype) if cp is not None else None
+    ct = ct.astype(code_dtype, copy=False)  # every path above made ct and cp afresh
+    cp = cp.astype(code_dtype, copy=False) if cp is not None else None
     return Record(
         classes=np.asarray(classes),
         codes_true=ct,
