@@ -314,15 +314,15 @@ def _value_kinds(a):
 
 def _object_labels(a, name):
     """Object arrays are checked whole: no missing values, one kind of label."""
+    kinds = _value_kinds(a)
+    if kinds == {"str"} or not kinds:
+        return a  # all strings: nothing is missing
     missing = _missing_mask(a)
     if missing.any():
         raise ValueError(
             f"{name} has {int(missing.sum())} missing values (None or NaN; first at sample {_first_bad(missing)}); "
             f"drop those samples or fill them with a class before building the matrix."
         )
-    kinds = _value_kinds(a)
-    if kinds == {"str"} or not kinds:
-        return a
     if kinds == {"num"}:
         return np.asarray(a.tolist())
     if kinds == {"bytes"}:
@@ -349,12 +349,8 @@ def _kind(a):
         return "num"
     if k in "US":
         return "str"
-    if k == "O":  # validated by _object_labels: strings only (labels= may still be mixed)
-        kinds = _value_kinds(a)
-        if kinds == {"str"}:
-            return "str"
-        if kinds == {"num"}:
-            return "num"
+    if k == "O" and len(a) and isinstance(a[0], str):
+        return "str"  # label arrays were checked whole by _object_labels: all strings
     return "obj"
 
 
@@ -537,6 +533,14 @@ def _encode_with_labels(a, labels):
     if isinstance(a, _Categorical):
         sub = _encode_with_labels(a.categories, labels)
         return sub[a.codes]
+    if a.dtype.kind in "iu" and labels.dtype.kind in "iu" and len(a):
+        lo, hi = _int_bounds(a)
+        if hi - lo < _DENSE_RANGE:
+            # A lookup table over the data's narrow range: one gather, no search.
+            lut = np.full(hi - lo + 1, -1, dtype=np.int32)
+            inside = (labels >= lo) & (labels <= hi)
+            lut[labels[inside] - lo] = np.flatnonzero(inside)
+            return lut[a - lo] if lo else lut[a]
     order = np.argsort(labels, kind="stable")
     sorted_labels = labels[order]
     try:
@@ -683,6 +687,14 @@ def _binary_classes(yt, labels):
         return labels
     if isinstance(yt, _Categorical):
         present = yt.categories
+    elif yt.dtype.kind in "biu":
+        iv = _int_view(yt)
+        lo, hi = _int_bounds(iv)
+        if hi - lo < _DENSE_RANGE:
+            seen = np.bincount(iv - lo if lo else iv, minlength=hi - lo + 1) > 0
+            present = (np.flatnonzero(seen) + lo).astype(yt.dtype)
+        else:
+            present = np.unique(yt)
     else:
         present = np.unique(yt)
     if len(present) == 2:

@@ -52,9 +52,10 @@ class Samples:
             )
         self.kind = "image"
         self._data = arr
-        finite = arr[np.isfinite(arr)] if arr.dtype.kind == "f" else arr
-        self._lo = float(finite.min()) if finite.size else 0.0
-        self._hi = float(finite.max()) if finite.size else 1.0
+        # fmin/fmax skip NaN without copying the images; an all-NaN or infinite range falls back.
+        lo, hi = np.fmin.reduce(arr, axis=None), np.fmax.reduce(arr, axis=None)
+        self._lo = float(lo) if np.isfinite(lo) else 0.0
+        self._hi = float(hi) if np.isfinite(hi) else 1.0
 
     def preview(self, index):
         """A JSON-able preview of sample ``index``."""
