@@ -418,11 +418,14 @@ def _factorize(a):
     """Sorted uniques and integer codes of a 1-D label array, without sorting the array."""
     if a.dtype.kind in "US" and len(a):
         keys, exact = _string_keys(a)
-        codes, first = _factorize_keys(keys)
+        codes, first, ordered = _factorize_keys(keys, exact)
         values = a[first]
         if not exact and not np.array_equal(values[codes], a):
             # A hash collision: rare, but never worth a wrong matrix.
             return np.unique(a, return_inverse=True)
+        if ordered:
+            # Exact keys order like the strings: the first differing character decides both.
+            return values, codes
         order = np.argsort(values, kind="stable")
         rank = np.empty_like(order)
         rank[order] = np.arange(len(order))
@@ -464,26 +467,23 @@ def _string_keys(a):
     return keys, False
 
 
-def _factorize_keys(keys):
-    """Codes of uint64 keys and the position of one sample holding each distinct key."""
+def _factorize_keys(keys, exact):
+    """Codes of the keys, one sample position per distinct key, and whether codes follow key order."""
     lo, hi = int(keys.min()), int(keys.max())
-    if hi - lo < 1 << 20:
-        shifted = keys.view(np.int64)  # exact keys use at most 63 bits
-        if lo:
-            shifted = shifted - lo
+    if exact and hi - lo < 1 << 20:
+        shifted = keys - lo if lo else keys  # exact keys are int64 of at most 63 bits
         present = np.bincount(shifted, minlength=hi - lo + 1) > 0
-        lut = np.cumsum(present) - 1
+        lut = (np.cumsum(present) - 1).astype(np.int32)
         codes = lut[shifted]
         n_unique = int(present.sum())
-    else:
-        try:
-            import pandas as pd
+        return codes, _first_positions(codes, n_unique), True
+    try:
+        import pandas as pd
 
-            codes, uniq = pd.factorize(keys)
-        except ImportError:  # pragma: no cover - pandas ships with the test extra
-            uniq, codes = np.unique(keys, return_inverse=True)
-        n_unique = len(uniq)
-    return codes, _first_positions(codes, n_unique)
+        codes, uniq = pd.factorize(keys)
+    except ImportError:  # pragma: no cover - pandas ships with the test extra
+        uniq, codes = np.unique(keys, return_inverse=True)
+    return codes, _first_positions(codes, len(uniq)), False
 
 
 def _first_positions(codes, n_unique, chunk=1 << 16):
@@ -523,8 +523,8 @@ def _encode_union(yt, yp):
             f"Labels could not be sorted ({exc}); y_true and y_pred must hold one kind of label "
             f"(all numbers or all strings). Convert them, e.g. with .astype(str)."
         ) from None
-    codes_true = np.searchsorted(classes, ut)[ct]
-    codes_pred = np.searchsorted(classes, up)[cp] if yp is not None else None
+    codes_true = np.searchsorted(classes, ut).astype(np.int32)[ct]
+    codes_pred = np.searchsorted(classes, up).astype(np.int32)[cp] if yp is not None else None
     return classes, codes_true, codes_pred
 
 
