@@ -47,6 +47,13 @@ yt = np.concatenate([yt, ["bee"] * 4]); yp = np.concatenate([yp, ["dog"] * 4])
 SHOW = "w"
 
 
+def show_widget(page, server, name, k):
+    """Open a generated notebook in JupyterLab, run it, and wait for its widget to draw."""
+    open_notebook(page, server, name)
+    run_all(page)
+    return wait_widget(page, k=k)
+
+
 def naive_cell(i, j):
     """Kernel expression: sample indices of cell (i, j) by a plain mask over the raw labels."""
     return f"np.flatnonzero((yt == LABELS[{i}]) & (yp == LABELS[{j}])).tolist()"
@@ -117,9 +124,7 @@ def test_renders_matrix_ticks_and_colours(page, jupyter_server, make_notebook, c
 
 def test_click_cell_selects_it_in_the_kernel(page, jupyter_server, make_notebook, console_log):
     name = five_class_notebook(make_notebook)
-    open_notebook(page, jupyter_server, name)
-    run_all(page)
-    wait_widget(page, k=5)
+    show_widget(page, jupyter_server, name, k=5)
     oracle = kernel_json(page, f"{{'c31': {naive_cell(3, 1)}, 'c13': {naive_cell(1, 3)}}}")
     assert oracle["c31"] and oracle["c31"] != oracle["c13"]
 
@@ -144,9 +149,7 @@ _SHOWN = re.compile(r"Shown: (\d+(?:\.\d+)?)% of its (true row|predicted column|
 @pytest.mark.parametrize("value, words", [("true", "true row"), ("pred", "predicted column")])
 def test_normalisation_toggle(page, jupyter_server, make_notebook, console_log, value, words):
     name = five_class_notebook(make_notebook)
-    open_notebook(page, jupyter_server, name)
-    run_all(page)
-    wait_widget(page, k=5)
+    show_widget(page, jupyter_server, name, k=5)
     assert "Shown:" not in hover_cell(page, 3, 1)
 
     button = root(page).locator(f'.cmw-seg-btn[data-value="{value}"]')
@@ -203,9 +206,7 @@ def readout_counts(page):
 
 def test_threshold_drag_updates_counts(page, jupyter_server, make_notebook, console_log):
     name = make_notebook([BINARY, SHOW])
-    open_notebook(page, jupyter_server, name)
-    run_all(page)
-    wait_widget(page, k=2)
+    show_widget(page, jupyter_server, name, k=2)
     before = kernel_json(page, "{'t': w.threshold, 'counts': w.counts.tolist()}")
     assert before["t"] == 0.5
 
@@ -244,9 +245,7 @@ def test_threshold_drag_updates_counts(page, jupyter_server, make_notebook, cons
 
 def test_rename_class_inline_and_in_panel(page, jupyter_server, make_notebook, console_log):
     name = five_class_notebook(make_notebook)
-    open_notebook(page, jupyter_server, name)
-    run_all(page)
-    wait_widget(page, k=5)
+    show_widget(page, jupyter_server, name, k=5)
 
     # Double-click the row label of class 2 ("cat") and type a new name.
     page.mouse.dblclick(*y_label_point(page, 2))
@@ -287,9 +286,7 @@ def test_class_names_are_text_not_html(page, jupyter_server, make_notebook, cons
         f"w = ConfusionMatrixWidget(yt, yp, display_labels={names!r})",
         SHOW,
     ])
-    open_notebook(page, jupyter_server, name)
-    run_all(page)
-    wait_widget(page, k=3)
+    show_widget(page, jupyter_server, name, k=3)
 
     page.mouse.move(*y_label_point(page, 1))
     assert f"True class 1: {EVIL}" in tooltip_text(page)
@@ -458,9 +455,7 @@ def test_thousand_classes_zoom_reaches_every_cell(page, jupyter_server, make_not
 
 def test_keyboard_arrows_and_enter_select(page, jupyter_server, make_notebook, console_log):
     name = five_class_notebook(make_notebook)
-    open_notebook(page, jupyter_server, name)
-    run_all(page)
-    wait_widget(page, k=5)
+    show_widget(page, jupyter_server, name, k=5)
     click_cell(page, 0, 0)
     wait_panel_for(page, "eel", "eel")
     canvas = root(page).locator("canvas[data-cell-size]")
