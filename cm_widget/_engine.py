@@ -328,9 +328,5 @@ class Confusion:
             start, chunk = stop, chunk * 2
         return np.concatenate(found) if found else np.empty(0, dtype=np.int64)
 
-    @property
-    def index_built(self):
-        return self._cell_index is not None or self._threshold_index is not None
-
     def score_range(self):
         return float(self.scores.min()), float(self.scores.max())

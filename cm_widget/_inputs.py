@@ -516,7 +516,7 @@ def _encode_union(yt, yp):
 
     try:
         ut, ct = parts(yt)
-        up, cp = parts(yp) if yp is not None else (ut[:0], None)
+        up, cp = parts(yp)
         classes = np.unique(np.concatenate([ut, up]))
     except TypeError as exc:
         raise TypeError(
@@ -524,7 +524,7 @@ def _encode_union(yt, yp):
             f"(all numbers or all strings). Convert them, e.g. with .astype(str)."
         ) from None
     codes_true = np.searchsorted(classes, ut).astype(np.int32)[ct]
-    codes_pred = np.searchsorted(classes, up).astype(np.int32)[cp] if yp is not None else None
+    codes_pred = np.searchsorted(classes, up).astype(np.int32)[cp]
     return classes, codes_true, codes_pred
 
 
@@ -584,7 +584,7 @@ def _restore_dtype(values, *arrays):
 
 def _encode_labels(yt, yp, labels):
     """Return (classes, codes_true, codes_pred, counts-or-None)."""
-    kt, kp = _kind(yt), _kind(yp) if yp is not None else _kind(yt)
+    kt, kp = _kind(yt), _kind(yp)
     if {kt, kp} == {"num", "str"}:
         raise TypeError(
             "y_true holds " + ("numbers" if kt == "num" else "strings")
@@ -593,20 +593,16 @@ def _encode_labels(yt, yp, labels):
         )
     if labels is not None:
         labels = _as_labels_array(labels, kt)
-        ct = _encode_with_labels(yt if isinstance(yt, _Categorical) else _int_or_self(yt), _int_or_self(labels))
-        cp = _encode_with_labels(yp if isinstance(yp, _Categorical) else _int_or_self(yp), _int_or_self(labels)) if yp is not None else None
-        return labels, ct, cp, None
+        as_ints = _bools_as_ints(labels)
+        return labels, _encode_with_labels(_bools_as_ints(yt), as_ints), _encode_with_labels(_bools_as_ints(yp), as_ints), None
     if (
         kt == "num" and kp == "num"
         and not isinstance(yt, _Categorical) and not isinstance(yp, _Categorical)
     ):
-        it, ip = _int_view(yt), _int_view(yp) if yp is not None else None
-        pair = (it, ip if ip is not None else it)
-        lo, hi = _int_bounds(*pair)
+        it, ip = _int_view(yt), _int_view(yp)
+        lo, hi = _int_bounds(it, ip)
         if hi - lo < _DENSE_RANGE:
-            values, ct, cp, counts = _dense_encode(*pair, lo, hi)
-            if ip is None:
-                cp, counts = None, None
+            values, ct, cp, counts = _dense_encode(it, ip, lo, hi)
             return _restore_dtype(values, yt, yp), ct, cp, counts
         classes, ct, cp = _encode_union(it, ip)
         return _restore_dtype(classes, yt, yp), ct, cp, None
@@ -615,9 +611,10 @@ def _encode_labels(yt, yp, labels):
     return (*_encode_union(yt_, yp_), None)
 
 
-def _int_or_self(a):
-    if a is not None and not isinstance(a, _Categorical) and a.dtype.kind in "bf":
-        return _int_view(a) if a.dtype.kind == "b" else a
+def _bools_as_ints(a):
+    """Bools compare as 0 and 1 with integer labels."""
+    if not isinstance(a, _Categorical) and a.dtype.kind == "b":
+        return a.view(np.uint8)
     return a
 
 
@@ -739,12 +736,12 @@ def build_record(y_true, y_pred=None, *, y_score=None, labels=None, pos_label=No
         if scores.ndim == 2 and scores.shape[1] > 2:
             classes = _score_classes(yt, scores.shape[1], labels)
             codes_pred = np.argmax(scores, axis=1)
-            return _finish(classes, yt, codes_pred, n, weights, labels_given=True)
+            return _finish(classes, yt, codes_pred, n, weights)
         classes = _binary_classes(yt, labels)
         pos_index = _pos_index(classes, pos_label)
         if scores.ndim == 2:
             scores = np.ascontiguousarray(scores[:, pos_index])
-        rec = _finish(classes, yt, None, n, weights, labels_given=True, scores=scores)
+        rec = _finish(classes, yt, None, n, weights, scores=scores)
         rec.pos_index = pos_index
         rec.is_probability = bool(rec.scores.min() >= 0.0 and rec.scores.max() <= 1.0) if len(rec.scores) else True
         return rec
@@ -771,14 +768,10 @@ def _pos_index(classes, pos_label):
     return int(hits[0])
 
 
-def _finish(classes, yt, codes_pred, n, weights, *, labels_given, scores=None):
+def _finish(classes, yt, codes_pred, n, weights, *, scores=None):
     """Encode y_true into fixed classes (score columns) and build the record."""
-    if isinstance(yt, _Categorical):
-        ct = _encode_with_labels(yt, classes)
-    else:
-        ct = _encode_with_labels(_int_or_self(yt), _int_or_self(classes))
-    rec = _record(classes, ct, codes_pred, n, weights, None, yt, None, scores=scores)
-    return rec
+    ct = _encode_with_labels(_bools_as_ints(yt), _bools_as_ints(classes))
+    return _record(classes, ct, codes_pred, n, weights, None, yt, None, scores=scores)
 
 
 def _record(classes, ct, cp, n, weights, counts, yt, yp, scores=None, may_exclude=True):
