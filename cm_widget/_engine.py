@@ -15,7 +15,8 @@ def _index_dtype(n):
     return np.int32 if n < 2**31 else np.int64
 
 
-def _read_only(a):
+def read_only(a):
+    """A read-only view of ``a``: callers cannot write into the engine's arrays."""
     a = a.view()
     a.flags.writeable = False
     return a
@@ -54,27 +55,39 @@ def _safe_divide(num, den):
     return out
 
 
-def class_metrics(counts):
+def class_metrics(counts, outside=None):
     """Per-class precision, recall, F1, support; accuracy and averages.
 
-    Zero divisions give 0, as scikit-learn's ``zero_division=0``.
+    Zero divisions give 0, as scikit-learn's ``zero_division=0``. ``outside`` is
+    ``(true_k, pred_k, agree, total)`` for samples whose label lies outside the
+    matrix's classes: ``true_k[k]`` of class k were predicted outside them,
+    ``pred_k[k]`` predicted k came from outside them, ``agree`` of the rest were
+    right, of ``total`` left out. scikit-learn's metrics with ``labels=`` count
+    them, so these do: support and predicted totals include them, and accuracy
+    is over every sample. Balanced accuracy is the mean recall of the classes
+    that occur.
     """
     counts = np.asarray(counts, dtype=np.float64)
     tp = np.diag(counts)
     support = counts.sum(axis=1)
     predicted = counts.sum(axis=0)
+    correct, total = tp.sum(), counts.sum()
+    if outside is not None:
+        true_k, pred_k, agree, left_out = outside
+        support = support + true_k
+        predicted = predicted + pred_k
+        correct, total = correct + agree, total + left_out
     precision = _safe_divide(tp, predicted)
     recall = _safe_divide(tp, support)
     f1 = _safe_divide(2 * tp, support + predicted)
-    total = counts.sum()
     present = support > 0
-    weights = _safe_divide(support, total)
+    weights = _safe_divide(support, support.sum())
     return {
         "precision": precision,
         "recall": recall,
         "f1": f1,
         "support": support,
-        "accuracy": float(_safe_divide(tp.sum(), total)),
+        "accuracy": float(_safe_divide(correct, total)),
         "balanced_accuracy": float(recall[present].mean()) if present.any() else 0.0,
         "macro": {k: float(v.mean()) for k, v in (("precision", precision), ("recall", recall), ("f1", f1))},
         "weighted": {k: float((v * weights).sum()) for k, v in (("precision", precision), ("recall", recall), ("f1", f1))},
@@ -211,7 +224,8 @@ class Confusion:
     """
 
     def __init__(self, codes_true, codes_pred, n_classes, *, weights=None, scores=None, pos_index=None,
-                 sample_index=None, counts=None):
+                 sample_index=None, counts=None, outside=None):
+        self.outside = outside
         self.codes_true = codes_true
         self.codes_pred = codes_pred
         self.n_classes = n_classes
@@ -269,6 +283,27 @@ class Confusion:
         out[p, p], out[q, p], out[p, q], out[q, q] = tp, fp, fn, tn
         return out
 
+    def metrics(self, threshold=None):
+        """:func:`class_metrics` at ``threshold``, counting the samples left out by ``labels=``."""
+        return class_metrics(self.counts(threshold), self._outside_sums(threshold))
+
+    def _outside_sums(self, threshold):
+        out = self.outside
+        if out is None:
+            return None
+        k, w = self.n_classes, out.weights
+        if out.codes_pred is None:  # binary scores decide the left-out samples' prediction
+            pred = np.where(out.scores >= threshold, self.pos_index, self.neg_index)
+        else:
+            pred = out.codes_pred
+        to_out = (out.codes_true >= 0) & (pred < 0)
+        true_k = np.bincount(out.codes_true[to_out], weights=None if w is None else w[to_out], minlength=k)
+        from_out = (out.codes_true < 0) & (pred >= 0)
+        pred_k = np.bincount(pred[from_out], weights=None if w is None else w[from_out], minlength=k)
+        agree = float(out.agree.sum() if w is None else w[out.agree].sum())
+        total = float(len(pred) if w is None else w.sum())
+        return true_k[:k], pred_k[:k], agree, total
+
     def binary(self, threshold):
         """Binary rates at ``threshold`` (scores only)."""
         c = self._binary_counts(threshold)
@@ -287,7 +322,7 @@ class Confusion:
             local = self._cell_index.cell(i, j)
         if self.sample_index is not None:
             local = self.sample_index[local]
-        return _read_only(local)
+        return read_only(local)
 
     def page(self, i, j, offset, size, threshold=None):
         """``(total, positions[offset:offset + size])`` of cell (i, j), positions ascending.

@@ -23,6 +23,22 @@ _DENSE_RANGE = 2048
 
 
 @dataclass
+class Outside:
+    """Samples with a true or predicted label outside ``labels=``.
+
+    Codes are -1 where the label is outside. ``codes_pred`` is None when binary
+    ``scores`` decide the prediction; ``agree`` marks samples whose true and
+    predicted labels are the same left-out class.
+    """
+
+    codes_true: np.ndarray
+    codes_pred: np.ndarray | None
+    agree: np.ndarray
+    scores: np.ndarray | None = None
+    weights: np.ndarray | None = None
+
+
+@dataclass
 class Record:
     """One validated view of the user's input.
 
@@ -31,7 +47,8 @@ class Record:
     classes : ndarray (K,)
         Class values in matrix order (the user's own values: ints, strings, bools).
     codes_true, codes_pred : ndarray (m,) of ints in ``[0, K)``
-        ``codes_pred`` is None when binary scores decide the prediction.
+        ``codes_pred`` is None when binary scores decide the prediction; both
+        are None for a precomputed matrix (then ``counts`` holds it).
     scores : ndarray (m,) float64 or None
         Binary only: the positive class's score.
     pos_index : int or None
@@ -48,10 +65,14 @@ class Record:
         Label value -> number of samples it removed (labels outside ``labels=``).
     counts : ndarray (K, K) int64 or None
         Unweighted counts, when the door already had to compute them.
+    outside : Outside or None
+        The samples left out by ``labels=``, kept in brief: scikit-learn's metrics
+        with ``labels=`` still count them (a true 0 predicted as a left-out class is
+        a miss of class 0).
     """
 
     classes: np.ndarray
-    codes_true: np.ndarray
+    codes_true: np.ndarray | None
     codes_pred: np.ndarray | None
     scores: np.ndarray | None = None
     pos_index: int | None = None
@@ -61,10 +82,11 @@ class Record:
     n_samples: int = 0
     excluded: dict = field(default_factory=dict)
     counts: np.ndarray | None = None
+    outside: Outside | None = None
 
     @property
     def n_excluded(self) -> int:
-        return self.n_samples - len(self.codes_true)
+        return 0 if self.codes_true is None else self.n_samples - len(self.codes_true)
 
     @property
     def is_binary_scores(self) -> bool:
@@ -75,11 +97,28 @@ class Record:
 
 
 def to_numpy(x, name):
-    """Return ``x`` as a numpy array without importing any framework."""
+    """Return ``x`` as a numpy array (at least 1-D) without importing any framework."""
     if x is None:
         return None
+    arr = _as_array(x, name)
+    if arr.ndim == 0:
+        raise TypeError(
+            f"{name} must be a sequence of labels or scores, got a 0-d array ({arr!r}); "
+            f"pass a list or array with one entry per sample."
+        )
+    return arr
+
+
+def _as_array(x, name):
     if isinstance(x, np.ndarray):
         return x
+    if isinstance(x, (set, frozenset, dict)) or type(x).__name__ in ("dict_keys", "dict_values", "dict_items"):
+        raise TypeError(
+            f"{name} is a {type(x).__name__}, which has no sample order; pass a list or array with one entry "
+            f"per sample, in the same order as the other arguments."
+        )
+    if hasattr(x, "__next__") or (hasattr(x, "__iter__") and not hasattr(x, "__len__") and not hasattr(x, "shape")):
+        x = list(x)  # a generator or iterator: read it once, in order
     module = type(x).__module__ or ""
     if module.startswith("torch") and hasattr(x, "detach"):
         t = x.detach()
@@ -109,7 +148,10 @@ def to_numpy(x, name):
         raise TypeError(
             f"{name} could not be read as an array ({exc}); pass a list, numpy array, pandas Series or tensor."
         ) from None
-    if arr.dtype == object and arr.ndim == 1 and len(arr) and hasattr(arr[0], "__len__") and not isinstance(arr[0], str):
+    if (
+        arr.dtype == object and arr.ndim == 1 and len(arr) and hasattr(arr[0], "__len__")
+        and not isinstance(arr[0], (str, bytes))
+    ):
         raise ValueError(
             f"{name} holds sequences of different lengths (ragged); pass one label per sample, "
             f"or a rectangular (n, K) array."
@@ -636,6 +678,28 @@ def _scores_array(y_score):
     return s
 
 
+def _is_probability(a):
+    return bool(a.min() >= 0.0 and a.max() <= 1.0) if len(a) else True
+
+
+def _binary_score(scores, pos_index):
+    """One score per sample for the positive class, and whether it is a probability.
+
+    (n,) and (n, 1) scores are used as they are. (n, 2) rows that are probabilities
+    (in [0, 1], summing to 1) give the positive column; any other (n, 2) output
+    (logits, two independent sigmoids) gives the positive column minus the other,
+    the log-odds for logits, so that threshold 0 is the argmax.
+    """
+    if scores.ndim == 1:
+        return scores, _is_probability(scores)
+    pos, neg = scores[:, pos_index], scores[:, 1 - pos_index]
+    if _is_probability(scores) and np.allclose(pos + neg, 1.0, rtol=0.0, atol=1e-4):
+        return np.ascontiguousarray(pos), True
+    diff = pos - neg
+    _check_finite(diff, "y_score (the difference of its two columns)")
+    return diff, False
+
+
 def _score_classes(yt, n_columns, labels):
     """Classes for score columns: labels=, else the sorted classes (0..K-1 for ints)."""
     if labels is not None:
@@ -734,16 +798,20 @@ def build_record(y_true, y_pred=None, *, y_score=None, labels=None, pos_label=No
             raise TypeError(f"y_true holds values of mixed or unsupported types ({yt.dtype}); pass ints, strings or bools.")
         scores = _scores_array(ys)
         if scores.ndim == 2 and scores.shape[1] > 2:
+            if pos_label is not None:
+                raise TypeError(
+                    f"pos_label applies to binary scores, but y_score has {scores.shape[1]} columns (one per class): "
+                    f"every class has its own row. Drop pos_label=, or pass one score per sample for two classes."
+                )
             classes = _score_classes(yt, scores.shape[1], labels)
             codes_pred = np.argmax(scores, axis=1)
             return _finish(classes, yt, codes_pred, n, weights)
         classes = _binary_classes(yt, labels)
         pos_index = _pos_index(classes, pos_label)
-        if scores.ndim == 2:
-            scores = np.ascontiguousarray(scores[:, pos_index])
+        scores, is_probability = _binary_score(scores, pos_index)
         rec = _finish(classes, yt, None, n, weights, scores=scores)
         rec.pos_index = pos_index
-        rec.is_probability = bool(rec.scores.min() >= 0.0 and rec.scores.max() <= 1.0) if len(rec.scores) else True
+        rec.is_probability = is_probability
         return rec
 
     if pos_label is not None:
@@ -786,8 +854,10 @@ def _record(classes, ct, cp, n, weights, counts, yt, yp, scores=None, may_exclud
             f"None of the labels= {np.asarray(classes).tolist()[:10]} occurs in y_true; "
             f"pass classes that occur in y_true (labels= chooses and orders them)."
         )
+    outside_record = None
     if may_exclude and outside.any():
         excluded = _excluded_labels(ct, cp, yt, yp)
+        outside_record = _outside(outside, ct, cp, yt, yp, weights, scores)
         keep = np.flatnonzero(~outside)
         sample_index = keep
         ct = ct[keep]
@@ -816,6 +886,28 @@ def _record(classes, ct, cp, n, weights, counts, yt, yp, scores=None, may_exclud
         n_samples=n,
         excluded=excluded,
         counts=counts,
+        outside=outside_record,
+    )
+
+
+def _outside(mask, ct, cp, yt, yp, weights, scores):
+    """The left-out samples, in brief (see :class:`Outside`)."""
+    ct_out = ct[mask].astype(np.int32)
+    cp_out = cp[mask].astype(np.int32) if cp is not None else None
+    agree = np.zeros(len(ct_out), dtype=bool)
+    if cp_out is not None:
+        both = np.flatnonzero((ct_out < 0) & (cp_out < 0))
+        if len(both):
+            rows = np.flatnonzero(mask)[both]
+            vt = yt.values()[rows] if isinstance(yt, _Categorical) else yt[rows]
+            vp = yp.values()[rows] if isinstance(yp, _Categorical) else yp[rows]
+            agree[both] = np.asarray(vt == vp, dtype=bool)
+    return Outside(
+        codes_true=ct_out,
+        codes_pred=cp_out,
+        agree=agree,
+        scores=scores[mask] if scores is not None else None,
+        weights=weights[mask] if weights is not None else None,
     )
 
 
@@ -868,11 +960,28 @@ def _weights(w):
             f"sample_weight has {int(bad.sum())} negative weights (first at sample {_first_bad(bad)}); "
             f"weights must be >= 0."
         )
+    _check_finite_total(w, "sample_weight")
     return w
 
 
-def counts_record(matrix, display_labels=None):
-    """Validate a precomputed (K, K) matrix for ``from_counts``."""
+def _check_finite_total(a, name):
+    """Every count is a partial sum of ``a``, so a finite total keeps them all finite."""
+    with np.errstate(over="ignore"):
+        total = float(np.sum(a, dtype=np.float64))
+    if not np.isfinite(total):
+        raise ValueError(
+            f"{name} sums to {total} (float overflow), so the matrix's counts would not be finite; "
+            f"rescale it, e.g. divide by its largest value (normalised views and metrics stay the same)."
+        )
+
+
+def counts_record(matrix):
+    """A :class:`Record` of a precomputed (K, K) matrix (``from_counts``): counts, no samples."""
+    m = _counts_matrix(matrix)
+    return Record(classes=np.arange(m.shape[0]), codes_true=None, codes_pred=None, counts=m)
+
+
+def _counts_matrix(matrix):
     m = to_numpy(matrix, "matrix")
     m = np.asarray(m)
     if m.ndim != 2 or m.shape[0] != m.shape[1]:
@@ -881,12 +990,19 @@ def counts_record(matrix, display_labels=None):
         raise ValueError("matrix is empty; pass a (K, K) matrix with K >= 1.")
     if m.dtype.kind not in "biuf":
         raise TypeError(f"matrix must hold numbers; got dtype {m.dtype}.")
+    if m.dtype.kind == "u" and m.dtype.itemsize == 8 and m.max() > np.iinfo(np.int64).max:
+        i, j = np.argwhere(m > np.iinfo(np.int64).max)[0]
+        raise ValueError(
+            f"matrix holds a count above 2**63 - 1 (row {i}, column {j}: {m[i, j]}), more than int64 holds; "
+            f"pass the counts as floats, or rescale them."
+        )
     _check_finite(m.astype(np.float64), "matrix")
     if (m < 0).any():
         i, j = np.argwhere(m < 0)[0]
         raise ValueError(f"matrix has negative counts (first at row {i}, column {j}: {m[i, j]}); counts must be >= 0.")
-    if m.dtype.kind in "bui" or _is_integral(m):
-        m = m.astype(np.int64)
-    else:
-        m = m.astype(np.float64)
-    return m
+    _check_finite_total(m, "matrix")
+    # Whole counts stay integers only while every sum of them is exact in int64 and float64;
+    # larger ones are kept as floats rather than wrapped.
+    if (m.dtype.kind in "bui" or _is_integral(m)) and float(m.sum(dtype=np.float64)) < 2.0**53:
+        return m.astype(np.int64)
+    return m.astype(np.float64)

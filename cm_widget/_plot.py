@@ -11,6 +11,14 @@ from ._colors import color_indices, light_text, lookup_table
 
 # Below this many points per cell, values are not written in the cells.
 _MIN_TEXT_POINTS = 14
+# Tick labels longer than this are cut in figures (the widget's tooltip shows the full name).
+MAX_LABEL_CHARS = 40
+
+
+def short_label(name, limit=MAX_LABEL_CHARS):
+    """``name`` on one line, cut to ``limit`` characters with an ellipsis."""
+    name = " ".join(str(name).split())
+    return name if len(name) <= limit else name[: limit - 1] + "\u2026"
 
 
 @dataclass
@@ -67,9 +75,11 @@ def draw(view, ax=None, *, colorbar=True, xticks_rotation="auto", include_values
     step = max(1, int(np.ceil(k / 40)))
     ticks = np.arange(0, k, step)
     tick_font = float(np.clip(cell_points * step * 0.45, 5.0, 10.0))
-    ax.set_xticks(ticks, [view.labels[t] for t in ticks], fontsize=tick_font)
-    ax.set_yticks(ticks, [view.labels[t] for t in ticks], fontsize=tick_font)
-    longest = max((len(s) for s in view.labels), default=0)
+    names = [short_label(view.labels[t]) for t in ticks]
+    # Class names are plain text: "$" must not start matplotlib's mathtext.
+    ax.set_xticks(ticks, names, fontsize=tick_font, parse_math=False)
+    ax.set_yticks(ticks, names, fontsize=tick_font, parse_math=False)
+    longest = max((len(s) for s in names), default=0)
     rotation = (90 if k > 10 or longest > 6 else 0) if xticks_rotation == "auto" else xticks_rotation
     plt.setp(ax.get_xticklabels(), rotation=rotation, ha="center" if rotation in (0, 90) else "right")
     ax.set_xlabel("Predicted label")

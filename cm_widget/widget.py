@@ -7,6 +7,7 @@ documented trait by trait below; it draws that and writes back user intent.
 
 from __future__ import annotations
 
+import numbers
 import pathlib
 import re
 
@@ -24,6 +25,21 @@ PAGE_SIZE = 100
 PREVIEWS_PER_PAGE = 40
 
 _FORMAT_RE = re.compile(r"^[,_]?(?:\.(\d+))?([dfeg%])$")
+MAX_DIGITS = 12  # more digits than a float64 carries only bloat the page and the static table
+
+#: The traits the page may write (user intent); it may not write any other.
+PAGE_WRITABLE = frozenset({"normalize", "cmap", "threshold", "display_labels", "selected"})
+
+
+class _Threshold(traitlets.TraitType):
+    """A real number, or None where there are no binary scores.
+
+    ``allow_none`` stays False so that None reaches the widget's validator like any
+    other value (traitlets skips validation of None on traits that allow it).
+    """
+
+    default_value = None
+    info_text = "a real number"
 
 
 def _f64_bytes(a):
@@ -41,7 +57,15 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         Predicted labels. Pass model scores as ``y_score`` instead.
     y_score : array-like (n,), (n, 1), (n, 2) or (n, K), optional
         Probabilities, logits or decision scores. Binary scores get a threshold;
-        (n, K) scores are turned into labels by argmax.
+        the score compared with it is, by shape:
+
+        - (n,) or (n, 1): the value itself, the positive class's score;
+        - (n, 2) probabilities (in [0, 1], rows summing to 1): the positive column;
+        - (n, 2) anything else (logits, two sigmoids): positive column minus the
+          other (the log-odds for logits), so that the default threshold 0 is the argmax;
+        - (n, K), K > 2: no threshold; the prediction is the argmax.
+
+        The default threshold is 0.5 when the scores are probabilities, else 0.
     labels : array-like, optional
         Which classes, in which order (scikit-learn's meaning). Samples whose label
         is not listed are left out with a warning, and counted in ``n_excluded``.
@@ -50,7 +74,8 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     normalize : {None, "true", "pred", "all"}
     cmap : str or matplotlib Colormap, default "Blues"
     threshold : float, optional
-        Binary scores only. Default 0.5 for probabilities, 0.0 for other scores.
+        Binary scores only: a sample is positive when its score >= threshold.
+        Default 0.5 for probabilities, 0.0 for other scores.
     pos_label : optional
         The positive class for binary scores; default the last of the sorted classes.
     sample_weight : array-like (n,), optional
@@ -68,9 +93,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     # Public state (synced; the front end writes these)
     normalize = traitlets.Unicode(None, allow_none=True, help="None, 'true', 'pred' or 'all'.").tag(sync=True)
     cmap = traitlets.Unicode("Blues", help="matplotlib colormap name.").tag(sync=True)
-    threshold = traitlets.Float(None, allow_none=True, help="Binary scores: positive when score >= threshold.").tag(
-        sync=True
-    )
+    threshold = _Threshold(help="Binary scores: positive when score >= threshold.").tag(sync=True)
     display_labels = traitlets.List(traitlets.Unicode(), help="Class names shown on the axes.").tag(sync=True)
     selected = traitlets.Any(None, allow_none=True, help="(row, column) of the selected cell, or None.").tag(sync=True)
     values_format = traitlets.Unicode(None, allow_none=True, help="Format of cell values, e.g. 'd', '.2f'.")
@@ -95,35 +118,31 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
 
     def __init__(self, y_true=None, y_pred=None, *, y_score=None, labels=None, display_labels=None, normalize=None,
                  cmap="Blues", threshold=None, pos_label=None, sample_weight=None, samples=None,
-                 values_format=None, _confusion=None, _classes=None, **kwargs):
-        unknown = set(kwargs) - {"layout"}
-        if unknown:
-            raise TypeError(
-                f"Unknown argument(s) {sorted(unknown)}; see help(ConfusionMatrixWidget) for the options."
-            )
-        if _confusion is None:
-            if y_true is None:
-                raise TypeError("Pass y_true (the true labels) and y_pred= or y_score=.")
-            record = _inputs.build_record(
-                y_true, y_pred, y_score=y_score, labels=labels, pos_label=pos_label, sample_weight=sample_weight
-            )
-            _confusion = _engine.Confusion(
-                record.codes_true, record.codes_pred, len(record.classes), weights=record.weights,
-                scores=record.scores, pos_index=record.pos_index, sample_index=record.sample_index,
-                counts=record.counts,
-            )
-            self._record = record
-            _classes = record.classes
-            n_samples = record.n_samples
-        else:
-            self._record = None
-            n_samples = None
-        self._engine = _confusion
-        self._classes = np.asarray(_classes)
+                 values_format=None, **kwargs):
+        _check_unknown(kwargs, "ConfusionMatrixWidget")
+        if y_true is None:
+            raise TypeError("Pass y_true (the true labels) and y_pred= or y_score=.")
+        record = _inputs.build_record(
+            y_true, y_pred, y_score=y_score, labels=labels, pos_label=pos_label, sample_weight=sample_weight
+        )
+        self._start(record, samples=samples, display_labels=display_labels, normalize=normalize, cmap=cmap,
+                    threshold=threshold, values_format=values_format, **kwargs)
+
+    def _start(self, record, *, samples=None, display_labels=None, normalize=None, cmap="Blues", threshold=None,
+               values_format=None, **kwargs):
+        """Set the widget up from a validated record (every constructor ends here)."""
+        self._record = record
+        self._engine = _engine.Confusion(
+            record.codes_true, record.codes_pred, len(record.classes), weights=record.weights,
+            scores=record.scores, pos_index=record.pos_index, sample_index=record.sample_index,
+            counts=record.counts, outside=record.outside,
+        )
+        self._classes = _engine.read_only(np.asarray(record.classes))
         self._callbacks = []
-        self._samples = Samples(samples, n_samples) if samples is not None else None
-        if samples is not None and n_samples is None:
+        self._refused = set()
+        if samples is not None and not self._engine.has_samples:
             raise TypeError("samples= needs sample-level data; from_counts has no samples.")
+        self._samples = Samples(samples, record.n_samples) if samples is not None else None
         self._score_lo, self._score_hi = self._score_bounds()
         k = len(self._classes)
         names = self._default_names() if display_labels is None else _check_names(display_labels, k)
@@ -134,7 +153,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
                 "threshold applies only to binary scores; pass probabilities or scores as y_score= "
                 "(shape (n,), (n, 1) or (n, 2)) to get a threshold."
             )
-        super().__init__(**({"layout": kwargs["layout"]} if "layout" in kwargs else {}))
+        super().__init__(**kwargs)
         try:
             cmap_name, self._colormap = palette.resolve_cmap(cmap)
             if not isinstance(cmap, str):
@@ -199,15 +218,20 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         return cls(y, y_score=score, labels=labels, pos_label=pos_label, **kwargs)
 
     @classmethod
-    def from_counts(cls, matrix, display_labels=None, **kwargs):
+    def from_counts(cls, matrix, display_labels=None, *, normalize=None, cmap="Blues", values_format=None, **kwargs):
         """Build from a precomputed (K, K) matrix; cells then have no sample indices."""
-        counts = _inputs.counts_record(matrix)
-        for name in ("samples", "threshold", "sample_weight", "labels", "pos_label"):
-            if kwargs.get(name) is not None:
-                raise TypeError(f"from_counts takes no {name}= (a precomputed matrix has no samples or scores).")
-        confusion = _engine.Confusion(None, None, counts.shape[0], counts=counts)
-        return cls(display_labels=display_labels, _confusion=confusion, _classes=np.arange(counts.shape[0]),
-                   **kwargs)
+        for name in ("y_true", "y_pred", "y_score", "samples", "threshold", "sample_weight", "labels", "pos_label"):
+            if name in kwargs:
+                raise TypeError(
+                    f"from_counts takes no {name}= (a precomputed matrix has no samples or scores); "
+                    f"build from predictions with ConfusionMatrixWidget(y_true, y_pred, ...) to use it."
+                )
+        _check_unknown(kwargs, "from_counts")
+        record = _inputs.counts_record(matrix)
+        widget = cls.__new__(cls)
+        widget._start(record, display_labels=display_labels, normalize=normalize, cmap=cmap,
+                      values_format=values_format, **kwargs)
+        return widget
 
     # ---------------------------------------------------------------- API
 
@@ -219,17 +243,17 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     @property
     def n_excluded(self):
         """Samples left out because a label is outside ``labels=``."""
-        return self._record.n_excluded if self._record is not None else 0
+        return self._record.n_excluded
 
     @property
     def counts(self):
-        """(K, K) counts at the current threshold; rows true, columns predicted."""
-        return self._engine.counts(self.threshold)
+        """(K, K) counts at the current threshold; rows true, columns predicted (read-only)."""
+        return _engine.read_only(self._engine.counts(self.threshold))
 
     @property
     def matrix(self):
-        """The displayed matrix: counts, or normalised per ``normalize``."""
-        return _engine.normalize(self.counts, self.normalize)
+        """The displayed matrix: counts, or normalised per ``normalize`` (read-only)."""
+        return _engine.read_only(_engine.normalize(self.counts, self.normalize))
 
     @property
     def metrics(self):
@@ -238,7 +262,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         With binary scores, ``"binary"`` holds TP/FP/FN/TN, TPR, FPR, specificity,
         precision, F1 and MCC at the current threshold.
         """
-        out = _engine.class_metrics(self.counts)
+        out = self._engine.metrics(self.threshold)
         out["labels"] = self._classes.tolist()
         if self._engine.is_binary_scores:
             out["binary"] = {"threshold": self.threshold, **self._engine.binary(self.threshold)}
@@ -262,10 +286,16 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
 
     def on_select(self, callback, remove=False):
         """Call ``callback(selected)`` when the selection changes; ``remove=True`` unregisters it."""
-        if remove:
+        if not callable(callback):
+            raise TypeError(
+                f"callback must be callable, e.g. a function taking the new selection; got {type(callback).__name__}."
+            )
+        if not remove:
+            self._callbacks.append(callback)
+        elif callback in self._callbacks:
             self._callbacks.remove(callback)
         else:
-            self._callbacks.append(callback)
+            raise ValueError(f"callback {callback!r} was not registered with on_select, so it cannot be removed.")
 
     def to_figure(self, ax=None, **kwargs):
         """A static matplotlib Figure of the current view (see :func:`cm_widget._plot.draw`)."""
@@ -325,6 +355,16 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             return None
         if not self._engine.is_binary_scores:
             raise traitlets.TraitError("threshold applies only to binary scores (y_score= with shape (n,) or (n, 2)).")
+        if isinstance(value, np.ndarray) and value.ndim == 0:
+            value = value[()]
+        if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real):
+            raise traitlets.TraitError(
+                f"threshold must be a real number (a sample is positive when score >= threshold); "
+                f"got {type(value).__name__} {value!r}."
+            )
+        value = float(value)
+        if not np.isfinite(value):
+            raise traitlets.TraitError(f"threshold must be a finite number; got {value!r}.")
         if not (self._score_lo <= value <= self._score_hi):
             raise traitlets.TraitError(
                 f"threshold={value!r} is outside the score range [{self._score_lo:g}, {self._score_hi:g}]; "
@@ -358,14 +398,25 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
 
     def set_state(self, sync_data):
         # A malformed message from the browser must not break the widget: apply
-        # each key on its own, and answer a rejected one with the kernel's value.
+        # each key the page may write on its own, and answer any other, or a
+        # rejected one, with the kernel's value.
         for name, value in sync_data.items():
+            if name not in PAGE_WRITABLE:
+                self._refuse(name, value, "the page may not write it")
+                continue
             try:
                 super().set_state({name: value})
             except Exception as exc:  # noqa: BLE001 - anything the browser sends
-                self.log.warning("cm_widget ignored %s=%r from the front end: %s", name, value, exc)
-                if name in self.keys:
-                    self.send_state(name)
+                self._refuse(name, value, exc)
+
+    def _refuse(self, name, value, why):
+        if name not in self._refused:  # once per trait: a page in a loop must not flood the log
+            self._refused.add(name)
+            shown = repr(value)
+            shown = shown if len(shown) <= 200 else shown[:200] + "..."
+            self.log.warning("cm_widget ignored %s=%s from the front end: %s", name, shown, why)
+        if name in self.keys:
+            self.send_state(name)
 
     def _on_custom_msg(self, _widget, content, _buffers):
         try:
@@ -463,7 +514,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         }
 
     def _metrics_state(self):
-        m = _engine.class_metrics(self.counts)
+        m = self._engine.metrics(self.threshold)
         names = self.display_labels
         rows = [
             {"label": names[k], "precision": float(m["precision"][k]), "recall": float(m["recall"][k]),
@@ -525,7 +576,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         }
 
     def _make_notes(self):
-        if self._record is None or not self._record.n_excluded:
+        if not self._record.n_excluded:
             return []
         ex = self._record.excluded
         shown = ", ".join(str(k) for k in list(ex)[:5]) + (", ..." if len(ex) > 5 else "")
@@ -551,6 +602,12 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         return min(lo, 0.0), max(hi, 0.0)
 
     def _class_index(self, label, argname):
+        if isinstance(label, (list, tuple, dict, set, np.ndarray)) and not (
+            isinstance(label, np.ndarray) and label.ndim == 0
+        ):
+            raise TypeError(
+                f"{argname} must be a single class value or name (one label); got {type(label).__name__} {label!r}."
+            )
         hits = np.flatnonzero(self._classes == label) if self._classes.dtype.kind != "O" else [
             k for k, c in enumerate(self._classes.tolist()) if c == label
         ]
@@ -578,6 +635,12 @@ def _is_whole(a):
     return a.dtype.kind in "biu" or bool(np.all(np.floor(a) == a))
 
 
+def _check_unknown(kwargs, where):
+    unknown = set(kwargs) - {"layout"}
+    if unknown:
+        raise TypeError(f"Unknown argument(s) {sorted(unknown)} to {where}; see help(ConfusionMatrixWidget) for the options.")
+
+
 def _check_names(names, k, error=ValueError):
     try:
         names = [str(n) for n in _inputs.to_numpy(names, "display_labels").tolist()] if not isinstance(
@@ -594,7 +657,13 @@ def _check_names(names, k, error=ValueError):
 def _check_values_format(spec, error=ValueError):
     if spec is None:
         return None
-    ok = isinstance(spec, str) and _FORMAT_RE.match(spec)
+    match = isinstance(spec, str) and _FORMAT_RE.match(spec)
+    if match and match.group(1) is not None and int(match.group(1)) > MAX_DIGITS:
+        raise error(
+            f"values_format={spec!r} asks for {int(match.group(1))} digits; at most {MAX_DIGITS} are shown "
+            f"(a float64 carries about 16 significant digits): use e.g. '.{MAX_DIGITS}f'."
+        )
+    ok = bool(match)
     try:
         ok = ok and format(1.5 if not spec.endswith("d") else 1, spec) is not None
     except ValueError:

@@ -225,25 +225,9 @@ def test_label_subset_excludes_and_warns(data, draw):
     assert_counts(w, y_true, y_pred, labels)
     assert_every_normalize(w, y_true, y_pred, labels)
     assert_all_cell_indices(w, y_true, y_pred, labels)
-    # Metrics describe the displayed matrix: only the samples inside labels= count.
-    # (sklearn's own metrics with labels= would still count a true label whose
-    # prediction falls outside labels= as a miss, so filter first.)
-    keep = np.flatnonzero(in_labels)
-    m = w.metrics
-    if len(keep):
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            p, r, f, s = precision_recall_fscore_support(
-                y_true[keep], y_pred[keep], labels=labels, zero_division=0
-            )
-    else:  # every sample excluded: an all-zero matrix has all-zero metrics
-        p = r = f = s = np.zeros(len(labels))
-    np.testing.assert_allclose(m["precision"], p, atol=1e-12)
-    np.testing.assert_allclose(m["recall"], r, atol=1e-12)
-    np.testing.assert_allclose(m["f1"], f, atol=1e-12)
-    np.testing.assert_allclose(m["support"], s, atol=1e-12)
-    if len(keep):
-        assert m["accuracy"] == pytest.approx(accuracy_score(y_true[keep], y_pred[keep]))
+    # Metrics keep scikit-learn's meaning with labels=: a true label predicted as a
+    # left-out class is still a miss, and accuracy is over every sample.
+    assert_metrics(w, y_true, y_pred, labels, check_balanced=False)
 
 
 @st.composite
