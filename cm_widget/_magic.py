@@ -249,6 +249,11 @@ class ConfusionMatrixMagics(Magics):
         metavar="NAME",
         help="Images (n,H,W[,C]) or texts (n,) shown for the selected cell.",
     )
+    @argument(
+        "--html",
+        metavar="PATH",
+        help="Also write the matrix as one self-contained, interactive HTML file.",
+    )
     @line_magic
     def confusion_matrix(self, line):
         """Show an interactive confusion matrix and return the widget.
@@ -260,6 +265,7 @@ class ConfusionMatrixMagics(Magics):
             %confusion_matrix y_true y_pred
             %confusion_matrix y_val --score probs --normalize true --labels "no,yes"
             w = %confusion_matrix y_test --score probs --threshold 0.3 --cmap viridis
+            %confusion_matrix y_test y_pred --html cm.html
         """
         from .widget import ConfusionMatrixWidget
 
@@ -305,6 +311,12 @@ class ConfusionMatrixMagics(Magics):
         except (ValueError, TypeError, TraitError) as exc:
             raise UsageError(f"%confusion_matrix: {exc}") from exc
 
+        if args.html is not None:
+            path = _unquote(args.html)
+            try:
+                widget.to_html(path)
+            except OSError as exc:
+                raise UsageError(f"%confusion_matrix --html: cannot write {path!r}: {exc}") from exc
         _show_once(self.shell, widget)
         return widget
 

@@ -313,6 +313,31 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         finally:
             plt.close(fig)
 
+    def to_html(self, path=None, *, max_samples=2_000_000, previews=True):
+        """One self-contained, interactive HTML file of this matrix; no kernel, no network.
+
+        Normalisation, colormaps, renaming, zoom, the threshold slider (exact counts at
+        every float32 threshold) and clicks on cells (their sample indices and previews)
+        all work in the file. Above ``max_samples`` samples, only the counts are kept.
+
+        Parameters
+        ----------
+        path : str or path-like, optional
+            Where to write the file; without it the HTML is returned as a string.
+        max_samples : int, default 2_000_000
+        previews : bool, default True
+            Embed the previews (``samples=``) of the first page of every cell.
+        """
+        from ._export import html_document
+
+        if isinstance(max_samples, bool) or not isinstance(max_samples, numbers.Integral) or max_samples < 0:
+            raise TypeError(f"max_samples must be a non-negative int; got {max_samples!r}.")
+        text = html_document(self, max_samples=int(max_samples), previews=bool(previews))
+        if path is None:
+            return text
+        pathlib.Path(path).write_text(text, encoding="utf-8")
+        return None
+
     def _repr_mimebundle_(self, **kwargs):
         # Pages without a kernel (GitHub, nbviewer) fall back to a plain table;
         # JupyterLab prefers the live widget view in the same bundle.

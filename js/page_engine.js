@@ -1,0 +1,267 @@
+// The engine's rules for a page without a kernel: counts at a threshold, the samples of a cell,
+// metrics and the selection sentence, computed from the data that cm_widget/_export.py embeds.
+// Pure functions of plain values; tests/test_page_engine.py runs them against the Python engine.
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** base64 text -> Uint8Array (atob exists in browsers and in Node >= 16). */
+export function fromBase64(text) {
+  const bin = atob(text || "");
+  const out = new Uint8Array(bin.length);
+  for (let p = 0; p < bin.length; p++) out[p] = bin.charCodeAt(p);
+  return out;
+}
+
+function typed(Type, text) {
+  const bytes = fromBase64(text);
+  const size = Type.BYTES_PER_ELEMENT;
+  const n = Math.floor(bytes.byteLength / size);
+  if (LITTLE_ENDIAN) return new Type(bytes.buffer, 0, n);
+  const dv = new DataView(bytes.buffer);
+  const out = new Type(n);
+  const get = { 4: Type === Float32Array ? "getFloat32" : "getUint32", 8: "getFloat64" }[size];
+  for (let p = 0; p < n; p++) out[p] = dv[get](size * p, true);
+  return out;
+}
+
+/** Each sample's cell id (true * k + pred) from its packed 1-4 byte form. */
+export function decodeCells(cells) {
+  const bytes = fromBase64(cells.data);
+  const w = cells.bytes;
+  const n = Math.floor(bytes.length / w);
+  const out = new Uint32Array(n);
+  for (let s = 0, p = 0; s < n; s++, p += w) {
+    let v = 0;
+    for (let b = w - 1; b >= 0; b--) v = v * 256 + bytes[p + b];
+    out[s] = v;
+  }
+  return out;
+}
+
+/** Samples of the embedded data, decoded once; `null` when the file carries counts only. */
+export function decodeSamples(data) {
+  const s = data.samples;
+  if (!s) return null;
+  const out = {
+    kind: s.kind,
+    k: data.k,
+    n: data.n,
+    weights: s.weights ? typed(Float64Array, s.weights) : null,
+    sampleIndex: s.sample_index ? typed(Uint32Array, s.sample_index) : null,
+    outside: s.outside || null,
+  };
+  if (s.kind === "binary") {
+    const bits = fromBase64(s.truth);
+    const positive = new Uint8Array(data.n);
+    for (let p = 0; p < data.n; p++) positive[p] = (bits[p >> 3] >> (p & 7)) & 1;
+    out.positive = positive;
+    out.scores = typed(Float32Array, s.scores);
+    out.posIndex = s.pos_index;
+  } else {
+    out.cells = decodeCells(s.cells);
+  }
+  return out;
+}
+
+const F32 = new Float32Array(1);
+const I32 = new Int32Array(F32.buffer);
+
+/** The next float32 after float32 `x`, towards +inf (up) or -inf. */
+export function nextFloat32(x, up) {
+  F32[0] = x;
+  if (F32[0] === 0) {
+    I32[0] = 1;
+    return up ? F32[0] : -F32[0];
+  }
+  I32[0] += (F32[0] > 0) === up ? 1 : -1;
+  return F32[0];
+}
+
+/**
+ * The threshold the page uses for a requested value: the nearest float32 (exact, see _export.py),
+ * moved inwards by one step if rounding took it outside [lo, hi].
+ */
+export function pageThreshold(value, lo = -Infinity, hi = Infinity) {
+  let t = Math.fround(Number(value));
+  if (t < lo) t = nextFloat32(t, true);
+  if (t > hi) t = nextFloat32(t, false);
+  return t;
+}
+
+/** (k x k) counts, Float64Array row-major: of the labels, or of the binary scores at threshold t. */
+export function countsAt(d, t) {
+  const k = d.k;
+  const out = new Float64Array(k * k);
+  const w = d.weights;
+  if (d.kind === "binary") {
+    const p = d.posIndex;
+    const q = 1 - p;
+    const tt = pageThreshold(t);
+    for (let s = 0; s < d.n; s++) {
+      const row = d.positive[s] ? p : q;
+      const col = d.scores[s] >= tt ? p : q;
+      out[row * k + col] += w ? w[s] : 1;
+    }
+    return out;
+  }
+  for (let s = 0; s < d.n; s++) out[d.cells[s]] += w ? w[s] : 1;
+  return out;
+}
+
+/** Ascending sample positions (in the user's arrays) of cell (i, j) at threshold t. */
+export function cellMembers(d, i, j, t) {
+  const found = [];
+  if (d.kind === "binary") {
+    const p = d.posIndex;
+    const wantPos = i === p ? 1 : 0;
+    const predPos = j === p;
+    const tt = pageThreshold(t);
+    for (let s = 0; s < d.n; s++) {
+      if (d.positive[s] === wantPos && (d.scores[s] >= tt) === predPos) found.push(s);
+    }
+  } else {
+    const c = i * d.k + j;
+    for (let s = 0; s < d.n; s++) if (d.cells[s] === c) found.push(s);
+  }
+  return d.sampleIndex ? found.map((s) => d.sampleIndex[s]) : found;
+}
+
+/** Sums of the samples left out by labels= (see _engine.class_metrics), or null. */
+function outsideSums(d, k) {
+  const o = d && d.outside;
+  if (!o) return null;
+  return { trueK: Float64Array.from(o.true, Number), predK: Float64Array.from(o.pred, Number), agree: o.agree, total: o.total };
+}
+
+const div = (a, b) => (b !== 0 ? a / b : 0);
+
+/** Per-class precision, recall, F1, support; accuracy, balanced accuracy, macro and weighted averages. */
+export function classMetrics(counts, k, outside = null) {
+  const tp = new Float64Array(k);
+  const support = new Float64Array(k);
+  const predicted = new Float64Array(k);
+  let correct = 0;
+  let total = 0;
+  for (let i = 0; i < k; i++) {
+    for (let j = 0; j < k; j++) {
+      const v = counts[i * k + j];
+      support[i] += v;
+      predicted[j] += v;
+      total += v;
+    }
+    tp[i] = counts[i * k + i];
+    correct += tp[i];
+  }
+  if (outside) {
+    for (let i = 0; i < k; i++) {
+      support[i] += outside.trueK[i];
+      predicted[i] += outside.predK[i];
+    }
+    correct += outside.agree;
+    total += outside.total;
+  }
+  let supportSum = 0;
+  for (let i = 0; i < k; i++) supportSum += support[i];
+  const rows = [];
+  const macro = { precision: 0, recall: 0, f1: 0 };
+  const weighted = { precision: 0, recall: 0, f1: 0 };
+  let present = 0;
+  let recallPresent = 0;
+  for (let i = 0; i < k; i++) {
+    const r = {
+      precision: div(tp[i], predicted[i]),
+      recall: div(tp[i], support[i]),
+      f1: div(2 * tp[i], support[i] + predicted[i]),
+      support: support[i],
+    };
+    rows.push(r);
+    const share = div(support[i], supportSum);
+    for (const key of ["precision", "recall", "f1"]) {
+      macro[key] += r[key] / k;
+      weighted[key] += r[key] * share;
+    }
+    if (support[i] > 0) {
+      present += 1;
+      recallPresent += r.recall;
+    }
+  }
+  return {
+    rows,
+    accuracy: div(correct, total),
+    balancedAccuracy: present ? recallPresent / present : 0,
+    macro,
+    weighted,
+  };
+}
+
+/** The `_metrics` trait as Python sends it: per_class (k x 4 float64) and the summary lines. */
+export function metricsState(counts, k, d = null) {
+  const m = classMetrics(counts, k, outsideSums(d, k));
+  const perClass = new Float64Array(4 * k);
+  m.rows.forEach((r, i) => perClass.set([r.precision, r.recall, r.f1, r.support], 4 * i));
+  const support = m.rows.reduce((a, r) => a + r.support, 0);
+  return {
+    per_class: perClass,
+    summary: [
+      { name: "accuracy", value: m.accuracy },
+      { name: "balanced accuracy", value: m.balancedAccuracy },
+      { name: "macro avg", ...m.macro, support },
+      { name: "weighted avg", ...m.weighted, support },
+    ],
+  };
+}
+
+/** Rates of the 2x2 matrix of binary scores (as _engine.binary_metrics). */
+export function binaryMetrics(tp, fp, fn, tn) {
+  const den = Math.sqrt((tp + fp) * (tp + fn) * (tn + fp) * (tn + fn));
+  return {
+    tp,
+    fp,
+    fn,
+    tn,
+    tpr: div(tp, tp + fn),
+    fpr: div(fp, fp + tn),
+    precision: div(tp, tp + fp),
+    f1: div(2 * tp, 2 * tp + fp + fn),
+    mcc: div(tp * tn - fp * fn, den),
+  };
+}
+
+/** The `_binary` trait at threshold t, from the one Python sent (range, step, positive class). */
+export function binaryState(base, counts, t) {
+  const p = base.pos_index;
+  const q = 1 - p;
+  const at = (i, j) => counts[i * 2 + j];
+  return { ...base, threshold: t, ...binaryMetrics(at(p, p), at(q, p), at(p, q), at(q, q)) };
+}
+
+/** The plain-words sentence of a cell, as parts {text, em} (as cm_widget's Python side builds it). */
+export function sentence(count, trueName, predName, share, diagonal, weighted = false) {
+  const amount = weighted ? formatG(count) : String(Math.trunc(count));
+  const lead = weighted
+    ? `A weight of ${amount} is truly `
+    : `${amount} ${count === 1 ? "sample" : "samples"} ${count === 1 ? "is" : "are"} truly `;
+  return [
+    { text: lead },
+    { text: trueName, em: true },
+    { text: diagonal ? " and predicted " : " but predicted " },
+    { text: predName, em: true },
+    { text: ` (${(share * 100).toFixed(1)}% of true ` },
+    { text: trueName, em: true },
+    { text: ")." },
+  ];
+}
+
+/** Python's "{:g}": 6 significant digits, no trailing zeros. */
+export function formatG(x) {
+  if (x === 0) return "0";
+  const exp = Math.floor(Math.log10(Math.abs(x)));
+  if (exp < -4 || exp >= 6) {
+    const [m, e] = x.toExponential(5).split("e");
+    const mant = m.includes(".") ? m.replace(/0+$/, "").replace(/\.$/, "") : m;
+    const n = Number(e);
+    return `${mant}e${n < 0 ? "-" : "+"}${String(Math.abs(n)).padStart(2, "0")}`;
+  }
+  const s = x.toFixed(Math.max(0, 5 - exp));
+  return s.includes(".") ? s.replace(/0+$/, "").replace(/\.$/, "") : s;
+}

@@ -1,0 +1,22 @@
+// Entry of the kernel-free page (cm_widget/static/standalone.js): mounts the widget on the data
+// embedded next to this script, with the page itself as the state source.
+
+import { embeddedSource } from "./source_embedded.js";
+import { mount } from "./widget.js";
+
+function boot(holder) {
+  if (!holder || holder.dataset.cmwMounted) return;
+  holder.dataset.cmwMounted = "1";
+  const data = JSON.parse(holder.textContent);
+  const host = holder.previousElementSibling;
+  const target = document.createElement("div");
+  target.className = "cmw-live";
+  host.parentNode.insertBefore(target, holder);
+  mount(embeddedSource(data), target);
+  // The static table stays for pages that run no script; here the live view replaces it.
+  if (host.classList.contains("cmw-static")) host.hidden = true;
+}
+
+const own = document.currentScript && document.currentScript.previousElementSibling;
+if (own && own.classList.contains("cmw-data")) boot(own);
+else for (const holder of document.querySelectorAll("script.cmw-data")) boot(holder);
