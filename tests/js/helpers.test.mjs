@@ -3,13 +3,16 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
-import widget, {
-  CMAPS, NORMALIZE_OPTIONS, MAX_CELL, MAX_GRID,
-  toUint8, toFloat64, lutColor, greyLut, contrastColor, textColor, buildRgba,
-  formatCount, formatValue, cellText, formatMetric, stepDecimals, cmapParts, cmapName,
-  computeLayout, hitTest, tickStep, tickIndices, tickAt, truncateText, throttle,
-  nextCursor, parseSelected, pageInfo,
-} from "../../cm_widget/static/widget.js";
+import widget from "../../cm_widget/static/widget.js";
+import { greyLut, lutColor, contrastColor, textColor, buildRgba } from "../../js/colors.js";
+import {
+  CMAPS, NORMALIZE_OPTIONS, formatCount, formatValue, cellText, formatMetric, stepDecimals, cmapParts, cmapName,
+  parseSelected, pageInfo,
+} from "../../js/format.js";
+import {
+  MAX_CELL, MAX_GRID, computeLayout, hitTest, tickStep, tickIndices, tickAt, truncateText, nextCursor,
+} from "../../js/geometry.js";
+import { toUint8, toFloat64, throttle } from "../../js/util.js";
 
 // ------------------------------------------------------------------------ module shape
 

@@ -1,0 +1,55 @@
+// The controls bar: normalisation buttons, colormap dropdown and its reverse box.
+// Keys: normalize, cmap. Writes the normalize and cmap intents.
+
+import { listen, scope } from "./dom.js";
+import { CMAPS, NORMALIZE_OPTIONS, cmapName, cmapParts } from "./format.js";
+import { watch } from "./state.js";
+
+/** `extra`: elements placed at the end of the bar (e.g. the label editor's button). */
+export function createControls({ state, dom, signal, extra = [] }) {
+  const ac = scope(signal);
+  const { h, button } = dom;
+  const el = h("div", "cmw-controls");
+  const seg = h("div", "cmw-seg");
+  seg.setAttribute("role", "group");
+  seg.setAttribute("aria-label", "Normalisation");
+  const normButtons = NORMALIZE_OPTIONS.map((o) => {
+    const b = button("cmw-seg-btn", o.label);
+    b.dataset.value = o.value === null ? "" : o.value;
+    seg.append(b);
+    return b;
+  });
+  const cmapField = h("label", "cmw-field");
+  const select = h("select", "cmw-cmap");
+  for (const name of CMAPS) select.append(dom.option(name));
+  cmapField.append(h("span", null, "Colormap"), select);
+  const revField = h("label", "cmw-field");
+  const reverse = h("input", "cmw-reverse");
+  reverse.type = "checkbox";
+  revField.append(reverse, h("span", null, "reverse"));
+  el.append(seg, cmapField, revField, ...extra);
+
+  function update() {
+    const norm = state.get("normalize");
+    for (const b of normButtons) {
+      const on = (b.dataset.value || null) === norm;
+      b.classList.toggle("cmw-active", on);
+      b.setAttribute("aria-pressed", String(on));
+    }
+    const { base, reversed } = cmapParts(state.get("cmap"));
+    if (![...select.options].some((o) => o.value === base)) select.append(dom.option(base));
+    select.value = base;
+    reverse.checked = reversed;
+  }
+
+  const onCmap = () => state.set("cmap", cmapName(select.value, reverse.checked));
+  listen(seg, "click", (e) => {
+    const b = e.target.closest(".cmw-seg-btn");
+    if (b) state.set("normalize", b.dataset.value || null);
+  }, ac.signal);
+  listen(select, "change", onCmap, ac.signal);
+  listen(reverse, "change", onCmap, ac.signal);
+  watch(state, ["normalize", "cmap"], update, ac.signal);
+  update();
+  return { el, update, destroy: () => { ac.abort(); el.remove(); } };
+}

@@ -1,0 +1,115 @@
+// How numbers, names and pages read in the widget: pure functions, no DOM.
+
+import { clamp } from "./util.js";
+
+// cm_widget front end: draws the render state Python syncs (see the wire protocol) on a canvas
+// and turns clicks, keys, drags and edits into trait writes. It computes no statistics.
+//
+// Order: constants, pure helpers (exported by name for `node --test`; no DOM at import time),
+// then render() in sections: DOM setup, state, draw, event handlers, model wiring.
+
+// =============================================================================== constants
+
+/** Colormaps offered in the dropdown (each can be reversed with the "_r" suffix). */
+export const CMAPS = [
+  "Blues", "Greens", "Oranges", "Purples", "Reds", "Greys",
+  "viridis", "plasma", "inferno", "magma", "cividis",
+  "YlGnBu", "YlOrRd", "RdPu", "BuPu",
+];
+
+/** The normalisation choices, in button order; value is what the `normalize` trait holds. */
+export const NORMALIZE_OPTIONS = [
+  { value: null, label: "Counts" },
+  { value: "true", label: "By true row" },
+  { value: "pred", label: "By predicted column" },
+  { value: "all", label: "Over all" },
+];
+
+/** A (weighted) count: an integer, or `digits` decimals when sample weights were given. */
+export function formatCount(count, digits = 0) {
+  if (!Number.isFinite(count)) return "–";
+  return digits > 0 ? count.toFixed(Math.min(digits, 10)) : String(Math.round(count) || 0);
+}
+
+/** A displayed value per _fmt: {kind: "int" | "float" | "percent", digits}. */
+export function formatValue(value, fmt) {
+  if (!Number.isFinite(value)) return "–";
+  const kind = fmt && fmt.kind;
+  const digits = clamp(Math.trunc(Number(fmt && fmt.digits) || 0), 0, 10);
+  if (kind === "percent") return (value * 100).toFixed(digits) + "%";
+  if (kind === "float") return value.toFixed(digits);
+  return String(Math.round(value) || 0);
+}
+
+/** The text of one cell: {main, sub}; sub is the count in brackets when the value is a percentage. */
+export function cellText(value, count, fmt, countDigits = 0) {
+  const main = formatValue(value, fmt);
+  if (fmt && fmt.kind === "percent") return { main, sub: `(${formatCount(count, countDigits)})` };
+  return { main, sub: "" };
+}
+
+/** A metric in the tables: three decimals. */
+export function formatMetric(v) {
+  return Number.isFinite(v) ? v.toFixed(3) : "–";
+}
+
+/** Number of decimals a slider step needs ("0.25" -> 2, 1e-5 -> 5), at most 6. */
+export function stepDecimals(step) {
+  if (!(step > 0)) return 2;
+  const [mant, exp] = String(step).split("e");
+  const frac = (mant.split(".")[1] || "").length;
+  return clamp(frac - (exp ? Number(exp) : 0), 0, 6);
+}
+
+/** Split a cmap name into its base and whether it is reversed ("_r"). */
+export function cmapParts(name) {
+  const s = String(name || "Blues");
+  return s.endsWith("_r") ? { base: s.slice(0, -2), reversed: true } : { base: s, reversed: false };
+}
+
+export function cmapName(base, reversed) {
+  return reversed ? `${base}_r` : base;
+}
+
+/** A valid [i, j] inside a K x K matrix, or null. */
+export function parseSelected(value, k) {
+  if (!Array.isArray(value) || value.length !== 2) return null;
+  const [i, j] = value;
+  const ok = (x) => Number.isInteger(x) && x >= 0 && x < k;
+  return ok(i) && ok(j) ? [i, j] : null;
+}
+
+/** Paging facts for a _selection: the 1-based range shown, and where the next/previous pages start. */
+export function pageInfo(sel) {
+  const offset = Math.max(0, Math.trunc(Number(sel && sel.offset) || 0));
+  const n = sel && Array.isArray(sel.indices) ? sel.indices.length : 0;
+  const total = Math.max(0, Math.trunc(Number(sel && sel.total) || 0));
+  const size = sel && sel.page_size > 0 ? Math.trunc(sel.page_size) : Math.max(n, 1);
+  return {
+    first: n ? offset + 1 : 0,
+    last: offset + n,
+    total,
+    hasMore: offset + n < total,
+    hasPrev: offset > 0,
+    nextOffset: offset + size,
+    prevOffset: Math.max(0, offset - size),
+  };
+}
+
+// Text inputs drop line breaks, so an editor shows them as visible marks and maps them back.
+const MARKS = [["\n", "\u23ce"], ["\r", "\u240d"]];
+
+/** A class name as an editor shows it: "a\nb" -> "a⏎b". */
+export function editableName(name) {
+  let s = String(name);
+  for (const [raw, mark] of MARKS) s = s.split(raw).join(mark);
+  return s;
+}
+
+/** The name an editor's text stands for; an unedited text gives back `original` exactly. */
+export function nameFromEditor(text, original) {
+  if (original != null && text === editableName(original)) return String(original);
+  let s = String(text);
+  for (const [raw, mark] of MARKS) s = s.split(mark).join(raw);
+  return s;
+}

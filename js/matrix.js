@@ -1,0 +1,532 @@
+// The matrix canvas: layout, drawing, zoom and pan, the keyboard cursor, the tooltip and
+// hit-testing; double-clicking a tick label opens the inline label editor.
+// Keys: k, labels, counts, values, colors, lut, lutText, fmt, countDigits, colorbar, titles,
+// selected, normalize. Writes the selected and display_labels intents.
+
+import { listen, scope } from "./dom.js";
+import { formatCount, formatValue } from "./format.js";
+import {
+  PAD, TICK_GAP, TITLE_BAND, MAX_LABEL_W, ZOOM_STEP,
+  canZoom, cellX, cellY, clampView, computeLayout, followCursor, fullView, hitTest, minViewSize,
+  MOVES, nextCursor, panView, tickAt, tickIndices, tickStep, viewAnchor, viewText, wheelFactor, zoomView,
+} from "./geometry.js";
+import { openInlineEditor } from "./label_editor.js";
+import {
+  FONT_PX, cellBitmap, colorbarWidth, drawAxes, drawCellTexts, drawCells, drawColorbar, drawGridBorder,
+  drawMarks, lutCss,
+} from "./matrix_draw.js";
+import { watch } from "./state.js";
+import { clamp } from "./util.js";
+
+const FALLBACK_WIDTH = 720;       // used while the element is not in the page yet
+const NORM_OF = { true: "of its true row", pred: "of its predicted column", all: "of all samples" };
+const DRAG_PX = 4;                // a press that moves this far pans instead of clicking
+const ZOOM_KEYS = { "+": "in", "=": "in", "-": "out", "_": "out", "0": "fit" };
+
+const KEYS = ["k", "labels", "counts", "values", "colors", "lut", "lutText", "fmt", "countDigits", "colorbar",
+  "titles", "selected", "normalize"];
+
+/** `report({k, draws, lastMs, firstMs})` is told after every draw (the widget exposes it to tests). */
+export function createMatrix({ state, dom, signal, report = () => {}, startedAt = performance.now() }) {
+  const ac = scope(signal);
+  const on = (target, type, fn, opts) => listen(target, type, fn, ac.signal, opts);
+  const { doc, h, button } = dom;
+
+  // ------------------------------------------------------------------------- DOM
+  const el = h("div", "cmw-matrix");
+  // Zoom controls: shown only when "show all" would make the cells too small to aim at.
+  const zoomBar = h("div", "cmw-zoom");
+  zoomBar.setAttribute("role", "group");
+  zoomBar.setAttribute("aria-label", "Zoom");
+  const zoomOut = button("cmw-zoom-out", "\u2212");
+  zoomOut.setAttribute("aria-label", "Zoom out");
+  zoomOut.title = "Zoom out (-)";
+  const zoomIn = button("cmw-zoom-in", "+");
+  zoomIn.setAttribute("aria-label", "Zoom in");
+  zoomIn.title = "Zoom in (+)";
+  const zoomFit = button("cmw-zoom-fit", "Fit");
+  zoomFit.setAttribute("aria-label", "Show all classes");
+  zoomFit.title = "Show all classes (0)";
+  const viewRange = h("span", "cmw-view-range");
+  viewRange.setAttribute("aria-live", "polite");
+  zoomBar.append(zoomOut, zoomIn, zoomFit, viewRange, h("span", "cmw-hint", "Ctrl/\u2318 + wheel zooms, drag pans"));
+  zoomBar.hidden = true;
+  const plot = h("div", "cmw-plot");
+  const canvas = h("canvas", "cmw-canvas");
+  canvas.tabIndex = 0;
+  canvas.setAttribute("role", "img");
+  const tooltip = h("div", "cmw-tooltip");
+  tooltip.hidden = true;
+  plot.append(canvas, tooltip);
+  const live = h("div", "cmw-sr");
+  live.setAttribute("aria-live", "polite");
+  el.append(zoomBar, plot, live);
+
+  // ----------------------------------------------------------------------- state
+  const st = {
+    queued: false,
+    draws: 0,
+    firstDrawn: false,
+    width: 0,
+    k: -1,
+    layout: null,
+    step: 1,
+    xLabels: { rotated: false, height: 0 },
+    cursor: null,
+    view: null,             // the window asked for ({r0, c0, v}); null shows every class
+    zoomable: false,        // the last draw offered zoom controls
+    vMin: 1,                // the fewest classes the window may show at the current width
+    pan: null,              // a press on the grid that may become a drag: {id, x, y, view, cell, moved}
+    panned: false,          // the last press was a drag, so its click selects nothing
+    detached: false,        // the last draw happened outside the page
+    lastUp: null,           // where the last pointerup happened (fractional CSS px)
+    editor: null,           // inline label editor {finish}
+  };
+  const memo = { css: null, cssOf: null, widths: new Map(), bitmap: null, bitmapOf: [null, null] };
+  const get = (key) => state.get(key);
+
+  const css = () => {
+    const lut = get("lut");
+    if (memo.cssOf !== lut) memo.css = lutCss(lut);
+    memo.cssOf = lut;
+    return memo.css;
+  };
+  // One pixel per cell, kept until the colours or the colour table change.
+  const bitmap = () => {
+    const colors = get("colors");
+    const lut = get("lut");
+    if (memo.bitmap && memo.bitmapOf[0] === colors && memo.bitmapOf[1] === lut) return memo.bitmap;
+    memo.bitmap = cellBitmap(doc, memo.bitmap, colors, lut, get("k"));
+    memo.bitmapOf = [colors, lut];
+    return memo.bitmap;
+  };
+
+  function maxTextWidth(ctx, texts) {
+    const key = ctx.font;
+    const hit = memo.widths.get(key);
+    if (hit && hit.texts === texts) return hit.w;
+    let w = 0;
+    for (const t of texts) w = Math.max(w, ctx.measureText(t).width);
+    memo.widths.set(key, { texts, w });
+    return w;
+  }
+
+  // ------------------------------------------------------------------------ draw
+  function scheduleDraw() {
+    if (st.queued || ac.signal.aborted) return;
+    st.queued = true;
+    queueMicrotask(() => {
+      st.queued = false;
+      if (!ac.signal.aborted) draw();
+    });
+  }
+
+  function readTheme() {
+    const view = doc.defaultView;
+    const cs = view && view.getComputedStyle ? view.getComputedStyle(el) : null;
+    const v = (name, fallback) => ((cs && cs.getPropertyValue(name)) || "").trim() || fallback;
+    return {
+      fg: (cs && cs.color) || "#1f1f1f",
+      muted: v("--cmw-muted", "#616161"),
+      accent: v("--cmw-accent", "#1976d2"),
+      border: v("--cmw-border", "#bdbdbd"),
+      bg: v("--cmw-bg", "#ffffff"),
+      family: (cs && cs.fontFamily) || "sans-serif",
+    };
+  }
+
+  const availableWidth = () => el.clientWidth || FALLBACK_WIDTH;
+
+  // A new number of classes: the cursor, the window and an open editor belong to the old one.
+  function onShape(k) {
+    if (st.cursor && (st.cursor[0] >= k || st.cursor[1] >= k)) st.cursor = null;
+    st.view = null;
+    if (st.editor) st.editor.finish(false);
+    st.k = k;
+  }
+
+  function draw() {
+    const t0 = performance.now();
+    const k = get("k");
+    if (k !== st.k) onShape(k);
+    const ctx = canvas.getContext("2d");
+    if (!ctx) return;
+    const theme = readTheme();
+    st.detached = !el.isConnected;   // theme and width are guesses until the element is in the page
+    const font = (px, bold) => `${bold ? "600 " : ""}${px}px ${theme.family}`;
+    const labels = get("labels");
+    st.width = availableWidth();
+    ctx.font = font(FONT_PX);
+    const labelMax = Math.min(MAX_LABEL_W, Math.max(40, Math.round(st.width * 0.2)));
+    const yLabelWidth = Math.ceil(Math.min(labelMax, maxTextWidth(ctx, labels)));
+    const barTicks = get("colorbar");
+    const rightWidth = colorbarWidth(ctx, barTicks);
+    const full = computeLayout(k, st.width, { yLabelWidth, rightWidth });
+    st.zoomable = k > 0 && canZoom(k, full.room);
+    st.vMin = minViewSize(k, full.room);
+    const view = st.zoomable ? clampView(st.view, k, st.vMin) : fullView(k);
+    st.view = st.zoomable ? view : null;
+    const base = { yLabelWidth, rightWidth, view };
+    const pre = computeLayout(k, st.width, base);
+    st.step = tickStep(view.v, pre.cell);
+    st.xLabels = xLabelPlan(ctx, labels, pre, labelMax);
+    const L = computeLayout(k, st.width, { ...base, xLabelHeight: st.xLabels.height });
+    st.layout = L;
+    st.yLabelW = yLabelWidth;
+    sizeCanvas(ctx, L);
+    const colors = get("colors");
+    if (k === 0) {
+      ctx.fillStyle = theme.muted;
+      ctx.font = font(FONT_PX);
+      ctx.fillText("No data", PAD, PAD + FONT_PX);
+    } else {
+      if (colors.length >= k * k) drawCells(ctx, L, colors, css(), bitmap);
+      drawGridBorder(ctx, L, theme);
+      drawCellTexts(ctx, L, {
+        values: get("values"), counts: get("counts"), colors, lut: get("lut"), lutText: get("lutText"),
+        fmt: get("fmt"), countDigits: get("countDigits"),
+      }, theme);
+      drawAxes(ctx, L, labels, labelMax, { step: st.step, ...st.xLabels }, get("titles"), theme, font);
+      drawColorbar(ctx, L, barTicks, css(), theme, font);
+      const cursor = st.cursor && canvas.matches(":focus") ? st.cursor : null;
+      drawMarks(ctx, L, get("selected"), cursor, theme);
+    }
+    drawZoomBar(L);
+    exposeGeometry(L, k, t0);
+  }
+
+  function drawZoomBar(L) {
+    zoomBar.hidden = !st.zoomable;
+    if (!st.zoomable) return;
+    viewRange.textContent = viewText(L, L.k);
+    zoomIn.disabled = L.v <= st.vMin;
+    zoomOut.disabled = L.v >= L.k;
+    zoomFit.disabled = L.v >= L.k;
+  }
+
+  function sizeCanvas(ctx, L) {
+    const dpr = (doc.defaultView && doc.defaultView.devicePixelRatio) || 1;
+    const w = Math.max(1, Math.round(L.width * dpr));
+    const hgt = Math.max(1, Math.round(L.height * dpr));
+    if (canvas.width !== w || canvas.height !== hgt) {
+      canvas.width = w;
+      canvas.height = hgt;
+    }
+    canvas.style.width = `${L.width}px`;
+    canvas.style.height = `${L.height}px`;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, L.width, L.height);
+  }
+
+  // Data attributes the browser tests read (see tests/browser/cm_page.py).
+  function exposeGeometry(L, k, t0) {
+    const now = performance.now();
+    st.draws += 1;
+    let firstMs = null;
+    if (!st.firstDrawn && k > 0) {
+      // From the widget's start when the data was there from the start, else this draw's duration.
+      st.firstDrawn = true;
+      firstMs = now - (st.draws === 1 ? startedAt : t0);
+    }
+    report({ k, draws: st.draws, lastMs: now - t0, firstMs });
+    canvas.dataset.cellX0 = String(L.x0);
+    canvas.dataset.cellY0 = String(L.y0);
+    canvas.dataset.cellSize = String(L.cell);
+    canvas.dataset.viewRow0 = String(L.r0);
+    canvas.dataset.viewCol0 = String(L.c0);
+    canvas.dataset.viewSize = String(L.v);
+    canvas.setAttribute("aria-label", `Confusion matrix of ${k} classes: rows are the true label, ` +
+      "columns the predicted label. Arrow keys move, Enter selects a cell, Escape clears." +
+      (st.zoomable ? ` Showing ${viewText(L, k)}; plus and minus zoom, 0 shows all.` : ""));
+  }
+
+  function xLabelPlan(ctx, labels, L, labelMax) {
+    let w = 0;
+    if (st.zoomable) {
+      // Every label may come into view: measure them all so panning keeps the height.
+      w = maxTextWidth(ctx, labels);
+    } else {
+      for (const i of tickIndices(L.k, st.step)) w = Math.max(w, ctx.measureText(labels[i]).width);
+    }
+    w = Math.min(labelMax, w);
+    const rotated = w > st.step * L.cell - 4;
+    return { rotated, height: Math.ceil(rotated ? w : FONT_PX + 2) };
+  }
+
+  // ---------------------------------------------------------------- inline editor
+  function openEditor(axis, idx) {
+    if (st.editor) st.editor.finish(false);
+    const L = st.layout;
+    const w = axis === "y" ? Math.max(st.yLabelW + TICK_GAP + 4, 100) : 120;
+    const cx = cellX(L, idx) + L.cell / 2;
+    const left = axis === "y" ? L.x0 - w : clamp(cx - w / 2, 0, Math.max(0, L.width - w));
+    const top = axis === "y" ? cellY(L, idx) + L.cell / 2 - 11 : L.y0 + L.grid + TICK_GAP;
+    const box = { left: canvas.offsetLeft + Math.max(0, left), top: canvas.offsetTop + top, width: w };
+    const labels = get("labels");
+    st.editor = openInlineEditor({
+      dom, host: plot, box, name: labels[idx], index: idx,
+      done: (name, byKey) => {
+        st.editor = null;
+        const now = get("labels");
+        if (name !== null && idx < now.length) {
+          const next = now.slice();
+          next[idx] = name;
+          state.set("display_labels", next);
+        }
+        if (byKey) canvas.focus({ preventScroll: true });
+      },
+    });
+  }
+
+  // -------------------------------------------------------------- event handlers
+  // Click events carry whole-pixel coordinates; the pointerup just before keeps the fraction,
+  // which matters when cells are smaller than a pixel.
+  function pointerPos(e, afterUp = false) {
+    const r = canvas.getBoundingClientRect();
+    const up = st.lastUp;
+    const precise = afterUp && up && Math.abs(up.x - e.clientX) < 1 && Math.abs(up.y - e.clientY) < 1;
+    return precise ? [up.x - r.left, up.y - r.top] : [e.clientX - r.left, e.clientY - r.top];
+  }
+
+  // Which tick label (if any) is under a point: {axis: "x" | "y", index}.
+  function labelAt(x, y) {
+    const L = st.layout;
+    if (!L || L.k === 0) return null;
+    const half = FONT_PX / 2 + 1;
+    if (x >= PAD + TITLE_BAND && x < L.x0 && y >= L.y0 - half && y < L.y0 + L.grid + half) {
+      const i = tickAt(y - L.y0, L.cell, st.step, L.k, half, L.r0, L.v);
+      return i >= 0 ? { axis: "y", index: i } : null;
+    }
+    const bottom = L.y0 + L.grid;
+    if (y >= bottom && y < bottom + TICK_GAP + st.xLabels.height && x >= L.x0 - 20 && x < L.x0 + L.grid + 20) {
+      const reach = st.xLabels.rotated ? half : (st.step * L.cell) / 2;
+      const j = tickAt(x - L.x0, L.cell, st.step, L.k, reach, L.c0, L.v);
+      return j >= 0 ? { axis: "x", index: j } : null;
+    }
+    return null;
+  }
+
+  function describeCell([i, j]) {
+    const k = get("k");
+    const labels = get("labels");
+    const p = i * k + j;
+    const lines = [`True: ${labels[i]}`, `Predicted: ${labels[j]}`,
+      `Count: ${formatCount(get("counts")[p], get("countDigits"))}`];
+    const f = get("fmt");
+    if (f.kind === "percent") {
+      const of = NORM_OF[get("normalize")] || "";
+      lines.push(`Shown: ${formatValue(get("values")[p], f)} ${of}`.trim());
+    }
+    return lines.join("\n");
+  }
+
+  function showTooltip(text, x, y) {
+    tooltip.textContent = text;
+    tooltip.hidden = false;
+    // Below right of the pointer, flipped when it would leave the plot (which clips it).
+    let left = canvas.offsetLeft + x + 14;
+    if (left + tooltip.offsetWidth + 4 > plot.clientWidth) {
+      left = Math.max(0, canvas.offsetLeft + x - tooltip.offsetWidth - 10);
+    }
+    let top = canvas.offsetTop + y + 14;
+    if (top + tooltip.offsetHeight + 4 > plot.clientHeight) {
+      top = Math.max(0, canvas.offsetTop + y - tooltip.offsetHeight - 10);
+    }
+    tooltip.style.left = `${left}px`;
+    tooltip.style.top = `${top}px`;
+  }
+
+  // ---------------------------------------------------- event handlers: zoom and pan
+  const zoomed = () => st.zoomable && st.view !== null && st.view.v < get("k");
+
+  function setView(view) {
+    const k = get("k");
+    const next = clampView(view, k, st.vMin);
+    const cur = st.view || fullView(k);
+    if (next.r0 === cur.r0 && next.c0 === cur.c0 && next.v === cur.v) return false;
+    st.view = next;
+    tooltip.hidden = true;
+    scheduleDraw();
+    return true;
+  }
+
+  // Zoom keeping `anchor` ([row, col] in class units) in place; the middle of the window by default.
+  function zoomBy(factor, anchor = null) {
+    if (!st.zoomable || !st.layout) return;
+    const L = st.layout;
+    setView(zoomView(L, factor, anchor, L.k, st.vMin));
+  }
+
+  function onZoomBarClick(e) {
+    if (e.target.closest(".cmw-zoom-in")) zoomBy(ZOOM_STEP);
+    else if (e.target.closest(".cmw-zoom-out")) zoomBy(1 / ZOOM_STEP);
+    else if (e.target.closest(".cmw-zoom-fit")) setView(fullView(get("k")));
+  }
+
+  // Ctrl (or Cmd) + wheel zooms around the pointer; a plain wheel scrolls the page as usual.
+  function onWheel(e) {
+    if (!(e.ctrlKey || e.metaKey) || !st.zoomable) return;
+    e.preventDefault();   // the browser would zoom the whole page
+    const [x, y] = pointerPos(e);
+    zoomBy(wheelFactor(e.deltaY, e.deltaMode), viewAnchor(x, y, st.layout));
+  }
+
+  // A press on the zoomed grid may become a drag that pans; a press that does not move is a click.
+  function onPointerDown(e) {
+    st.panned = false;
+    st.pan = null;
+    if (e.button !== 0 || !zoomed()) return;
+    const [x, y] = pointerPos(e);
+    if (!hitTest(x, y, st.layout)) return;
+    st.pan = { id: e.pointerId, x: e.clientX, y: e.clientY, view: st.layout, cell: st.layout.cell, moved: false };
+  }
+
+  function dragPan(e) {
+    const p = st.pan;
+    const dx = e.clientX - p.x;
+    const dy = e.clientY - p.y;
+    if (!p.moved) {
+      if (Math.hypot(dx, dy) < DRAG_PX) return;
+      p.moved = true;
+      tooltip.hidden = true;
+      try { canvas.setPointerCapture(p.id); } catch { /* the pointer is gone already */ }
+    }
+    canvas.style.cursor = "grabbing";
+    // Measured from where the drag began, so rounding never accumulates.
+    setView(panView(p.view, -dy / p.cell, -dx / p.cell, get("k"), st.vMin));
+  }
+
+  function onPointerUp(e) {
+    st.lastUp = { x: e.clientX, y: e.clientY };
+    if (st.pan && st.pan.moved) {
+      st.panned = true;
+      canvas.style.cursor = "grab";
+    }
+    st.pan = null;
+  }
+
+  function onPointerMove(e) {
+    if (st.pan && st.pan.id === e.pointerId) {
+      dragPan(e);
+      if (st.pan.moved) return;
+    }
+    const [x, y] = pointerPos(e);
+    const cell = hitTest(x, y, st.layout);
+    if (cell) {
+      showTooltip(describeCell(cell), x, y);
+      canvas.style.cursor = zoomed() ? "grab" : "pointer";
+      return;
+    }
+    const lab = labelAt(x, y);
+    canvas.style.cursor = lab ? "text" : "default";
+    if (lab) {
+      const what = lab.axis === "y" ? "True class" : "Predicted class";
+      showTooltip(`${what} ${lab.index}: ${get("labels")[lab.index]}\n(double-click to rename)`, x, y);
+    } else {
+      tooltip.hidden = true;
+    }
+  }
+
+  function onClick(e) {
+    if (st.panned) {
+      st.panned = false;   // the end of a drag, not a click
+      return;
+    }
+    const [x, y] = pointerPos(e, true);
+    const cell = hitTest(x, y, st.layout);
+    if (cell) {
+      st.cursor = cell;
+      state.set("selected", cell);
+      scheduleDraw();
+    } else if (!labelAt(x, y) && get("selected") != null) {
+      state.set("selected", null);
+    }
+  }
+
+  function onDblClick(e) {
+    const [x, y] = pointerPos(e, true);
+    const lab = labelAt(x, y);
+    if (lab) {
+      e.preventDefault();
+      tooltip.hidden = true;
+      openEditor(lab.axis, lab.index);
+    }
+  }
+
+  function onKeyDown(e) {
+    const k = get("k");
+    if (k === 0) return;
+    let handled = true;
+    if (MOVES.has(e.key)) {
+      // Zoomed in with no cursor yet, the first key starts from the window's first cell.
+      const from = st.cursor || get("selected") || (zoomed() ? [st.view.r0, st.view.c0] : null);
+      st.cursor = nextCursor(from, e.key, k, e.shiftKey ? 10 : 1);
+      if (zoomed()) setView(followCursor(st.view, st.cursor, k, st.vMin));
+      live.textContent = describeCell(st.cursor).replace(/\n/g, ", ");
+      scheduleDraw();
+    } else if (st.zoomable && !e.ctrlKey && !e.metaKey && !e.altKey && ZOOM_KEYS[e.key]) {
+      const what = ZOOM_KEYS[e.key];
+      if (what === "fit") setView(fullView(k));
+      else {
+        // Around the keyboard cursor when there is one, so it stays where the eye is.
+        const c = st.cursor;
+        zoomBy(what === "in" ? ZOOM_STEP : 1 / ZOOM_STEP, c ? [c[0] + 0.5, c[1] + 0.5] : null);
+        if (c && zoomed()) setView(followCursor(st.view, c, k, st.vMin));
+      }
+    } else if (e.key === "Enter" || e.key === " ") {
+      const c = st.cursor || get("selected") || [0, 0];
+      st.cursor = c;
+      state.set("selected", [c[0], c[1]]);
+    } else if (e.key === "Escape") {
+      state.set("selected", null);
+    } else {
+      handled = false;
+    }
+    if (handled) e.preventDefault();
+  }
+
+  on(canvas, "pointerdown", onPointerDown);
+  on(canvas, "pointermove", onPointerMove);
+  on(canvas, "pointerleave", () => { tooltip.hidden = true; });
+  on(canvas, "pointerup", onPointerUp);
+  on(canvas, "pointercancel", () => { st.pan = null; });
+  on(canvas, "wheel", onWheel, { passive: false });
+  on(zoomBar, "click", onZoomBarClick);
+  on(canvas, "click", onClick);
+  on(canvas, "dblclick", onDblClick);
+  on(canvas, "keydown", onKeyDown);
+  on(canvas, "focus", scheduleDraw);
+  on(canvas, "blur", scheduleDraw);
+
+  const view = doc.defaultView;
+  if (view && typeof view.ResizeObserver !== "undefined") {
+    const resizer = new view.ResizeObserver(() => {
+      if (st.detached || Math.abs(availableWidth() - st.width) >= 1) scheduleDraw();
+    });
+    resizer.observe(el);
+    ac.signal.addEventListener("abort", () => resizer.disconnect(), { once: true });
+  }
+  // JupyterLab marks a theme switch on <body>; the canvas reads its colours when drawing.
+  if (view && typeof view.MutationObserver !== "undefined" && doc.body) {
+    let timer = null;
+    const themeWatch = new view.MutationObserver(() => {
+      clearTimeout(timer);
+      timer = setTimeout(scheduleDraw, 100);   // let the new stylesheet apply first
+    });
+    themeWatch.observe(doc.body, { attributes: true, attributeFilter: ["data-jp-theme-name", "data-jp-theme-light"] });
+    ac.signal.addEventListener("abort", () => { themeWatch.disconnect(); clearTimeout(timer); }, { once: true });
+  }
+  ac.signal.addEventListener("abort", () => { if (st.editor) st.editor.finish(false); }, { once: true });
+
+  // A cell selected from Python outside the zoomed window: pan so that it shows.
+  let lastSelected = get("selected");
+  function update() {
+    const sel = get("selected");
+    if (sel !== lastSelected && sel && zoomed()) setView(followCursor(st.view, sel, get("k"), st.vMin));
+    lastSelected = sel;
+    draw();
+  }
+  watch(state, KEYS, update, ac.signal);
+  draw();
+  return { el, update, destroy: () => { ac.abort(); el.remove(); } };
+}

@@ -1,0 +1,219 @@
+// Painting the matrix on a 2D canvas context: cells, their texts, axes, titles, colour bar and
+// the selection / cursor marks. Every function draws what it is given; none reads state.
+
+import { buildRgba, lutColor, textColor } from "./colors.js";
+import { cellText } from "./format.js";
+import {
+  BAR_GAP, BAR_W, BITMAP_BELOW, PAD, TICK_GAP, TITLE_BAND,
+  cellX, cellY, inView, tickIndices, truncateText,
+} from "./geometry.js";
+import { clamp } from "./util.js";
+
+export const FONT_PX = 12;
+const MIN_TEXT_PX = 8;            // cell text smaller than this is not drawn
+const MAX_TEXT_PX = 13;
+
+/** CSS colours of the 256 entries of a lookup table. */
+export function lutCss(lut) {
+  return Array.from({ length: 256 }, (_, c) => lutColor(lut, c));
+}
+
+/** One pixel per cell on `canvas` (made with `doc` when absent). */
+export function cellBitmap(doc, canvas, colors, lut, k) {
+  const off = canvas || doc.createElement("canvas");
+  off.width = k;
+  off.height = k;
+  off.getContext("2d").putImageData(new ImageData(buildRgba(colors, lut, k * k), k, k), 0, 0);
+  return off;
+}
+
+/** Cells of the window: one rectangle each, or the bitmap scaled up without smoothing. */
+export function drawCells(ctx, L, colors, css, bitmap) {
+  if (L.cell < BITMAP_BELOW) {
+    ctx.imageSmoothingEnabled = false;
+    ctx.drawImage(bitmap(), L.c0, L.r0, L.v, L.v, L.x0, L.y0, L.grid, L.grid);
+    ctx.imageSmoothingEnabled = true;
+    return;
+  }
+  const k = L.k;
+  for (let i = L.r0; i < L.r0 + L.v; i++) {
+    for (let j = L.c0; j < L.c0 + L.v; j++) {
+      ctx.fillStyle = css[colors[i * k + j]];
+      ctx.fillRect(cellX(L, j), cellY(L, i), L.cell, L.cell);
+    }
+  }
+}
+
+export function drawGridBorder(ctx, L, theme) {
+  ctx.strokeStyle = theme.border;
+  ctx.lineWidth = 1;
+  ctx.strokeRect(L.x0 - 0.5, L.y0 - 0.5, L.grid + 1, L.grid + 1);
+}
+
+/**
+ * Cell texts share one font size: the largest (<= MAX_TEXT_PX) at which every text fits.
+ * `d` = {values, counts, colors, lut, lutText, fmt, countDigits}.
+ */
+export function drawCellTexts(ctx, L, d, theme) {
+  const k = L.k;
+  const px = Math.min(MAX_TEXT_PX, Math.floor(L.cell * 0.3));
+  if (px < MIN_TEXT_PX) return;
+  if (d.values.length < k * k || d.counts.length < k * k) return;
+  // Texts of the window only, row by row: texts[(i - r0) * v + (j - c0)].
+  const texts = [];
+  for (let i = L.r0; i < L.r0 + L.v; i++) {
+    for (let j = L.c0; j < L.c0 + L.v; j++) {
+      texts.push(cellText(d.values[i * k + j], d.counts[i * k + j], d.fmt, d.countDigits));
+    }
+  }
+  const plan = cellTextPlan(ctx, texts, L.cell, px, theme);
+  if (!plan) return;
+  ctx.textAlign = "center";
+  ctx.textBaseline = "middle";
+  for (let i = L.r0; i < L.r0 + L.v; i++) {
+    for (let j = L.c0; j < L.c0 + L.v; j++) {
+      const t = texts[(i - L.r0) * L.v + (j - L.c0)];
+      const cx = cellX(L, j) + L.cell / 2;
+      const cy = cellY(L, i) + L.cell / 2;
+      ctx.fillStyle = textColor(d.lutText, d.lut, d.colors[i * k + j]);
+      if (plan.mode === "two") {
+        ctx.font = plan.font;
+        ctx.fillText(t.main, cx, cy - plan.px * 0.5);
+        ctx.font = plan.subFont;
+        ctx.fillText(t.sub, cx, cy + plan.px * 0.65);
+      } else {
+        ctx.font = plan.font;
+        ctx.fillText(plan.mode === "one" && t.sub ? `${t.main} ${t.sub}` : t.main, cx, cy);
+      }
+    }
+  }
+}
+
+function cellTextPlan(ctx, texts, cell, startPx, theme) {
+  const room = cell - 4;
+  const widest = (font, pick) => {
+    ctx.font = font;
+    let w = 0;
+    for (const t of texts) w = Math.max(w, ctx.measureText(pick(t)).width);
+    return w;
+  };
+  const percent = texts.length > 0 && texts[0].sub !== "";
+  for (let px = startPx; px >= MIN_TEXT_PX; px--) {
+    const font = `${px}px ${theme.family}`;
+    const subPx = Math.max(MIN_TEXT_PX - 1, Math.round(px * 0.8));
+    const subFont = `${subPx}px ${theme.family}`;
+    const mainW = widest(font, (t) => t.main);
+    if (mainW > room) continue;
+    if (!percent) return { mode: "main", px, font };
+    if (cell >= px * 2.4 + subPx && widest(subFont, (t) => t.sub) <= room) {
+      return { mode: "two", px, font, subFont };
+    }
+    if (widest(font, (t) => `${t.main} ${t.sub}`) <= room) return { mode: "one", px, font };
+    return { mode: "main", px, font };
+  }
+  return null;
+}
+
+/** Tick labels of both axes; `ticks` = {step, rotated, height} of the x labels; then the titles. */
+export function drawAxes(ctx, L, labels, labelMax, ticks, titles, theme, font) {
+  const measure = (s) => ctx.measureText(s).width;
+  ctx.font = font(FONT_PX);
+  ctx.fillStyle = theme.fg;
+  ctx.strokeStyle = theme.muted;
+  ctx.lineWidth = 1;
+  ctx.beginPath();
+  // Row labels (true class), right-aligned left of the grid.
+  ctx.textAlign = "right";
+  ctx.textBaseline = "middle";
+  for (const i of tickIndices(L.v, ticks.step, L.r0)) {
+    const y = cellY(L, i) + L.cell / 2;
+    ctx.fillText(truncateText(labels[i], labelMax, measure), L.x0 - TICK_GAP, y);
+    ctx.moveTo(L.x0 - 3, Math.round(y) + 0.5);
+    ctx.lineTo(L.x0, Math.round(y) + 0.5);
+  }
+  // Column labels (predicted class), below the grid; vertical when they would overlap.
+  const top = L.y0 + L.grid + TICK_GAP;
+  for (const j of tickIndices(L.v, ticks.step, L.c0)) {
+    const x = cellX(L, j) + L.cell / 2;
+    const text = truncateText(labels[j], labelMax, measure);
+    ctx.moveTo(Math.round(x) + 0.5, L.y0 + L.grid);
+    ctx.lineTo(Math.round(x) + 0.5, L.y0 + L.grid + 3);
+    if (ticks.rotated) {
+      ctx.save();
+      ctx.translate(x, top);
+      ctx.rotate(-Math.PI / 2);
+      ctx.textAlign = "right";
+      ctx.textBaseline = "middle";
+      ctx.fillText(text, 0, 0);
+      ctx.restore();
+    } else {
+      ctx.textAlign = "center";
+      ctx.textBaseline = "top";
+      ctx.fillText(text, x, top);
+    }
+  }
+  ctx.stroke();
+  ctx.font = font(FONT_PX, true);
+  ctx.fillStyle = theme.fg;
+  ctx.textAlign = "center";
+  ctx.textBaseline = "middle";
+  const xTitleY = L.y0 + L.grid + TICK_GAP + ticks.height + TITLE_BAND / 2 + 2;
+  ctx.fillText(String(titles.x), L.x0 + L.grid / 2, xTitleY);
+  ctx.save();
+  ctx.translate(PAD + TITLE_BAND / 2, L.y0 + L.grid / 2);
+  ctx.rotate(-Math.PI / 2);
+  ctx.fillText(String(titles.y), 0, 0);
+  ctx.restore();
+}
+
+/** Width the colour bar and its tick labels take right of the grid. */
+export function colorbarWidth(ctx, ticks) {
+  let labelW = 0;
+  for (const [, text] of ticks) labelW = Math.max(labelW, ctx.measureText(String(text)).width);
+  return Math.ceil(BAR_GAP + BAR_W + 6 + labelW);
+}
+
+/** The colour bar, vmin at the bottom; ticks are [fraction of the bar, text]. */
+export function drawColorbar(ctx, L, ticks, css, theme, font) {
+  const x = L.x0 + L.grid + BAR_GAP;
+  const hgt = L.grid;
+  const band = hgt / 256;
+  for (let c = 0; c < 256; c++) {
+    ctx.fillStyle = css[c];
+    ctx.fillRect(x, L.y0 + hgt - (c + 1) * band, BAR_W, band + 0.5);
+  }
+  ctx.strokeStyle = theme.border;
+  ctx.strokeRect(x - 0.5, L.y0 - 0.5, BAR_W + 1, hgt + 1);
+  ctx.font = font(FONT_PX - 1);
+  ctx.fillStyle = theme.fg;
+  ctx.textAlign = "left";
+  ctx.textBaseline = "middle";
+  ctx.beginPath();
+  for (const [frac, text] of ticks) {
+    const y = L.y0 + hgt * (1 - clamp(Number(frac) || 0, 0, 1));
+    ctx.moveTo(x + BAR_W, Math.round(y) + 0.5);
+    ctx.lineTo(x + BAR_W + 3, Math.round(y) + 0.5);
+    ctx.fillText(String(text), x + BAR_W + 5, clamp(y, L.y0 + 5, L.y0 + hgt - 5));
+  }
+  ctx.strokeStyle = theme.muted;
+  ctx.stroke();
+}
+
+/** Outlines of the selected cell (solid) and the keyboard cursor (dashed); tiny cells get a box. */
+export function drawMarks(ctx, L, selected, cursor, theme) {
+  const box = ([i, j], color, dash, width) => {
+    if (!inView(L, [i, j])) return;
+    const size = Math.max(L.cell, 8);
+    const x = cellX(L, j) + L.cell / 2 - size / 2;
+    const y = cellY(L, i) + L.cell / 2 - size / 2;
+    ctx.setLineDash(dash);
+    ctx.lineWidth = width;
+    ctx.strokeStyle = theme.bg;
+    ctx.strokeRect(x + width, y + width, size - 2 * width, size - 2 * width);
+    ctx.strokeStyle = color;
+    ctx.strokeRect(x + width / 2, y + width / 2, size - width, size - width);
+  };
+  if (selected) box(selected, theme.accent, [], 2);
+  if (cursor) box(cursor, theme.fg, [3, 2], 1.5);
+  ctx.setLineDash([]);
+}

@@ -1,0 +1,94 @@
+// The selection panel: the sentence about the selected cell, its sample indices page by page,
+// and previews. Keys: selection. Sends {type: "page", offset} for another page.
+
+import { listen, scope } from "./dom.js";
+import { pageInfo } from "./format.js";
+import { watch } from "./state.js";
+
+export function createSelection({ state, dom, signal }) {
+  const ac = scope(signal);
+  const { h, button } = dom;
+  const el = h("div", "cmw-selection");
+
+  function update() {
+    const sel = state.get("selection");
+    el.replaceChildren();
+    if (!sel) {
+      el.append(h("p", "cmw-hint", "Click a cell (or use the arrow keys and Enter) to see its samples."));
+      return;
+    }
+    const sentence = h("p", "cmw-sentence");
+    for (const s of sel.sentence) {
+      const text = String(s && s.text != null ? s.text : "");
+      sentence.append(s && s.em ? h("em", null, text) : dom.doc.createTextNode(text));
+    }
+    el.append(sentence);
+    if (!sel.available) {
+      el.append(h("p", "cmw-hint", "Sample indices are not available for a precomputed matrix (built from counts)."));
+      return;
+    }
+    const info = pageInfo(sel);
+    if (info.total === 0) {
+      el.append(h("p", "cmw-hint", "No samples in this cell."));
+      return;
+    }
+    el.append(h("div", "cmw-indices", (sel.indices || []).join(", ")), pager(info));
+    const previews = Array.isArray(sel.previews) ? sel.previews : [];
+    if (previews.length) el.append(previewList(previews));
+  }
+
+  function pager(info) {
+    const nav = h("div", "cmw-pager");
+    if (info.hasPrev) {
+      const prev = button("cmw-prev", "Previous");
+      prev.dataset.offset = String(info.prevOffset);
+      nav.append(prev);
+    }
+    nav.append(h("span", "cmw-range", `showing ${info.first}-${info.last} of ${info.total}`));
+    if (info.hasMore) {
+      const more = button("cmw-more", "Show more");
+      more.dataset.offset = String(info.nextOffset);
+      nav.append(more);
+    }
+    return nav;
+  }
+
+  function previewList(previews) {
+    const out = h("div", "cmw-previews");
+    for (const p of previews) {
+      if (!p) continue;
+      if (p.kind === "image" && typeof p.src === "string" && p.src.startsWith("data:image/")) {
+        const fig = h("figure", "cmw-preview-img");
+        const img = h("img");
+        img.src = p.src;
+        img.alt = `sample ${p.index}`;
+        fig.append(img, h("figcaption", null, `#${p.index}`));
+        out.append(fig);
+      } else if (p.kind === "text") {
+        const t = h("div", "cmw-preview-text");
+        t.append(h("span", "cmw-idx", `#${p.index}`), h("span", "cmw-snippet", String(p.text ?? "")));
+        out.append(t);
+      }
+    }
+    return out;
+  }
+
+  listen(el, "click", (e) => {
+    const b = e.target.closest("button[data-offset]");
+    if (!b) return;
+    // The focused button is replaced by the new page: keep the focus in the panel.
+    const cls = b.className;
+    state.send({ type: "page", offset: Number(b.dataset.offset) });
+    pendingFocus = cls;
+  }, ac.signal);
+  let pendingFocus = null;
+  watch(state, ["selection"], () => {
+    const hadFocus = pendingFocus;
+    pendingFocus = null;
+    update();
+    const again = hadFocus && (el.querySelector(`button.${hadFocus}`) || el.querySelector("button[data-offset]"));
+    if (again) again.focus({ preventScroll: true });
+  }, ac.signal);
+  update();
+  return { el, update, destroy: () => { ac.abort(); el.remove(); } };
+}

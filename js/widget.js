@@ -1,0 +1,62 @@
+// cm_widget front end: wires the components to a state source. The UI lives in the component
+// modules; the live model is read through js/source_model.js and decoded by js/state.js.
+
+import { createControls } from "./controls.js";
+import { domOf, listen } from "./dom.js";
+import { createLabelEditor } from "./label_editor.js";
+import { createMatrix } from "./matrix.js";
+import { createMetrics } from "./metrics.js";
+import { createNotes } from "./notes.js";
+import { createSelection } from "./selection.js";
+import { modelSource } from "./source_model.js";
+import { createState } from "./state.js";
+import { createThreshold } from "./threshold.js";
+
+// The components in page order, each built on the same decoded state.
+function components(ctx) {
+  const labels = createLabelEditor(ctx);
+  return [
+    createControls({ ...ctx, extra: [labels.button] }),
+    labels,
+    createThreshold(ctx),
+    createNotes(ctx),
+    createMatrix(ctx),
+    createSelection(ctx),
+    createMetrics(ctx),
+  ];
+}
+
+/**
+ * Build the widget into `el` from a raw state source (the live model, or embedded data).
+ * Returns a function that tears everything down.
+ */
+export function mount(source, el, startedAt = performance.now()) {
+  const dom = domOf(el.ownerDocument || document);
+  const ac = new AbortController();
+  const state = createState(source);
+  const root = dom.h("div", "cmw");
+  // Keys pressed in the widget stay in it: JupyterLab reads its shortcuts from keydown bubbling
+  // to the document, so they stop here (after every control of the widget had them).
+  root.dataset.lmSuppressShortcuts = "true";
+  listen(root, "keydown", (e) => e.stopPropagation(), ac.signal);
+  const report = ({ k, draws, lastMs, firstMs }) => {
+    root.dataset.k = String(k);
+    root.dataset.drawCount = String(draws);
+    root.dataset.lastDrawMs = lastMs.toFixed(1);
+    if (firstMs !== null) root.dataset.firstDrawMs = firstMs.toFixed(1);
+  };
+  const parts = components({ state, dom, signal: ac.signal, report, startedAt });
+  root.append(...parts.map((p) => p.el));
+  el.appendChild(root);
+  return () => {
+    ac.abort();
+    root.remove();
+  };
+}
+
+function render({ model, el }) {
+  return mount(modelSource(model), el);
+}
+
+export { render };
+export default { render };

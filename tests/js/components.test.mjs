@@ -1,0 +1,169 @@
+// Components on a stub state source in happy-dom: what they show for a given state and which
+// intents and messages they send back.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+
+import { domOf } from "../../js/dom.js";
+import { createControls } from "../../js/controls.js";
+import { createLabelEditor } from "../../js/label_editor.js";
+import { createSelection } from "../../js/selection.js";
+import { createState } from "../../js/state.js";
+import { createThreshold, THROTTLE_MS } from "../../js/threshold.js";
+import { makeDom, settle, stubSource } from "./dom_env.mjs";
+
+function setup(traits) {
+  const env = makeDom();
+  const source = stubSource(traits);
+  const state = createState(source);
+  const ac = new AbortController();
+  return { ...env, source, state, ac, ctx: { state, dom: domOf(env.document), signal: ac.signal } };
+}
+
+test("selection panel: the sentence as text, the page range, and paging messages", async () => {
+  const sel = {
+    i: 1, j: 0, total: 250, offset: 100, page_size: 100, available: true,
+    indices: Array.from({ length: 100 }, (_, n) => 1000 + n),
+    sentence: [{ text: "3 samples are truly " }, { text: "<b>x</b>", em: true }, { text: "." }],
+  };
+  const t = setup({ _selection: sel, _has_samples: true });
+  const panel = createSelection(t.ctx);
+  t.host.append(panel.el);
+  assert.equal(panel.el.querySelector(".cmw-sentence").textContent, "3 samples are truly <b>x</b>.");
+  assert.equal(panel.el.querySelector("em").textContent, "<b>x</b>");
+  assert.equal(panel.el.querySelector("b"), null);
+  assert.equal(panel.el.querySelector(".cmw-range").textContent, "showing 101-200 of 250");
+  assert.equal(panel.el.querySelector(".cmw-indices").textContent.split(", ")[0], "1000");
+  panel.el.querySelector(".cmw-more").click();
+  panel.el.querySelector(".cmw-prev").click();
+  assert.deepEqual(t.source.sent, [{ type: "page", offset: 200 }, { type: "page", offset: 0 }]);
+
+  t.source.push("_selection", {});
+  await settle();
+  assert.match(panel.el.textContent, /Click a cell/);
+  t.source.push("_selection", { ...sel, available: false });
+  await settle();
+  assert.match(panel.el.textContent, /not available/);
+  t.ac.abort();
+  assert.equal(t.source.listeners(), 0);
+  await t.close();
+});
+
+function fakeClock() {
+  let now = 0;
+  let next = 1;
+  const timers = new Map();
+  return {
+    now: () => now,
+    setTimeout: (fn, ms) => { timers.set(next, [now + ms, fn]); return next++; },
+    clearTimeout: (id) => timers.delete(id),
+    advance(ms) {
+      now += ms;
+      for (const [id, [at, fn]] of [...timers]) {
+        if (at <= now) { timers.delete(id); fn(); }
+      }
+    },
+  };
+}
+
+test("threshold: a drag writes at most once per throttle interval, and always the final value", async () => {
+  const clock = fakeClock();
+  const binary = { lo: 0, hi: 1, step: 0.001, threshold: 0.5, pos_index: 1, tp: 1, fp: 2, fn: 3, tn: 4 };
+  const t = setup({ _binary: binary, threshold: 0.5, display_labels: ["no", "yes"], _n: 2 });
+  const thr = createThreshold({ ...t.ctx, clock });
+  t.host.append(thr.el);
+  const slider = thr.el.querySelector("input.cmw-threshold");
+  assert.equal(thr.el.hidden, false);
+  assert.match(thr.el.querySelector(".cmw-readout-table").textContent, /predicted no.*predicted yes/);
+  const input = (v) => {
+    slider.value = String(v);
+    slider.dispatchEvent(new t.window.Event("input", { bubbles: true }));
+  };
+  input(0.51);                       // the first move goes out at once
+  for (const v of [0.52, 0.53, 0.54]) { clock.advance(10); input(v); }
+  assert.deepEqual(t.source.writes.map((w) => w[1]), [0.51]);
+  clock.advance(THROTTLE_MS);        // then the latest of the interval
+  assert.deepEqual(t.source.writes.map((w) => w[1]), [0.51, 0.54]);
+  clock.advance(5);
+  input(0.6);
+  slider.dispatchEvent(new t.window.Event("change", { bubbles: true }));   // release
+  assert.deepEqual(t.source.writes.map((w) => w[1]), [0.51, 0.54, 0.6]);
+  clock.advance(1000);               // nothing pending is sent after the release
+  assert.equal(t.source.writes.length, 3);
+  assert.ok(t.source.writes.every(([name]) => name === "threshold"));
+  t.ac.abort();
+  await t.close();
+});
+
+test("threshold: a release on the value just written still writes when the kernel holds another", async () => {
+  const binary = { lo: 0, hi: 1, step: 0.01, threshold: 0.5, pos_index: 1 };
+  const t = setup({ _binary: binary, threshold: 0.5, _n: 2 });
+  const thr = createThreshold(t.ctx);
+  const slider = thr.el.querySelector("input.cmw-threshold");
+  slider.value = "0.7";
+  slider.dispatchEvent(new t.window.Event("change"));
+  assert.deepEqual(t.source.writes, [["threshold", 0.7]]);
+  t.source.push("threshold", 0.5);   // e.g. the kernel set it back
+  await settle();
+  assert.equal(slider.value, "0.5");
+  t.ac.abort();
+  await t.close();
+});
+
+test("controls: buttons and the dropdown write normalize and cmap intents", async () => {
+  const t = setup({ normalize: null, cmap: "viridis_r" });
+  const bar = createControls(t.ctx);
+  t.host.append(bar.el);
+  const select = bar.el.querySelector("select.cmw-cmap");
+  const reverse = bar.el.querySelector("input.cmw-reverse");
+  assert.equal(select.value, "viridis");
+  assert.equal(reverse.checked, true);
+  bar.el.querySelector('.cmw-seg-btn[data-value="pred"]').click();
+  select.value = "Greens";
+  select.dispatchEvent(new t.window.Event("change"));
+  reverse.checked = false;
+  reverse.dispatchEvent(new t.window.Event("change"));
+  bar.el.querySelector('.cmw-seg-btn[data-value=""]').click();
+  assert.deepEqual(t.source.writes, [["normalize", "pred"], ["cmap", "Greens_r"], ["cmap", "Greens"],
+    ["normalize", null]]);
+  await settle();
+  assert.equal(bar.el.querySelector('.cmw-seg-btn[data-value=""]').getAttribute("aria-pressed"), "true");
+  t.source.push("cmap", "my_own_map");   // a colormap outside the list still shows
+  await settle();
+  assert.equal(select.value, "my_own_map");
+  t.ac.abort();
+  await t.close();
+});
+
+test("label editor: names round-trip, line breaks included, and an edit is written", async () => {
+  const names = ["a\nb", "tab\there", "\u23ce literal", "x\r\ny"];
+  const t = setup({ _n: 4, display_labels: names });
+  const editor = createLabelEditor(t.ctx);
+  t.host.append(editor.button, editor.el);
+  editor.button.click();
+  const fields = [...editor.el.querySelectorAll("input.cmw-label-input")];
+  assert.equal(fields.length, 4);
+  assert.ok(fields.every((f) => !/[\r\n]/.test(f.value)));
+  editor.el.querySelector(".cmw-save").click();
+  assert.deepEqual(t.source.writes, []);       // nothing edited: nothing written
+  editor.button.click();
+  const again = [...editor.el.querySelectorAll("input.cmw-label-input")];
+  again[1].value = "c\u23ced";
+  editor.el.querySelector(".cmw-save").click();
+  assert.deepEqual(t.source.writes, [["display_labels", ["a\nb", "c\nd", "\u23ce literal", "x\r\ny"]]]);
+  t.ac.abort();
+  await t.close();
+});
+
+test("state: buffers decode from unaligned views; labels fall back to indices", () => {
+  const buf = new ArrayBuffer(3 + 16);
+  new DataView(buf).setFloat64(3, 2.5, true);
+  new DataView(buf).setFloat64(11, 7, true);
+  const source = stubSource({ _n: 2, _counts: new DataView(buf, 3, 16), display_labels: ["x"], selected: [1, 5] });
+  const state = createState(source);
+  assert.deepEqual([...state.get("counts")], [2.5, 7]);
+  assert.equal(state.get("counts"), state.get("counts"));   // decoded once per value
+  assert.deepEqual(state.get("labels"), ["x", "1"]);
+  assert.equal(state.get("selected"), null);                 // out of range
+  assert.equal(state.get("lut").length, 1024);                // grey until a table arrives
+  assert.throws(() => state.set("_counts", 1), /not something the page may write/);
+});
