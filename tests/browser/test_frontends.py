@@ -202,8 +202,10 @@ def click_and_check(page, i: int, j: int) -> None:
     expected = oracle(i, j)
     click_cell(page, i, j)
     assert echoed(page, i, j) == {"selected": [i, j], "indices": expected}
-    poll(lambda: expected in panel_lists(page), timeout=15,
-         message=f"the selection panel to list {expected} (it lists {panel_lists(page)})")
+    try:
+        poll(lambda: expected in panel_lists(page), timeout=15, message=f"the selection panel to list {expected}")
+    except AssertionError as exc:
+        raise AssertionError(f"{exc}; the widget's text lists {panel_lists(page)}") from None
 
 
 def clicks_round_trip(page) -> None:
