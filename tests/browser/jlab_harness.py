@@ -153,19 +153,20 @@ class ServerProcess:
         if self.proc is None:
             return
         try:
-            if self.proc.poll() is None:
+            # Until the server is reaped its pid, the group's id, cannot be reused: the
+            # group signal below then reaches only what the server started.
+            if self.proc.returncode is None:
+                if not self._exited():
+                    try:
+                        self.before_stop()
+                    except (urllib.error.URLError, OSError, ValueError):
+                        pass
+                    self.proc.send_signal(signal.SIGTERM)
+                    self._wait_unreaped(15)
                 try:
-                    self.before_stop()
-                except (urllib.error.URLError, OSError, ValueError):
+                    os.killpg(self.proc.pid, signal.SIGKILL)
+                except ProcessLookupError:
                     pass
-                self.proc.send_signal(signal.SIGTERM)
-                self._wait_unreaped(15)
-            # The server is a zombie or still running, never reaped yet, so its pid (the
-            # group's id) cannot have been reused: the signal reaches only what it started.
-            try:
-                os.killpg(self.proc.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
             self.proc.wait(timeout=10)
         finally:
             self.proc = None
@@ -173,11 +174,14 @@ class ServerProcess:
                 self._log.close()
                 self._log = None
 
+    def _exited(self) -> bool:
+        """Whether the server has exited; it is left unreaped."""
+        return os.waitid(os.P_PID, self.proc.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None
+
     def _wait_unreaped(self, timeout: float) -> None:
         """Wait up to ``timeout`` s for the server to exit, without reaping it."""
         deadline = time.monotonic() + timeout
-        flags = os.WEXITED | os.WNOHANG | os.WNOWAIT
-        while os.waitid(os.P_PID, self.proc.pid, flags) is None and time.monotonic() < deadline:
+        while not self._exited() and time.monotonic() < deadline:
             time.sleep(0.1)
 
     def __enter__(self):
