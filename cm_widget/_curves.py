@@ -1,0 +1,228 @@
+"""ROC and precision-recall curves of binary scores, their areas, and thresholds for a target rate.
+
+numpy only. A sample is predicted positive when ``score >= threshold``, as in the
+matrix. The curve's points are the distinct scores, from the highest down, with
+the (weighted) true and false positives at each: scikit-learn's
+``confusion_matrix_at_thresholds``. Samples of zero weight are left out of the
+curve, as scikit-learn does, so their scores are not thresholds of it.
+"""
+
+from __future__ import annotations
+
+import numbers
+
+import numpy as np
+
+#: The curves a widget draws.
+KINDS = ("roc", "pr")
+
+
+def _read_only(a):
+    a.flags.writeable = False
+    return a
+
+
+def _class_order(scores, weights):
+    """Scores of one class sorted ascending, and their weights in that order (or None)."""
+    if weights is None:
+        return np.sort(scores), None
+    order = np.argsort(scores)
+    return scores[order], weights[order]
+
+
+def curve_points(scores, is_positive, weights=None):
+    """``(thresholds, tps, fps)``: distinct scores descending and the positives at or above each.
+
+    Each class is sorted on its own (``np.sort`` when unweighted, which is several
+    times faster than an ``argsort``) and the two sorted runs are merged by one
+    stable sort, which on two runs is a single linear merge. ``tps`` and ``fps``
+    are float64 like scikit-learn's; unweighted they are whole numbers.
+    """
+    scores = np.asarray(scores, dtype=np.float64)
+    is_positive = np.asarray(is_positive, dtype=bool)
+    if weights is not None:
+        keep = weights != 0
+        if not keep.all():
+            scores, is_positive, weights = scores[keep], is_positive[keep], weights[keep]
+    if len(scores) == 0:
+        empty = np.empty(0)
+        return empty, empty.copy(), empty.copy()
+    pos, pos_w = _class_order(scores[is_positive], None if weights is None else weights[is_positive])
+    neg, neg_w = _class_order(scores[~is_positive], None if weights is None else weights[~is_positive])
+    n_pos = len(pos)
+    merged = np.concatenate((pos, neg))
+    del pos, neg
+    order = np.argsort(merged, kind="stable")[::-1]
+    ordered = merged[order]
+    del merged
+    positive = order < n_pos
+    # The last sample of each run of equal scores (descending) closes a point of the curve.
+    ends = np.flatnonzero(ordered[1:] != ordered[:-1])
+    ends = np.append(ends, len(ordered) - 1)
+    thresholds = ordered[ends]
+    if weights is None:
+        tps = np.cumsum(positive)[ends].astype(np.float64)
+        fps = (ends + 1) - tps
+    else:
+        w = np.concatenate((pos_w, neg_w))[order]
+        tps = np.cumsum(np.where(positive, w, 0.0))[ends]
+        fps = np.cumsum(np.where(positive, 0.0, w))[ends]
+    return thresholds, tps, fps
+
+
+class Curves:
+    """The ROC and precision-recall curves of one set of binary scores, built on first use.
+
+    Parameters
+    ----------
+    scores : float64 array (n,)
+        The positive class's score; positive when ``score >= threshold``.
+    is_positive : bool array (n,)
+        Whether each sample's true class is the positive one.
+    weights : float64 array (n,) or None
+    """
+
+    def __init__(self, scores, is_positive, weights=None):
+        self._scores = scores
+        self._is_positive = is_positive
+        self._weights = weights
+        self._points = None
+
+    @property
+    def points(self):
+        """``(thresholds, tps, fps)`` of :func:`curve_points`, computed once."""
+        if self._points is None:
+            self._points = tuple(_read_only(a) for a in curve_points(self._scores, self._is_positive, self._weights))
+        return self._points
+
+    @property
+    def nbytes(self):
+        return 0 if self._points is None else sum(a.nbytes for a in self._points)
+
+    def roc(self):
+        """``(fpr, tpr, thresholds)`` as ``sklearn.metrics.roc_curve(..., drop_intermediate=False)``.
+
+        The first point is (0, 0) at threshold +inf. A rate is NaN throughout when
+        its class has no samples (scikit-learn warns there; this does not).
+        """
+        thresholds, tps, fps = self.points
+        tps, fps = np.concatenate(([0.0], tps)), np.concatenate(([0.0], fps))
+        fpr = fps / fps[-1] if fps[-1] > 0 else np.full(len(fps), np.nan)
+        tpr = tps / tps[-1] if tps[-1] > 0 else np.full(len(tps), np.nan)
+        return fpr, tpr, np.concatenate(([np.inf], thresholds))
+
+    def pr(self):
+        """``(precision, recall, thresholds)`` as ``sklearn.metrics.precision_recall_curve``.
+
+        Thresholds ascend; precision and recall have one more entry, the point
+        (recall 0, precision 1) past the highest threshold. With no positive
+        samples recall is 1 at every threshold, as scikit-learn sets it.
+        """
+        thresholds, tps, fps = self.points
+        predicted = tps + fps
+        precision = np.zeros(len(tps))
+        np.divide(tps, predicted, out=precision, where=predicted != 0)
+        recall = tps / tps[-1] if len(tps) and tps[-1] != 0 else np.ones(len(tps))
+        return (
+            np.concatenate((precision[::-1], [1.0])),
+            np.concatenate((recall[::-1], [0.0])),
+            thresholds[::-1].copy(),
+        )
+
+    def auc(self):
+        """Area under the ROC curve (``roc_auc_score``); NaN when a class has no samples."""
+        thresholds, tps, fps = self.points
+        if len(tps) == 0 or tps[-1] <= 0 or fps[-1] <= 0:
+            return float("nan")
+        fpr, tpr, _ = self.roc()
+        # The points scikit-learn's roc_auc_score keeps (corners), so the sums agree to the last bits.
+        if len(fpr) > 3:
+            keep = np.concatenate(([True], (np.diff(fps, 2) != 0) | (np.diff(tps, 2) != 0), [True]))
+            keep = np.concatenate(([True], keep))
+            fpr, tpr = fpr[keep], tpr[keep]
+        return float(np.trapezoid(tpr, fpr))
+
+    def average_precision(self):
+        """``average_precision_score``: the sum over thresholds of precision times the gain in recall."""
+        if len(self.points[0]) == 0:
+            return float("nan")
+        precision, recall, _ = self.pr()
+        return float(max(0.0, -np.sum(np.diff(recall) * precision[:-1])))
+
+    def split(self, threshold):
+        """How many curve points (distinct scores) lie at or above ``threshold``."""
+        thresholds = self.points[0]
+        # thresholds descend: count those >= threshold.
+        return int(len(thresholds) - np.searchsorted(thresholds[::-1], threshold, side="left"))
+
+    def threshold_for(self, tpr=None, fpr=None, precision=None):
+        """The score to use as threshold to meet one target rate; see the widget's ``threshold_for``."""
+        given = {k: v for k, v in (("tpr", tpr), ("fpr", fpr), ("precision", precision)) if v is not None}
+        if len(given) != 1:
+            raise TypeError(
+                f"threshold_for takes exactly one target: tpr=, fpr= or precision= (a rate in [0, 1]); "
+                f"got {sorted(given) or 'none'}."
+            )
+        (name, target), = given.items()
+        if isinstance(target, (bool, np.bool_)) or not isinstance(target, numbers.Real) or not 0 <= target <= 1:
+            raise ValueError(f"{name} must be a rate between 0 and 1, e.g. {name}=0.9; got {target!r}.")
+        target = float(target)
+        thresholds, tps, fps = self.points
+        if len(thresholds) == 0:
+            raise ValueError("Every sample has zero weight: there is no curve to pick a threshold from.")
+        if name == "tpr":
+            if tps[-1] <= 0:
+                raise ValueError("tpr is undefined: no sample is of the positive class.")
+            hits = np.flatnonzero(tps / tps[-1] >= target)
+            return float(thresholds[hits[0]])  # tpr rises as the threshold falls: the highest one that reaches it
+        if name == "fpr":
+            if fps[-1] <= 0:
+                raise ValueError("fpr is undefined: no sample is of the negative class.")
+            rate = fps / fps[-1]
+            hits = np.flatnonzero(rate <= target)
+            if len(hits) == 0:
+                raise ValueError(
+                    f"No threshold keeps fpr <= {target:g}: even at the highest score ({thresholds[0]:g}) "
+                    f"fpr is {rate[0]:g}. Ask for fpr >= {rate[0]:g}."
+                )
+            return float(thresholds[hits[-1]])  # the lowest threshold within the limit
+        prec = tps / (tps + fps)  # tps + fps > 0 at every point: each holds a sample of nonzero weight
+        hits = np.flatnonzero(prec >= target)
+        if len(hits) == 0:
+            raise ValueError(
+                f"No threshold reaches precision >= {target:g}; the highest precision is {prec.max():g} "
+                f"(at threshold {thresholds[int(np.argmax(prec))]:g})."
+            )
+        return float(thresholds[hits[-1]])  # the lowest such threshold: the most recall at that precision
+
+    def thinned(self, kind, max_points=1000):
+        """A few points of one curve for drawing: ``(x, y, thresholds)``, endpoints and extremes kept.
+
+        The numbers (areas, rates, thresholds) always use every point; a drawing
+        needs about one point per pixel. Points are grouped into ``max_points``
+        buckets along the curve and each keeps its first, last, lowest and highest.
+        """
+        if kind == "roc":
+            x, y, t = self.roc()
+            x, y = np.nan_to_num(x), np.nan_to_num(y)
+            key = (x + y) / 2
+        elif kind == "pr":
+            y, x, t = self.pr()
+            t = np.concatenate((t, [np.inf]))  # the closing point (recall 0, precision 1) is past every score
+            key = 1 - x  # recall falls along the arrays
+        else:
+            raise ValueError(f"kind must be one of {KINDS}; got {kind!r}.")
+        if len(x) <= max_points:
+            return x, y, t
+        buckets = np.minimum((key * max_points).astype(np.int64), max_points - 1)
+        starts = np.flatnonzero(np.concatenate(([True], buckets[1:] != buckets[:-1])))
+        stops = np.append(starts[1:], len(x))
+        group = np.repeat(np.arange(len(starts)), stops - starts)
+        lowest = np.minimum.reduceat(y, starts)
+        highest = np.maximum.reduceat(y, starts)
+        keep = np.zeros(len(x), dtype=bool)
+        keep[starts] = keep[stops - 1] = True
+        for extreme in (lowest, highest):
+            at = np.flatnonzero(y == extreme[group])
+            keep[at[np.concatenate(([True], group[at][1:] != group[at][:-1]))]] = True
+        return x[keep], y[keep], t[keep]
