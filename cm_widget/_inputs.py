@@ -55,6 +55,8 @@ class Record:
         Index into ``classes`` of the positive class (binary scores).
     is_probability : bool
         All binary scores lie in [0, 1].
+    class_scores : ndarray (m, K) float64 or None
+        Multiclass scores, one column per class (``codes_pred`` is their argmax).
     weights : ndarray (m,) float64 or None
     sample_index : ndarray (m,) or None
         Original positions of the kept samples, when some were excluded because
@@ -83,6 +85,7 @@ class Record:
     excluded: dict = field(default_factory=dict)
     counts: np.ndarray | None = None
     outside: Outside | None = None
+    class_scores: np.ndarray | None = None
 
     @property
     def n_excluded(self) -> int:
@@ -805,7 +808,9 @@ def build_record(y_true, y_pred=None, *, y_score=None, labels=None, pos_label=No
                 )
             classes = _score_classes(yt, scores.shape[1], labels)
             codes_pred = np.argmax(scores, axis=1)
-            return _finish(classes, yt, codes_pred, n, weights)
+            rec = _finish(classes, yt, codes_pred, n, weights)
+            rec.class_scores = scores if rec.sample_index is None else scores[rec.sample_index]
+            return rec
         classes = _binary_classes(yt, labels)
         pos_index = _pos_index(classes, pos_label)
         scores, is_probability = _binary_score(scores, pos_index)

@@ -16,7 +16,7 @@ import numpy as np
 import traitlets
 
 from . import _colors as palette
-from . import _engine, _inputs
+from . import _curves, _engine, _inputs, _multiclass
 from ._samples import Samples
 
 _STATIC = pathlib.Path(__file__).parent / "static"
@@ -30,7 +30,7 @@ _FORMAT_RE = re.compile(r"^[,_]?(?:\.(\d+))?([dfeg%])$")
 MAX_DIGITS = 12  # more digits than a float64 carries only bloat the page and the static table
 
 #: The traits the page may write (user intent); it may not write any other.
-PAGE_WRITABLE = frozenset({"normalize", "cmap", "threshold", "display_labels", "selected"})
+PAGE_WRITABLE = frozenset({"normalize", "cmap", "threshold", "display_labels", "selected", "abstain", "top_k"})
 
 
 class _Threshold(traitlets.TraitType):
@@ -88,6 +88,13 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     embed_previews : bool, default False
         Put the previews of ``samples=`` into the notebook's saved output too (its
         kernel-free view); off by default so notebooks stay small.
+    abstain : float, optional
+        (n, K) scores only: samples whose top score is below it go to an extra
+        last column, "abstained"; ``counts`` is then (K, K + 1).
+    top_k : int, default 1
+        (n, K) scores only: a sample whose true class is among its ``top_k``
+        highest scores counts on the diagonal; the others stay at their top-1
+        prediction.
     """
 
     _esm = _STATIC / "widget.js"
@@ -121,9 +128,14 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     _notes = traitlets.List(traitlets.Unicode()).tag(sync=True)
     _has_samples = traitlets.Bool(True).tag(sync=True)
 
+    # Scores beyond one threshold: abstain and top-k for (n, K) scores (curves are methods)
+    abstain = traitlets.Any(None, allow_none=True, help="(n, K) scores: top score below it -> 'abstained'.").tag(
+        sync=True)
+    top_k = traitlets.Int(1, help="(n, K) scores: true class among the top k counts as a hit.").tag(sync=True)
+
     def __init__(self, y_true=None, y_pred=None, *, y_score=None, labels=None, display_labels=None, normalize=None,
                  cmap="Blues", threshold=None, pos_label=None, sample_weight=None, samples=None,
-                 values_format=None, embed_previews=False, **kwargs):
+                 values_format=None, embed_previews=False, abstain=None, top_k=1, **kwargs):
         _check_unknown(kwargs, "ConfusionMatrixWidget")
         if y_true is None:
             raise TypeError("Pass y_true (the true labels) and y_pred= or y_score=.")
@@ -131,10 +143,11 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             y_true, y_pred, y_score=y_score, labels=labels, pos_label=pos_label, sample_weight=sample_weight
         )
         self._start(record, samples=samples, display_labels=display_labels, normalize=normalize, cmap=cmap,
-                    threshold=threshold, values_format=values_format, embed_previews=embed_previews, **kwargs)
+                    threshold=threshold, values_format=values_format, embed_previews=embed_previews,
+                    abstain=abstain, top_k=top_k, **kwargs)
 
     def _start(self, record, *, samples=None, display_labels=None, normalize=None, cmap="Blues", threshold=None,
-               values_format=None, embed_previews=False, **kwargs):
+               values_format=None, embed_previews=False, abstain=None, top_k=1, **kwargs):
         """Set the widget up from a validated record (every constructor ends here)."""
         self._record = record
         self._embed_previews = bool(embed_previews)
@@ -143,6 +156,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             scores=record.scores, pos_index=record.pos_index, sample_index=record.sample_index,
             counts=record.counts, outside=record.outside,
         )
+        self._start_scores(record)
         self._classes = _engine.read_only(np.asarray(record.classes))
         self._callbacks = []
         self._refused = set()
@@ -172,6 +186,8 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
                 self.normalize = normalize
                 self.threshold = threshold
                 self.cmap = cmap_name
+                self.top_k = top_k
+                self.abstain = abstain
                 self._notes = self._make_notes()
                 self._ready = True
                 self._sync_colors()
@@ -286,7 +302,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         if not self._engine.has_samples:
             raise ValueError("This matrix was built from counts: it has no sample indices.")
         i = self._class_index(true_label, "true_label")
-        j = self._class_index(pred_label, "pred_label")
+        j = self._column_index(pred_label)
         # The index stores 32-bit positions to save memory; users get numpy's usual int64.
         return self._engine.indices(i, j, threshold=self.threshold).astype(np.int64)
 
@@ -420,8 +436,10 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         ):
             raise traitlets.TraitError(f"selected must be None or a (row, column) pair of ints; got {value!r}.")
         i, j = int(value[0]), int(value[1])
-        if not (0 <= i < k and 0 <= j < k):
-            raise traitlets.TraitError(f"selected={value!r} is outside the {k}x{k} matrix; rows and columns are 0..{k - 1}.")
+        cols = k + (self.abstain is not None)
+        if not (0 <= i < k and 0 <= j < cols):
+            raise traitlets.TraitError(
+                f"selected={value!r} is outside the {k}x{cols} matrix; rows are 0..{k - 1}, columns 0..{cols - 1}.")
         return (i, j)
 
     @traitlets.validate("values_format")
@@ -581,7 +599,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
 
     def _selection_state(self, offset):
         i, j = self.selected
-        names = self.display_labels
+        names = self._column_names()
         counts = self.counts
         count = counts[i, j]
         row_total = counts[i].sum()
@@ -660,6 +678,139 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             normalize=self.normalize,
             values_format=self.values_format,
         )
+
+    # ------------------------------------------ scores: curves, abstain, top-k
+
+    def _start_scores(self, record):
+        """Wrap the engine for (n, K) scores; the curves of binary scores are built on first use."""
+        self._curve_cache = None
+        self._abstain_range = None
+        if record.class_scores is not None:
+            self._engine = _multiclass.ScoredConfusion(self._engine, record.class_scores)
+
+    def _binary_curves(self):
+        if not self._engine.is_binary_scores:
+            raise ValueError(
+                "Curves need binary scores: build the widget with y_score= of shape (n,), (n, 1) or (n, 2) "
+                "(the positive class's probability or decision score)."
+            )
+        if self._curve_cache is None:
+            e = self._engine
+            self._curve_cache = _curves.Curves(e.scores, e.codes_true == e.pos_index, e.weights)
+        return self._curve_cache
+
+    def curve(self, kind="roc"):
+        """The ROC or precision-recall curve of the binary scores, every point (read-only arrays).
+
+        ``"roc"`` gives ``(fpr, tpr, thresholds)`` as ``sklearn.metrics.roc_curve(y, score,
+        sample_weight=..., drop_intermediate=False)``: thresholds are the distinct scores
+        descending after a first +inf. ``"pr"`` gives ``(precision, recall, thresholds)`` as
+        ``sklearn.metrics.precision_recall_curve``: thresholds ascending. A sample is positive
+        when ``score >= threshold``, as in the matrix; samples of zero weight are left out.
+        """
+        if kind not in _curves.KINDS:
+            raise ValueError(f"kind must be 'roc' or 'pr'; got {kind!r}.")
+        c = self._binary_curves()
+        return tuple(_engine.read_only(a) for a in (c.roc() if kind == "roc" else c.pr()))
+
+    @property
+    def auc(self):
+        """Area under the ROC curve (``sklearn.metrics.roc_auc_score``); NaN when one class is absent."""
+        return self._binary_curves().auc()
+
+    @property
+    def average_precision(self):
+        """Average precision (``sklearn.metrics.average_precision_score``) of the binary scores."""
+        return self._binary_curves().average_precision()
+
+    def threshold_for(self, *, tpr=None, fpr=None, precision=None):
+        """The threshold that meets one target rate, to assign to ``threshold``.
+
+        Candidates are the distinct scores (the curve's thresholds), so the rates at
+        the returned threshold are exactly the curve's at that point. Give one of:
+
+        - ``tpr`` (recall): the highest threshold whose TPR is >= ``tpr``, i.e. the
+          fewest false positives that reach it;
+        - ``fpr``: the lowest threshold whose FPR is <= ``fpr``, i.e. the most true
+          positives within the limit;
+        - ``precision``: the lowest threshold whose precision is >= ``precision``,
+          i.e. the most recall at that precision (precision is not monotone).
+
+        Raises ValueError when no threshold meets the target (saying what is reachable).
+
+        Examples
+        --------
+        >>> w.threshold = w.threshold_for(tpr=0.9)  # doctest: +SKIP
+        """
+        return self._binary_curves().threshold_for(tpr=tpr, fpr=fpr, precision=precision)
+
+    def _column_names(self):
+        names = list(self.display_labels)
+        return names + [_multiclass.ABSTAINED] if self.abstain is not None else names
+
+    def _column_index(self, label):
+        if self.abstain is not None and isinstance(label, str) and label == _multiclass.ABSTAINED and (
+            label not in self.display_labels and label not in self._classes.tolist()
+        ):
+            return len(self._classes)
+        return self._class_index(label, "pred_label")
+
+    def _multiclass_scores(self, name):
+        if not isinstance(self._engine, _multiclass.ScoredConfusion):
+            raise traitlets.TraitError(
+                f"{name} applies to multiclass scores: build the widget with y_score= of shape (n, K), K > 2 "
+                f"(one probability or score per class)."
+            )
+        return self._engine
+
+    @traitlets.validate("abstain")
+    def _valid_abstain(self, proposal):
+        value = proposal["value"]
+        if value is None:
+            return None
+        engine = self._multiclass_scores("abstain")
+        if isinstance(value, np.ndarray) and value.ndim == 0:
+            value = value[()]
+        if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real) or not np.isfinite(value):
+            raise traitlets.TraitError(
+                f"abstain must be None or a finite number (samples whose top score is below it abstain); "
+                f"got {type(value).__name__} {value!r}."
+            )
+        if self._abstain_range is None:
+            s = engine.class_scores
+            lo, hi = engine.top_range()
+            self._abstain_range = (0.0, 1.0) if s.min() >= 0 and s.max() <= 1 else (lo, hi)
+        lo, hi = self._abstain_range
+        if not lo <= value <= hi:
+            raise traitlets.TraitError(
+                f"abstain={value!r} is outside the range of the top scores [{lo:g}, {hi:g}]; pass a value inside it."
+            )
+        return float(value)
+
+    @traitlets.validate("top_k")
+    def _valid_top_k(self, proposal):
+        value = proposal["value"]
+        if isinstance(value, (bool, np.bool_)):
+            raise traitlets.TraitError(f"top_k must be an int >= 1; got {value!r}.")
+        if value == 1:
+            return 1
+        k = self._multiclass_scores("top_k").n_classes
+        if not 1 <= value <= k:
+            raise traitlets.TraitError(f"top_k must be between 1 and the number of classes ({k}); got {value!r}.")
+        return int(value)
+
+    @traitlets.observe("abstain", "top_k")
+    def _on_abstain(self, change):
+        engine = self._engine
+        if not isinstance(engine, _multiclass.ScoredConfusion):
+            return
+        engine.abstain, engine.top_k = self.abstain, self.top_k
+        if not self._ready:
+            return
+        with self.hold_sync():
+            if self.selected is not None and self.selected[1] >= len(self._column_names()):
+                self.selected = None
+            self._sync_matrix()
 
 
 def _is_whole(a):

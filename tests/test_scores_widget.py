@@ -1,0 +1,283 @@
+"""The widget's score API against scikit-learn: curves, areas, threshold_for, abstain and top-k.
+
+Expected numbers come from ``sklearn.metrics`` on the raw inputs, or from a
+plain mask over them; never from cm_widget.
+"""
+
+import warnings
+
+import numpy as np
+import pytest
+import traitlets
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+from sklearn.metrics import (
+    accuracy_score,
+    average_precision_score,
+    confusion_matrix,
+    precision_recall_curve,
+    precision_recall_fscore_support,
+    roc_auc_score,
+    roc_curve,
+    top_k_accuracy_score,
+)
+
+from cm_widget import ConfusionMatrixWidget
+
+SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def quiet(fn, *args, **kwargs):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return fn(*args, **kwargs)
+
+
+# ------------------------------------------------------------------ curves
+
+
+@st.composite
+def binary_case(draw):
+    n = draw(st.integers(2, 50))
+    rng = np.random.default_rng(draw(st.integers(0, 2**32 - 1)))
+    y = rng.integers(0, 2, n)
+    y[:2] = [0, 1]
+    rng.shuffle(y)
+    scores = rng.integers(0, 6, n) / 5.0 if draw(st.booleans()) else rng.random(n)
+    w = None
+    if draw(st.booleans()):
+        w = rng.random(n) * 2
+        w[rng.random(n) < 0.15] = 0.0
+    return y, scores, w
+
+
+@given(binary_case(), st.sampled_from([None, "cats"]))
+@SETTINGS
+def test_curves_and_areas_equal_sklearn(case, names):
+    y, scores, w = case
+    labels = np.array(["cats", "dogs"])[y] if names else y
+    pos = "dogs" if names else 1
+    widget = ConfusionMatrixWidget(labels, y_score=scores, sample_weight=w)
+    assume(w is None or (w[y == 1] > 0).any() and (w[y == 0] > 0).any())
+    close = np.testing.assert_array_equal if w is None else np.testing.assert_allclose
+    for mine, theirs in zip(widget.curve("roc"),
+                            quiet(roc_curve, labels, scores, pos_label=pos, sample_weight=w, drop_intermediate=False)):
+        close(mine, theirs)
+    for mine, theirs in zip(widget.curve("pr"),
+                            quiet(precision_recall_curve, labels, scores, pos_label=pos, sample_weight=w)):
+        close(mine, theirs)
+    assert widget.auc == pytest.approx(roc_auc_score(y, scores, sample_weight=w), rel=1e-12)
+    assert widget.average_precision == pytest.approx(
+        average_precision_score(labels, scores, pos_label=pos, sample_weight=w), rel=1e-12)
+
+
+def test_curve_of_the_other_positive_class_and_two_columns():
+    rng = np.random.default_rng(3)
+    y = rng.integers(0, 2, 300)
+    p1 = np.clip(rng.random(300) * 0.6 + 0.4 * y, 0, 1)
+    proba = np.column_stack((1 - p1, p1))
+    w = ConfusionMatrixWidget(y, y_score=proba, pos_label=0)
+    fpr, tpr, thr = roc_curve(y, proba[:, 0], pos_label=0, drop_intermediate=False)
+    np.testing.assert_array_equal(w.curve("roc")[0], fpr)
+    np.testing.assert_array_equal(w.curve("roc")[2], thr)
+    assert w.auc == pytest.approx(roc_auc_score(y == 0, proba[:, 0]), rel=1e-12)
+
+
+def test_threshold_for_gives_counts_that_meet_the_target():
+    rng = np.random.default_rng(4)
+    y = rng.integers(0, 2, 2000)
+    scores = np.clip(rng.normal(0.35 + 0.3 * y, 0.2), 0, 1)
+    w = ConfusionMatrixWidget(y, y_score=scores)
+    w.threshold = w.threshold_for(tpr=0.9)
+    tn, fp, fn, tp = confusion_matrix(y, scores >= w.threshold).ravel()
+    assert tp / (tp + fn) >= 0.9
+    assert (scores[y == 1] >= w.threshold).mean() >= 0.9
+    above = np.unique(scores[scores > w.threshold])
+    assert len(above) == 0 or (scores[y == 1] >= above[0]).mean() < 0.9
+    np.testing.assert_array_equal(w.counts, [[tn, fp], [fn, tp]])
+    w.threshold = w.threshold_for(fpr=0.1)
+    assert (scores[y == 0] >= w.threshold).mean() <= 0.1
+    w.threshold = w.threshold_for(precision=0.8)
+    assert w.metrics["binary"]["precision"] >= 0.8
+
+
+def test_curves_need_binary_scores():
+    w = ConfusionMatrixWidget([0, 1, 2, 1], [0, 1, 1, 1])
+    for call in (lambda: w.curve(), lambda: w.auc, lambda: w.threshold_for(tpr=0.5)):
+        with pytest.raises(ValueError, match="binary scores"):
+            call()
+    b = ConfusionMatrixWidget([0, 1, 1], y_score=[0.2, 0.6, 0.9])
+    with pytest.raises(ValueError, match="'roc' or 'pr'"):
+        b.curve("det")
+    fpr = b.curve()[0]
+    with pytest.raises(ValueError):
+        fpr[0] = 1.0
+
+
+# ------------------------------------------------------- abstain and top-k
+
+
+@st.composite
+def multiclass_case(draw):
+    k = draw(st.integers(3, 6))
+    n = draw(st.integers(k, 80))
+    rng = np.random.default_rng(draw(st.integers(0, 2**32 - 1)))
+    y = rng.integers(0, k, n)
+    y[:k] = np.arange(k)
+    kind = draw(st.sampled_from(["proba", "ties", "logits"]))
+    if kind == "proba":
+        s = rng.dirichlet(np.ones(k), n)
+    elif kind == "ties":
+        s = rng.integers(0, 4, (n, k)) / 4.0
+    else:
+        s = rng.normal(size=(n, k)) * 2
+    w = rng.random(n) * 2 if draw(st.booleans()) else None
+    top = s.max(axis=1)
+    abstain = draw(st.sampled_from([None, "low", "mid", "high"]))
+    if abstain is not None:
+        abstain = {"low": top.min(), "mid": float(np.median(top)), "high": top.max()}[abstain]
+    top_k = draw(st.integers(1, k))
+    return y, s, w, abstain, top_k
+
+
+def naive(y, s, abstain, top_k):
+    """Predictions by scikit-learn's ranking, with K standing for 'abstained'."""
+    k = s.shape[1]
+    ranked = np.argsort(s, axis=1, kind="mergesort")[:, ::-1]
+    pred = np.argmax(s, axis=1)
+    if top_k > 1:
+        hit = (ranked[:, :top_k] == y[:, None]).any(axis=1)
+        pred = np.where(hit, y, pred)
+    if abstain is not None:
+        pred = np.where(s.max(axis=1) < abstain, k, pred)
+    return pred
+
+
+@given(multiclass_case())
+@SETTINGS
+def test_abstain_and_top_k_equal_a_naive_relabelling(case):
+    y, s, w, abstain, top_k = case
+    k = s.shape[1]
+    widget = ConfusionMatrixWidget(y, y_score=s, sample_weight=w, abstain=abstain, top_k=top_k)
+    pred = naive(y, s, abstain, top_k)
+    cols = k + (abstain is not None)
+    expected = confusion_matrix(y, pred, labels=range(cols), sample_weight=w)[:k, :cols]
+    close = np.testing.assert_array_equal if w is None else np.testing.assert_allclose
+    close(widget.counts, expected)
+    for i in range(k):
+        for j in range(cols):
+            np.testing.assert_array_equal(widget.indices(i, j if j < k else "abstained"),
+                                          np.flatnonzero((y == i) & (pred == j)))
+    m = widget.metrics
+    p, r, f, sup = quiet(precision_recall_fscore_support, y, pred, labels=range(k), sample_weight=w, zero_division=0)
+    np.testing.assert_allclose(m["precision"], p)
+    np.testing.assert_allclose(m["recall"], r)
+    np.testing.assert_allclose(m["f1"], f)
+    np.testing.assert_allclose(m["support"], sup)
+    assert m["accuracy"] == pytest.approx(accuracy_score(y, pred, sample_weight=w))
+    if abstain is None and all(len(np.unique(row)) == k for row in s):
+        # With tied scores the top-1 prediction is numpy's argmax (the first tied column) while
+        # scikit-learn's ranking puts the last first: a tie may be a hit here and a miss there.
+        assert m["accuracy"] == pytest.approx(quiet(top_k_accuracy_score, y, s, k=top_k, sample_weight=w,
+                                                    labels=range(k)))
+    if abstain is not None:
+        ww = np.ones(len(y)) if w is None else w
+        covered = pred < k
+        assert m["coverage"] == pytest.approx(ww[covered].sum() / ww.sum())
+        expect = (ww[covered & (pred == y)].sum() / ww[covered].sum()) if ww[covered].sum() else 0.0
+        assert m["covered_accuracy"] == pytest.approx(expect)
+
+
+def test_abstain_moves_follow_a_naive_recount():
+    rng = np.random.default_rng(5)
+    n, k = 5000, 5
+    y = rng.integers(0, k, n)
+    s = rng.dirichlet(np.ones(k) * 0.7, n)
+    w = ConfusionMatrixWidget(y, y_score=s, abstain=0.5)
+    for a in [0.5, 0.52, 0.9, 0.3, 0.3, 0.31, 1.0, 0.2, 0.6, 0.61, 0.59]:
+        w.abstain = a
+        pred = naive(y, s, a, 1)
+        np.testing.assert_array_equal(w.counts, confusion_matrix(y, pred, labels=range(k + 1))[:k])
+
+
+def test_an_abstain_move_does_not_rescan_the_scores(monkeypatch):
+    rng = np.random.default_rng(6)
+    n, k = 200_000, 10
+    y = rng.integers(0, k, n)
+    s = rng.dirichlet(np.ones(k), n)
+    w = ConfusionMatrixWidget(y, y_score=s, abstain=0.3)
+    w.abstain = 0.31  # the sorted top scores exist from here on
+    engine = w._engine
+    seen = []
+    real_bincount, real_argsort = np.bincount, np.argsort
+
+    def bincount(x, *a, **kw):
+        seen.append(("bincount", len(x)))
+        return real_bincount(x, *a, **kw)
+
+    def argsort(x, *a, **kw):
+        seen.append(("argsort", len(x)))
+        return real_argsort(x, *a, **kw)
+
+    import cm_widget._engine as eng
+    import cm_widget._multiclass as mc
+    monkeypatch.setattr(mc.np, "bincount", bincount)
+    monkeypatch.setattr(mc.np, "argsort", argsort)
+    monkeypatch.setattr(eng.np, "bincount", bincount)
+    monkeypatch.setattr(type(engine), "top_scores", lambda *a, **kw: pytest.fail("top scores recomputed"))
+    a = 0.31
+    for _ in range(20):
+        a += 0.001
+        w.abstain = a
+    moved = int(((s.max(axis=1) >= 0.31) & (s.max(axis=1) < a)).sum())
+    assert not any(kind == "argsort" for kind, _ in seen)
+    assert sum(size for _, size in seen) <= moved + 5, seen  # only the samples that crossed
+
+
+def test_selection_of_the_abstained_column():
+    rng = np.random.default_rng(7)
+    y = rng.integers(0, 3, 200)
+    s = rng.dirichlet(np.ones(3), 200)
+    w = ConfusionMatrixWidget(y, y_score=s, display_labels=["a", "b", "c"], abstain=0.5)
+    w.selected = (2, 3)
+    expect = np.flatnonzero((y == 2) & (s.max(axis=1) < 0.5))
+    np.testing.assert_array_equal(w.selected_indices, expect)
+    assert w._selection["indices"] == expect[:100].tolist()
+    assert "abstained" in "".join(part["text"] for part in w._selection["sentence"])
+    w.abstain = None  # the column is gone: so is a selection in it
+    assert w.selected is None and w.counts.shape == (3, 3)
+    with pytest.raises(traitlets.TraitError, match="outside"):
+        w.selected = (0, 3)
+
+
+@pytest.mark.parametrize(
+    "kwargs, match",
+    [({"abstain": 1.5}, "outside the range"), ({"abstain": "0.5"}, "finite number"),
+     ({"abstain": float("nan")}, "finite number"), ({"top_k": 0}, "between 1"), ({"top_k": 4}, "between 1"),
+     ({"top_k": True}, "int")],
+)
+def test_bad_abstain_and_top_k(kwargs, match):
+    s = np.array([[0.2, 0.3, 0.5], [0.6, 0.3, 0.1], [0.1, 0.8, 0.1]])
+    with pytest.raises(ValueError, match=match):
+        ConfusionMatrixWidget([2, 0, 1], y_score=s, **kwargs)
+    w = ConfusionMatrixWidget([2, 0, 1], y_score=s)
+    with pytest.raises(traitlets.TraitError, match=match):
+        setattr(w, *kwargs.items().__iter__().__next__())
+
+
+@pytest.mark.parametrize("kwargs", [{"abstain": 0.5}, {"top_k": 2}])
+def test_abstain_and_top_k_need_multiclass_scores(kwargs):
+    with pytest.raises(ValueError, match=r"\(n, K\)"):
+        ConfusionMatrixWidget([0, 1, 2], [0, 1, 1], **kwargs)
+    with pytest.raises(ValueError, match=r"\(n, K\)"):
+        ConfusionMatrixWidget([0, 1, 1], y_score=[0.1, 0.7, 0.4], **kwargs)
+
+
+def test_the_page_may_move_abstain_and_top_k():
+    s = np.array([[0.2, 0.3, 0.5], [0.6, 0.3, 0.1], [0.1, 0.8, 0.1], [0.4, 0.35, 0.25]])
+    w = ConfusionMatrixWidget([2, 0, 1, 1], y_score=s)
+    w.set_state({"abstain": 0.45, "top_k": 2})
+    assert (w.abstain, w.top_k) == (0.45, 2)
+    np.testing.assert_array_equal(w.counts, [[1, 0, 0, 0], [0, 1, 0, 1], [0, 0, 1, 0]])
+    w.set_state({"abstain": "junk"})  # refused, logged; the widget keeps its value
+    assert w.abstain == 0.45
