@@ -131,7 +131,7 @@ class Curves:
 
     def auc(self):
         """Area under the ROC curve (``roc_auc_score``); NaN when a class has no samples."""
-        thresholds, tps, fps = self.points
+        _, tps, fps = self.points
         if len(tps) == 0 or tps[-1] <= 0 or fps[-1] <= 0:
             return float("nan")
         fpr, tpr, _ = self.roc()

@@ -98,7 +98,9 @@ def page_data(widget, *, max_samples=2_000_000, previews=True):
     """Everything the kernel-free page needs, as a JSON-ready dict."""
     engine = widget._engine
     k = len(widget.classes)
-    n = len(engine.codes_true) if engine.has_samples else 0
+    # Views the embedded page cannot recount (abstain, top-k, multi-label) keep their counts only.
+    kernel_only = getattr(engine, "kernel_only", None)
+    n = 0 if kernel_only or not engine.has_samples else len(engine.codes_true)
     data = {
         "version": 1,
         "state": _state(widget),
@@ -109,6 +111,9 @@ def page_data(widget, *, max_samples=2_000_000, previews=True):
         "omitted": None,
         "page_size": 100,
     }
+    if kernel_only:
+        data["omitted"] = kernel_only
+        return data
     if not engine.has_samples:
         return data
     if n > max_samples:

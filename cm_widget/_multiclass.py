@@ -95,6 +95,13 @@ class ScoredConfusion:
     def active(self):
         return self.abstain is not None or self.top_k > 1
 
+    @property
+    def kernel_only(self):
+        """Why a page without a kernel cannot list this view's cells, or None when it can."""
+        if not self.active:
+            return None
+        return "Cells with abstain or top-k are listed by a live kernel; this page shows their counts."
+
     def predicted(self, top_k=None):
         """Predicted codes at ``top_k``: the true class when it is among the top k, else the argmax."""
         top_k = self.top_k if top_k is None else top_k

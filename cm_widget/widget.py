@@ -16,7 +16,7 @@ import numpy as np
 import traitlets
 
 from . import _colors as palette
-from . import _curves, _engine, _inputs, _multiclass
+from . import _curves, _engine, _inputs, _multiclass, _multilabel
 from ._samples import Samples
 
 _STATIC = pathlib.Path(__file__).parent / "static"
@@ -30,7 +30,8 @@ _FORMAT_RE = re.compile(r"^[,_]?(?:\.(\d+))?([dfeg%])$")
 MAX_DIGITS = 12  # more digits than a float64 carries only bloat the page and the static table
 
 #: The traits the page may write (user intent); it may not write any other.
-PAGE_WRITABLE = frozenset({"normalize", "cmap", "threshold", "display_labels", "selected", "abstain", "top_k"})
+PAGE_WRITABLE = frozenset(
+    {"normalize", "cmap", "threshold", "display_labels", "selected", "abstain", "top_k", "thresholds"})
 
 
 class _Threshold(traitlets.TraitType):
@@ -42,6 +43,22 @@ class _Threshold(traitlets.TraitType):
 
     default_value = None
     info_text = "a real number"
+
+
+class _Array(traitlets.TraitType):
+    """A read-only float64 array, or None; synced as a list."""
+
+    default_value = None
+    allow_none = True
+    info_text = "an array of numbers"
+
+
+def _array_to_json(value, _widget):
+    return None if value is None else [float(v) for v in value]
+
+
+def _array_from_json(value, _widget):
+    return value
 
 
 def _f64_bytes(a):
@@ -132,6 +149,9 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     abstain = traitlets.Any(None, allow_none=True, help="(n, K) scores: top score below it -> 'abstained'.").tag(
         sync=True)
     top_k = traitlets.Int(1, help="(n, K) scores: true class among the top k counts as a hit.").tag(sync=True)
+    # Multi-label (ConfusionMatrixWidget.multilabel with y_score=): one threshold per label
+    thresholds = _Array(help="Multi-label scores: label j is predicted when score >= thresholds[j].").tag(
+        sync=True, to_json=_array_to_json, from_json=_array_from_json)
 
     def __init__(self, y_true=None, y_pred=None, *, y_score=None, labels=None, display_labels=None, normalize=None,
                  cmap="Blues", threshold=None, pos_label=None, sample_weight=None, samples=None,
@@ -687,6 +707,8 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         self._abstain_range = None
         if record.class_scores is not None:
             self._engine = _multiclass.ScoredConfusion(self._engine, record.class_scores)
+        if getattr(record, "multilabel", None) is not None:
+            self._engine = record.multilabel
 
     def _binary_curves(self):
         if not self._engine.is_binary_scores:
@@ -743,6 +765,115 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         >>> w.threshold = w.threshold_for(tpr=0.9)  # doctest: +SKIP
         """
         return self._binary_curves().threshold_for(tpr=tpr, fpr=fpr, precision=precision)
+
+    @classmethod
+    def multilabel(cls, Y_true, Y_pred=None, *, y_score=None, labels=None, threshold=0.5, sample_weight=None,
+                   **options):
+        """A multi-label classifier: the L x L label matrix and a 2x2 table per label.
+
+        Parameters
+        ----------
+        Y_true : (n, L) 0/1 indicators (bools, ints, a DataFrame)
+            Which labels each sample truly has.
+        Y_pred : (n, L) 0/1 indicators, optional
+            The predicted labels; or pass ``y_score``.
+        y_score : (n, L) scores, optional
+            One probability or score per label: label j is predicted when
+            ``y_score[:, j] >= thresholds[j]``.
+        labels : list of L names, optional
+            Default: a DataFrame's columns, else 0..L-1.
+        threshold : float or (L,) floats, default 0.5
+            The starting ``thresholds`` (scores only).
+        sample_weight : (n,), optional
+        **options
+            ``display_labels``, ``normalize``, ``cmap``, ``samples``, ``values_format``.
+
+        The matrix is ``C = Y_true.T @ Y_pred``: cell (i, j) counts the samples where
+        label i is truly present and label j is predicted (the diagonal holds each
+        label's hits); a click lists them. ``label_matrices`` holds the per-label
+        tables (``multilabel_confusion_matrix``), ``metrics`` their rates.
+        """
+        for name in ("y_true", "y_pred", "pos_label", "abstain", "top_k"):
+            if name in options:
+                raise TypeError(f"multilabel takes no {name}=; see help(ConfusionMatrixWidget.multilabel).")
+        if (Y_pred is None) == (y_score is None):
+            raise TypeError("Pass either Y_pred= (0/1 predicted labels) or y_score= (scores per label), not both.")
+        columns = getattr(Y_true, "columns", None)
+        yt = _multilabel.indicator(_inputs.to_numpy(Y_true, "Y_true"), "Y_true")
+        n, n_labels = yt.shape
+        w = _inputs.to_numpy(sample_weight, "sample_weight")
+        if w is not None and len(w) != n:
+            raise ValueError(f"sample_weight has {len(w)} weights but Y_true has {n} rows; pass one per sample.")
+        weights = _inputs._weights(w)
+        if labels is None:
+            labels = list(columns) if columns is not None else list(range(n_labels))
+        labels = list(_inputs.to_numpy(labels, "labels").tolist())
+        if len(labels) != n_labels or len(set(map(str, labels))) != n_labels:
+            raise ValueError(f"labels must be {n_labels} distinct names, one per column of Y_true; got {labels!r}.")
+        if y_score is None:
+            yp = _multilabel.indicator(_inputs.to_numpy(Y_pred, "Y_pred"), "Y_pred", n)
+            if yp.shape[1] != n_labels:
+                raise ValueError(f"Y_pred has {yp.shape[1]} labels but Y_true has {n_labels}; pass the same columns.")
+            engine = _multilabel.MultilabelConfusion(yt, yp, weights=weights)
+        else:
+            scores = _multilabel.scores_matrix(_inputs.to_numpy(y_score, "y_score"), n, n_labels)
+            lo, hi = (0.0, 1.0) if scores.min() >= 0 and scores.max() <= 1 else (scores.min(), scores.max())
+            start = _multilabel.check_thresholds(threshold, n_labels, lo, hi)
+            engine = _multilabel.MultilabelConfusion(yt, scores=scores, weights=weights, thresholds=start)
+        record = _inputs.Record(classes=np.asarray(labels), codes_true=None, codes_pred=None, n_samples=n)
+        record.multilabel = engine
+        widget = cls.__new__(cls)
+        widget._start(record, **options)
+        return widget
+
+    def _multilabel_engine(self, what):
+        if not isinstance(self._engine, _multilabel.MultilabelConfusion):
+            raise ValueError(f"{what} is for multi-label widgets: build with ConfusionMatrixWidget.multilabel(...).")
+        return self._engine
+
+    @property
+    def label_matrices(self):
+        """(L, 2, 2) per-label ``[[TN, FP], [FN, TP]]``, as ``sklearn.metrics.multilabel_confusion_matrix``."""
+        return _engine.read_only(self._multilabel_engine("label_matrices").label_matrices())
+
+    def label_indices(self, label, cell):
+        """Ascending samples in one cell of a label's 2x2 table: ``cell`` is "tn", "fp", "fn" or "tp"."""
+        engine = self._multilabel_engine("label_indices")
+        if cell not in _multilabel.CELLS:
+            raise ValueError(f"cell must be one of {_multilabel.CELLS}; got {cell!r}.")
+        return engine.label_indices(self._class_index(label, "label"), cell).astype(np.int64)
+
+    @traitlets.default("thresholds")
+    def _default_thresholds(self):
+        engine = self._engine
+        if isinstance(engine, _multilabel.MultilabelConfusion) and engine.thresholds is not None:
+            return _engine.read_only(engine.thresholds.copy())
+        return None
+
+    @traitlets.validate("thresholds")
+    def _valid_thresholds(self, proposal):
+        value = proposal["value"]
+        engine = self._engine
+        scored = isinstance(engine, _multilabel.MultilabelConfusion) and engine.thresholds is not None
+        if value is None and not scored:
+            return None
+        if not scored:
+            raise traitlets.TraitError(
+                "thresholds apply to multi-label scores: build with ConfusionMatrixWidget.multilabel(Y_true, "
+                "y_score=...); a binary widget has one threshold (threshold=)."
+            )
+        lo, hi = engine.score_range()
+        arr = _multilabel.check_thresholds(value, engine.n_classes, lo, hi, error=traitlets.TraitError)
+        return _engine.read_only(arr)
+
+    @traitlets.observe("thresholds")
+    def _on_thresholds(self, change):
+        engine = self._engine
+        if change["new"] is None or not isinstance(engine, _multilabel.MultilabelConfusion):
+            return
+        engine.set_thresholds(change["new"])
+        if self._ready:
+            self._sync_matrix()
 
     def _column_names(self):
         names = list(self.display_labels)

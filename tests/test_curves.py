@@ -5,23 +5,22 @@ and from continuous values; weights include zeros (scikit-learn drops those
 samples from the curve).
 """
 
-import warnings
-
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from sklearn.metrics import average_precision_score, precision_recall_curve, roc_auc_score, roc_curve
+from sk_oracle import quiet
+from sklearn.metrics import (
+    average_precision_score,
+    precision_recall_curve,
+    roc_auc_score,
+    roc_curve,
+)
 
 from cm_widget import _curves
 
 CURVES = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-
-def quiet(fn, *args, **kwargs):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return fn(*args, **kwargs)
 
 
 @st.composite
@@ -185,7 +184,7 @@ def test_thinned_keeps_the_ends_and_the_shape(kind):
     y = rng.random(n) < 0.3
     scores = rng.normal(size=n) + y
     c = _curves.Curves(scores, y)
-    x, yy, t = c.thinned(kind, max_points=300)
+    x, yy, _t = c.thinned(kind, max_points=300)
     full = c.roc() if kind == "roc" else c.pr()
     fx, fy = (full[0], full[1]) if kind == "roc" else (full[1], full[0])
     assert len(x) <= 4 * 300 < len(fx)

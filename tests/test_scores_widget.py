@@ -4,13 +4,12 @@ Expected numbers come from ``sklearn.metrics`` on the raw inputs, or from a
 plain mask over them; never from cm_widget.
 """
 
-import warnings
-
 import numpy as np
 import pytest
 import traitlets
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import assume, given
 from hypothesis import strategies as st
+from sk_oracle import ORACLE, quiet
 from sklearn.metrics import (
     accuracy_score,
     average_precision_score,
@@ -24,13 +23,8 @@ from sklearn.metrics import (
 
 from cm_widget import ConfusionMatrixWidget
 
-SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = ORACLE
 
-
-def quiet(fn, *args, **kwargs):
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        return fn(*args, **kwargs)
 
 
 # ------------------------------------------------------------------ curves
@@ -77,7 +71,7 @@ def test_curve_of_the_other_positive_class_and_two_columns():
     p1 = np.clip(rng.random(300) * 0.6 + 0.4 * y, 0, 1)
     proba = np.column_stack((1 - p1, p1))
     w = ConfusionMatrixWidget(y, y_score=proba, pos_label=0)
-    fpr, tpr, thr = roc_curve(y, proba[:, 0], pos_label=0, drop_intermediate=False)
+    fpr, _tpr, thr = roc_curve(y, proba[:, 0], pos_label=0, drop_intermediate=False)
     np.testing.assert_array_equal(w.curve("roc")[0], fpr)
     np.testing.assert_array_equal(w.curve("roc")[2], thr)
     assert w.auc == pytest.approx(roc_auc_score(y == 0, proba[:, 0]), rel=1e-12)

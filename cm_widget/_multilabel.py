@@ -1,0 +1,233 @@
+"""Multi-label outputs: the L x L label matrix and one 2x2 table per label.
+
+numpy only. ``Y_true`` and ``Y_pred`` are (n, L) 0/1 indicators (or ``Y_pred``
+comes from (n, L) scores and one threshold per label: positive when
+``score >= threshold``). The label matrix is ``C = Y_true.T @ Y_pred``: row i
+counts the samples where label i is truly present, column j those where label j
+is predicted, so the diagonal holds each label's hits. Rows do not sum to a
+label's support (a sample may have several labels, or none), so the per-label
+tables, equal to ``sklearn.metrics.multilabel_confusion_matrix``, carry the
+rates.
+"""
+
+from __future__ import annotations
+
+import numbers
+
+import numpy as np
+
+from ._engine import _safe_divide
+
+#: The cells of a label's 2x2 table, as named for ``label_indices``.
+CELLS = ("tn", "fp", "fn", "tp")
+
+_CHUNK = 1 << 18
+
+
+def indicator(a, name, n=None):
+    """(n, L) bool array from a 0/1 (or bool) indicator matrix; clear errors otherwise."""
+    a = np.asarray(a)
+    if a.ndim != 2:
+        raise ValueError(
+            f"{name} must be a 2-D (n_samples, n_labels) indicator matrix of 0/1; got shape {a.shape}. "
+            f"For one label per sample use ConfusionMatrixWidget(y_true, y_pred)."
+        )
+    if n is not None and a.shape[0] != n:
+        raise ValueError(f"{name} has {a.shape[0]} rows but Y_true has {n}; pass one row per sample.")
+    if a.shape[0] == 0 or a.shape[1] == 0:
+        raise ValueError(f"{name} is empty (shape {a.shape}); pass at least one sample and one label.")
+    if a.dtype.kind == "b":
+        return np.ascontiguousarray(a)
+    if a.dtype.kind not in "iuf":
+        raise TypeError(f"{name} must hold 0/1 or booleans; got dtype {a.dtype}.")
+    bad = (a != 0) & (a != 1)
+    if bad.any():
+        row, col = np.argwhere(bad)[0]
+        hint = " They look like scores: pass them as y_score= (with threshold=)." if a.dtype.kind == "f" else ""
+        raise ValueError(
+            f"{name} must hold only 0 and 1; found {a[row, col]!r} at row {row}, label {col}.{hint}"
+        )
+    return a == 1
+
+
+def scores_matrix(a, n, n_labels):
+    a = np.asarray(a)
+    if a.dtype.kind not in "biuf":
+        raise TypeError(f"y_score must hold numbers (one score per sample and label); got dtype {a.dtype}.")
+    if a.shape != (n, n_labels):
+        raise ValueError(f"y_score must have the shape of Y_true {(n, n_labels)}; got {a.shape}.")
+    a = a.astype(np.float64)
+    if not np.isfinite(a).all():
+        row, col = np.argwhere(~np.isfinite(a))[0]
+        raise ValueError(
+            f"y_score has {int((~np.isfinite(a)).sum())} NaN or infinite values (first at row {row}, label {col}); "
+            f"fix or drop those samples."
+        )
+    return a
+
+
+class MultilabelConfusion:
+    """The numbers of a multi-label classifier; the engine a multi-label widget delegates to.
+
+    Parameters
+    ----------
+    y_true : bool (n, L)
+    y_pred : bool (n, L) or None
+        None when ``scores`` and ``thresholds`` decide the predictions.
+    scores : float64 (n, L) or None
+    weights : float64 (n,) or None
+    thresholds : float64 (L,) or None
+    """
+
+    is_binary_scores = False
+    has_samples = True
+    outside = None
+    sample_index = None
+    scores = None
+    kernel_only = "The samples behind a multi-label cell are listed by a live kernel; this page shows the counts."
+
+    def __init__(self, y_true, y_pred=None, *, scores=None, weights=None, thresholds=None):
+        self.y_true = y_true
+        self.label_scores = scores
+        self.weights = weights
+        self.n_classes = y_true.shape[1]
+        self._total = float(weights.sum()) if weights is not None else y_true.shape[0]
+        self._support = self._column_sums(y_true)
+        if scores is None:
+            self.y_pred = y_pred
+            self.thresholds = None
+        else:
+            self.thresholds = np.asarray(thresholds, dtype=np.float64).copy()
+            self.y_pred = scores >= self.thresholds
+        self._matrix = self._product(self.y_pred)
+
+    def _column_sums(self, a):
+        if self.weights is None:
+            return np.count_nonzero(a, axis=0).astype(np.int64)
+        return self.weights @ a
+
+    def _product(self, pred):
+        """``Y_true.T @ diag(w) @ pred`` in float64 chunks (exact for whole counts below 2**53)."""
+        n, lab = self.y_true.shape
+        out = np.zeros((lab, pred.shape[1]))
+        for start in range(0, n, _CHUNK):
+            t = self.y_true[start:start + _CHUNK].astype(np.float64)
+            p = pred[start:start + _CHUNK].astype(np.float64)
+            if self.weights is not None:
+                p *= self.weights[start:start + _CHUNK, None]
+            out += t.T @ p
+        return out if self.weights is not None else out.astype(np.int64)
+
+    def set_threshold(self, label, value):
+        """Move one label's threshold; only that label's column is recounted."""
+        if self.thresholds[label] == value:
+            return
+        self.thresholds[label] = value
+        column = self.label_scores[:, label] >= value
+        self.y_pred[:, label] = column
+        self._matrix[:, label] = self._product(column[:, None])[:, 0]
+
+    def set_thresholds(self, values):
+        for label, value in enumerate(values):
+            self.set_threshold(label, float(value))
+
+    # -------------------------------------------------------------- numbers
+
+    def counts(self, threshold=None):
+        """The (L, L) label matrix ``Y_true.T @ Y_pred`` (weighted)."""
+        return self._matrix
+
+    def label_matrices(self):
+        """(L, 2, 2) per-label ``[[tn, fp], [fn, tp]]``, as ``multilabel_confusion_matrix``."""
+        tp = np.diag(self._matrix).copy()
+        t, p = self.y_true, self.y_pred
+        if self.weights is None:
+            predicted = np.count_nonzero(p, axis=0)
+            fp, fn = predicted - tp, self._support - tp
+            tn = self._total - tp - fp - fn
+        else:
+            # Each cell summed on its own: a difference of weighted sums would leave
+            # rounding dust (-1e-16) where a cell is empty.
+            fp, fn, tn = (self._column_sums(a) for a in (~t & p, t & ~p, ~(t | p)))
+        return np.stack((tn, fp, fn, tp), axis=1).reshape(-1, 2, 2)
+
+    def metrics(self, threshold=None):
+        """Per-label precision, recall, F1, support; subset accuracy; macro and weighted averages.
+
+        The per-label numbers and averages are scikit-learn's for multi-label
+        indicators (``zero_division=0``); ``accuracy`` is the share of samples whose
+        whole label set is right (``accuracy_score``); ``hamming_loss`` the share of
+        wrong (sample, label) pairs; ``balanced_accuracy`` the mean recall of the
+        labels that occur.
+        """
+        tables = self.label_matrices().astype(np.float64)
+        _tn, fp, fn, tp = (tables[:, a, b] for a, b in ((0, 0), (0, 1), (1, 0), (1, 1)))
+        support = tp + fn
+        precision = _safe_divide(tp, tp + fp)
+        recall = _safe_divide(tp, support)
+        f1 = _safe_divide(2 * tp, 2 * tp + fp + fn)
+        exact = (self.y_true == self.y_pred).all(axis=1)
+        right = float(exact.sum() if self.weights is None else self.weights[exact].sum())
+        share = _safe_divide(support, support.sum())
+        present = support > 0
+        labels = self.n_classes
+        return {
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+            "support": support,
+            "accuracy": float(_safe_divide(right, self._total)),
+            "hamming_loss": float(_safe_divide((fp + fn).sum(), self._total * labels)),
+            "balanced_accuracy": float(recall[present].mean()) if present.any() else 0.0,
+            "macro": {k: float(v.mean()) for k, v in (("precision", precision), ("recall", recall), ("f1", f1))},
+            "weighted": {k: float((v * share).sum()) for k, v in (("precision", precision), ("recall", recall),
+                                                                   ("f1", f1))},
+        }
+
+    # ------------------------------------------------------------ samples
+
+    def indices(self, i, j, threshold=None):
+        """Ascending samples where label ``i`` is truly present and label ``j`` predicted."""
+        out = np.flatnonzero(self.y_true[:, i] & self.y_pred[:, j])
+        out.flags.writeable = False
+        return out
+
+    def page(self, i, j, offset, size, threshold=None):
+        cell = self.indices(i, j)
+        return len(cell), cell[offset:offset + size]
+
+    def label_indices(self, label, cell):
+        """Ascending samples in one cell ("tn", "fp", "fn" or "tp") of a label's 2x2 table."""
+        actual = cell in ("fn", "tp")
+        predicted = cell in ("fp", "tp")
+        t, p = self.y_true[:, label], self.y_pred[:, label]
+        out = np.flatnonzero((t if actual else ~t) & (p if predicted else ~p))
+        out.flags.writeable = False
+        return out
+
+    def score_range(self):
+        s = self.label_scores
+        return (0.0, 1.0) if s.min() >= 0 and s.max() <= 1 else (float(s.min()), float(s.max()))
+
+
+def check_thresholds(value, n_labels, lo, hi, error=ValueError):
+    """One finite threshold per label within [lo, hi] (a scalar is used for every label)."""
+    if isinstance(value, (bool, np.bool_)):
+        raise error(f"thresholds must be numbers (one per label); got {value!r}.")
+    if isinstance(value, numbers.Real):
+        value = np.full(n_labels, float(value))
+    try:
+        arr = np.asarray(value, dtype=np.float64)
+    except (TypeError, ValueError):
+        raise error(f"thresholds must be a number or {n_labels} numbers (one per label); got {value!r}.") from None
+    if arr.shape != (n_labels,):
+        raise error(f"thresholds must hold {n_labels} numbers, one per label; got shape {arr.shape}.")
+    if not np.isfinite(arr).all():
+        raise error(f"thresholds must be finite; got {arr.tolist()}.")
+    out = (arr < lo) | (arr > hi)
+    if out.any():
+        k = int(np.argmax(out))
+        raise error(
+            f"threshold {arr[k]!r} of label {k} is outside the score range [{lo:g}, {hi:g}]; pass values inside it."
+        )
+    return arr

@@ -1,0 +1,160 @@
+"""Multi-label widgets against scikit-learn and naive numpy."""
+
+import numpy as np
+import pytest
+import traitlets
+from hypothesis import given
+from hypothesis import strategies as st
+from sk_oracle import ORACLE, quiet
+from sklearn.metrics import (
+    accuracy_score,
+    hamming_loss,
+    multilabel_confusion_matrix,
+    precision_recall_fscore_support,
+)
+
+from cm_widget import ConfusionMatrixWidget
+
+SETTINGS = ORACLE
+
+
+
+@st.composite
+def multilabel_case(draw):
+    n = draw(st.integers(1, 60))
+    labels = draw(st.integers(2, 6))  # scikit-learn reads one column as class labels, not indicators
+    rng = np.random.default_rng(draw(st.integers(0, 2**32 - 1)))
+    yt = (rng.random((n, labels)) < draw(st.floats(0.0, 1.0))).astype(int)
+    scores = rng.integers(0, 5, (n, labels)) / 4.0 if draw(st.booleans()) else rng.random((n, labels))
+    thresholds = rng.integers(0, 5, labels) / 4.0
+    w = None
+    if draw(st.booleans()):
+        w = rng.random(n) * 2
+        w[rng.random(n) < 0.2] = 0.0
+        w[rng.integers(n)] = 1.0  # scikit-learn refuses weights that are all zero
+    return yt, scores, thresholds, w
+
+
+def check_against_sklearn(widget, yt, yp, w):
+    # Weighted: scikit-learn's empty cells may hold rounding dust (-1e-15) from a difference of sums.
+    close = np.testing.assert_array_equal if w is None else (lambda a, b: np.testing.assert_allclose(a, b, atol=1e-9))
+    ww = np.ones(len(yt)) if w is None else w
+    close(widget.counts, (yt * ww[:, None]).T @ yp)
+    close(widget.label_matrices, multilabel_confusion_matrix(yt, yp, sample_weight=w))
+    m = widget.metrics
+    p, r, f, s = quiet(precision_recall_fscore_support, yt, yp, sample_weight=w, zero_division=0)
+    for mine, theirs in ((m["precision"], p), (m["recall"], r), (m["f1"], f), (m["support"], s)):
+        np.testing.assert_allclose(mine, theirs, atol=1e-12)
+    for avg in ("macro", "weighted"):
+        p, r, f, _ = quiet(precision_recall_fscore_support, yt, yp, sample_weight=w, zero_division=0, average=avg)
+        assert m[avg]["precision"] == pytest.approx(p, abs=1e-12)
+        assert m[avg]["recall"] == pytest.approx(r, abs=1e-12)
+        assert m[avg]["f1"] == pytest.approx(f, abs=1e-12)
+    if ww.sum() > 0:
+        assert m["accuracy"] == pytest.approx(accuracy_score(yt, yp, sample_weight=w))
+        assert m["hamming_loss"] == pytest.approx(hamming_loss(yt, yp, sample_weight=w))
+    labels = yt.shape[1]
+    for i in range(labels):
+        for j in range(labels):
+            np.testing.assert_array_equal(widget.indices(i, j), np.flatnonzero((yt[:, i] == 1) & (yp[:, j] == 1)))
+        for cell, (a, b) in {"tn": (0, 0), "fp": (0, 1), "fn": (1, 0), "tp": (1, 1)}.items():
+            np.testing.assert_array_equal(widget.label_indices(i, cell),
+                                          np.flatnonzero((yt[:, i] == a) & (yp[:, i] == b)))
+
+
+@given(multilabel_case())
+@SETTINGS
+def test_predicted_labels_equal_sklearn(case):
+    yt, scores, _thresholds, w = case
+    yp = (scores >= 0.5).astype(int)
+    widget = ConfusionMatrixWidget.multilabel(yt, yp, sample_weight=w)
+    assert widget.thresholds is None
+    check_against_sklearn(widget, yt, yp, w)
+
+
+@given(multilabel_case(), st.lists(st.integers(0, 4), min_size=1, max_size=4))
+@SETTINGS
+def test_scores_and_moving_thresholds_equal_sklearn(case, moves):
+    yt, scores, thresholds, w = case
+    widget = ConfusionMatrixWidget.multilabel(yt, y_score=scores, threshold=thresholds, sample_weight=w)
+    np.testing.assert_array_equal(widget.thresholds, thresholds)
+    check_against_sklearn(widget, yt, (scores >= thresholds).astype(int), w)
+    for step in moves:  # one label at a time, as the page moves them
+        t = widget.thresholds.copy()
+        t[step % len(t)] = step / 4.0
+        widget.thresholds = t
+        check_against_sklearn(widget, yt, (scores >= t).astype(int), w)
+
+
+def test_a_dataframe_names_the_labels_and_a_click_lists_the_samples():
+    pd = pytest.importorskip("pandas")
+    yt = pd.DataFrame({"cat": [1, 0, 1, 1], "dog": [0, 1, 1, 0], "owl": [0, 0, 0, 1]})
+    yp = np.array([[1, 0, 0], [1, 1, 0], [1, 0, 1], [0, 0, 1]])
+    w = ConfusionMatrixWidget.multilabel(yt, yp)
+    assert w.classes.tolist() == ["cat", "dog", "owl"] and w.display_labels == ["cat", "dog", "owl"]
+    np.testing.assert_array_equal(w.indices("cat", "owl"), [2, 3])
+    w.selected = (1, 0)
+    assert w._selection["indices"] == [1, 2]
+    np.testing.assert_array_equal(w.label_indices("dog", "fn"), [2])
+
+
+def test_one_threshold_for_all_and_page_writes():
+    yt = np.array([[1, 0], [0, 1], [1, 1]])
+    s = np.array([[0.9, 0.2], [0.4, 0.6], [0.55, 0.45]])
+    w = ConfusionMatrixWidget.multilabel(yt, y_score=s, threshold=0.5)
+    w.set_state({"thresholds": [0.5, 0.4]})
+    np.testing.assert_array_equal(w.thresholds, [0.5, 0.4])
+    np.testing.assert_array_equal(w.label_matrices, multilabel_confusion_matrix(yt, s >= [0.5, 0.4]))
+    w.set_state({"thresholds": [0.5]})  # wrong length: refused, the widget keeps its value
+    np.testing.assert_array_equal(w.thresholds, [0.5, 0.4])
+    with pytest.raises(ValueError):
+        w.thresholds[0] = 0.1
+
+
+@pytest.mark.parametrize(
+    "args, kwargs, error, match",
+    [
+        (([0, 1, 1],), {"y_score": [0.1, 0.2, 0.3]}, ValueError, "2-D"),
+        (([[0, 2], [1, 0]], [[0, 1], [1, 0]]), {}, ValueError, "only 0 and 1"),
+        (([[0, 1], [1, 0]], [[0.2, 0.9], [0.7, 0.1]]), {}, ValueError, "y_score="),
+        (([[0, 1], [1, 0]],), {}, TypeError, "either"),
+        (([[0, 1], [1, 0]], [[0, 1], [1, 0]]), {"y_score": [[0.1, 0.2], [0.3, 0.4]]}, TypeError, "either"),
+        (([[0, 1], [1, 0]], [[0, 1]]), {}, ValueError, "rows"),
+        (([[0, 1], [1, 0]],), {"y_score": [[0.1, np.nan], [0.3, 0.4]]}, ValueError, "NaN"),
+        (([[0, 1], [1, 0]],), {"y_score": [[0.1, 0.2], [0.3, 0.4]], "threshold": [0.5]}, ValueError, "2 numbers"),
+        (([[0, 1], [1, 0]],), {"y_score": [[0.1, 0.2], [0.3, 0.4]], "threshold": 2.0}, ValueError, "outside"),
+        (([[0, 1], [1, 0]], [[0, 1], [1, 0]]), {"labels": ["a"]}, ValueError, "2 distinct names"),
+        (([[0, 1], [1, 0]], [[0, 1], [1, 0]]), {"top_k": 2}, TypeError, "top_k"),
+    ],
+)
+def test_bad_multilabel_input(args, kwargs, error, match):
+    with pytest.raises(error, match=match):
+        ConfusionMatrixWidget.multilabel(*args, **kwargs)
+
+
+def test_multilabel_only_parts_need_a_multilabel_widget():
+    w = ConfusionMatrixWidget([0, 1, 1], [0, 1, 0])
+    with pytest.raises(ValueError, match="multi-label"):
+        _ = w.label_matrices
+    with pytest.raises(traitlets.TraitError, match="multi-label"):
+        w.thresholds = [0.5]
+    ml = ConfusionMatrixWidget.multilabel([[0, 1], [1, 0]], [[0, 1], [1, 1]])
+    with pytest.raises(traitlets.TraitError, match="multi-label scores"):
+        ml.thresholds = [0.5, 0.5]
+    with pytest.raises(ValueError, match="cell"):
+        ml.label_indices(0, "xx")
+
+
+def test_a_page_without_kernel_keeps_the_counts_and_says_why():
+    from cm_widget._export import page_data
+
+    ml = ConfusionMatrixWidget.multilabel([[0, 1], [1, 0], [1, 1]], y_score=[[0.2, 0.7], [0.9, 0.1], [0.6, 0.6]])
+    data = page_data(ml)
+    assert data["samples"] is None and "live kernel" in data["omitted"]
+    assert "<table" in ml.to_html()
+    rng = np.random.default_rng(0)
+    y, s = rng.integers(0, 3, 50), rng.dirichlet(np.ones(3), 50)
+    plain = ConfusionMatrixWidget(y, y_score=s)
+    assert page_data(plain)["samples"] is not None  # the argmax matrix: the page lists its cells
+    plain.abstain = 0.5
+    assert page_data(plain)["samples"] is None and "abstain" in page_data(plain)["omitted"]
