@@ -49,24 +49,34 @@ def curve_points(scores, is_positive, weights=None):
         return empty, empty.copy(), empty.copy()
     pos, pos_w = _class_order(scores[is_positive], None if weights is None else weights[is_positive])
     neg, neg_w = _class_order(scores[~is_positive], None if weights is None else weights[~is_positive])
-    n_pos = len(pos)
+    n, n_pos = len(scores), len(pos)
     merged = np.concatenate((pos, neg))
     del pos, neg
-    order = np.argsort(merged, kind="stable")[::-1]
-    ordered = merged[order]
+    order = np.argsort(merged, kind="stable")
+    ascending = merged[order]
     del merged
     positive = order < n_pos
-    # The last sample of each run of equal scores (descending) closes a point of the curve.
-    ends = np.flatnonzero(ordered[1:] != ordered[:-1])
-    ends = np.append(ends, len(ordered) - 1)
-    thresholds = ordered[ends]
+    # A point of the curve per run of equal scores: its first sample (ascending) and all above it.
+    first = np.empty(n, dtype=bool)
+    first[0] = True
+    np.not_equal(ascending[1:], ascending[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    del first
+    thresholds = ascending[starts[::-1]]
+    del ascending
     if weights is None:
-        tps = np.cumsum(positive)[ends].astype(np.float64)
-        fps = (ends + 1) - tps
-    else:
-        w = np.concatenate((pos_w, neg_w))[order]
-        tps = np.cumsum(np.where(positive, w, 0.0))[ends]
-        fps = np.cumsum(np.where(positive, 0.0, w))[ends]
+        below = np.cumsum(positive, dtype=np.int64)[starts]
+        below -= positive[starts]  # positives strictly below each run
+        tps = (n_pos - below[::-1]).astype(np.float64)
+        fps = (n - starts[::-1]) - tps
+        return thresholds, tps, fps
+    # Weighted sums run from the highest score down, as scikit-learn's do, so that an empty
+    # top of the curve is exactly 0 rather than a difference of two large sums.
+    w = np.concatenate((pos_w, neg_w))[order[::-1]]
+    positive = positive[::-1]
+    ends = n - 1 - starts[::-1]  # the last sample (descending) of each run
+    tps = np.cumsum(np.where(positive, w, 0.0))[ends]
+    fps = np.cumsum(np.where(positive, 0.0, w))[ends]
     return thresholds, tps, fps
 
 
@@ -204,7 +214,8 @@ class Curves:
         """
         if kind == "roc":
             x, y, t = self.roc()
-            x, y = np.nan_to_num(x), np.nan_to_num(y)
+            if np.isnan(x[0]) or np.isnan(y[0]):  # a class without samples: its rate is undefined
+                x, y = np.nan_to_num(x), np.nan_to_num(y)
             key = (x + y) / 2
         elif kind == "pr":
             y, x, t = self.pr()
@@ -217,12 +228,10 @@ class Curves:
         buckets = np.minimum((key * max_points).astype(np.int64), max_points - 1)
         starts = np.flatnonzero(np.concatenate(([True], buckets[1:] != buckets[:-1])))
         stops = np.append(starts[1:], len(x))
-        group = np.repeat(np.arange(len(starts)), stops - starts)
-        lowest = np.minimum.reduceat(y, starts)
-        highest = np.maximum.reduceat(y, starts)
         keep = np.zeros(len(x), dtype=bool)
         keep[starts] = keep[stops - 1] = True
-        for extreme in (lowest, highest):
-            at = np.flatnonzero(y == extreme[group])
-            keep[at[np.concatenate(([True], group[at][1:] != group[at][:-1]))]] = True
+        # At most max_points buckets, each a slice: a loop of slices costs O(n) in numpy.
+        for a, b in zip(starts.tolist(), stops.tolist()):
+            part = y[a:b]
+            keep[a + int(part.argmin())] = keep[a + int(part.argmax())] = True
         return x[keep], y[keep], t[keep]
