@@ -127,16 +127,18 @@ class CellIndex:
 
 
 def _ordered_keys(values):
-    """uint64 keys in the order of the float64 ``values`` (overwritten): a < b gives key(a) <= key(b).
+    """uint64 keys in the order of the float64 ``values`` (overwritten): a < b gives key(a) < key(b).
 
-    Flipping the sign bit of positives and every bit of negatives makes the
-    bit patterns sort as the numbers do (-0.0 just before +0.0).
+    Non-negative floats already compare as their bit patterns; with negatives
+    (or -0.0, which sorts just before +0.0), flipping the sign bit of the
+    others and every bit of the negatives makes all of them do so.
     """
     keys = values.view(np.uint64)
-    flip = keys >> np.uint64(63)
-    flip *= np.uint64(0x7FFF_FFFF_FFFF_FFFF)
-    flip |= np.uint64(0x8000_0000_0000_0000)
-    keys ^= flip
+    if keys.max() >> np.uint64(63):
+        flip = keys >> np.uint64(63)
+        flip *= np.uint64(0x7FFF_FFFF_FFFF_FFFF)
+        flip |= np.uint64(0x8000_0000_0000_0000)
+        keys ^= flip
     return keys
 
 
@@ -160,12 +162,12 @@ def _score_order(scores, members):
     if len(members) == 0:
         return np.empty(0, dtype=np.int32)
     shift = np.uint64(max(int(members[-1]).bit_length(), 1))
+    low = (np.uint64(1) << shift) - np.uint64(1)
     keys = _ordered_keys(scores[members])
-    keys >>= shift
-    keys <<= shift
+    keys &= ~low
     keys |= members.view(np.uint64)
     keys.sort()
-    order = (keys & ((np.uint64(1) << shift) - np.uint64(1))).astype(_index_dtype(int(members[-1]) + 1))
+    order = np.bitwise_and(keys, low).astype(_index_dtype(int(members[-1]) + 1))
     keys >>= shift
     same = keys[1:] == keys[:-1]
     del keys
@@ -200,18 +202,20 @@ class ThresholdIndex:
 
     A listed cell is cached with its split. Asked again at the same split it is
     the same array; after a small threshold move the samples that crossed are
-    sorted (few) and merged in or taken out; otherwise it is rebuilt by marking
-    its members and reading them back in position order, which sorts nothing.
+    sorted (few) and merged in or taken out; otherwise it is listed again,
+    from its mask when large (the cost of ``np.flatnonzero``, no sort).
     """
 
     block = 64
 
-    def __init__(self, scores, is_positive, weights=None, positions=None):
+    def __init__(self, scores, codes, pos_code, weights=None, positions=None):
         self._scores = scores
+        self._codes, self._pos_code = codes, pos_code
         self._weights = weights
         self._positions = positions
         self._n = len(scores)
         self._order, self._fences, self._block_sums = [], [], []
+        is_positive = codes == pos_code
         for mask in (is_positive, ~is_positive):
             order = _score_order(scores, np.flatnonzero(mask))
             self._order.append(order)
@@ -225,18 +229,19 @@ class ThresholdIndex:
 
     @property
     def nbytes(self):
-        """Bytes of the arrays this index holds (the scores, weights and positions are the caller's)."""
+        """Bytes of the arrays this index holds (scores, codes, weights and positions are the caller's)."""
         held = [*self._order, *self._fences, *self._block_sums, *(cell for _, cell in self._cells.values())]
         return sum(a.nbytes for a in held)
 
     def _split(self, part, threshold):
         """How many samples of ``part`` score below ``threshold``."""
-        f = int(np.searchsorted(self._fences[part], threshold, side="left"))
+        # Methods, not np.searchsorted: a drag calls this twice per move, and the wrapper costs more than the search.
+        f = int(self._fences[part].searchsorted(threshold, side="left"))
         if f == 0:
             return 0
         lo = (f - 1) * self.block
         block = self._scores[self._order[part][lo:lo + self.block]]
-        return lo + int(np.searchsorted(block, threshold, side="left"))
+        return lo + int(block.searchsorted(threshold, side="left"))
 
     def _weights_around(self, part, k):
         """Total weight below and above the split ``k``, each from whole blocks plus one part-block.
@@ -281,18 +286,20 @@ class ThresholdIndex:
         if cached is None or cached[0] != k:
             cell = self._moved(part, k, key[1], cached) if cached is not None else None
             if cell is None:
-                cell = self._listed(self._picked(part, k, key[1]))
+                cell = self._listed(part, k, key[1], threshold)
             cell.flags.writeable = False
             self._cells[key] = (k, cell)
         return _read_only(self._cells[key][1])
 
-    def _listed(self, picked):
-        """Ascending positions of ``picked``: a sort when few, else marks read back in order."""
+    def _listed(self, part, k, predicted_positive, threshold):
+        """Ascending positions of a cell: its members sorted when few, else its mask read in order."""
+        picked = self._picked(part, k, predicted_positive)
         if len(picked) * 16 <= self._n:
             return self._place(np.sort(picked))
-        marks = np.zeros(self._n, dtype=bool)
-        marks[picked] = True
-        return self._place(np.flatnonzero(marks))
+        # The same float64 comparison as the split, so this is exactly order[k:] (or [:k]).
+        mask = self._codes == self._pos_code if part == 0 else self._codes != self._pos_code
+        mask &= (self._scores >= threshold) if predicted_positive else (self._scores < threshold)
+        return self._place(np.flatnonzero(mask))
 
     def _moved(self, part, k, predicted_positive, cached):
         """The cached cell patched from its split to ``k``, or None when too much moved."""
@@ -363,8 +370,9 @@ class Confusion:
     @property
     def threshold_index(self):
         if self._threshold_index is None:
-            is_pos = self.codes_true == self.pos_index
-            self._threshold_index = ThresholdIndex(self.scores, is_pos, self.weights, self.sample_index)
+            self._threshold_index = ThresholdIndex(
+                self.scores, self.codes_true, self.pos_index, self.weights, self.sample_index
+            )
         return self._threshold_index
 
     def counts(self, threshold=None):
