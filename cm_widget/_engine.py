@@ -167,7 +167,12 @@ def _score_order(scores, members):
     keys &= ~low
     keys |= members.view(np.uint64)
     keys.sort()
-    order = np.bitwise_and(keys, low).astype(_index_dtype(int(members[-1]) + 1))
+    if shift <= 31:  # int32 positions: narrow first (the cast keeps the low 32 bits), then mask
+        order = keys.astype(np.uint32)
+        order &= np.uint32(low)
+        order = order.view(np.int32)
+    else:
+        order = np.bitwise_and(keys, low).astype(np.int64)
     keys >>= shift
     same = keys[1:] == keys[:-1]
     del keys
