@@ -198,12 +198,13 @@ class ThresholdIndex:
     (false negatives) are a prefix and the rest (true positives) the suffix;
     likewise for the actual negatives (true negatives, false positives).
 
-    Memory, per sample: the order (int32 positions, 4 bytes) and, once a cell
-    is listed, that cell's ascending positions (int64, 8 bytes over all four
-    cells). The sorted scores are not kept: every ``block``-th one (a fence)
-    narrows a threshold to one block, which is read through the order in
-    float64, so counts are exact at any threshold. Weights keep one sum per
-    block.
+    Counts need only each class's sorted scores (``np.sort``, 8 bytes per
+    sample). The sample order of a class is built the first time one of its
+    cells is listed (at once with weights, for their sums); it then replaces
+    the sorted scores: every ``block``-th score in that order (a fence)
+    narrows a threshold to one block, read through the order in float64, so
+    counts stay exact. Per sample that is the order (int32, 4 bytes) and the
+    listed cells' ascending positions (int64, 8 bytes over all four cells).
 
     A listed cell is cached with its split. Asked again at the same split it is
     the same array; after a small threshold move the samples that crossed are
@@ -219,28 +220,51 @@ class ThresholdIndex:
         self._weights = weights
         self._positions = positions
         self._n = len(scores)
-        self._order, self._fences, self._block_sums = [], [], []
+        self._sorted, self._order = [None, None], [None, None]
+        self._fences, self._block_sums = [None, None], [None, None]
         is_positive = codes == pos_code
-        for mask in (is_positive, ~is_positive):
-            order = _score_order(scores, np.flatnonzero(mask))
-            self._order.append(order)
-            self._fences.append(scores[order[::self.block]])
-            if weights is not None:
-                sums = np.zeros(len(self._fences[-1]) + 1)
-                if len(order):
-                    np.cumsum(np.add.reduceat(weights[order], np.arange(0, len(order), self.block)), out=sums[1:])
-                self._block_sums.append(sums)
+        for part, mask in enumerate((is_positive, ~is_positive)):
+            if weights is None:
+                self._sorted[part] = scores[mask]
+                self._sorted[part].sort()
+            else:
+                self._build_order(part, mask)
         self._cells = {}
+
+    def _part_mask(self, part):
+        return self._codes == self._pos_code if part == 0 else self._codes != self._pos_code
+
+    def _build_order(self, part, mask):
+        order = _score_order(self._scores, np.flatnonzero(mask))
+        self._order[part] = order
+        self._fences[part] = self._scores[order[::self.block]]
+        if self._weights is not None:
+            sums = np.zeros(len(self._fences[part]) + 1)
+            if len(order):
+                np.cumsum(np.add.reduceat(self._weights[order], np.arange(0, len(order), self.block)), out=sums[1:])
+            self._block_sums[part] = sums
+        self._sorted[part] = None  # the order and its fences answer for it now
+
+    def _ordered(self, part):
+        if self._order[part] is None:
+            self._build_order(part, self._part_mask(part))
+        return self._order[part]
 
     @property
     def nbytes(self):
         """Bytes of the arrays this index holds (scores, codes, weights and positions are the caller's)."""
-        held = [*self._order, *self._fences, *self._block_sums, *(cell for _, cell in self._cells.values())]
-        return sum(a.nbytes for a in held)
+        held = [*self._sorted, *self._order, *self._fences, *self._block_sums]
+        held += [cell for _, cell in self._cells.values()]
+        return sum(a.nbytes for a in held if a is not None)
+
+    def _size(self, part):
+        return len(self._sorted[part] if self._order[part] is None else self._order[part])
 
     def _split(self, part, threshold):
         """How many samples of ``part`` score below ``threshold``."""
         # Methods, not np.searchsorted: a drag calls this twice per move, and the wrapper costs more than the search.
+        if self._order[part] is None:
+            return int(self._sorted[part].searchsorted(threshold, side="left"))
         f = int(self._fences[part].searchsorted(threshold, side="left"))
         if f == 0:
             return 0
@@ -265,7 +289,7 @@ class ThresholdIndex:
         for part in (0, 1):
             k = self._split(part, threshold)
             if self._weights is None:
-                below, above = k, len(self._order[part]) - k
+                below, above = k, self._size(part) - k
             else:
                 below, above = self._weights_around(part, k)
             out.append((above, below))
@@ -279,12 +303,13 @@ class ThresholdIndex:
         return local.astype(np.int64, copy=False)
 
     def _picked(self, part, k, predicted_positive):
-        order = self._order[part]
+        order = self._ordered(part)
         return order[k:] if predicted_positive else order[:k]
 
     def members(self, threshold, actual_positive, predicted_positive):
         """Ascending sample positions (read-only int64) of one of the four cells."""
         part = 0 if actual_positive else 1
+        self._ordered(part)  # a listed class keeps its order, not its sorted scores
         k = self._split(part, threshold)
         key = (part, bool(predicted_positive))
         cached = self._cells.get(key)
@@ -302,7 +327,7 @@ class ThresholdIndex:
         if len(picked) * 16 <= self._n:
             return self._place(np.sort(picked))
         # The same float64 comparison as the split, so this is exactly order[k:] (or [:k]).
-        mask = self._codes == self._pos_code if part == 0 else self._codes != self._pos_code
+        mask = self._part_mask(part)
         mask &= (self._scores >= threshold) if predicted_positive else (self._scores < threshold)
         return self._place(np.flatnonzero(mask))
 
@@ -329,7 +354,7 @@ class ThresholdIndex:
     def size(self, threshold, actual_positive, predicted_positive):
         part = 0 if actual_positive else 1
         k = self._split(part, threshold)
-        return len(self._order[part]) - k if predicted_positive else k
+        return self._size(part) - k if predicted_positive else k
 
 
 class Confusion:

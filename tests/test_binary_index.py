@@ -47,7 +47,8 @@ def scored_samples(draw):
             max_size=8,
         )
     )
-    pool = [_near(x, how) for x in base for how in draw(st.lists(st.sampled_from(["", "ulp", "ulps", "f32"]), min_size=1, max_size=4))]
+    hows = st.lists(st.sampled_from(["", "ulp", "ulps", "f32"]), min_size=1, max_size=4)
+    pool = [_near(x, how) for x in base for how in draw(hows)]
     n = draw(st.integers(1, 120))
     picks = draw(st.lists(st.integers(0, len(pool) - 1), min_size=n, max_size=n))
     scores = np.array([pool[p] for p in picks], dtype=np.float64)
@@ -96,6 +97,14 @@ def cell_of(pos_index, a, p):
     return (pos_index if a else 1 - pos_index), (pos_index if p else 1 - pos_index)
 
 
+def assert_counts(got, expected, pos_index, weighted):
+    for (a, p), value in expected.items():
+        if weighted:
+            assert got[cell_of(pos_index, a, p)] == pytest.approx(value, rel=1e-9, abs=1e-9), (a, p)
+        else:
+            assert got[cell_of(pos_index, a, p)] == value, (a, p)
+
+
 # --- oracle tests ---------------------------------------------------------------------------
 
 @ORACLE
@@ -106,14 +115,11 @@ def test_counts_and_cells_at_every_threshold(sample, random):
     c.threshold_index  # counts below come from the index, not the first vectorised pass
     thresholds = thresholds_of(scores)
     random.shuffle(thresholds)  # caches must follow the threshold in both directions and by jumps
-    for t in thresholds:
-        expected = naive_counts(scores, codes, pos_index, t, weights)
-        got = c.counts(t)
-        for (a, p), value in expected.items():
-            if weights is None:
-                assert got[cell_of(pos_index, a, p)] == value, (t, a, p)
-            else:
-                assert got[cell_of(pos_index, a, p)] == pytest.approx(value, rel=1e-9, abs=1e-9), (t, a, p)
+    weighted = weights is not None
+    for t in thresholds:  # counts only: no class has its sample order yet (unless weighted)
+        assert_counts(c.counts(t), naive_counts(scores, codes, pos_index, t, weights), pos_index, weighted)
+    for t in thresholds:  # listing cells builds each class's order when first needed
+        assert_counts(c.counts(t), naive_counts(scores, codes, pos_index, t, weights), pos_index, weighted)
         cells = naive_cells(scores, codes, pos_index, t, positions)
         for (a, p) in random.sample(CELLS, len(CELLS)):
             i, j = cell_of(pos_index, a, p)
@@ -154,15 +160,15 @@ def test_many_scores_one_float64_ulp_apart():
         c = Confusion(codes, None, 2, weights=w, scores=scores, pos_index=1)
         c.threshold_index
         picks = rng.choice(thresholds_of(scores), 60, replace=False)
+        for t in picks[:6]:  # listing builds the sample order, which then answers the counts
+            cells = naive_cells(scores, codes, 1, float(t), None)
+            for a, p in CELLS:
+                np.testing.assert_array_equal(c.indices(*cell_of(1, a, p), float(t)), cells[a, p])
         for t in picks:
             expected = naive_counts(scores, codes, 1, t, w)
             got = c.counts(float(t))
             for (a, p), value in expected.items():
                 assert got[cell_of(1, a, p)] == pytest.approx(value, rel=1e-12), t
-        for t in picks[:6]:
-            cells = naive_cells(scores, codes, 1, float(t), None)
-            for a, p in CELLS:
-                np.testing.assert_array_equal(c.indices(*cell_of(1, a, p), float(t)), cells[a, p])
 
 
 def test_scores_of_wide_range_and_both_signs():
@@ -313,6 +319,17 @@ def held_arrays(obj, inputs, seen=None):
     else:
         return []
     return [a for item in items for a in held_arrays(item, inputs, seen)]
+
+
+def test_counts_alone_keep_only_the_sorted_scores():
+    """Until a cell is listed, the index is each class's sorted float64 scores and nothing else."""
+    n = 400_000
+    y, s, c = binary_confusion(n, seed=9)
+    index = c.threshold_index
+    for t in (0.2, 0.5, 0.8):
+        c.counts(t)
+    held = {id(a): a for a in held_arrays(index, [c.codes_true, s])}.values()
+    assert sum(a.nbytes for a in held) == 8 * n
 
 
 @pytest.mark.parametrize("weighted", [False, True])
