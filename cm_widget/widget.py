@@ -279,7 +279,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         """Ascending sample indices (int64) of the selected cell; empty when nothing is selected."""
         if self.selected is None:
             return np.empty(0, dtype=np.int64)
-        return self._engine.indices(*self.selected, threshold=self.threshold).astype(np.int64)
+        return self._engine.indices(*self.selected, threshold=self.threshold).astype(np.int64, copy=False)
 
     def indices(self, true_label, pred_label):
         """Ascending sample indices of the cell (true_label, pred_label), addressed by class value or name."""
@@ -287,8 +287,9 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             raise ValueError("This matrix was built from counts: it has no sample indices.")
         i = self._class_index(true_label, "true_label")
         j = self._class_index(pred_label, "pred_label")
-        # The index stores 32-bit positions to save memory; users get numpy's usual int64.
-        return self._engine.indices(i, j, threshold=self.threshold).astype(np.int64)
+        # Users get numpy's usual int64: a copy of the multiclass index's 32-bit positions,
+        # the cached read-only cell itself for binary scores.
+        return self._engine.indices(i, j, threshold=self.threshold).astype(np.int64, copy=False)
 
     def on_select(self, callback, remove=False):
         """Call ``callback(selected)`` when the selection changes; ``remove=True`` unregisters it."""
