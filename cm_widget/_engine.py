@@ -332,7 +332,7 @@ class ThresholdIndex:
                 cell = self._listed(part, k, key[1], threshold)
             cell.flags.writeable = False
             self._cells[key] = (k, cell)
-        return _read_only(self._cells[key][1])
+        return read_only(self._cells[key][1])
 
     def _listed(self, part, k, predicted_positive, threshold):
         """Ascending positions of a cell: its members sorted when few, else its mask read in order."""
@@ -362,7 +362,7 @@ class ThresholdIndex:
         found = self._cells.get((part, bool(predicted_positive)))
         if found is None or found[0] != self._split(part, threshold):
             return None
-        return _read_only(found[1])
+        return read_only(found[1])
 
     def size(self, threshold, actual_positive, predicted_positive):
         part = 0 if actual_positive else 1
