@@ -25,6 +25,8 @@ _STATIC = pathlib.Path(__file__).parent / "static"
 
 #: Previews embedded per cell: its first page, as in the live widget.
 PREVIEWS_PER_CELL = 40
+#: Up to this many samples, every sample's preview is embedded (any threshold, any cell).
+PREVIEW_ALL = 2000
 
 
 def b64(a):
@@ -63,11 +65,12 @@ def _state(widget):
     from ipywidgets.widgets.widget import _remove_buffers
 
     state, paths, buffers = _remove_buffers(widget.get_state())
-    for key in ("layout", "_dom_classes", "tabbable", "tooltip", "_model_module", "_model_module_version",
-                "_model_name", "_view_module", "_view_module_version", "_view_name", "_view_count",
-                "_esm", "_css", "_anywidget_id"):
+    framework = {"layout", "_dom_classes", "tabbable", "tooltip", "_model_module", "_model_module_version",
+                 "_model_name", "_view_module", "_view_module_version", "_view_name", "_view_count",
+                 "_esm", "_css", "_anywidget_id"}
+    for key in framework:
         state.pop(key, None)
-    keep = [(p, b) for p, b in zip(paths, buffers) if p[0] in state]
+    keep = [(p, b) for p, b in zip(paths, buffers) if p[0] not in framework]
     return {
         "values": state,
         "buffers": [{"path": p, "data": base64.b64encode(bytes(b)).decode("ascii")} for p, b in keep],
@@ -107,6 +110,8 @@ def page_data(widget, *, max_samples=2_000_000, previews=True):
         "samples": None,
         "omitted": None,
         "page_size": 100,
+        # the counts as the page starts (for a file without samples, the only counts it has)
+        "counts": b64(np.asarray(widget.counts, dtype=np.float64)),
     }
     if not engine.has_samples:
         return data
@@ -138,8 +143,12 @@ def page_data(widget, *, max_samples=2_000_000, previews=True):
 
 
 def _previews(widget):
-    """Previews of the first page of every cell at the current state, by sample position."""
+    """Previews by sample position: of every sample when there are few, else of the first page
+    of every cell at the current state (the page says when a preview needs a live kernel)."""
     out = {}
+    n = widget._record.n_samples
+    if n <= PREVIEW_ALL:
+        return {str(s): widget._samples.preview(s) for s in range(n)}
     k = len(widget.classes)
     threshold = widget.threshold
     for i in range(k):
@@ -165,22 +174,46 @@ _CSP = (
 )
 
 
+def fragment(widget, *, max_samples=2_000_000, previews=True, script=True, css=False):
+    """The static table, the embedded data, and the script that turns them into the live view.
+
+    Where scripts do not run (GitHub's notebook preview) the table shows; where they run
+    (a shared file, ``jupyter nbconvert --to html``, nbviewer, Jupyter Book) the script
+    hides it and mounts the interactive view in its place.
+    """
+    from ._plot import html_table
+
+    data = page_data(widget, max_samples=max_samples, previews=previews)
+    parts = [
+        f'<div class="cmw-static">{html_table(widget._static_view())}</div>',
+        f'<script type="application/json" class="cmw-data">{script_json(data)}</script>',
+    ]
+    if css:
+        parts.insert(0, f"<style>{stylesheet()}</style>")
+    if script:
+        parts.append(f"<script>{_inline_script(_bundle())}</script>")
+    return "".join(parts)
+
+
+def _bundle():
+    return (_STATIC / "standalone.js").read_text(encoding="utf-8")
+
+
+def stylesheet():
+    return (_STATIC / "widget.css").read_text(encoding="utf-8")
+
+
 def html_document(widget, *, max_samples=2_000_000, previews=True, title="Confusion matrix"):
     """The whole self-contained page, as a string."""
     import html
 
-    data = page_data(widget, max_samples=max_samples, previews=previews)
-    css = (_STATIC / "widget.css").read_text(encoding="utf-8")
-    script = (_STATIC / "standalone.js").read_text(encoding="utf-8")
     return (
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{html.escape(title)}</title>"
-        f"<style>{css}\nbody{{margin:16px;font-family:system-ui,sans-serif}}</style></head><body>"
-        '<div class="cmw-standalone"></div>'
-        f'<script type="application/json" class="cmw-data">{script_json(data)}</script>'
-        f"<script>{_inline_script(script)}</script>"
+        f"<style>{stylesheet()}\nbody{{margin:16px;font-family:system-ui,sans-serif}}</style></head><body>"
+        f"{fragment(widget, max_samples=max_samples, previews=previews)}"
         "</body></html>\n"
     )
 

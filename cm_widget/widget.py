@@ -20,6 +20,9 @@ from ._samples import Samples
 
 _STATIC = pathlib.Path(__file__).parent / "static"
 
+#: A notebook's saved output keeps cell contents up to this many samples (counts beyond).
+NOTEBOOK_MAX_SAMPLES = 200_000
+
 _FORMAT_RE = _view.FORMAT_RE
 MAX_DIGITS = 12  # more digits than a float64 carries only bloat the page and the static table
 
@@ -75,6 +78,9 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         Previewed for the selected cell.
     values_format : str, optional
         Format of the cell values, e.g. "d", ".2f", ".1%".
+    embed_previews : bool, default False
+        Put the previews of ``samples=`` into the notebook's saved output too (its
+        kernel-free view); off by default so notebooks stay small.
     """
 
     _esm = _STATIC / "widget.js"
@@ -125,7 +131,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
 
     def __init__(self, y_true=None, y_pred=None, *, y_score=None, labels=None, display_labels=None, normalize=None,
                  cmap="Blues", threshold=None, pos_label=None, sample_weight=None, samples=None,
-                 values_format=None, **kwargs):
+                 values_format=None, embed_previews=False, **kwargs):
         _check_unknown(kwargs, "ConfusionMatrixWidget")
         if y_true is None:
             raise TypeError("Pass y_true (the true labels) and y_pred= or y_score=.")
@@ -133,12 +139,13 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             y_true, y_pred, y_score=y_score, labels=labels, pos_label=pos_label, sample_weight=sample_weight
         )
         self._start(record, samples=samples, display_labels=display_labels, normalize=normalize, cmap=cmap,
-                    threshold=threshold, values_format=values_format, **kwargs)
+                    threshold=threshold, values_format=values_format, embed_previews=embed_previews, **kwargs)
 
     def _start(self, record, *, samples=None, display_labels=None, normalize=None, cmap="Blues", threshold=None,
-               values_format=None, **kwargs):
+               values_format=None, embed_previews=False, **kwargs):
         """Set the widget up from a validated record (every constructor ends here)."""
         self._record = record
+        self._embed_previews = bool(embed_previews)
         self._engine = _engine.Confusion(
             record.codes_true, record.codes_pred, len(record.classes), weights=record.weights,
             scores=record.scores, pos_index=record.pos_index, sample_index=record.sample_index,
@@ -344,16 +351,17 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         return None
 
     def _repr_mimebundle_(self, **kwargs):
-        # Pages without a kernel (GitHub, nbviewer) fall back to a plain table;
-        # JupyterLab prefers the live widget view in the same bundle.
+        # The saved output carries a kernel-free view: a plain table where no script runs
+        # (GitHub), the interactive page where scripts run (nbconvert, nbviewer). JupyterLab,
+        # Notebook 7 and marimo show the live widget view of the same bundle instead.
         bundle = super()._repr_mimebundle_(**kwargs)
         if bundle is None:
             return None
         data, metadata = bundle if isinstance(bundle, tuple) else (bundle, {})
-        from ._plot import html_table
+        from ._export import fragment
 
-        data = {**data, "text/html": html_table(self._static_view())}
-        return data, metadata
+        view = fragment(self, max_samples=NOTEBOOK_MAX_SAMPLES, previews=self._embed_previews, css=True)
+        return {**data, "text/html": view}, metadata
 
     # ------------------------------------------------------- validation
 

@@ -64,7 +64,9 @@ def test_every_score_shape_matches_argmax_at_the_default_threshold(seed, n, kind
         np.testing.assert_array_equal(ConfusionMatrixWidget(y, y_score=two[:, 1]).counts, expected)
         np.testing.assert_array_equal(ConfusionMatrixWidget(y, y_score=two[:, 1:]).counts, expected)
     diff = two[:, 1] - two[:, 0]
-    np.testing.assert_array_equal(ConfusionMatrixWidget(y, y_score=diff).counts, expected)
+    # a difference of two columns is a decision score: its argmax threshold is 0 (an (n,) score
+    # that happens to lie in [0, 1] is taken for a probability, so say so)
+    np.testing.assert_array_equal(ConfusionMatrixWidget(y, y_score=diff, threshold=0.0).counts, expected)
     # the other class as positive: still the argmax
     w0 = ConfusionMatrixWidget(y, y_score=two, pos_label=0)
     np.testing.assert_array_equal(w0.counts, expected)

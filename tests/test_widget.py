@@ -450,7 +450,21 @@ def test_repr_has_static_table_and_the_live_view(three_class):
     bundle, _metadata = w._repr_mimebundle_()
     assert "application/vnd.jupyter.widget-view+json" in bundle
     html = bundle["text/html"]
-    assert "<script" not in html
+    # the kernel-free view: a static table for pages without scripts, then its data and script
+    assert html.index('class="cmw-static"') < html.index('class="cmw-data"')
+    assert html.count("<script") == 2
     cm = confusion_matrix(*three_class)
     for v in cm.ravel():
         assert f">{v}</td>" in html
+
+
+def test_saved_output_keeps_hostile_names_as_text(three_class):
+    names = ["</script><img src=x onerror=alert(1)>", "a\u2028b", "<!--"]
+    w = ConfusionMatrixWidget(*three_class, display_labels=names)
+    html = w._repr_mimebundle_()[0]["text/html"]
+    assert html.count("<script") == 2 and html.count("</script>") == 2
+    assert "<img" not in html
+    data = html[html.index('class="cmw-data">') + len('class="cmw-data">'): html.index("</script>")]
+    import json
+
+    assert json.loads(data)["state"]["values"]["display_labels"] == names

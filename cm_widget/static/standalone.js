@@ -1,0 +1,2138 @@
+(() => {
+  // js/page_engine.js
+  var LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+  function fromBase64(text) {
+    const bin = atob(text || "");
+    const out = new Uint8Array(bin.length);
+    for (let p = 0; p < bin.length; p++) out[p] = bin.charCodeAt(p);
+    return out;
+  }
+  function typed(Type, text) {
+    const bytes = fromBase64(text);
+    const size = Type.BYTES_PER_ELEMENT;
+    const n = Math.floor(bytes.byteLength / size);
+    if (LITTLE_ENDIAN) return new Type(bytes.buffer, 0, n);
+    const dv = new DataView(bytes.buffer);
+    const out = new Type(n);
+    const get = { 4: Type === Float32Array ? "getFloat32" : "getUint32", 8: "getFloat64" }[size];
+    for (let p = 0; p < n; p++) out[p] = dv[get](size * p, true);
+    return out;
+  }
+  function typedFloat64(text) {
+    return typed(Float64Array, text);
+  }
+  function decodeCells(cells) {
+    const bytes = fromBase64(cells.data);
+    const w = cells.bytes;
+    const n = Math.floor(bytes.length / w);
+    const out = new Uint32Array(n);
+    for (let s = 0, p = 0; s < n; s++, p += w) {
+      let v = 0;
+      for (let b = w - 1; b >= 0; b--) v = v * 256 + bytes[p + b];
+      out[s] = v;
+    }
+    return out;
+  }
+  function decodeSamples(data) {
+    const s = data.samples;
+    if (!s) return null;
+    const out = {
+      kind: s.kind,
+      k: data.k,
+      n: data.n,
+      weights: s.weights ? typed(Float64Array, s.weights) : null,
+      sampleIndex: s.sample_index ? typed(Uint32Array, s.sample_index) : null,
+      outside: s.outside || null
+    };
+    if (s.kind === "binary") {
+      const bits = fromBase64(s.truth);
+      const positive = new Uint8Array(data.n);
+      for (let p = 0; p < data.n; p++) positive[p] = bits[p >> 3] >> (p & 7) & 1;
+      out.positive = positive;
+      out.scores = typed(Float32Array, s.scores);
+      out.posIndex = s.pos_index;
+    } else {
+      out.cells = decodeCells(s.cells);
+    }
+    return out;
+  }
+  var F32 = new Float32Array(1);
+  var I32 = new Int32Array(F32.buffer);
+  function nextFloat32(x, up) {
+    F32[0] = x;
+    if (F32[0] === 0) {
+      I32[0] = 1;
+      return up ? F32[0] : -F32[0];
+    }
+    I32[0] += F32[0] > 0 === up ? 1 : -1;
+    return F32[0];
+  }
+  function pageThreshold(value, lo = -Infinity, hi = Infinity) {
+    let t = Math.fround(Number(value));
+    if (t < lo) t = nextFloat32(t, true);
+    if (t > hi) t = nextFloat32(t, false);
+    return t;
+  }
+  function countsAt(d, t) {
+    const k = d.k;
+    const out = new Float64Array(k * k);
+    const w = d.weights;
+    if (d.kind === "binary") {
+      const p = d.posIndex;
+      const q = 1 - p;
+      const tt = pageThreshold(t);
+      for (let s = 0; s < d.n; s++) {
+        const row = d.positive[s] ? p : q;
+        const col = d.scores[s] >= tt ? p : q;
+        out[row * k + col] += w ? w[s] : 1;
+      }
+      return out;
+    }
+    for (let s = 0; s < d.n; s++) out[d.cells[s]] += w ? w[s] : 1;
+    return out;
+  }
+  function cellMembers(d, i, j, t) {
+    const found = [];
+    if (d.kind === "binary") {
+      const p = d.posIndex;
+      const wantPos = i === p ? 1 : 0;
+      const predPos = j === p;
+      const tt = pageThreshold(t);
+      for (let s = 0; s < d.n; s++) {
+        if (d.positive[s] === wantPos && d.scores[s] >= tt === predPos) found.push(s);
+      }
+    } else {
+      const c = i * d.k + j;
+      for (let s = 0; s < d.n; s++) if (d.cells[s] === c) found.push(s);
+    }
+    return d.sampleIndex ? found.map((s) => d.sampleIndex[s]) : found;
+  }
+  function outsideSums(d, k) {
+    const o = d && d.outside;
+    if (!o) return null;
+    return { trueK: Float64Array.from(o.true, Number), predK: Float64Array.from(o.pred, Number), agree: o.agree, total: o.total };
+  }
+  var div = (a, b) => b !== 0 ? a / b : 0;
+  function classMetrics(counts, k, outside = null) {
+    const tp = new Float64Array(k);
+    const support = new Float64Array(k);
+    const predicted = new Float64Array(k);
+    let correct = 0;
+    let total = 0;
+    for (let i = 0; i < k; i++) {
+      for (let j = 0; j < k; j++) {
+        const v = counts[i * k + j];
+        support[i] += v;
+        predicted[j] += v;
+        total += v;
+      }
+      tp[i] = counts[i * k + i];
+      correct += tp[i];
+    }
+    if (outside) {
+      for (let i = 0; i < k; i++) {
+        support[i] += outside.trueK[i];
+        predicted[i] += outside.predK[i];
+      }
+      correct += outside.agree;
+      total += outside.total;
+    }
+    let supportSum = 0;
+    for (let i = 0; i < k; i++) supportSum += support[i];
+    const rows = [];
+    const macro = { precision: 0, recall: 0, f1: 0 };
+    const weighted = { precision: 0, recall: 0, f1: 0 };
+    let present = 0;
+    let recallPresent = 0;
+    for (let i = 0; i < k; i++) {
+      const r = {
+        precision: div(tp[i], predicted[i]),
+        recall: div(tp[i], support[i]),
+        f1: div(2 * tp[i], support[i] + predicted[i]),
+        support: support[i]
+      };
+      rows.push(r);
+      const share = div(support[i], supportSum);
+      for (const key of ["precision", "recall", "f1"]) {
+        macro[key] += r[key] / k;
+        weighted[key] += r[key] * share;
+      }
+      if (support[i] > 0) {
+        present += 1;
+        recallPresent += r.recall;
+      }
+    }
+    return {
+      rows,
+      accuracy: div(correct, total),
+      balancedAccuracy: present ? recallPresent / present : 0,
+      macro,
+      weighted
+    };
+  }
+  function metricsState(counts, k, d = null) {
+    const m = classMetrics(counts, k, outsideSums(d, k));
+    const perClass = new Float64Array(4 * k);
+    m.rows.forEach((r, i) => perClass.set([r.precision, r.recall, r.f1, r.support], 4 * i));
+    const support = m.rows.reduce((a, r) => a + r.support, 0);
+    return {
+      per_class: perClass,
+      summary: [
+        { name: "accuracy", value: m.accuracy },
+        { name: "balanced accuracy", value: m.balancedAccuracy },
+        { name: "macro avg", ...m.macro, support },
+        { name: "weighted avg", ...m.weighted, support }
+      ]
+    };
+  }
+  function binaryMetrics(tp, fp, fn, tn) {
+    const den = Math.sqrt((tp + fp) * (tp + fn) * (tn + fp) * (tn + fn));
+    return {
+      tp,
+      fp,
+      fn,
+      tn,
+      tpr: div(tp, tp + fn),
+      fpr: div(fp, fp + tn),
+      precision: div(tp, tp + fp),
+      f1: div(2 * tp, 2 * tp + fp + fn),
+      mcc: div(tp * tn - fp * fn, den)
+    };
+  }
+  function binaryState(base, counts, t) {
+    const p = base.pos_index;
+    const q = 1 - p;
+    const at = (i, j) => counts[i * 2 + j];
+    return { ...base, threshold: t, ...binaryMetrics(at(p, p), at(q, p), at(p, q), at(q, q)) };
+  }
+  function sentence(count, trueName, predName, share, diagonal, weighted = false) {
+    const amount = weighted ? formatG(count) : String(Math.trunc(count));
+    const lead = weighted ? `A weight of ${amount} is truly ` : `${amount} ${count === 1 ? "sample" : "samples"} ${count === 1 ? "is" : "are"} truly `;
+    return [
+      { text: lead },
+      { text: trueName, em: true },
+      { text: diagonal ? " and predicted " : " but predicted " },
+      { text: predName, em: true },
+      { text: ` (${(share * 100).toFixed(1)}% of true ` },
+      { text: trueName, em: true },
+      { text: ")." }
+    ];
+  }
+  function formatG(x) {
+    if (x === 0) return "0";
+    const exp = Math.floor(Math.log10(Math.abs(x)));
+    if (exp < -4 || exp >= 6) {
+      const [m, e] = x.toExponential(5).split("e");
+      const mant = m.includes(".") ? m.replace(/0+$/, "").replace(/\.$/, "") : m;
+      const n = Number(e);
+      return `${mant}e${n < 0 ? "-" : "+"}${String(Math.abs(n)).padStart(2, "0")}`;
+    }
+    const s = x.toFixed(Math.max(0, 5 - exp));
+    return s.includes(".") ? s.replace(/0+$/, "").replace(/\.$/, "") : s;
+  }
+
+  // js/source_embedded.js
+  var PREVIEWS_PER_PAGE = 40;
+  function setPath(obj2, path, value) {
+    let o = obj2;
+    for (let p = 0; p < path.length - 1; p++) o = o[path[p]];
+    o[path[path.length - 1]] = value;
+  }
+  function reversedLut(lut) {
+    const out = new Uint8Array(lut.length);
+    const n = lut.length / 3;
+    for (let c = 0; c < n; c++) out.set(lut.subarray(3 * (n - 1 - c), 3 * (n - c)), 3 * c);
+    return out;
+  }
+  var isWhole = (a) => a.every((v) => Number.isInteger(v));
+  function embeddedSource(data) {
+    const values = JSON.parse(JSON.stringify(data.state.values));
+    for (const b of data.state.buffers) setPath(values, b.path, fromBase64(b.data));
+    const k = data.k;
+    const d = decodeSamples(data);
+    const listeners = /* @__PURE__ */ new Map();
+    const memo = { key: null, members: null };
+    const pageSize = data.page_size || 100;
+    if (data.omitted) {
+      values._notes = [...values._notes || [], data.omitted];
+      values._binary = {};
+    } else if (d === null) {
+      values._notes = [...values._notes || [], "This matrix was built from counts: its cells have no samples to list."];
+    }
+    const baseBinary = values._binary && Number.isFinite(values._binary.lo) ? { ...values._binary } : null;
+    const emit = (name) => {
+      for (const fn of listeners.get(name) || []) fn();
+    };
+    const put = (name, value) => {
+      values[name] = value;
+      emit(name);
+    };
+    let counts = d ? countsAt(d, values.threshold) : typedFloat64(data.counts);
+    function matrixTrait() {
+      return { k, dtype: "float64", counts: new Uint8Array(counts.buffer.slice(0)) };
+    }
+    function members(i, j) {
+      const key = `${i},${j},${values.threshold}`;
+      if (memo.key !== key) {
+        memo.key = key;
+        memo.members = cellMembers(d, i, j, values.threshold);
+      }
+      return memo.members;
+    }
+    function selectionState(i, j, offset) {
+      const names = values.display_labels || [];
+      const count = counts[i * k + j];
+      let row = 0;
+      for (let q = 0; q < k; q++) row += counts[i * k + q];
+      const weighted = Boolean(d && d.weights || !isWhole(counts));
+      const share = row ? count / row : 0;
+      const list2 = d ? members(i, j) : [];
+      const total = list2.length;
+      let at = Math.max(0, Math.min(Math.trunc(offset) || 0, Math.max(total - 1, 0)));
+      at -= at % pageSize;
+      const page = list2.slice(at, at + pageSize);
+      const previews = [];
+      for (const s of page.slice(0, PREVIEWS_PER_PAGE)) {
+        const p = data.previews && data.previews[String(s)];
+        if (p) previews.push(p);
+      }
+      return {
+        i,
+        j,
+        sentence: sentence(count, String(names[i] ?? i), String(names[j] ?? j), share, i === j, weighted),
+        count,
+        total,
+        offset: at,
+        indices: page,
+        page_size: pageSize,
+        previews,
+        available: d !== null
+      };
+    }
+    function refreshSelection(offset = 0) {
+      const sel = values.selected;
+      if (Array.isArray(sel) && sel.length === 2) put("_selection", selectionState(sel[0], sel[1], offset));
+      else put("_selection", {});
+    }
+    function setThreshold(value) {
+      if (!d || d.kind !== "binary" || !baseBinary) return;
+      const v = Number(value);
+      if (!Number.isFinite(v)) return;
+      const t = pageThreshold(Math.min(Math.max(v, baseBinary.lo), baseBinary.hi), baseBinary.lo, baseBinary.hi);
+      values.threshold = t;
+      counts = countsAt(d, t);
+      put("_matrix", matrixTrait());
+      put("_binary", binaryState(baseBinary, counts, t));
+      put("_metrics", metricsState(counts, k, d));
+      emit("threshold");
+      if (values.selected != null) refreshSelection(0);
+    }
+    function setCmap(name) {
+      const text = String(name);
+      const base = text.endsWith("_r") ? text.slice(0, -2) : text;
+      const table = data.luts[text] || data.luts[base];
+      if (!table) return;
+      const lut = fromBase64(table);
+      put("_lut", data.luts[text] ? lut : reversedLut(lut));
+      put("cmap", text);
+    }
+    if (d && d.kind === "binary" && baseBinary) {
+      values.threshold = pageThreshold(values.threshold, baseBinary.lo, baseBinary.hi);
+      counts = countsAt(d, values.threshold);
+      values._matrix = matrixTrait();
+      values._binary = binaryState(baseBinary, counts, values.threshold);
+      values._metrics = metricsState(counts, k, d);
+    }
+    return {
+      get: (name) => values[name],
+      on(name, fn) {
+        if (!listeners.has(name)) listeners.set(name, /* @__PURE__ */ new Set());
+        listeners.get(name).add(fn);
+        return () => listeners.get(name).delete(fn);
+      },
+      set(name, value) {
+        if (name === "threshold") return setThreshold(value);
+        if (name === "cmap") return setCmap(value);
+        if (name === "normalize") return put(name, value ?? null);
+        if (name === "display_labels") {
+          if (!Array.isArray(value) || value.length !== k) return void 0;
+          put(name, value.map(String));
+          if (values.selected != null) refreshSelection(values._selection?.offset || 0);
+          return void 0;
+        }
+        if (name === "selected") {
+          const ok = value === null || Array.isArray(value) && value.length === 2 && value.every((v) => Number.isInteger(v) && v >= 0 && v < k);
+          if (!ok) return void 0;
+          values.selected = value;
+          emit("selected");
+          return refreshSelection(0);
+        }
+        return void 0;
+      },
+      send(msg) {
+        if (msg && msg.type === "page" && values.selected != null) refreshSelection(Number(msg.offset) || 0);
+      }
+    };
+  }
+
+  // js/dom.js
+  var FOCUSABLE = /* @__PURE__ */ new Set(["button", "input", "select", "textarea", "summary", "canvas", "details"]);
+  function domOf(doc) {
+    const h = (tag, cls, text) => {
+      const e = doc.createElement(tag);
+      if (cls) e.className = cls;
+      if (text != null) e.textContent = text;
+      if (FOCUSABLE.has(tag)) e.dataset.lmSuppressShortcuts = "true";
+      return e;
+    };
+    const button = (cls, text) => {
+      const b = h("button", cls, text);
+      b.type = "button";
+      return b;
+    };
+    const option = (value, text = value) => {
+      const o = doc.createElement("option");
+      o.value = value;
+      o.textContent = text;
+      return o;
+    };
+    return { doc, h, button, option };
+  }
+  function listen(target, type, fn, signal, opts = {}) {
+    target.addEventListener(type, fn, { ...opts, signal });
+  }
+  function scope(signal) {
+    const ac = new AbortController();
+    if (signal) {
+      if (signal.aborted) ac.abort();
+      else signal.addEventListener("abort", () => ac.abort(), { once: true });
+    }
+    return ac;
+  }
+
+  // js/util.js
+  function clamp(x, lo, hi) {
+    return x < lo ? lo : x > hi ? hi : x;
+  }
+  var LITTLE_ENDIAN2 = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+  function toUint8(raw) {
+    if (raw == null) return new Uint8Array(0);
+    if (raw instanceof ArrayBuffer) return new Uint8Array(raw.slice(0));
+    if (ArrayBuffer.isView(raw)) {
+      return new Uint8Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+    }
+    if (Array.isArray(raw)) return Uint8Array.from(raw);
+    return new Uint8Array(0);
+  }
+  function throttle(fn, wait, clock) {
+    const c = clock || {
+      now: () => Date.now(),
+      setTimeout: (f, ms) => setTimeout(f, ms),
+      clearTimeout: (id) => clearTimeout(id)
+    };
+    let last = -Infinity;
+    let timer = null;
+    let pending = null;
+    const fire = () => {
+      timer = null;
+      last = c.now();
+      const args = pending;
+      pending = null;
+      fn(...args);
+    };
+    const throttled = (...args) => {
+      pending = args;
+      const remaining = wait - (c.now() - last);
+      if (remaining <= 0) {
+        if (timer !== null) c.clearTimeout(timer);
+        fire();
+      } else if (timer === null) {
+        timer = c.setTimeout(fire, remaining);
+      }
+    };
+    throttled.cancel = () => {
+      if (timer !== null) c.clearTimeout(timer);
+      timer = null;
+      pending = null;
+    };
+    throttled.flush = () => {
+      if (pending === null) return;
+      if (timer !== null) c.clearTimeout(timer);
+      fire();
+    };
+    return throttled;
+  }
+
+  // js/format.js
+  var CMAPS = [
+    "Blues",
+    "Greens",
+    "Oranges",
+    "Purples",
+    "Reds",
+    "Greys",
+    "viridis",
+    "plasma",
+    "inferno",
+    "magma",
+    "cividis",
+    "YlGnBu",
+    "YlOrRd",
+    "RdPu",
+    "BuPu"
+  ];
+  var NORMALIZE_OPTIONS = [
+    { value: null, label: "Counts" },
+    { value: "true", label: "By true row" },
+    { value: "pred", label: "By predicted column" },
+    { value: "all", label: "Over all" }
+  ];
+  function formatCount(count, digits = 0) {
+    if (!Number.isFinite(count)) return "–";
+    return digits > 0 ? count.toFixed(Math.min(digits, 10)) : String(Math.round(count) || 0);
+  }
+  function formatValue(value, fmt) {
+    if (!Number.isFinite(value)) return "–";
+    const kind = fmt && fmt.kind;
+    const digits = clamp(Math.trunc(Number(fmt && fmt.digits) || 0), 0, 10);
+    if (kind === "percent") return (value * 100).toFixed(digits) + "%";
+    if (kind === "float") return value.toFixed(digits);
+    return String(Math.round(value) || 0);
+  }
+  function cellText(value, count, fmt, countDigits = 0) {
+    const main = formatValue(value, fmt);
+    if (fmt && fmt.kind === "percent") return { main, sub: `(${formatCount(count, countDigits)})` };
+    return { main, sub: "" };
+  }
+  function formatMetric(v) {
+    return Number.isFinite(v) ? v.toFixed(3) : "–";
+  }
+  function stepDecimals(step) {
+    if (!(step > 0)) return 2;
+    const [mant, exp] = String(step).split("e");
+    const frac = (mant.split(".")[1] || "").length;
+    return clamp(frac - (exp ? Number(exp) : 0), 0, 6);
+  }
+  function cmapParts(name) {
+    const s = String(name || "Blues");
+    return s.endsWith("_r") ? { base: s.slice(0, -2), reversed: true } : { base: s, reversed: false };
+  }
+  function cmapName(base, reversed) {
+    return reversed ? `${base}_r` : base;
+  }
+  function parseSelected(value, k) {
+    if (!Array.isArray(value) || value.length !== 2) return null;
+    const [i, j] = value;
+    const ok = (x) => Number.isInteger(x) && x >= 0 && x < k;
+    return ok(i) && ok(j) ? [i, j] : null;
+  }
+  function pageInfo(sel) {
+    const offset = Math.max(0, Math.trunc(Number(sel && sel.offset) || 0));
+    const n = sel && Array.isArray(sel.indices) ? sel.indices.length : 0;
+    const total = Math.max(0, Math.trunc(Number(sel && sel.total) || 0));
+    const size = sel && sel.page_size > 0 ? Math.trunc(sel.page_size) : Math.max(n, 1);
+    return {
+      first: n ? offset + 1 : 0,
+      last: offset + n,
+      total,
+      hasMore: offset + n < total,
+      hasPrev: offset > 0,
+      nextOffset: offset + size,
+      prevOffset: Math.max(0, offset - size)
+    };
+  }
+  var MARKS = [["\n", "⏎"], ["\r", "␍"]];
+  function editableName(name) {
+    let s = String(name);
+    for (const [raw, mark] of MARKS) s = s.split(raw).join(mark);
+    return s;
+  }
+  function nameFromEditor(text, original) {
+    if (original != null && text === editableName(original)) return String(original);
+    let s = String(text);
+    for (const [raw, mark] of MARKS) s = s.split(mark).join(raw);
+    return s;
+  }
+
+  // js/colors.js
+  function lutColor(lut, idx) {
+    const o = idx * 4;
+    if (!lut || lut.length < o + 4) return "rgba(128,128,128,1)";
+    return `rgba(${lut[o]},${lut[o + 1]},${lut[o + 2]},${+(lut[o + 3] / 255).toFixed(3)})`;
+  }
+  function greyLut() {
+    const lut = new Uint8Array(1024);
+    for (let c = 0; c < 256; c++) lut.set([255 - c, 255 - c, 255 - c, 255], 4 * c);
+    return lut;
+  }
+  function contrastColor(r, g, b) {
+    const lin = (c) => (c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    const lum = 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    return 1.05 / (lum + 0.05) > (lum + 0.05) / 0.05 ? "#ffffff" : "#000000";
+  }
+  function textColor(lutText, lut, idx) {
+    if (lutText && lutText.length >= 256) return lutText[idx] ? "#ffffff" : "#000000";
+    const o = idx * 4;
+    if (!lut || lut.length < o + 3) return "#000000";
+    return contrastColor(lut[o], lut[o + 1], lut[o + 2]);
+  }
+  function buildRgba(colors, lut, count) {
+    const out = new Uint8ClampedArray(count * 4);
+    const table = new Uint8Array(1024);
+    table.set(lut.subarray(0, Math.min(1024, lut.length)));
+    const t32 = new Uint32Array(table.buffer);
+    const o32 = new Uint32Array(out.buffer);
+    const n = Math.min(count, colors.length);
+    for (let p = 0; p < n; p++) o32[p] = t32[colors[p]];
+    return out;
+  }
+
+  // js/derive.js
+  var TYPES = { uint8: Uint8Array, uint16: Uint16Array, uint32: Uint32Array, float64: Float64Array };
+  var LITTLE_ENDIAN3 = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+  function decodeMatrix(raw) {
+    const k = Math.max(0, Math.trunc(Number(raw && raw.k) || 0));
+    const Type = TYPES[raw && raw.dtype] || Float64Array;
+    const bytes = toUint8(raw && raw.counts);
+    const size = Type.BYTES_PER_ELEMENT;
+    const n = Math.min(k * k, Math.floor(bytes.byteLength / size));
+    if (n < k * k) return { k, counts: new Type(k * k) };
+    if (LITTLE_ENDIAN3 || size === 1) return { k, counts: new Type(bytes.buffer, 0, n) };
+    const dv = new DataView(bytes.buffer);
+    const get = { 2: "getUint16", 4: "getUint32", 8: "getFloat64" }[size];
+    const out = new Type(n);
+    for (let p = 0; p < n; p++) out[p] = dv[get](size * p, true);
+    return { k, counts: out };
+  }
+  function pairwiseSum(a, start, n, stride = 1) {
+    if (n < 8) {
+      let res = 0;
+      for (let i = 0; i < n; i++) res += a[start + i * stride];
+      return res;
+    }
+    if (n <= 128) {
+      const r = new Array(8);
+      for (let j = 0; j < 8; j++) r[j] = a[start + j * stride];
+      let i = 8;
+      for (; i < n - n % 8; i += 8) {
+        for (let j = 0; j < 8; j++) r[j] += a[start + (i + j) * stride];
+      }
+      let res = r[0] + r[1] + (r[2] + r[3]) + (r[4] + r[5] + (r[6] + r[7]));
+      for (; i < n; i++) res += a[start + i * stride];
+      return res;
+    }
+    let n2 = Math.floor(n / 2);
+    n2 -= n2 % 8;
+    return pairwiseSum(a, start, n2, stride) + pairwiseSum(a, start + n2 * stride, n - n2, stride);
+  }
+  function normalizeValues(counts, k, how) {
+    if (how == null) return counts;
+    const out = new Float64Array(k * k);
+    if (how === "true") {
+      for (let i = 0; i < k; i++) {
+        const s = pairwiseSum(counts, i * k, k);
+        for (let j = 0; j < k; j++) out[i * k + j] = s === 0 ? 0 : counts[i * k + j] / s;
+      }
+    } else if (how === "pred") {
+      const s = new Float64Array(k);
+      for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) s[j] += counts[i * k + j];
+      for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) out[i * k + j] = s[j] === 0 ? 0 : counts[i * k + j] / s[j];
+    } else if (how === "all") {
+      const s = pairwiseSum(counts, 0, k * k);
+      for (let p = 0; p < k * k; p++) out[p] = s === 0 ? 0 : counts[p] / s;
+    } else {
+      return counts;
+    }
+    return out;
+  }
+  function maxValue(values) {
+    let m = -Infinity;
+    for (let p = 0; p < values.length; p++) if (values[p] > m) m = values[p];
+    return values.length ? m : 0;
+  }
+  function rint(x) {
+    const r = Math.round(x);
+    return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
+  }
+  function colorIndices(values, vmin, vmax, size = 256) {
+    const out = new Uint8Array(values.length);
+    const span = vmax - vmin;
+    if (!(span > 0)) return out;
+    const f = (size - 1) / span;
+    for (let p = 0; p < values.length; p++) {
+      let s = (values[p] - vmin) * f;
+      s = s < 0 ? 0 : s > size - 1 ? size - 1 : s;
+      out[p] = rint(s);
+    }
+    return out;
+  }
+  function isWhole2(values) {
+    if (!(values instanceof Float64Array || values instanceof Float32Array || Array.isArray(values))) return true;
+    for (let p = 0; p < values.length; p++) if (Math.floor(values[p]) !== values[p]) return false;
+    return true;
+  }
+  var FORMAT_RE = /^[,_]?(?:\.(\d+))?([dfeg%])$/;
+  function formatRule(valuesFormat, normalize, whole) {
+    let spec = valuesFormat || null;
+    if (spec && spec.endsWith("d") && !whole) spec = null;
+    const m = spec ? FORMAT_RE.exec(spec) : null;
+    if (m) {
+      const kind = m[2] === "d" ? "int" : m[2] === "%" ? "percent" : "float";
+      return { kind, digits: m[1] !== void 0 ? Number(m[1]) : kind === "int" ? 0 : 2 };
+    }
+    if (normalize != null) return { kind: "percent", digits: 1 };
+    return whole ? { kind: "int", digits: 0 } : { kind: "float", digits: 2 };
+  }
+  function rgbaOf(rgb) {
+    const src = toUint8(rgb);
+    if (src.length >= 1024) return src.subarray(0, 1024);
+    if (src.length < 768) return null;
+    const out = new Uint8Array(1024);
+    for (let c = 0; c < 256; c++) {
+      out[4 * c] = src[3 * c];
+      out[4 * c + 1] = src[3 * c + 1];
+      out[4 * c + 2] = src[3 * c + 2];
+      out[4 * c + 3] = 255;
+    }
+    return out;
+  }
+  function lightText(lut) {
+    const out = new Uint8Array(256);
+    for (let c = 0; c < 256; c++) out[c] = contrastColor(lut[4 * c], lut[4 * c + 1], lut[4 * c + 2]) === "#ffffff" ? 1 : 0;
+    return out;
+  }
+  var tidy = (x) => Number(x.toPrecision(12));
+  function colorbarTicks(vmax, normalize, nbins = 5) {
+    const top = vmax > 0 && Number.isFinite(vmax) ? vmax : 1;
+    const counts = normalize == null;
+    const raw = top / nbins;
+    const scale = 10 ** Math.floor(Math.log10(raw));
+    let step = [1, 2, 2.5, 5, 10].map((s) => tidy(s * scale)).find((s) => s >= raw && (!counts || s < 1 || Number.isInteger(s)));
+    if (step === void 0) step = tidy(10 * scale);
+    if (counts) step = Math.max(1, step);
+    const out = [];
+    for (let n = 0; n * step <= top * (1 + 1e-12); n++) {
+      const t = tidy(n * step);
+      out.push([t / top, counts ? String(t) : `${tidy(t * 100)}%`]);
+    }
+    return out;
+  }
+  function decodeMetrics(raw, labels) {
+    const m = raw && typeof raw === "object" ? raw : {};
+    const summary = Array.isArray(m.summary) ? m.summary.filter((r) => r && typeof r === "object") : [];
+    const bytes = toUint8(m.per_class);
+    const k = labels.length;
+    if (bytes.byteLength < 32 * k) return { perClass: [], summary };
+    const dv = new DataView(bytes.buffer);
+    const perClass = labels.map((label, i) => {
+      const at = (c) => dv.getFloat64(8 * (4 * i + c), true);
+      return { label, precision: at(0), recall: at(1), f1: at(2), support: at(3) };
+    });
+    return { perClass, summary };
+  }
+
+  // js/state.js
+  var INTENTS = /* @__PURE__ */ new Set(["normalize", "cmap", "threshold", "display_labels", "selected"]);
+  var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+  var list = (v) => Array.isArray(v) ? v : [];
+  var KEYS = {
+    matrix: { raw: ["_matrix"], make: (get, raw) => decodeMatrix(raw("_matrix")) },
+    k: { uses: ["matrix"], make: (get) => get("matrix").k },
+    counts: { uses: ["matrix"], make: (get) => get("matrix").counts },
+    labels: {
+      raw: ["display_labels"],
+      uses: ["k"],
+      make: (get, raw) => {
+        const names = raw("display_labels");
+        return Array.from({ length: get("k") }, (_, i) => names && names[i] != null ? String(names[i]) : String(i));
+      }
+    },
+    normalize: { raw: ["normalize"], make: (get, raw) => raw("normalize") ?? null },
+    cmap: { raw: ["cmap"], make: (get, raw) => String(raw("cmap") || "Blues") },
+    threshold: { raw: ["threshold"], make: (get, raw) => raw("threshold") == null ? null : Number(raw("threshold")) },
+    selected: { raw: ["selected"], uses: ["k"], make: (get, raw) => parseSelected(raw("selected"), get("k")) },
+    values: { uses: ["counts", "k", "normalize"], make: (get) => normalizeValues(get("counts"), get("k"), get("normalize")) },
+    vmax: { uses: ["values"], make: (get) => maxValue(get("values")) },
+    colors: { uses: ["values", "vmax"], make: (get) => colorIndices(get("values"), 0, get("vmax")) },
+    lut: { raw: ["_lut"], make: (get, raw) => rgbaOf(raw("_lut")) || greyLut() },
+    lutText: { uses: ["lut"], make: (get) => lightText(get("lut")) },
+    fmt: {
+      raw: ["values_format"],
+      uses: ["values", "normalize"],
+      make: (get, raw) => formatRule(raw("values_format"), get("normalize"), isWhole2(get("values")))
+    },
+    countDigits: { uses: ["counts"], make: (get) => isWhole2(get("counts")) ? 0 : 2 },
+    colorbar: { uses: ["vmax", "normalize"], make: (get) => colorbarTicks(get("vmax"), get("normalize")) },
+    metrics: { raw: ["_metrics"], uses: ["labels"], make: (get, raw) => decodeMetrics(raw("_metrics"), get("labels")) },
+    binary: {
+      raw: ["_binary"],
+      uses: ["labels"],
+      make: (get, raw) => {
+        const b = obj(raw("_binary"));
+        if (!(Number.isFinite(b.lo) && Number.isFinite(b.hi))) return null;
+        const labels = get("labels");
+        const p = b.pos_index === 0 ? 0 : 1;
+        return { ...b, posName: labels[p] ?? "positive", negName: labels[1 - p] ?? "negative" };
+      }
+    },
+    selection: {
+      raw: ["_selection"],
+      make: (get, raw) => {
+        const s = obj(raw("_selection"));
+        if (!Number.isInteger(s.i) || !Number.isInteger(s.j)) return null;
+        return { ...s, available: s.available !== false, sentence: list(s.sentence) };
+      }
+    },
+    notes: { raw: ["_notes"], make: (get, raw) => list(raw("_notes")).map(String) }
+  };
+  var RAW = {};
+  var rawOf = (key) => {
+    if (!RAW[key]) {
+      const spec = KEYS[key];
+      RAW[key] = [.../* @__PURE__ */ new Set([...spec.raw || [], ...(spec.uses || []).flatMap(rawOf)])];
+    }
+    return RAW[key];
+  };
+  for (const key of Object.keys(KEYS)) rawOf(key);
+  function createState(source) {
+    const memo = /* @__PURE__ */ new Map();
+    const spec = (key) => {
+      if (!KEYS[key]) throw new Error(`unknown state key ${key}`);
+      return KEYS[key];
+    };
+    const get = (key) => {
+      const s = spec(key);
+      const raws = RAW[key].map((name) => source.get(name));
+      const hit = memo.get(key);
+      if (hit && hit.raws.every((r, i) => r === raws[i])) return hit.value;
+      const value = s.make(get, (name) => source.get(name));
+      memo.set(key, { raws, value });
+      return value;
+    };
+    const on = (key, fn) => {
+      spec(key);
+      const offs = RAW[key].map((name) => source.on(name, fn));
+      return () => offs.forEach((off) => off());
+    };
+    const set = (intent, value) => {
+      if (!INTENTS.has(intent)) throw new Error(`${intent} is not something the page may write`);
+      source.set(intent, value);
+    };
+    const send = (msg) => source.send(msg);
+    return { get, on, set, send };
+  }
+  function watch(state, keys, fn, signal) {
+    let queued = false;
+    const schedule = () => {
+      if (queued || signal && signal.aborted) return;
+      queued = true;
+      queueMicrotask(() => {
+        queued = false;
+        if (!(signal && signal.aborted)) fn();
+      });
+    };
+    const offs = keys.map((key) => state.on(key, schedule));
+    if (signal) signal.addEventListener("abort", () => offs.forEach((off) => off()), { once: true });
+    return schedule;
+  }
+
+  // js/controls.js
+  function createControls({ state, dom, signal, extra = [] }) {
+    const ac = scope(signal);
+    const { h, button } = dom;
+    const el = h("div", "cmw-controls");
+    const seg = h("div", "cmw-seg");
+    seg.setAttribute("role", "group");
+    seg.setAttribute("aria-label", "Normalisation");
+    const normButtons = NORMALIZE_OPTIONS.map((o) => {
+      const b = button("cmw-seg-btn", o.label);
+      b.dataset.value = o.value === null ? "" : o.value;
+      seg.append(b);
+      return b;
+    });
+    const cmapField = h("label", "cmw-field");
+    const select = h("select", "cmw-cmap");
+    for (const name of CMAPS) select.append(dom.option(name));
+    cmapField.append(h("span", null, "Colormap"), select);
+    const revField = h("label", "cmw-field");
+    const reverse = h("input", "cmw-reverse");
+    reverse.type = "checkbox";
+    revField.append(reverse, h("span", null, "reverse"));
+    el.append(seg, cmapField, revField, ...extra);
+    function update() {
+      const norm = state.get("normalize");
+      for (const b of normButtons) {
+        const on = (b.dataset.value || null) === norm;
+        b.classList.toggle("cmw-active", on);
+        b.setAttribute("aria-pressed", String(on));
+      }
+      const { base, reversed } = cmapParts(state.get("cmap"));
+      if (![...select.options].some((o) => o.value === base)) select.append(dom.option(base));
+      select.value = base;
+      reverse.checked = reversed;
+    }
+    const onCmap = () => state.set("cmap", cmapName(select.value, reverse.checked));
+    listen(seg, "click", (e) => {
+      const b = e.target.closest(".cmw-seg-btn");
+      if (b) state.set("normalize", b.dataset.value || null);
+    }, ac.signal);
+    listen(select, "change", onCmap, ac.signal);
+    listen(reverse, "change", onCmap, ac.signal);
+    watch(state, ["normalize", "cmap"], update, ac.signal);
+    update();
+    return { el, update, destroy: () => {
+      ac.abort();
+      el.remove();
+    } };
+  }
+
+  // js/label_editor.js
+  function createLabelEditor({ state, dom, signal }) {
+    const ac = scope(signal);
+    const { h, button } = dom;
+    const toggle = button("cmw-edit-btn", "Edit labels");
+    toggle.setAttribute("aria-expanded", "false");
+    const el = h("div", "cmw-labels-panel");
+    el.hidden = true;
+    let inputs = null;
+    let shownFor = null;
+    function open() {
+      const labels = state.get("labels");
+      shownFor = labels;
+      const list2 = h("div", "cmw-labels-list");
+      inputs = labels.map((text, i) => {
+        const row = h("label", "cmw-label-row");
+        const input = h("input", "cmw-label-input");
+        input.type = "text";
+        input.value = editableName(text);
+        input.dataset.index = String(i);
+        row.append(h("span", "cmw-label-idx", String(i)), input);
+        list2.append(row);
+        return input;
+      });
+      const actions = h("div", "cmw-labels-actions");
+      actions.append(
+        button("cmw-save", "Save"),
+        button("cmw-cancel", "Cancel"),
+        h("span", "cmw-hint", "Enter saves, Escape cancels. ⏎ stands for a line break.")
+      );
+      el.replaceChildren(list2, actions);
+      el.hidden = false;
+      toggle.setAttribute("aria-expanded", "true");
+      if (inputs.length) inputs[0].focus();
+    }
+    function close(refocus = false) {
+      inputs = null;
+      shownFor = null;
+      el.hidden = true;
+      el.replaceChildren();
+      toggle.setAttribute("aria-expanded", "false");
+      if (refocus) toggle.focus({ preventScroll: true });
+    }
+    function save() {
+      const old = shownFor;
+      const next = inputs.map((input, i) => nameFromEditor(input.value, old[i]));
+      close(true);
+      if (next.length === old.length && next.some((t, i) => t !== old[i])) state.set("display_labels", next);
+    }
+    function update() {
+      if (inputs && inputs.length !== state.get("k")) close();
+    }
+    listen(toggle, "click", () => inputs ? close() : open(), ac.signal);
+    listen(el, "keydown", (e) => {
+      if (e.key === "Enter" && !e.isComposing && e.target.tagName === "INPUT") {
+        e.preventDefault();
+        save();
+      } else if (e.key === "Escape") {
+        e.preventDefault();
+        close(true);
+      }
+    }, ac.signal);
+    listen(el, "click", (e) => {
+      if (e.target.closest(".cmw-save")) save();
+      else if (e.target.closest(".cmw-cancel")) close(true);
+    }, ac.signal);
+    watch(state, ["labels", "k"], update, ac.signal);
+    return {
+      el,
+      button: toggle,
+      update,
+      open,
+      close,
+      isOpen: () => inputs !== null,
+      destroy: () => {
+        ac.abort();
+        el.remove();
+        toggle.remove();
+      }
+    };
+  }
+  function openInlineEditor({ dom, host, box, name, index, done }) {
+    const input = dom.h("input", "cmw-inline-edit");
+    input.type = "text";
+    input.value = editableName(name);
+    input.setAttribute("aria-label", `Name of class ${index}`);
+    Object.assign(input.style, { left: `${box.left}px`, top: `${box.top}px`, width: `${box.width}px` });
+    const ac = new AbortController();
+    let finished = false;
+    const finish = (commit, byKey = false) => {
+      if (finished) return;
+      finished = true;
+      ac.abort();
+      const text = nameFromEditor(input.value, name);
+      input.remove();
+      done(commit && text !== name ? text : null, byKey);
+    };
+    input.addEventListener("keydown", (e) => {
+      if (e.key === "Enter" && !e.isComposing || e.key === "Escape") {
+        e.preventDefault();
+        finish(e.key === "Enter", true);
+      }
+    }, { signal: ac.signal });
+    input.addEventListener("blur", () => finish(true), { signal: ac.signal });
+    host.append(input);
+    input.focus();
+    input.select();
+    return { finish };
+  }
+
+  // js/geometry.js
+  var MAX_CELL = 64;
+  var MAX_GRID = 800;
+  var MIN_GRID = 120;
+  var BITMAP_BELOW = 6;
+  var MIN_CELL = 6;
+  var ZOOM_STEP = 2;
+  var TICK_SPACING = 14;
+  var MAX_LABEL_W = 140;
+  var PAD = 8;
+  var TITLE_BAND = 20;
+  var TICK_GAP = 6;
+  var BAR_GAP = 16;
+  var BAR_W = 14;
+  var MOVES = /* @__PURE__ */ new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End", "PageUp", "PageDown"]);
+  function computeLayout(k, width, opts = {}) {
+    const yLabelWidth = opts.yLabelWidth || 0;
+    const xLabelHeight = opts.xLabelHeight || 0;
+    const rightWidth = opts.rightWidth || 0;
+    const maxCell = opts.maxCell || MAX_CELL;
+    const maxGrid = opts.maxGrid || MAX_GRID;
+    const x0 = PAD + TITLE_BAND + yLabelWidth + TICK_GAP;
+    const y0 = PAD;
+    const room = Math.min(maxGrid, Math.max(MIN_GRID, width - x0 - rightWidth - PAD));
+    const view = opts.view || fullView(k);
+    const v = k > 0 ? view.v : 0;
+    let cell = v > 0 ? Math.min(maxCell, room / v) : 0;
+    if (cell >= BITMAP_BELOW) cell = Math.floor(cell);
+    const grid = cell * v;
+    return {
+      k,
+      v,
+      r0: view.r0,
+      c0: view.c0,
+      room,
+      cell,
+      x0,
+      y0,
+      grid,
+      width: Math.ceil(x0 + grid + rightWidth + PAD),
+      height: Math.ceil(y0 + grid + TICK_GAP + xLabelHeight + TITLE_BAND + PAD)
+    };
+  }
+  function hitTest(x, y, layout) {
+    if (!layout || !(layout.cell > 0)) return null;
+    const gx = x - layout.x0;
+    const gy = y - layout.y0;
+    if (!(gx >= 0 && gy >= 0 && gx < layout.grid && gy < layout.grid)) return null;
+    const last = (layout.v ?? layout.k) - 1;
+    const r0 = layout.r0 || 0;
+    const c0 = layout.c0 || 0;
+    return [r0 + Math.min(last, Math.floor(gy / layout.cell)), c0 + Math.min(last, Math.floor(gx / layout.cell))];
+  }
+  function fullView(k) {
+    return { r0: 0, c0: 0, v: Math.max(0, k) };
+  }
+  function canZoom(k, room) {
+    return k * MIN_CELL > room;
+  }
+  function minViewSize(k, room) {
+    return Math.min(k, Math.max(1, Math.ceil(room / MAX_CELL)));
+  }
+  function clampView(view, k, vMin = 1) {
+    if (!(k > 0)) return fullView(0);
+    const src = view || fullView(k);
+    const v = clamp(Math.round(Number(src.v) || k), Math.min(k, Math.max(1, vMin)), k);
+    const r0 = clamp(Math.round(Number(src.r0) || 0), 0, k - v);
+    const c0 = clamp(Math.round(Number(src.c0) || 0), 0, k - v);
+    return { r0, c0, v };
+  }
+  function zoomView(view, factor, anchor, k, vMin = 1) {
+    const cur = clampView(view, k, vMin);
+    if (!(factor > 0) || !(k > 0)) return cur;
+    const v = clamp(Math.round(cur.v / factor), Math.min(k, Math.max(1, vMin)), k);
+    if (v === cur.v) return cur;
+    const [ar, ac] = anchor || [cur.r0 + cur.v / 2, cur.c0 + cur.v / 2];
+    const keep = (start, a) => a - (a - start) * v / cur.v;
+    return clampView({ r0: keep(cur.r0, ar), c0: keep(cur.c0, ac), v }, k, vMin);
+  }
+  function panView(view, dRows, dCols, k, vMin = 1) {
+    const cur = clampView(view, k, vMin);
+    return clampView({ r0: cur.r0 + Math.round(dRows), c0: cur.c0 + Math.round(dCols), v: cur.v }, k, vMin);
+  }
+  function followCursor(view, cell, k, vMin = 1) {
+    const cur = clampView(view, k, vMin);
+    if (!cell) return cur;
+    const follow = (start, x) => x < start ? x : x >= start + cur.v ? x - cur.v + 1 : start;
+    return clampView({ r0: follow(cur.r0, cell[0]), c0: follow(cur.c0, cell[1]), v: cur.v }, k, vMin);
+  }
+  function viewAnchor(x, y, layout) {
+    const v = layout.v ?? layout.k;
+    const at = (p, origin, start) => start + clamp((p - origin) / layout.cell, 0, v);
+    return [at(y, layout.y0, layout.r0 || 0), at(x, layout.x0, layout.c0 || 0)];
+  }
+  function wheelFactor(deltaY, deltaMode = 0) {
+    const px = deltaY * (deltaMode === 1 ? 16 : deltaMode === 2 ? 400 : 1);
+    if (!Number.isFinite(px) || px === 0) return 1;
+    return 2 ** clamp(-px / 200, -1, 1);
+  }
+  function viewText(view, k) {
+    const last = (s) => s + view.v - 1;
+    return `rows ${view.r0}-${last(view.r0)}, columns ${view.c0}-${last(view.c0)} of ${k}`;
+  }
+  function tickStep(k, cell, minSpacing = TICK_SPACING) {
+    if (!(cell > 0) || k <= 1) return 1;
+    for (let m = 1; ; m *= 10) {
+      for (const s of [1, 2, 5]) {
+        if (s * m * cell >= minSpacing || s * m >= k) return s * m;
+      }
+    }
+  }
+  function tickIndices(count, step, start = 0) {
+    const out = [];
+    for (let i = Math.ceil(start / step) * step; i < start + count; i += step) out.push(i);
+    return out;
+  }
+  function tickAt(pos, cell, step, k, halfExtent, start = 0, count = k) {
+    if (!(cell > 0) || k <= 0 || count <= 0) return -1;
+    const firstTick = Math.ceil(start / step) * step;
+    const lastTick = Math.floor((start + count - 1) / step) * step;
+    if (lastTick < firstTick) return -1;
+    const t = clamp(Math.round((start + pos / cell - 0.5) / step) * step, firstTick, lastTick);
+    return Math.abs((t - start + 0.5) * cell - pos) <= Math.max(cell / 2, halfExtent) ? t : -1;
+  }
+  function truncateText(text, maxWidth, measure) {
+    if (measure(text) <= maxWidth) return text;
+    const chars = Array.from(text);
+    let lo = 0;
+    let hi = chars.length;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (measure(chars.slice(0, mid).join("") + "…") <= maxWidth) lo = mid;
+      else hi = mid - 1;
+    }
+    return chars.slice(0, lo).join("") + "…";
+  }
+  function nextCursor(cursor, key, k, jump = 1) {
+    if (k <= 0 || !MOVES.has(key)) return cursor;
+    if (!cursor) return [0, 0];
+    let [i, j] = cursor;
+    if (key === "ArrowUp") i -= jump;
+    else if (key === "ArrowDown") i += jump;
+    else if (key === "ArrowLeft") j -= jump;
+    else if (key === "ArrowRight") j += jump;
+    else if (key === "Home") j = 0;
+    else if (key === "End") j = k - 1;
+    else if (key === "PageUp") i -= 10;
+    else if (key === "PageDown") i += 10;
+    return [clamp(i, 0, k - 1), clamp(j, 0, k - 1)];
+  }
+  var cellX = (L, j) => L.x0 + (j - L.c0) * L.cell;
+  var cellY = (L, i) => L.y0 + (i - L.r0) * L.cell;
+  var inView = (L, [i, j]) => i >= L.r0 && i < L.r0 + L.v && j >= L.c0 && j < L.c0 + L.v;
+
+  // js/matrix_draw.js
+  var FONT_PX = 12;
+  var MIN_TEXT_PX = 8;
+  var MAX_TEXT_PX = 13;
+  function lutCss(lut) {
+    return Array.from({ length: 256 }, (_, c) => lutColor(lut, c));
+  }
+  function cellBitmap(doc, canvas, colors, lut, k) {
+    const off = canvas || doc.createElement("canvas");
+    off.width = k;
+    off.height = k;
+    off.getContext("2d").putImageData(new ImageData(buildRgba(colors, lut, k * k), k, k), 0, 0);
+    return off;
+  }
+  function drawCells(ctx, L, colors, css, bitmap) {
+    if (L.cell < BITMAP_BELOW) {
+      ctx.imageSmoothingEnabled = false;
+      ctx.drawImage(bitmap(), L.c0, L.r0, L.v, L.v, L.x0, L.y0, L.grid, L.grid);
+      ctx.imageSmoothingEnabled = true;
+      return;
+    }
+    const k = L.k;
+    for (let i = L.r0; i < L.r0 + L.v; i++) {
+      for (let j = L.c0; j < L.c0 + L.v; j++) {
+        ctx.fillStyle = css[colors[i * k + j]];
+        ctx.fillRect(cellX(L, j), cellY(L, i), L.cell, L.cell);
+      }
+    }
+  }
+  function drawGridBorder(ctx, L, theme) {
+    ctx.strokeStyle = theme.border;
+    ctx.lineWidth = 1;
+    ctx.strokeRect(L.x0 - 0.5, L.y0 - 0.5, L.grid + 1, L.grid + 1);
+  }
+  function drawCellTexts(ctx, L, d, theme) {
+    const k = L.k;
+    const px = Math.min(MAX_TEXT_PX, Math.floor(L.cell * 0.3));
+    if (px < MIN_TEXT_PX) return;
+    if (d.values.length < k * k || d.counts.length < k * k) return;
+    const texts = [];
+    for (let i = L.r0; i < L.r0 + L.v; i++) {
+      for (let j = L.c0; j < L.c0 + L.v; j++) {
+        texts.push(cellText(d.values[i * k + j], d.counts[i * k + j], d.fmt, d.countDigits));
+      }
+    }
+    const plan = cellTextPlan(ctx, texts, L.cell, px, theme);
+    if (!plan) return;
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    for (let i = L.r0; i < L.r0 + L.v; i++) {
+      for (let j = L.c0; j < L.c0 + L.v; j++) {
+        const t = texts[(i - L.r0) * L.v + (j - L.c0)];
+        const cx = cellX(L, j) + L.cell / 2;
+        const cy = cellY(L, i) + L.cell / 2;
+        ctx.fillStyle = textColor(d.lutText, d.lut, d.colors[i * k + j]);
+        if (plan.mode === "two") {
+          ctx.font = plan.font;
+          ctx.fillText(t.main, cx, cy - plan.px * 0.5);
+          ctx.font = plan.subFont;
+          ctx.fillText(t.sub, cx, cy + plan.px * 0.65);
+        } else {
+          ctx.font = plan.font;
+          ctx.fillText(plan.mode === "one" && t.sub ? `${t.main} ${t.sub}` : t.main, cx, cy);
+        }
+      }
+    }
+  }
+  function cellTextPlan(ctx, texts, cell, startPx, theme) {
+    const room = cell - 4;
+    const widest = (font, pick) => {
+      ctx.font = font;
+      let w = 0;
+      for (const t of texts) w = Math.max(w, ctx.measureText(pick(t)).width);
+      return w;
+    };
+    const percent = texts.length > 0 && texts[0].sub !== "";
+    for (let px = startPx; px >= MIN_TEXT_PX; px--) {
+      const font = `${px}px ${theme.family}`;
+      const subPx = Math.max(MIN_TEXT_PX - 1, Math.round(px * 0.8));
+      const subFont = `${subPx}px ${theme.family}`;
+      const mainW = widest(font, (t) => t.main);
+      if (mainW > room) continue;
+      if (!percent) return { mode: "main", px, font };
+      if (cell >= px * 2.4 + subPx && widest(subFont, (t) => t.sub) <= room) {
+        return { mode: "two", px, font, subFont };
+      }
+      if (widest(font, (t) => `${t.main} ${t.sub}`) <= room) return { mode: "one", px, font };
+      return { mode: "main", px, font };
+    }
+    return null;
+  }
+  function drawAxes(ctx, L, labels, labelMax, ticks, titles, theme, font) {
+    const measure = (s) => ctx.measureText(s).width;
+    ctx.font = font(FONT_PX);
+    ctx.fillStyle = theme.fg;
+    ctx.strokeStyle = theme.muted;
+    ctx.lineWidth = 1;
+    ctx.beginPath();
+    ctx.textAlign = "right";
+    ctx.textBaseline = "middle";
+    for (const i of tickIndices(L.v, ticks.step, L.r0)) {
+      const y = cellY(L, i) + L.cell / 2;
+      ctx.fillText(truncateText(labels[i], labelMax, measure), L.x0 - TICK_GAP, y);
+      ctx.moveTo(L.x0 - 3, Math.round(y) + 0.5);
+      ctx.lineTo(L.x0, Math.round(y) + 0.5);
+    }
+    const top = L.y0 + L.grid + TICK_GAP;
+    for (const j of tickIndices(L.v, ticks.step, L.c0)) {
+      const x = cellX(L, j) + L.cell / 2;
+      const text = truncateText(labels[j], labelMax, measure);
+      ctx.moveTo(Math.round(x) + 0.5, L.y0 + L.grid);
+      ctx.lineTo(Math.round(x) + 0.5, L.y0 + L.grid + 3);
+      if (ticks.rotated) {
+        ctx.save();
+        ctx.translate(x, top);
+        ctx.rotate(-Math.PI / 2);
+        ctx.textAlign = "right";
+        ctx.textBaseline = "middle";
+        ctx.fillText(text, 0, 0);
+        ctx.restore();
+      } else {
+        ctx.textAlign = "center";
+        ctx.textBaseline = "top";
+        ctx.fillText(text, x, top);
+      }
+    }
+    ctx.stroke();
+    ctx.font = font(FONT_PX, true);
+    ctx.fillStyle = theme.fg;
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    const xTitleY = L.y0 + L.grid + TICK_GAP + ticks.height + TITLE_BAND / 2 + 2;
+    ctx.fillText(String(titles.x), L.x0 + L.grid / 2, xTitleY);
+    ctx.save();
+    ctx.translate(PAD + TITLE_BAND / 2, L.y0 + L.grid / 2);
+    ctx.rotate(-Math.PI / 2);
+    ctx.fillText(String(titles.y), 0, 0);
+    ctx.restore();
+  }
+  function colorbarWidth(ctx, ticks) {
+    let labelW = 0;
+    for (const [, text] of ticks) labelW = Math.max(labelW, ctx.measureText(String(text)).width);
+    return Math.ceil(BAR_GAP + BAR_W + 6 + labelW);
+  }
+  function drawColorbar(ctx, L, ticks, css, theme, font) {
+    const x = L.x0 + L.grid + BAR_GAP;
+    const hgt = L.grid;
+    const band = hgt / 256;
+    for (let c = 0; c < 256; c++) {
+      ctx.fillStyle = css[c];
+      ctx.fillRect(x, L.y0 + hgt - (c + 1) * band, BAR_W, band + 0.5);
+    }
+    ctx.strokeStyle = theme.border;
+    ctx.strokeRect(x - 0.5, L.y0 - 0.5, BAR_W + 1, hgt + 1);
+    ctx.font = font(FONT_PX - 1);
+    ctx.fillStyle = theme.fg;
+    ctx.textAlign = "left";
+    ctx.textBaseline = "middle";
+    ctx.beginPath();
+    for (const [frac, text] of ticks) {
+      const y = L.y0 + hgt * (1 - clamp(Number(frac) || 0, 0, 1));
+      ctx.moveTo(x + BAR_W, Math.round(y) + 0.5);
+      ctx.lineTo(x + BAR_W + 3, Math.round(y) + 0.5);
+      ctx.fillText(String(text), x + BAR_W + 5, clamp(y, L.y0 + 5, L.y0 + hgt - 5));
+    }
+    ctx.strokeStyle = theme.muted;
+    ctx.stroke();
+  }
+  function drawMarks(ctx, L, selected, cursor, theme) {
+    const box = ([i, j], color, dash, width) => {
+      if (!inView(L, [i, j])) return;
+      const size = Math.max(L.cell, 8);
+      const x = cellX(L, j) + L.cell / 2 - size / 2;
+      const y = cellY(L, i) + L.cell / 2 - size / 2;
+      ctx.setLineDash(dash);
+      ctx.lineWidth = width;
+      ctx.strokeStyle = theme.bg;
+      ctx.strokeRect(x + width, y + width, size - 2 * width, size - 2 * width);
+      ctx.strokeStyle = color;
+      ctx.strokeRect(x + width / 2, y + width / 2, size - width, size - width);
+    };
+    if (selected) box(selected, theme.accent, [], 2);
+    if (cursor) box(cursor, theme.fg, [3, 2], 1.5);
+    ctx.setLineDash([]);
+  }
+
+  // js/matrix.js
+  var FALLBACK_WIDTH = 720;
+  var NORM_OF = { true: "of its true row", pred: "of its predicted column", all: "of all samples" };
+  var DRAG_PX = 4;
+  var ZOOM_KEYS = { "+": "in", "=": "in", "-": "out", "_": "out", "0": "fit" };
+  var KEYS2 = [
+    "k",
+    "labels",
+    "counts",
+    "values",
+    "colors",
+    "lut",
+    "lutText",
+    "fmt",
+    "countDigits",
+    "colorbar",
+    "selected",
+    "normalize"
+  ];
+  var TITLES = { x: "Predicted label", y: "True label" };
+  function createMatrix({ state, dom, signal, report = () => {
+  }, startedAt = performance.now() }) {
+    const ac = scope(signal);
+    const on = (target, type, fn, opts) => listen(target, type, fn, ac.signal, opts);
+    const { doc, h, button } = dom;
+    const el = h("div", "cmw-matrix");
+    const zoomBar = h("div", "cmw-zoom");
+    zoomBar.setAttribute("role", "group");
+    zoomBar.setAttribute("aria-label", "Zoom");
+    const zoomOut = button("cmw-zoom-out", "−");
+    zoomOut.setAttribute("aria-label", "Zoom out");
+    zoomOut.title = "Zoom out (-)";
+    const zoomIn = button("cmw-zoom-in", "+");
+    zoomIn.setAttribute("aria-label", "Zoom in");
+    zoomIn.title = "Zoom in (+)";
+    const zoomFit = button("cmw-zoom-fit", "Fit");
+    zoomFit.setAttribute("aria-label", "Show all classes");
+    zoomFit.title = "Show all classes (0)";
+    const viewRange = h("span", "cmw-view-range");
+    viewRange.setAttribute("aria-live", "polite");
+    zoomBar.append(zoomOut, zoomIn, zoomFit, viewRange, h("span", "cmw-hint", "Ctrl/⌘ + wheel zooms, drag pans"));
+    zoomBar.hidden = true;
+    const plot = h("div", "cmw-plot");
+    const canvas = h("canvas", "cmw-canvas");
+    canvas.tabIndex = 0;
+    canvas.setAttribute("role", "img");
+    const tooltip = h("div", "cmw-tooltip");
+    tooltip.hidden = true;
+    plot.append(canvas, tooltip);
+    const live = h("div", "cmw-sr");
+    live.setAttribute("aria-live", "polite");
+    el.append(zoomBar, plot, live);
+    const st = {
+      queued: false,
+      draws: 0,
+      firstDrawn: false,
+      width: 0,
+      k: -1,
+      layout: null,
+      step: 1,
+      xLabels: { rotated: false, height: 0 },
+      cursor: null,
+      view: null,
+      // the window asked for ({r0, c0, v}); null shows every class
+      zoomable: false,
+      // the last draw offered zoom controls
+      vMin: 1,
+      // the fewest classes the window may show at the current width
+      pan: null,
+      // a press on the grid that may become a drag: {id, x, y, view, cell, moved}
+      panned: false,
+      // the last press was a drag, so its click selects nothing
+      detached: false,
+      // the last draw happened outside the page
+      lastUp: null,
+      // where the last pointerup happened (fractional CSS px)
+      editor: null
+      // inline label editor {finish}
+    };
+    const memo = { css: null, cssOf: null, widths: /* @__PURE__ */ new Map(), bitmap: null, bitmapOf: [null, null] };
+    const get = (key) => state.get(key);
+    const css = () => {
+      const lut = get("lut");
+      if (memo.cssOf !== lut) memo.css = lutCss(lut);
+      memo.cssOf = lut;
+      return memo.css;
+    };
+    const bitmap = () => {
+      const colors = get("colors");
+      const lut = get("lut");
+      if (memo.bitmap && memo.bitmapOf[0] === colors && memo.bitmapOf[1] === lut) return memo.bitmap;
+      memo.bitmap = cellBitmap(doc, memo.bitmap, colors, lut, get("k"));
+      memo.bitmapOf = [colors, lut];
+      return memo.bitmap;
+    };
+    function maxTextWidth(ctx, texts) {
+      const key = ctx.font;
+      const hit = memo.widths.get(key);
+      if (hit && hit.texts === texts) return hit.w;
+      let w = 0;
+      for (const t of texts) w = Math.max(w, ctx.measureText(t).width);
+      memo.widths.set(key, { texts, w });
+      return w;
+    }
+    function scheduleDraw() {
+      if (st.queued || ac.signal.aborted) return;
+      st.queued = true;
+      queueMicrotask(() => {
+        st.queued = false;
+        if (!ac.signal.aborted) draw();
+      });
+    }
+    function readTheme() {
+      const view2 = doc.defaultView;
+      const cs = view2 && view2.getComputedStyle ? view2.getComputedStyle(el) : null;
+      const v = (name, fallback) => (cs && cs.getPropertyValue(name) || "").trim() || fallback;
+      return {
+        fg: cs && cs.color || "#1f1f1f",
+        muted: v("--cmw-muted", "#616161"),
+        accent: v("--cmw-accent", "#1976d2"),
+        border: v("--cmw-border", "#bdbdbd"),
+        bg: v("--cmw-bg", "#ffffff"),
+        family: cs && cs.fontFamily || "sans-serif"
+      };
+    }
+    const availableWidth = () => el.clientWidth || FALLBACK_WIDTH;
+    function onShape(k) {
+      if (st.cursor && (st.cursor[0] >= k || st.cursor[1] >= k)) st.cursor = null;
+      st.view = null;
+      if (st.editor) st.editor.finish(false);
+      st.k = k;
+    }
+    function draw() {
+      const t0 = performance.now();
+      const k = get("k");
+      if (k !== st.k) onShape(k);
+      const ctx = canvas.getContext("2d");
+      if (!ctx) return;
+      const theme = readTheme();
+      st.detached = !el.isConnected;
+      const font = (px, bold) => `${bold ? "600 " : ""}${px}px ${theme.family}`;
+      const labels = get("labels");
+      st.width = availableWidth();
+      ctx.font = font(FONT_PX);
+      const labelMax = Math.min(MAX_LABEL_W, Math.max(40, Math.round(st.width * 0.2)));
+      const yLabelWidth = Math.ceil(Math.min(labelMax, maxTextWidth(ctx, labels)));
+      const barTicks = get("colorbar");
+      const rightWidth = colorbarWidth(ctx, barTicks);
+      const full = computeLayout(k, st.width, { yLabelWidth, rightWidth });
+      st.zoomable = k > 0 && canZoom(k, full.room);
+      st.vMin = minViewSize(k, full.room);
+      const view2 = st.zoomable ? clampView(st.view, k, st.vMin) : fullView(k);
+      st.view = st.zoomable ? view2 : null;
+      const base = { yLabelWidth, rightWidth, view: view2 };
+      const pre = computeLayout(k, st.width, base);
+      st.step = tickStep(view2.v, pre.cell);
+      st.xLabels = xLabelPlan(ctx, labels, pre, labelMax);
+      const L = computeLayout(k, st.width, { ...base, xLabelHeight: st.xLabels.height });
+      st.layout = L;
+      st.yLabelW = yLabelWidth;
+      sizeCanvas(ctx, L);
+      const colors = get("colors");
+      if (k === 0) {
+        ctx.fillStyle = theme.muted;
+        ctx.font = font(FONT_PX);
+        ctx.fillText("No data", PAD, PAD + FONT_PX);
+      } else {
+        if (colors.length >= k * k) drawCells(ctx, L, colors, css(), bitmap);
+        drawGridBorder(ctx, L, theme);
+        drawCellTexts(ctx, L, {
+          values: get("values"),
+          counts: get("counts"),
+          colors,
+          lut: get("lut"),
+          lutText: get("lutText"),
+          fmt: get("fmt"),
+          countDigits: get("countDigits")
+        }, theme);
+        drawAxes(ctx, L, labels, labelMax, { step: st.step, ...st.xLabels }, TITLES, theme, font);
+        drawColorbar(ctx, L, barTicks, css(), theme, font);
+        const cursor = st.cursor && canvas.matches(":focus") ? st.cursor : null;
+        drawMarks(ctx, L, get("selected"), cursor, theme);
+      }
+      drawZoomBar(L);
+      exposeGeometry(L, k, t0);
+    }
+    function drawZoomBar(L) {
+      zoomBar.hidden = !st.zoomable;
+      if (!st.zoomable) return;
+      viewRange.textContent = viewText(L, L.k);
+      zoomIn.disabled = L.v <= st.vMin;
+      zoomOut.disabled = L.v >= L.k;
+      zoomFit.disabled = L.v >= L.k;
+    }
+    function sizeCanvas(ctx, L) {
+      const dpr = doc.defaultView && doc.defaultView.devicePixelRatio || 1;
+      const w = Math.max(1, Math.round(L.width * dpr));
+      const hgt = Math.max(1, Math.round(L.height * dpr));
+      if (canvas.width !== w || canvas.height !== hgt) {
+        canvas.width = w;
+        canvas.height = hgt;
+      }
+      canvas.style.width = `${L.width}px`;
+      canvas.style.height = `${L.height}px`;
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      ctx.clearRect(0, 0, L.width, L.height);
+    }
+    function exposeGeometry(L, k, t0) {
+      const now = performance.now();
+      st.draws += 1;
+      let firstMs = null;
+      if (!st.firstDrawn && k > 0) {
+        st.firstDrawn = true;
+        firstMs = now - (st.draws === 1 ? startedAt : t0);
+      }
+      report({ k, draws: st.draws, lastMs: now - t0, firstMs });
+      canvas.dataset.cellX0 = String(L.x0);
+      canvas.dataset.cellY0 = String(L.y0);
+      canvas.dataset.cellSize = String(L.cell);
+      canvas.dataset.viewRow0 = String(L.r0);
+      canvas.dataset.viewCol0 = String(L.c0);
+      canvas.dataset.viewSize = String(L.v);
+      canvas.setAttribute("aria-label", `Confusion matrix of ${k} classes: rows are the true label, columns the predicted label. Arrow keys move, Enter selects a cell, Escape clears.` + (st.zoomable ? ` Showing ${viewText(L, k)}; plus and minus zoom, 0 shows all.` : ""));
+    }
+    function xLabelPlan(ctx, labels, L, labelMax) {
+      let w = 0;
+      if (st.zoomable) {
+        w = maxTextWidth(ctx, labels);
+      } else {
+        for (const i of tickIndices(L.k, st.step)) w = Math.max(w, ctx.measureText(labels[i]).width);
+      }
+      w = Math.min(labelMax, w);
+      const rotated = w > st.step * L.cell - 4;
+      return { rotated, height: Math.ceil(rotated ? w : FONT_PX + 2) };
+    }
+    function openEditor(axis, idx) {
+      if (st.editor) st.editor.finish(false);
+      const L = st.layout;
+      const w = axis === "y" ? Math.max(st.yLabelW + TICK_GAP + 4, 100) : 120;
+      const cx = cellX(L, idx) + L.cell / 2;
+      const left = axis === "y" ? L.x0 - w : clamp(cx - w / 2, 0, Math.max(0, L.width - w));
+      const top = axis === "y" ? cellY(L, idx) + L.cell / 2 - 11 : L.y0 + L.grid + TICK_GAP;
+      const box = { left: canvas.offsetLeft + Math.max(0, left), top: canvas.offsetTop + top, width: w };
+      const labels = get("labels");
+      st.editor = openInlineEditor({
+        dom,
+        host: plot,
+        box,
+        name: labels[idx],
+        index: idx,
+        done: (name, byKey) => {
+          st.editor = null;
+          const now = get("labels");
+          if (name !== null && idx < now.length) {
+            const next = now.slice();
+            next[idx] = name;
+            state.set("display_labels", next);
+          }
+          if (byKey) canvas.focus({ preventScroll: true });
+        }
+      });
+    }
+    function pointerPos(e, afterUp = false) {
+      const r = canvas.getBoundingClientRect();
+      const up = st.lastUp;
+      const precise = afterUp && up && Math.abs(up.x - e.clientX) < 1 && Math.abs(up.y - e.clientY) < 1;
+      return precise ? [up.x - r.left, up.y - r.top] : [e.clientX - r.left, e.clientY - r.top];
+    }
+    function labelAt(x, y) {
+      const L = st.layout;
+      if (!L || L.k === 0) return null;
+      const half = FONT_PX / 2 + 1;
+      if (x >= PAD + TITLE_BAND && x < L.x0 && y >= L.y0 - half && y < L.y0 + L.grid + half) {
+        const i = tickAt(y - L.y0, L.cell, st.step, L.k, half, L.r0, L.v);
+        return i >= 0 ? { axis: "y", index: i } : null;
+      }
+      const bottom = L.y0 + L.grid;
+      if (y >= bottom && y < bottom + TICK_GAP + st.xLabels.height && x >= L.x0 - 20 && x < L.x0 + L.grid + 20) {
+        const reach = st.xLabels.rotated ? half : st.step * L.cell / 2;
+        const j = tickAt(x - L.x0, L.cell, st.step, L.k, reach, L.c0, L.v);
+        return j >= 0 ? { axis: "x", index: j } : null;
+      }
+      return null;
+    }
+    function describeCell([i, j]) {
+      const k = get("k");
+      const labels = get("labels");
+      const p = i * k + j;
+      const lines = [
+        `True: ${labels[i]}`,
+        `Predicted: ${labels[j]}`,
+        `Count: ${formatCount(get("counts")[p], get("countDigits"))}`
+      ];
+      const f = get("fmt");
+      if (f.kind === "percent") {
+        const of = NORM_OF[get("normalize")] || "";
+        lines.push(`Shown: ${formatValue(get("values")[p], f)} ${of}`.trim());
+      }
+      return lines.join("\n");
+    }
+    function showTooltip(text, x, y) {
+      tooltip.textContent = text;
+      tooltip.hidden = false;
+      let left = canvas.offsetLeft + x + 14;
+      if (left + tooltip.offsetWidth + 4 > plot.clientWidth) {
+        left = Math.max(0, canvas.offsetLeft + x - tooltip.offsetWidth - 10);
+      }
+      let top = canvas.offsetTop + y + 14;
+      if (top + tooltip.offsetHeight + 4 > plot.clientHeight) {
+        top = Math.max(0, canvas.offsetTop + y - tooltip.offsetHeight - 10);
+      }
+      tooltip.style.left = `${left}px`;
+      tooltip.style.top = `${top}px`;
+    }
+    const zoomed = () => st.zoomable && st.view !== null && st.view.v < get("k");
+    function setView(view2) {
+      const k = get("k");
+      const next = clampView(view2, k, st.vMin);
+      const cur = st.view || fullView(k);
+      if (next.r0 === cur.r0 && next.c0 === cur.c0 && next.v === cur.v) return false;
+      st.view = next;
+      tooltip.hidden = true;
+      scheduleDraw();
+      return true;
+    }
+    function zoomBy(factor, anchor = null) {
+      if (!st.zoomable || !st.layout) return;
+      const L = st.layout;
+      setView(zoomView(L, factor, anchor, L.k, st.vMin));
+    }
+    function onZoomBarClick(e) {
+      if (e.target.closest(".cmw-zoom-in")) zoomBy(ZOOM_STEP);
+      else if (e.target.closest(".cmw-zoom-out")) zoomBy(1 / ZOOM_STEP);
+      else if (e.target.closest(".cmw-zoom-fit")) setView(fullView(get("k")));
+    }
+    function onWheel(e) {
+      if (!(e.ctrlKey || e.metaKey) || !st.zoomable) return;
+      e.preventDefault();
+      const [x, y] = pointerPos(e);
+      zoomBy(wheelFactor(e.deltaY, e.deltaMode), viewAnchor(x, y, st.layout));
+    }
+    function onPointerDown(e) {
+      st.panned = false;
+      st.pan = null;
+      if (e.button !== 0 || !zoomed()) return;
+      const [x, y] = pointerPos(e);
+      if (!hitTest(x, y, st.layout)) return;
+      st.pan = { id: e.pointerId, x: e.clientX, y: e.clientY, view: st.layout, cell: st.layout.cell, moved: false };
+    }
+    function dragPan(e) {
+      const p = st.pan;
+      const dx = e.clientX - p.x;
+      const dy = e.clientY - p.y;
+      if (!p.moved) {
+        if (Math.hypot(dx, dy) < DRAG_PX) return;
+        p.moved = true;
+        tooltip.hidden = true;
+        try {
+          canvas.setPointerCapture(p.id);
+        } catch {
+        }
+      }
+      canvas.style.cursor = "grabbing";
+      setView(panView(p.view, -dy / p.cell, -dx / p.cell, get("k"), st.vMin));
+    }
+    function onPointerUp(e) {
+      st.lastUp = { x: e.clientX, y: e.clientY };
+      if (st.pan && st.pan.moved) {
+        st.panned = true;
+        canvas.style.cursor = "grab";
+      }
+      st.pan = null;
+    }
+    function onPointerMove(e) {
+      if (st.pan && st.pan.id === e.pointerId) {
+        dragPan(e);
+        if (st.pan.moved) return;
+      }
+      const [x, y] = pointerPos(e);
+      const cell = hitTest(x, y, st.layout);
+      if (cell) {
+        showTooltip(describeCell(cell), x, y);
+        canvas.style.cursor = zoomed() ? "grab" : "pointer";
+        return;
+      }
+      const lab = labelAt(x, y);
+      canvas.style.cursor = lab ? "text" : "default";
+      if (lab) {
+        const what = lab.axis === "y" ? "True class" : "Predicted class";
+        showTooltip(`${what} ${lab.index}: ${get("labels")[lab.index]}
+(double-click to rename)`, x, y);
+      } else {
+        tooltip.hidden = true;
+      }
+    }
+    function onClick(e) {
+      if (st.panned) {
+        st.panned = false;
+        return;
+      }
+      const [x, y] = pointerPos(e, true);
+      const cell = hitTest(x, y, st.layout);
+      if (cell) {
+        st.cursor = cell;
+        state.set("selected", cell);
+        scheduleDraw();
+      } else if (!labelAt(x, y) && get("selected") != null) {
+        state.set("selected", null);
+      }
+    }
+    function onDblClick(e) {
+      const [x, y] = pointerPos(e, true);
+      const lab = labelAt(x, y);
+      if (lab) {
+        e.preventDefault();
+        tooltip.hidden = true;
+        openEditor(lab.axis, lab.index);
+      }
+    }
+    function onKeyDown(e) {
+      const k = get("k");
+      if (k === 0) return;
+      let handled = true;
+      if (MOVES.has(e.key)) {
+        const from = st.cursor || get("selected") || (zoomed() ? [st.view.r0, st.view.c0] : null);
+        st.cursor = nextCursor(from, e.key, k, e.shiftKey ? 10 : 1);
+        if (zoomed()) setView(followCursor(st.view, st.cursor, k, st.vMin));
+        live.textContent = describeCell(st.cursor).replace(/\n/g, ", ");
+        scheduleDraw();
+      } else if (st.zoomable && !e.ctrlKey && !e.metaKey && !e.altKey && ZOOM_KEYS[e.key]) {
+        const what = ZOOM_KEYS[e.key];
+        if (what === "fit") setView(fullView(k));
+        else {
+          const c = st.cursor;
+          zoomBy(what === "in" ? ZOOM_STEP : 1 / ZOOM_STEP, c ? [c[0] + 0.5, c[1] + 0.5] : null);
+          if (c && zoomed()) setView(followCursor(st.view, c, k, st.vMin));
+        }
+      } else if (e.key === "Enter" || e.key === " ") {
+        const c = st.cursor || get("selected") || [0, 0];
+        st.cursor = c;
+        state.set("selected", [c[0], c[1]]);
+      } else if (e.key === "Escape") {
+        state.set("selected", null);
+      } else {
+        handled = false;
+      }
+      if (handled) e.preventDefault();
+    }
+    on(canvas, "pointerdown", onPointerDown);
+    on(canvas, "pointermove", onPointerMove);
+    on(canvas, "pointerleave", () => {
+      tooltip.hidden = true;
+    });
+    on(canvas, "pointerup", onPointerUp);
+    on(canvas, "pointercancel", () => {
+      st.pan = null;
+    });
+    on(canvas, "wheel", onWheel, { passive: false });
+    on(zoomBar, "click", onZoomBarClick);
+    on(canvas, "click", onClick);
+    on(canvas, "dblclick", onDblClick);
+    on(canvas, "keydown", onKeyDown);
+    on(canvas, "focus", scheduleDraw);
+    on(canvas, "blur", scheduleDraw);
+    const view = doc.defaultView;
+    if (view && typeof view.ResizeObserver !== "undefined") {
+      const resizer = new view.ResizeObserver(() => {
+        if (st.detached || Math.abs(availableWidth() - st.width) >= 1) scheduleDraw();
+      });
+      resizer.observe(el);
+      ac.signal.addEventListener("abort", () => resizer.disconnect(), { once: true });
+    }
+    if (view && typeof view.MutationObserver !== "undefined" && doc.body) {
+      let timer = null;
+      const themeWatch = new view.MutationObserver(() => {
+        clearTimeout(timer);
+        timer = setTimeout(scheduleDraw, 100);
+      });
+      themeWatch.observe(doc.body, { attributes: true, attributeFilter: ["data-jp-theme-name", "data-jp-theme-light"] });
+      ac.signal.addEventListener("abort", () => {
+        themeWatch.disconnect();
+        clearTimeout(timer);
+      }, { once: true });
+    }
+    ac.signal.addEventListener("abort", () => {
+      if (st.editor) st.editor.finish(false);
+    }, { once: true });
+    let lastSelected = get("selected");
+    function update() {
+      const sel = get("selected");
+      if (sel !== lastSelected && sel && zoomed()) setView(followCursor(st.view, sel, get("k"), st.vMin));
+      lastSelected = sel;
+      draw();
+    }
+    watch(state, KEYS2, update, ac.signal);
+    draw();
+    return { el, update, destroy: () => {
+      ac.abort();
+      el.remove();
+    } };
+  }
+
+  // js/metrics.js
+  function createMetrics({ state, dom, signal }) {
+    const ac = scope(signal);
+    const { h } = dom;
+    const el = h("details", "cmw-metrics");
+    el.removeAttribute("data-lm-suppress-shortcuts");
+    const table = h("table", "cmw-metrics-table");
+    el.append(h("summary", null, "Metrics"), table);
+    let dirty = true;
+    function update() {
+      const m = state.get("metrics");
+      el.hidden = m.perClass.length === 0;
+      dirty = !el.open;
+      if (!el.open) return;
+      const cd = state.get("countDigits");
+      const num = (tr, text) => tr.append(h("td", "cmw-num", text));
+      table.replaceChildren();
+      const head = table.createTHead().insertRow();
+      for (const name of ["class", "precision", "recall", "F1", "support"]) head.append(h("th", null, name));
+      const body = table.createTBody();
+      for (const r of m.perClass) {
+        const tr = body.insertRow();
+        const name = h("th", null, r.label);
+        name.title = name.textContent;
+        tr.append(name);
+        for (const key of ["precision", "recall", "f1"]) num(tr, formatMetric(r[key]));
+        num(tr, formatCount(r.support, cd));
+      }
+      for (const [n, r] of m.summary.entries()) {
+        const tr = body.insertRow();
+        tr.className = n === 0 ? "cmw-summary-row cmw-summary-first" : "cmw-summary-row";
+        tr.append(h("th", null, String(r.name ?? "")));
+        if ("value" in r) {
+          for (const text of ["", "", formatMetric(r.value), ""]) num(tr, text);
+        } else {
+          for (const key of ["precision", "recall", "f1"]) num(tr, formatMetric(r[key]));
+          num(tr, formatCount(r.support, cd));
+        }
+      }
+    }
+    listen(el, "toggle", () => {
+      if (el.open && dirty) update();
+    }, ac.signal);
+    watch(state, ["metrics", "countDigits"], update, ac.signal);
+    update();
+    return { el, update, destroy: () => {
+      ac.abort();
+      el.remove();
+    } };
+  }
+
+  // js/notes.js
+  function createNotes({ state, dom, signal }) {
+    const ac = scope(signal);
+    const el = dom.h("div", "cmw-notes");
+    function update() {
+      el.replaceChildren(...state.get("notes").map((text) => {
+        const n = dom.h("div", "cmw-note", text);
+        n.setAttribute("role", "note");
+        return n;
+      }));
+    }
+    watch(state, ["notes"], update, ac.signal);
+    update();
+    return { el, update, destroy: () => {
+      ac.abort();
+      el.remove();
+    } };
+  }
+
+  // js/selection.js
+  function createSelection({ state, dom, signal }) {
+    const ac = scope(signal);
+    const { h, button } = dom;
+    const el = h("div", "cmw-selection");
+    function update() {
+      const sel = state.get("selection");
+      el.replaceChildren();
+      if (!sel) {
+        el.append(h("p", "cmw-hint", "Click a cell (or use the arrow keys and Enter) to see its samples."));
+        return;
+      }
+      const sentence2 = h("p", "cmw-sentence");
+      for (const s of sel.sentence) {
+        const text = String(s && s.text != null ? s.text : "");
+        sentence2.append(s && s.em ? h("em", null, text) : dom.doc.createTextNode(text));
+      }
+      el.append(sentence2);
+      if (!sel.available) {
+        el.append(h("p", "cmw-hint", "Sample indices are not available for a precomputed matrix (built from counts)."));
+        return;
+      }
+      const info = pageInfo(sel);
+      if (info.total === 0) {
+        el.append(h("p", "cmw-hint", "No samples in this cell."));
+        return;
+      }
+      el.append(h("div", "cmw-indices", (sel.indices || []).join(", ")), pager(info));
+      const previews = Array.isArray(sel.previews) ? sel.previews : [];
+      if (previews.length) el.append(previewList(previews));
+    }
+    function pager(info) {
+      const nav = h("div", "cmw-pager");
+      if (info.hasPrev) {
+        const prev = button("cmw-prev", "Previous");
+        prev.dataset.offset = String(info.prevOffset);
+        nav.append(prev);
+      }
+      nav.append(h("span", "cmw-range", `showing ${info.first}-${info.last} of ${info.total}`));
+      if (info.hasMore) {
+        const more = button("cmw-more", "Show more");
+        more.dataset.offset = String(info.nextOffset);
+        nav.append(more);
+      }
+      return nav;
+    }
+    function previewList(previews) {
+      const out = h("div", "cmw-previews");
+      for (const p of previews) {
+        if (!p) continue;
+        if (p.kind === "image" && typeof p.src === "string" && p.src.startsWith("data:image/")) {
+          const fig = h("figure", "cmw-preview-img");
+          const img = h("img");
+          img.src = p.src;
+          img.alt = `sample ${p.index}`;
+          fig.append(img, h("figcaption", null, `#${p.index}`));
+          out.append(fig);
+        } else if (p.kind === "text") {
+          const t = h("div", "cmw-preview-text");
+          t.append(h("span", "cmw-idx", `#${p.index}`), h("span", "cmw-snippet", String(p.text ?? "")));
+          out.append(t);
+        }
+      }
+      return out;
+    }
+    listen(el, "click", (e) => {
+      const b = e.target.closest("button[data-offset]");
+      if (!b) return;
+      const cls = b.className;
+      state.send({ type: "page", offset: Number(b.dataset.offset) });
+      pendingFocus = cls;
+    }, ac.signal);
+    let pendingFocus = null;
+    watch(state, ["selection"], () => {
+      const hadFocus = pendingFocus;
+      pendingFocus = null;
+      update();
+      const again = hadFocus && (el.querySelector(`button.${hadFocus}`) || el.querySelector("button[data-offset]"));
+      if (again) again.focus({ preventScroll: true });
+    }, ac.signal);
+    update();
+    return { el, update, destroy: () => {
+      ac.abort();
+      el.remove();
+    } };
+  }
+
+  // js/threshold.js
+  var THROTTLE_MS = 60;
+  function createThreshold({ state, dom, signal, clock }) {
+    const ac = scope(signal);
+    const { h } = dom;
+    const el = h("div", "cmw-binary");
+    const field = h("label", "cmw-field cmw-threshold-field");
+    const slider = h("input", "cmw-threshold");
+    slider.type = "range";
+    const shown = h("output", "cmw-threshold-value");
+    field.append(h("span", null, "Threshold"), slider, shown);
+    const readout = h("div", "cmw-readout");
+    el.append(field, readout);
+    el.hidden = true;
+    let dragging = false;
+    let lastWritten = null;
+    const stepOf = (b) => b.step > 0 ? b.step : (b.hi - b.lo) / 1e3 || 0.01;
+    function update() {
+      const b = state.get("binary");
+      el.hidden = !b;
+      if (!b) return;
+      const step = stepOf(b);
+      slider.min = String(b.lo);
+      slider.max = String(b.hi);
+      slider.step = String(step);
+      const t = state.get("threshold") ?? Number(b.threshold);
+      if (!dragging && Number.isFinite(t)) {
+        slider.value = String(t);
+        shown.textContent = t.toFixed(stepDecimals(step));
+      }
+      drawReadout(b);
+    }
+    function drawReadout(b) {
+      const cd = state.get("countDigits");
+      const table = h("table", "cmw-readout-table");
+      const head = table.createTHead().insertRow();
+      head.append(h("th"), h("th", null, `predicted ${b.negName}`), h("th", null, `predicted ${b.posName}`));
+      const body = table.createTBody();
+      const rows = [[`true ${b.negName}`, ["TN", b.tn], ["FP", b.fp]], [`true ${b.posName}`, ["FN", b.fn], ["TP", b.tp]]];
+      for (const [name, ...cells] of rows) {
+        const tr = body.insertRow();
+        tr.append(h("th", null, name));
+        for (const [tag, v] of cells) {
+          const td = h("td");
+          td.append(h("span", "cmw-tag", tag), dom.doc.createTextNode(` ${formatCount(v, cd)}`));
+          tr.append(td);
+        }
+      }
+      const stats = h("div", "cmw-readout-stats");
+      for (const [name, v] of [["TPR", b.tpr], ["FPR", b.fpr], ["precision", b.precision], ["F1", b.f1]]) {
+        stats.append(h("span", "cmw-stat", `${name} ${formatMetric(v)}`));
+      }
+      readout.replaceChildren(table, stats);
+    }
+    const write = (v) => {
+      if (!Number.isFinite(v)) return;
+      lastWritten = v;
+      state.set("threshold", v);
+    };
+    const writeThrottled = throttle(write, THROTTLE_MS, clock);
+    const value = () => parseFloat(slider.value);
+    listen(slider, "input", () => {
+      dragging = true;
+      const v = value();
+      const b = state.get("binary");
+      shown.textContent = v.toFixed(stepDecimals(b ? stepOf(b) : 0.01));
+      writeThrottled(v);
+    }, ac.signal);
+    listen(slider, "change", () => {
+      dragging = false;
+      writeThrottled.cancel();
+      const v = value();
+      if (v !== lastWritten || state.get("threshold") !== v) write(v);
+    }, ac.signal);
+    ac.signal.addEventListener("abort", () => writeThrottled.cancel(), { once: true });
+    watch(state, ["binary", "threshold", "countDigits"], update, ac.signal);
+    update();
+    return { el, update, destroy: () => {
+      ac.abort();
+      el.remove();
+    } };
+  }
+
+  // js/widget.js
+  function components(ctx) {
+    const labels = createLabelEditor(ctx);
+    return [
+      createControls({ ...ctx, extra: [labels.button] }),
+      labels,
+      createThreshold(ctx),
+      createNotes(ctx),
+      createMatrix(ctx),
+      createSelection(ctx),
+      createMetrics(ctx)
+    ];
+  }
+  function mount(source, el, startedAt = performance.now()) {
+    const dom = domOf(el.ownerDocument || document);
+    const ac = new AbortController();
+    const state = createState(source);
+    const root = dom.h("div", "cmw");
+    root.dataset.lmSuppressShortcuts = "true";
+    listen(root, "keydown", (e) => e.stopPropagation(), ac.signal);
+    const report = ({ k, draws, lastMs, firstMs }) => {
+      root.dataset.k = String(k);
+      root.dataset.drawCount = String(draws);
+      root.dataset.lastDrawMs = lastMs.toFixed(1);
+      if (firstMs !== null) root.dataset.firstDrawMs = firstMs.toFixed(1);
+    };
+    const parts = components({ state, dom, signal: ac.signal, report, startedAt });
+    root.append(...parts.map((p) => p.el));
+    el.appendChild(root);
+    return () => {
+      ac.abort();
+      root.remove();
+    };
+  }
+
+  // js/standalone.js
+  function boot(holder) {
+    if (!holder || holder.dataset.cmwMounted) return;
+    holder.dataset.cmwMounted = "1";
+    const data = JSON.parse(holder.textContent);
+    const host = holder.previousElementSibling;
+    const target = document.createElement("div");
+    target.className = "cmw-live";
+    host.parentNode.insertBefore(target, holder);
+    const source = embeddedSource(data);
+    mount(source, target);
+    const showThreshold = () => {
+      const t = source.get("threshold");
+      if (t != null) target.dataset.threshold = String(t);
+    };
+    showThreshold();
+    source.on("threshold", showThreshold);
+    if (host.classList.contains("cmw-static")) host.hidden = true;
+  }
+  var own = document.currentScript && document.currentScript.previousElementSibling;
+  if (own && own.classList.contains("cmw-data")) boot(own);
+  else for (const holder of document.querySelectorAll("script.cmw-data")) boot(holder);
+})();
