@@ -72,6 +72,7 @@ export function createMatrix({ state, dom, signal, report = () => {}, startedAt 
     k: -1,
     layout: null,
     step: 1,
+    yLabelW: 0,
     xLabels: { rotated: false, height: 0 },
     cursor: null,
     view: null,             // the window asked for ({r0, c0, v}); null shows every class
@@ -173,7 +174,7 @@ export function createMatrix({ state, dom, signal, report = () => {}, startedAt 
     st.xLabels = xLabelPlan(ctx, labels, pre, labelMax);
     const L = computeLayout(k, st.width, { ...base, xLabelHeight: st.xLabels.height });
     st.layout = L;
-    st.yLabelW = yLabelWidth;
+    st.yLabelW = yLabelWidth;   // the inline editor over a row label is as wide
     sizeCanvas(ctx, L);
     const colors = get("colors");
     if (k === 0) {

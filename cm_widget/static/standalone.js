@@ -376,7 +376,7 @@
   }
 
   // js/dom.js
-  var FOCUSABLE = /* @__PURE__ */ new Set(["button", "input", "select", "textarea", "summary", "canvas", "details"]);
+  var FOCUSABLE = /* @__PURE__ */ new Set(["button", "input", "select", "textarea", "summary", "canvas"]);
   function domOf(doc) {
     const h = (tag, cls, text) => {
       const e = doc.createElement(tag);
@@ -1396,6 +1396,7 @@
       k: -1,
       layout: null,
       step: 1,
+      yLabelW: 0,
       xLabels: { rotated: false, height: 0 },
       cursor: null,
       view: null,
@@ -1843,7 +1844,6 @@
     const ac = scope(signal);
     const { h } = dom;
     const el = h("details", "cmw-metrics");
-    el.removeAttribute("data-lm-suppress-shortcuts");
     const table = h("table", "cmw-metrics-table");
     el.append(h("summary", null, "Metrics"), table);
     let dirty = true;

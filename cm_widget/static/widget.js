@@ -1,5 +1,5 @@
 // js/dom.js
-var FOCUSABLE = /* @__PURE__ */ new Set(["button", "input", "select", "textarea", "summary", "canvas", "details"]);
+var FOCUSABLE = /* @__PURE__ */ new Set(["button", "input", "select", "textarea", "summary", "canvas"]);
 function domOf(doc) {
   const h = (tag, cls, text) => {
     const e = doc.createElement(tag);
@@ -1019,6 +1019,7 @@ function createMatrix({ state, dom, signal, report = () => {
     k: -1,
     layout: null,
     step: 1,
+    yLabelW: 0,
     xLabels: { rotated: false, height: 0 },
     cursor: null,
     view: null,
@@ -1466,7 +1467,6 @@ function createMetrics({ state, dom, signal }) {
   const ac = scope(signal);
   const { h } = dom;
   const el = h("details", "cmw-metrics");
-  el.removeAttribute("data-lm-suppress-shortcuts");
   const table = h("table", "cmw-metrics-table");
   el.append(h("summary", null, "Metrics"), table);
   let dirty = true;
