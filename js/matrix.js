@@ -524,7 +524,8 @@ export function createMatrix({ state, dom, signal, report = () => {}, startedAt 
   let lastSelected = get("selected");
   function update() {
     const sel = get("selected");
-    if (sel !== lastSelected && sel && zoomed()) setView(followCursor(st.view, sel, get("k"), st.vMin));
+    const moved = sel && !(lastSelected && sel[0] === lastSelected[0] && sel[1] === lastSelected[1]);
+    if (moved && zoomed()) setView(followCursor(st.view, sel, get("k"), st.vMin));
     lastSelected = sel;
     draw();
   }

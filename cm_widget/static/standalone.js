@@ -931,9 +931,13 @@
     }
     function save() {
       const old = shownFor;
-      const next = inputs.map((input, i) => nameFromEditor(input.value, old[i]));
+      const now = state.get("labels");
+      const next = inputs.map((input, i) => {
+        const edited = input.value !== editableName(old[i]);
+        return edited ? nameFromEditor(input.value, old[i]) : now[i];
+      });
       close(true);
-      if (next.length === old.length && next.some((t, i) => t !== old[i])) state.set("display_labels", next);
+      if (next.length === now.length && next.some((t, i) => t !== now[i])) state.set("display_labels", next);
     }
     function update() {
       if (inputs && inputs.length !== state.get("k")) close();
@@ -1827,7 +1831,8 @@
     let lastSelected = get("selected");
     function update() {
       const sel = get("selected");
-      if (sel !== lastSelected && sel && zoomed()) setView(followCursor(st.view, sel, get("k"), st.vMin));
+      const moved = sel && !(lastSelected && sel[0] === lastSelected[0] && sel[1] === lastSelected[1]);
+      if (moved && zoomed()) setView(followCursor(st.view, sel, get("k"), st.vMin));
       lastSelected = sel;
       draw();
     }
@@ -1973,20 +1978,24 @@
       }
       return out;
     }
+    let refocus = null;
     listen(el, "click", (e) => {
       const b = e.target.closest("button[data-offset]");
       if (!b) return;
-      const cls = b.className;
+      const sel = state.get("selection");
+      refocus = sel && { cls: b.className, i: sel.i, j: sel.j };
       state.send({ type: "page", offset: Number(b.dataset.offset) });
-      pendingFocus = cls;
     }, ac.signal);
-    let pendingFocus = null;
     watch(state, ["selection"], () => {
-      const hadFocus = pendingFocus;
-      pendingFocus = null;
+      const want = refocus;
+      refocus = null;
+      const active = dom.doc.activeElement;
+      const hadFocus = active && (el.contains(active) || active === dom.doc.body);
       update();
-      const again = hadFocus && (el.querySelector(`button.${hadFocus}`) || el.querySelector("button[data-offset]"));
-      if (again) again.focus({ preventScroll: true });
+      const sel = state.get("selection");
+      if (!want || !sel || sel.i !== want.i || sel.j !== want.j || !hadFocus) return;
+      const next = el.querySelector(`button.${want.cls}`) || el.querySelector("button[data-offset]");
+      if (next) next.focus({ preventScroll: true });
     }, ac.signal);
     update();
     return { el, update, destroy: () => {

@@ -201,3 +201,36 @@ test("state: metrics take their names from the labels; binary names from pos_ind
   source.push("display_labels", ["no", "yes"]);
   assert.equal(state.get("metrics").perClass[0].label, "no");
 });
+
+test("label editor: a name changed from Python while the panel is open is kept unless edited", async () => {
+  const t = setup({ _matrix: matrixTrait([[1, 0], [0, 1]], "uint8"), display_labels: ["a", "b"] });
+  const editor = createLabelEditor(t.ctx);
+  t.host.append(editor.button, editor.el);
+  editor.button.click();
+  t.source.push("display_labels", ["a", "c"]);   // renamed elsewhere
+  await settle();
+  editor.el.querySelector('input.cmw-label-input[data-index="0"]').value = "x";
+  editor.el.querySelector(".cmw-save").click();
+  assert.deepEqual(t.source.writes, [["display_labels", ["x", "c"]]]);
+  t.ac.abort();
+  await t.close();
+});
+
+test("selection panel: paging keeps the focus in the panel for the same cell only", async () => {
+  const sel = { i: 0, j: 0, total: 250, offset: 0, page_size: 100, indices: [1, 2], sentence: [] };
+  const t = setup({ _selection: sel });
+  const panel = createSelection(t.ctx);
+  t.host.append(panel.el);
+  panel.el.querySelector(".cmw-more").focus();
+  panel.el.querySelector(".cmw-more").click();
+  t.source.push("_selection", { ...sel, offset: 100 });
+  await settle();
+  assert.equal(t.document.activeElement.className, "cmw-more");
+  panel.el.querySelector(".cmw-more").click();
+  t.source.push("_selection", { ...sel, i: 1, offset: 0 });   // another cell was chosen meanwhile
+  await settle();
+  assert.ok(panel.el.querySelector(".cmw-more"));
+  assert.notEqual(t.document.activeElement.className, "cmw-more");
+  t.ac.abort();
+  await t.close();
+});
