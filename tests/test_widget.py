@@ -15,9 +15,8 @@ import traitlets
 from ipywidgets.widgets.widget import _remove_buffers
 from sklearn.metrics import balanced_accuracy_score, confusion_matrix, precision_recall_fscore_support
 
-from cm_widget import ConfusionMatrixWidget
+from cm_widget import ConfusionMatrixWidget, _engine
 from cm_widget import _colors as palette
-from cm_widget import _engine
 
 matplotlib.use("Agg")
 
