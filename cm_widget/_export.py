@@ -102,6 +102,8 @@ def page_data(widget, *, max_samples=2_000_000, previews=True):
     k = len(widget.classes)
     # Views the embedded page cannot recount (abstain, top-k, multi-label) keep their counts only.
     kernel_only = getattr(engine, "kernel_only", None)
+    if engine.is_binary_scores and not widget._curves:
+        widget._curves = widget._curves_state()  # the page draws them and moves the threshold along them
     n = 0 if kernel_only or not engine.has_samples else len(engine.codes_true)
     data = {
         "version": 1,

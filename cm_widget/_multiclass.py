@@ -256,6 +256,8 @@ class ScoredConfusion:
         return len(cell), cell[offset:offset + size]
 
     def top_range(self):
-        """Lowest and highest top score."""
-        _, top_sorted = self._sorted_top()
-        return float(top_sorted[0]), float(top_sorted[-1])
+        """Lowest and highest top score (without sorting them)."""
+        if self._top_sorted is not None:
+            return float(self._top_sorted[0]), float(self._top_sorted[-1])
+        top = self.top_scores()
+        return float(top.min()), float(top.max())

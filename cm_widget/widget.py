@@ -160,6 +160,15 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     # Multi-label (ConfusionMatrixWidget.multilabel with y_score=): one threshold per label
     thresholds = _Array(help="Multi-label scores: label j is predicted when score >= thresholds[j].").tag(
         sync=True, to_json=_array_to_json, from_json=_array_from_json)
+    _curves = traitlets.Dict(
+        help="Binary scores, sent when the page asks ({type: 'curves'}): {'roc'|'pr': {'x', 'y': <f4 bytes, "
+        "'t': <f8 bytes of each drawn point's threshold}, 'auc', 'ap', 'targets': [{'name', 'threshold'}]}."
+    ).tag(sync=True)
+    _scores = traitlets.Dict(
+        help="(n, K) scores: {'kind': 'multiclass', abstain slider range, coverage, covered accuracy, "
+        "'abstained' per true class, top_k}; multi-label: {'kind': 'multilabel', per-label 'tables' "
+        "[tn, fp, fn, tp], thresholds and range, 'focus': one label cell's first page of samples}."
+    ).tag(sync=True)
 
     def __init__(self, y_true=None, y_pred=None, *, y_score=None, labels=None, display_labels=None, normalize=None,
                  cmap="Blues", threshold=None, pos_label=None, sample_weight=None, samples=None,
@@ -497,6 +506,8 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
 
     def _on_custom_msg(self, _widget, content, _buffers):
         try:
+            if isinstance(content, dict) and content.get("type") in _SCORE_MESSAGES:
+                return self._on_scores_msg(content)
             if not isinstance(content, dict) or content.get("type") != "page":
                 raise ValueError("unknown message")
             offset = content.get("offset")
@@ -544,6 +555,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             self._matrix = _view.matrix_state(self._shown_counts(), weighted=self._engine.weights is not None)
             self._metrics = self._metrics_state()
             self._binary = self._binary_state()
+            self._scores = self._scores_state()
             if self.selected is not None:
                 self._selection = self._selection_state(self._selection.get("offset", 0))
 
@@ -794,6 +806,75 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         if self._ready:
             self._sync_matrix()
 
+    # The page's view of the scores: curves on request, abstain / top-k, per-label tables.
+
+    def _on_scores_msg(self, content):
+        if content["type"] == "curves":
+            if self._engine.is_binary_scores and not self._curves:
+                self._curves = self._curves_state()
+            return
+        label, cell = content.get("label"), content.get("cell")
+        engine = self._multilabel_engine("a label cell")
+        if not isinstance(label, int) or isinstance(label, bool) or not 0 <= label < engine.n_classes:
+            raise ValueError(f"label must be an int in [0, {engine.n_classes}), got {label!r}")
+        if cell not in _multilabel.CELLS:
+            raise ValueError(f"cell must be one of {_multilabel.CELLS}, got {cell!r}")
+        self._focus = (label, cell)
+        self._scores = self._scores_state()
+
+    def _curves_state(self):
+        c = self._binary_curves()
+        out = {"auc": c.auc(), "ap": c.average_precision(), "targets": []}
+        for kind in _curves.KINDS:
+            x, y, t = c.thinned(kind, CURVE_POINTS)
+            # +inf (nothing predicted positive) is drawn; choosing it sets the top of the range.
+            t = np.minimum(t, self._score_hi)
+            out[kind] = {"x": _f4_bytes(x), "y": _f4_bytes(y), "t": np.ascontiguousarray(t, "<f8").tobytes()}
+        for name, target in (("90% recall", {"tpr": 0.9}), ("95% recall", {"tpr": 0.95}),
+                             ("FPR 10%", {"fpr": 0.1}), ("90% precision", {"precision": 0.9})):
+            try:
+                out["targets"].append({"name": name, "threshold": c.threshold_for(**target)})
+            except ValueError:
+                pass  # not reachable with these scores: not offered
+        for k, v in out.items():
+            if isinstance(v, float) and not np.isfinite(v):
+                out[k] = None
+        return out
+
+    def _scores_state(self):
+        engine = self._engine
+        if isinstance(engine, _multiclass.ScoredConfusion):
+            counts = self.counts
+            k = len(self._classes)
+            lo, hi = self._abstain_bounds()
+            out = {"kind": "multiclass", "abstain": self.abstain, "lo": lo, "hi": hi, "step": (hi - lo) / 1000 or 0.001,
+                   "top_k": self.top_k, "k_max": k}
+            if self.abstain is not None:
+                m = engine.metrics()
+                out.update(coverage=m["coverage"], covered_accuracy=m["covered_accuracy"],
+                           abstained=[float(v) for v in counts[:, k]])
+            return out
+        if isinstance(engine, _multilabel.MultilabelConfusion):
+            out = {"kind": "multilabel", "tables": engine.label_matrices().reshape(-1, 4).astype(float).tolist(),
+                   "thresholds": None if self.thresholds is None else [float(v) for v in self.thresholds]}
+            if engine.thresholds is not None:
+                lo, hi = engine.score_range()
+                out.update(lo=lo, hi=hi, step=(hi - lo) / 1000 or 0.001)
+            focus = getattr(self, "_focus", None)
+            if focus is not None:
+                cell = engine.label_indices(*focus)
+                out["focus"] = {"label": focus[0], "cell": focus[1], "total": len(cell),
+                                "indices": [int(v) for v in cell[:_view.PAGE_SIZE]]}
+            return out
+        return {}
+
+    def _abstain_bounds(self):
+        if self._abstain_range is None:
+            engine = self._engine
+            s = engine.class_scores
+            self._abstain_range = (0.0, 1.0) if s.min() >= 0 and s.max() <= 1 else engine.top_range()
+        return self._abstain_range
+
     def _shown_counts(self):
         """The square part the matrix draws; the abstained column goes to the page in ``_scores``."""
         counts = self.counts
@@ -823,7 +904,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         value = proposal["value"]
         if value is None:
             return None
-        engine = self._multiclass_scores("abstain")
+        self._multiclass_scores("abstain")
         if isinstance(value, np.ndarray) and value.ndim == 0:
             value = value[()]
         if isinstance(value, (bool, np.bool_)) or not isinstance(value, numbers.Real) or not np.isfinite(value):
@@ -831,11 +912,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
                 f"abstain must be None or a finite number (samples whose top score is below it abstain); "
                 f"got {type(value).__name__} {value!r}."
             )
-        if self._abstain_range is None:
-            s = engine.class_scores
-            lo, hi = engine.top_range()
-            self._abstain_range = (0.0, 1.0) if s.min() >= 0 and s.max() <= 1 else (lo, hi)
-        lo, hi = self._abstain_range
+        lo, hi = self._abstain_bounds()
         if not lo <= value <= hi:
             raise traitlets.TraitError(
                 f"abstain={value!r} is outside the range of the top scores [{lo:g}, {hi:g}]; pass a value inside it."
@@ -866,6 +943,16 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             if self.selected is not None and self.selected[1] >= len(self._column_names()):
                 self.selected = None
             self._sync_matrix()
+
+
+_SCORE_MESSAGES = ("curves", "label_cell")
+
+#: Curve points the page draws at most, per curve (a curve of 10M thresholds is thinned for drawing).
+CURVE_POINTS = 1000
+
+
+def _f4_bytes(a):
+    return np.ascontiguousarray(a, dtype="<f4").tobytes()
 
 
 def _check_unknown(kwargs, where):

@@ -5,7 +5,8 @@
 //
 //   get(key)            decoded value, computed once per combination of the raw traits it uses
 //   on(key, fn)         call fn when the key may have changed; returns an unsubscribe function
-//   set(intent, value)  a user intent: normalize, cmap, threshold, display_labels, selected
+//   set(intent, value)  a user intent: normalize, cmap, threshold, display_labels, selected,
+//                       abstain, top_k, thresholds
 //   send(msg)           a custom message, e.g. {type: "page", offset}
 //
 // A raw source has the same four methods over trait names.
@@ -15,9 +16,12 @@ import {
   colorIndices, colorbarTicks, decodeMatrix, decodeMetrics, formatRule, isWhole, lightText, maxValue,
   normalizeValues, rgbaOf,
 } from "./derive.js";
+import { decodeCurves } from "./curves_data.js";
 import { parseSelected } from "./format.js";
 
-export const INTENTS = new Set(["normalize", "cmap", "threshold", "display_labels", "selected"]);
+export const INTENTS = new Set([
+  "normalize", "cmap", "threshold", "display_labels", "selected", "abstain", "top_k", "thresholds",
+]);
 
 const obj = (v) => (v && typeof v === "object" && !Array.isArray(v) ? v : {});
 const list = (v) => (Array.isArray(v) ? v : []);
@@ -72,6 +76,17 @@ const KEYS = {
     },
   },
   notes: { raw: ["_notes"], make: (get, raw) => list(raw("_notes")).map(String) },
+  // Score views: curves of binary scores; abstain / top-k or per-label tables ({kind} or null).
+  curves: { raw: ["_curves"], make: (get, raw) => decodeCurves(raw("_curves")) },
+  scores: {
+    raw: ["_scores"],
+    make: (get, raw) => {
+      const s = obj(raw("_scores"));
+      if (s.kind === "multiclass" && Number.isFinite(s.lo) && Number.isFinite(s.hi)) return s;
+      if (s.kind === "multilabel" && Array.isArray(s.tables)) return s;
+      return null;
+    },
+  },
 };
 
 // Every raw trait a key depends on, directly or through the keys it uses.

@@ -7,6 +7,7 @@ import { createLabelEditor } from "./label_editor.js";
 import { createMatrix } from "./matrix.js";
 import { createMetrics } from "./metrics.js";
 import { createNotes } from "./notes.js";
+import { createScores } from "./scores.js";
 import { createSelection } from "./selection.js";
 import { modelSource } from "./source_model.js";
 import { createState } from "./state.js";
@@ -21,6 +22,7 @@ function components(ctx) {
     createThreshold(ctx),
     createNotes(ctx),
     createMatrix(ctx),
+    createScores(ctx),
     createSelection(ctx),
     createMetrics(ctx),
   ];

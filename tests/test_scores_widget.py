@@ -275,3 +275,57 @@ def test_the_page_may_move_abstain_and_top_k():
     np.testing.assert_array_equal(w.counts, [[1, 0, 0, 0], [0, 1, 0, 1], [0, 0, 1, 0]])
     w.set_state({"abstain": "junk"})  # refused, logged; the widget keeps its value
     assert w.abstain == 0.45
+
+
+# ------------------------------------------------------------ page state
+
+
+def test_the_page_gets_the_curves_when_it_asks_and_each_drawn_point_is_exact():
+    rng = np.random.default_rng(8)
+    n = 20_000
+    y = rng.integers(0, 2, n)
+    scores = np.clip(rng.normal(0.4 + 0.2 * y, 0.2), 0, 1)
+    w = ConfusionMatrixWidget(y, y_score=scores)
+    assert w._curves == {}  # nothing is sorted until the page asks
+    w._on_custom_msg(w, {"type": "curves"}, [])
+    c = w._curves
+    x = np.frombuffer(c["roc"]["x"], "<f4")
+    yy = np.frombuffer(c["roc"]["y"], "<f4")
+    t = np.frombuffer(c["roc"]["t"], "<f8")
+    assert len(x) <= 4 * 1000 < n
+    assert c["auc"] == pytest.approx(roc_auc_score(y, scores), rel=1e-12)
+    assert c["ap"] == pytest.approx(average_precision_score(y, scores), rel=1e-12)
+    picked = rng.choice(np.flatnonzero(t < 1.0), 5, replace=False)
+    for i in picked:  # choosing a drawn point sets its threshold: the counts are that point's
+        w.threshold = float(t[i])
+        tn, fp, fn, tp = confusion_matrix(y, scores >= t[i]).ravel()
+        np.testing.assert_array_equal(w.counts, [[tn, fp], [fn, tp]])
+        assert x[i] == np.float32(fp / (fp + tn)) and yy[i] == np.float32(tp / (tp + fn))
+    for target in c["targets"]:
+        assert 0 <= target["threshold"] <= 1
+    assert [g["name"] for g in c["targets"]][:2] == ["90% recall", "95% recall"]
+
+
+def test_the_page_state_of_abstain_and_of_label_cells():
+    rng = np.random.default_rng(9)
+    y = rng.integers(0, 4, 500)
+    s = rng.dirichlet(np.ones(4), 500)
+    w = ConfusionMatrixWidget(y, y_score=s)
+    assert w._scores["kind"] == "multiclass" and "coverage" not in w._scores
+    w.abstain = 0.45
+    abstained = s.max(axis=1) < 0.45
+    assert w._scores["abstained"] == np.bincount(y[abstained], minlength=4).tolist()
+    assert w._scores["coverage"] == pytest.approx(1 - abstained.mean())
+    # The matrix draws the covered part; the abstained column goes with _scores.
+    assert w._matrix["k"] == 4 and len(w._matrix["counts"]) == 16 * np.dtype(w._matrix["dtype"]).itemsize
+    yt = (rng.random((300, 3)) < 0.4).astype(int)
+    sc = rng.random((300, 3))
+    ml = ConfusionMatrixWidget.multilabel(yt, y_score=sc)
+    ml._on_custom_msg(ml, {"type": "label_cell", "label": 1, "cell": "fn"}, [])
+    expect = np.flatnonzero((yt[:, 1] == 1) & (sc[:, 1] < 0.5))
+    assert ml._scores["focus"] == {"label": 1, "cell": "fn", "total": len(expect), "indices": expect[:100].tolist()}
+    for bad in ({"type": "label_cell", "label": 7, "cell": "fn"}, {"type": "label_cell", "label": 1, "cell": "x"},
+                {"type": "label_cell", "label": True, "cell": "tp"}):
+        ml._on_custom_msg(ml, bad, [])  # logged and ignored
+    assert ml._scores["focus"]["label"] == 1
+    w._on_custom_msg(w, {"type": "label_cell", "label": 0, "cell": "tp"}, [])  # not multi-label: ignored

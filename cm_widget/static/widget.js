@@ -354,8 +354,69 @@ function decodeMetrics(raw, labels) {
   return { perClass, summary };
 }
 
+// js/curves_data.js
+var LITTLE_ENDIAN3 = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+function typed(raw, Type) {
+  const bytes = toUint8(raw);
+  const n = Math.floor(bytes.byteLength / Type.BYTES_PER_ELEMENT);
+  if (LITTLE_ENDIAN3) return new Type(bytes.buffer, 0, n);
+  const dv = new DataView(bytes.buffer);
+  const out = new Type(n);
+  const read = Type === Float32Array ? (p) => dv.getFloat32(4 * p, true) : (p) => dv.getFloat64(8 * p, true);
+  for (let p = 0; p < n; p++) out[p] = read(p);
+  return out;
+}
+function curve(raw) {
+  if (!raw || typeof raw !== "object") return null;
+  const x = typed(raw.x, Float32Array);
+  const y = typed(raw.y, Float32Array);
+  const t = typed(raw.t, Float64Array);
+  const n = Math.min(x.length, y.length, t.length);
+  return n > 0 ? { x: x.subarray(0, n), y: y.subarray(0, n), t: t.subarray(0, n), n } : null;
+}
+var finite = (v) => typeof v === "number" && Number.isFinite(v) ? v : null;
+function decodeCurves(raw) {
+  if (!raw || typeof raw !== "object") return null;
+  const roc = curve(raw.roc);
+  const pr = curve(raw.pr);
+  if (!roc || !pr) return null;
+  const targets = (Array.isArray(raw.targets) ? raw.targets : []).filter((g) => g && typeof g.name === "string" && finite(g.threshold) !== null).map((g) => ({ name: g.name, threshold: g.threshold }));
+  return { roc, pr, auc: finite(raw.auc), ap: finite(raw.ap), targets };
+}
+function nearestPoint(c, px, py) {
+  let best = 0;
+  let bestD = Infinity;
+  for (let i = 0; i < c.n; i++) {
+    const dx = c.x[i] - px;
+    const dy = c.y[i] - py;
+    const d = dx * dx + dy * dy;
+    if (d < bestD) {
+      bestD = d;
+      best = i;
+    }
+  }
+  return best;
+}
+function polylinePoints(c, size, pad) {
+  const inner = size - 2 * pad;
+  const parts = new Array(c.n);
+  for (let i = 0; i < c.n; i++) {
+    parts[i] = `${(pad + c.x[i] * inner).toFixed(1)},${(pad + (1 - c.y[i]) * inner).toFixed(1)}`;
+  }
+  return parts.join(" ");
+}
+
 // js/state.js
-var INTENTS = /* @__PURE__ */ new Set(["normalize", "cmap", "threshold", "display_labels", "selected"]);
+var INTENTS = /* @__PURE__ */ new Set([
+  "normalize",
+  "cmap",
+  "threshold",
+  "display_labels",
+  "selected",
+  "abstain",
+  "top_k",
+  "thresholds"
+]);
 var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var list = (v) => Array.isArray(v) ? v : [];
 var KEYS = {
@@ -406,7 +467,18 @@ var KEYS = {
       return { ...s, available: s.available !== false, sentence: list(s.sentence) };
     }
   },
-  notes: { raw: ["_notes"], make: (get, raw) => list(raw("_notes")).map(String) }
+  notes: { raw: ["_notes"], make: (get, raw) => list(raw("_notes")).map(String) },
+  // Score views: curves of binary scores; abstain / top-k or per-label tables ({kind} or null).
+  curves: { raw: ["_curves"], make: (get, raw) => decodeCurves(raw("_curves")) },
+  scores: {
+    raw: ["_scores"],
+    make: (get, raw) => {
+      const s = obj(raw("_scores"));
+      if (s.kind === "multiclass" && Number.isFinite(s.lo) && Number.isFinite(s.hi)) return s;
+      if (s.kind === "multilabel" && Array.isArray(s.tables)) return s;
+      return null;
+    }
+  }
 };
 var RAW = {};
 var rawOf = (key) => {
@@ -852,14 +924,14 @@ function cellTextPlan(ctx, texts, cell, startPx, theme) {
     for (const t of texts) w = Math.max(w, ctx.measureText(pick(t)).width);
     return w;
   };
-  const percent = texts.length > 0 && texts[0].sub !== "";
+  const percent2 = texts.length > 0 && texts[0].sub !== "";
   for (let px = startPx; px >= MIN_TEXT_PX; px--) {
     const font = `${px}px ${theme.family}`;
     const subPx = Math.max(MIN_TEXT_PX - 1, Math.round(px * 0.8));
     const subFont = `${subPx}px ${theme.family}`;
     const mainW = widest(font, (t) => t.main);
     if (mainW > room) continue;
-    if (!percent) return { mode: "main", px, font };
+    if (!percent2) return { mode: "main", px, font };
     if (cell >= px * 2.4 + subPx && widest(subFont, (t) => t.sub) <= room) {
       return { mode: "two", px, font, subFont };
     }
@@ -1536,6 +1608,448 @@ function createNotes({ state, dom, signal }) {
   } };
 }
 
+// js/abstain.js
+var THROTTLE_MS = 60;
+var percent = (v) => Number.isFinite(v) ? `${(100 * v).toFixed(1)}%` : "-";
+function createAbstain({ state, dom, signal, clock }) {
+  const ac = scope(signal);
+  const { h } = dom;
+  const el = h("div", "cmw-abstain");
+  el.hidden = true;
+  const toggle = h("input", "cmw-abstain-on");
+  toggle.type = "checkbox";
+  const slider = h("input", "cmw-abstain-slider");
+  slider.type = "range";
+  const shown = h("output", "cmw-abstain-value");
+  const field = h("label", "cmw-field");
+  field.append(toggle, h("span", null, "Abstain when the top score is below"), slider, shown);
+  const topK = h("input", "cmw-top-k");
+  topK.type = "number";
+  topK.min = "1";
+  const kField = h("label", "cmw-field");
+  kField.append(h("span", null, "Hit when the true class is in the top"), topK);
+  const stats = h("div", "cmw-abstain-stats");
+  const strip = h("div", "cmw-abstained");
+  el.append(field, kField, stats, strip);
+  let dragging = false;
+  const current = () => state.get("scores");
+  const write = (v) => state.set("abstain", v);
+  const writeThrottled = throttle(write, THROTTLE_MS, clock);
+  ac.signal.addEventListener("abort", () => writeThrottled.cancel(), { once: true });
+  function update() {
+    const s = current();
+    const on = Boolean(s && s.kind === "multiclass");
+    el.hidden = !on;
+    if (!on) return;
+    slider.min = String(s.lo);
+    slider.max = String(s.hi);
+    slider.step = String(s.step);
+    const active = s.abstain !== null && s.abstain !== void 0;
+    toggle.checked = active;
+    slider.disabled = !active;
+    if (!dragging) {
+      const v = active ? s.abstain : (s.lo + s.hi) / 2;
+      slider.value = String(v);
+      shown.textContent = active ? Number(v).toFixed(stepDecimals(s.step)) : "off";
+    }
+    topK.max = String(s.k_max);
+    if (dom.doc.activeElement !== topK) topK.value = String(s.top_k);
+    stats.replaceChildren();
+    strip.replaceChildren();
+    if (!active) return;
+    stats.append(
+      h("span", "cmw-stat cmw-coverage", `coverage ${percent(s.coverage)}`),
+      h("span", "cmw-stat cmw-covered-accuracy", `accuracy of the covered ${percent(s.covered_accuracy)}`)
+    );
+    const labels = state.get("labels");
+    const cd = state.get("countDigits");
+    strip.append(h("span", "cmw-abstained-title", "abstained:"));
+    (s.abstained || []).forEach((count, i) => {
+      const b = dom.button("cmw-abstained-cell", `${labels[i] ?? i}: ${formatCount(count, cd)}`);
+      b.dataset.row = String(i);
+      listen(b, "click", () => state.set("selected", [i, labels.length]), ac.signal);
+      strip.append(b);
+    });
+  }
+  listen(toggle, "change", () => {
+    const s = current();
+    if (!s) return;
+    write(toggle.checked ? parseFloat(slider.value) : null);
+  }, ac.signal);
+  listen(slider, "input", () => {
+    dragging = true;
+    const s = current();
+    shown.textContent = parseFloat(slider.value).toFixed(stepDecimals(s ? s.step : 0.01));
+    writeThrottled(parseFloat(slider.value));
+  }, ac.signal);
+  listen(slider, "change", () => {
+    dragging = false;
+    writeThrottled.cancel();
+    write(parseFloat(slider.value));
+  }, ac.signal);
+  listen(topK, "change", () => {
+    const s = current();
+    const k = Math.trunc(Number(topK.value));
+    if (s && k >= 1 && k <= s.k_max) state.set("top_k", k);
+    else if (s) topK.value = String(s.top_k);
+  }, ac.signal);
+  watch(state, ["scores", "labels", "countDigits"], update, ac.signal);
+  update();
+  return { el, update, destroy: () => {
+    ac.abort();
+    el.remove();
+  } };
+}
+
+// js/curves_plot.js
+function curvePlotGeometry(rect, plot) {
+  const scale = rect.width > 0 ? rect.width / plot.size : 1;
+  return { x0: rect.left + plot.pad * scale, y0: rect.top + plot.pad * scale, inner: (plot.size - 2 * plot.pad) * scale };
+}
+
+// js/curves.js
+var THROTTLE_MS2 = 60;
+var PLOT = { size: 220, pad: 24 };
+var SVG = "http://www.w3.org/2000/svg";
+var KINDS = [
+  {
+    kind: "roc",
+    title: "ROC",
+    x: "FPR",
+    y: "TPR",
+    area: "auc",
+    areaName: "AUC",
+    at: (b) => [b.fpr, b.tpr]
+  },
+  {
+    kind: "pr",
+    title: "Precision-recall",
+    x: "recall",
+    y: "precision",
+    area: "ap",
+    areaName: "AP",
+    at: (b) => [b.tpr, b.precision]
+  }
+];
+function createCurves({ state, dom, signal, clock }) {
+  const ac = scope(signal);
+  const { h, doc } = dom;
+  const svg = (tag, attrs = {}) => {
+    const e = doc.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+    return e;
+  };
+  const el = h("div", "cmw-curves");
+  el.hidden = true;
+  const plots = h("div", "cmw-curve-plots");
+  const targets = h("div", "cmw-curve-targets");
+  el.append(plots, targets);
+  let asked = false;
+  let drawnFor = null;
+  const parts = {};
+  const write = (t) => {
+    const b = state.get("binary");
+    if (!b || !Number.isFinite(t)) return;
+    state.set("threshold", clamp(t, b.lo, b.hi));
+  };
+  const writeThrottled = throttle(write, THROTTLE_MS2, clock);
+  ac.signal.addEventListener("abort", () => writeThrottled.cancel(), { once: true });
+  function build(curves) {
+    const { size, pad } = PLOT;
+    plots.replaceChildren();
+    for (const spec of KINDS) {
+      const c = curves[spec.kind];
+      const fig = h("figure", `cmw-curve cmw-curve-${spec.kind}`);
+      const caption = h("figcaption", "cmw-curve-title");
+      const area = curves[spec.area];
+      caption.textContent = `${spec.title}${area === null ? "" : `  ${spec.areaName} ${formatMetric(area)}`}`;
+      const plot = svg("svg", {
+        width: size,
+        height: size,
+        viewBox: `0 0 ${size} ${size}`,
+        role: "img",
+        "aria-label": `${spec.title} curve; press or drag on it to set the threshold`
+      });
+      plot.classList.add("cmw-curve-svg");
+      Object.assign(plot.dataset, { kind: spec.kind, plotSize: String(size), plotPad: String(pad) });
+      plot.append(
+        svg("rect", { x: pad, y: pad, width: size - 2 * pad, height: size - 2 * pad, class: "cmw-curve-frame" }),
+        svg("polyline", { points: polylinePoints(c, size, pad), class: "cmw-curve-line" })
+      );
+      if (spec.kind === "roc") {
+        plot.append(svg("line", { x1: pad, y1: size - pad, x2: size - pad, y2: pad, class: "cmw-curve-chance" }));
+      }
+      const xl = svg("text", { x: size / 2, y: size - 6, class: "cmw-curve-axis", "text-anchor": "middle" });
+      xl.textContent = spec.x;
+      const yl = svg("text", {
+        x: 10,
+        y: size / 2,
+        class: "cmw-curve-axis",
+        "text-anchor": "middle",
+        transform: `rotate(-90 10 ${size / 2})`
+      });
+      yl.textContent = spec.y;
+      const marker = svg("circle", { r: 5, class: "cmw-curve-marker" });
+      plot.append(xl, yl, marker);
+      fig.append(caption, plot);
+      plots.append(fig);
+      parts[spec.kind] = { plot, marker, curve: c, spec };
+      drag(plot, c);
+    }
+    targets.replaceChildren();
+    for (const g of curves.targets) {
+      const b = dom.button("cmw-curve-target", `threshold for ${g.name}`);
+      b.dataset.threshold = String(g.threshold);
+      listen(b, "click", () => write(g.threshold), ac.signal);
+      targets.append(b);
+    }
+  }
+  function drag(plot, c) {
+    let down = false;
+    const pick = (e) => {
+      const g = curvePlotGeometry(plot.getBoundingClientRect(), PLOT);
+      const px = (e.clientX - g.x0) / g.inner;
+      const py = 1 - (e.clientY - g.y0) / g.inner;
+      return c.t[nearestPoint(c, px, py)];
+    };
+    listen(plot, "pointerdown", (e) => {
+      down = true;
+      if (plot.setPointerCapture && e.pointerId !== void 0) {
+        try {
+          plot.setPointerCapture(e.pointerId);
+        } catch {
+        }
+      }
+      writeThrottled(pick(e));
+    }, ac.signal);
+    listen(plot, "pointermove", (e) => {
+      if (down) writeThrottled(pick(e));
+    }, ac.signal);
+    const end = (e) => {
+      if (!down) return;
+      down = false;
+      writeThrottled.cancel();
+      write(pick(e));
+    };
+    listen(plot, "pointerup", end, ac.signal);
+    listen(plot, "pointercancel", () => {
+      down = false;
+      writeThrottled.cancel();
+    }, ac.signal);
+  }
+  function update() {
+    const b = state.get("binary");
+    el.hidden = !b;
+    if (!b) return;
+    const curves = state.get("curves");
+    if (!curves) {
+      if (!asked) {
+        asked = true;
+        state.send({ type: "curves" });
+      }
+      return;
+    }
+    if (drawnFor !== curves) {
+      build(curves);
+      drawnFor = curves;
+    }
+    const { size, pad } = PLOT;
+    const inner = size - 2 * pad;
+    for (const { marker, spec, plot } of Object.values(parts)) {
+      const [x, y] = spec.at(b);
+      const ok = Number.isFinite(x) && Number.isFinite(y);
+      marker.setAttribute("visibility", ok ? "visible" : "hidden");
+      if (!ok) continue;
+      marker.setAttribute("cx", (pad + x * inner).toFixed(1));
+      marker.setAttribute("cy", (pad + (1 - y) * inner).toFixed(1));
+      plot.dataset.markerX = String(x);
+      plot.dataset.markerY = String(y);
+    }
+  }
+  watch(state, ["binary", "curves"], update, ac.signal);
+  update();
+  return { el, update, destroy: () => {
+    ac.abort();
+    el.remove();
+  } };
+}
+
+// js/multilabel.js
+var THROTTLE_MS3 = 60;
+var CELLS = [["tn", "TN"], ["fp", "FP"], ["fn", "FN"], ["tp", "TP"]];
+function labelOrder(perClass, by) {
+  const order = perClass.map((_, i) => i);
+  if (by === "f1" || by === "support") order.sort((a, b) => perClass[b][by] - perClass[a][by] || a - b);
+  return order;
+}
+function createMultilabel({ state, dom, signal, clock }) {
+  const ac = scope(signal);
+  const { h } = dom;
+  const el = h("div", "cmw-multilabel");
+  el.hidden = true;
+  const picker = h("select", "cmw-label-picker");
+  const pickField = h("label", "cmw-field");
+  pickField.append(h("span", null, "Label"), picker);
+  const slider = h("input", "cmw-label-threshold");
+  slider.type = "range";
+  const shown = h("output", "cmw-label-threshold-value");
+  const tField = h("label", "cmw-field");
+  tField.append(h("span", null, "Threshold"), slider, shown);
+  const focusTable = h("div", "cmw-label-focus");
+  const listing = h("div", "cmw-label-listing");
+  const table = h("table", "cmw-label-tables");
+  el.append(pickField, tField, focusTable, listing, table);
+  let focus = 0;
+  let sortBy = "label";
+  let dragging = false;
+  const current = () => state.get("scores");
+  const writeThreshold = (v) => {
+    const s = current();
+    if (!s || !Array.isArray(s.thresholds) || !Number.isFinite(v)) return;
+    const next = s.thresholds.slice();
+    next[focus] = v;
+    state.set("thresholds", next);
+  };
+  const writeThrottled = throttle(writeThreshold, THROTTLE_MS3, clock);
+  ac.signal.addEventListener("abort", () => writeThrottled.cancel(), { once: true });
+  function update() {
+    const s = current();
+    const on = Boolean(s && s.kind === "multilabel");
+    el.hidden = !on;
+    if (!on) return;
+    const labels = state.get("labels");
+    const perClass = state.get("metrics").perClass;
+    const cd = state.get("countDigits");
+    focus = Math.min(focus, labels.length - 1);
+    if (picker.options.length !== labels.length || [...picker.options].some((o, i) => o.textContent !== labels[i])) {
+      picker.replaceChildren(...labels.map((name, i) => dom.option(String(i), name)));
+    }
+    picker.value = String(focus);
+    const scored = Array.isArray(s.thresholds);
+    tField.hidden = !scored;
+    if (scored && !dragging) {
+      slider.min = String(s.lo);
+      slider.max = String(s.hi);
+      slider.step = String(s.step);
+      slider.value = String(s.thresholds[focus]);
+      shown.textContent = Number(s.thresholds[focus]).toFixed(stepDecimals(s.step));
+    }
+    drawFocus(s, labels, cd);
+    drawTables(s, labels, perClass, cd);
+  }
+  function drawFocus(s, labels, cd) {
+    const row = s.tables[focus] || [0, 0, 0, 0];
+    const t = h("table", "cmw-readout-table");
+    const head = t.createTHead().insertRow();
+    head.append(h("th"), h("th", null, "not predicted"), h("th", null, "predicted"));
+    const body = t.createTBody();
+    [["truly absent", 0], ["truly present", 2]].forEach(([name, at]) => {
+      const tr = body.insertRow();
+      tr.append(h("th", null, name));
+      for (const c of [at, at + 1]) {
+        const [cell, tag] = CELLS[c];
+        const td = h("td");
+        const b = dom.button("cmw-label-cell", `${tag} ${formatCount(row[c], cd)}`);
+        b.dataset.cell = cell;
+        listen(b, "click", () => state.send({ type: "label_cell", label: focus, cell }), ac.signal);
+        td.append(b);
+        tr.append(td);
+      }
+    });
+    focusTable.replaceChildren(h("div", "cmw-label-focus-title", labels[focus] ?? ""), t);
+    const f = s.focus;
+    if (f && f.label === focus) {
+      const tag = CELLS.find(([c]) => c === f.cell)?.[1] ?? f.cell;
+      const shownCount = f.indices.length < f.total ? `first ${f.indices.length} of ${f.total}` : `${f.total}`;
+      listing.replaceChildren(
+        h("div", "cmw-label-listing-title", `${tag} of ${labels[focus]}: ${shownCount} samples`),
+        h("div", "cmw-indices", f.indices.join(", "))
+      );
+    } else {
+      listing.replaceChildren();
+    }
+  }
+  function drawTables(s, labels, perClass, cd) {
+    const head = h("tr");
+    const sortButton = (key, text) => {
+      const b = dom.button(`cmw-sort${sortBy === key ? " cmw-sorted" : ""}`, text);
+      b.dataset.sort = key;
+      listen(b, "click", () => {
+        sortBy = key;
+        update();
+      }, ac.signal);
+      const th = h("th");
+      th.append(b);
+      return th;
+    };
+    head.append(
+      sortButton("label", "label"),
+      ...CELLS.map(([, tag]) => h("th", null, tag)),
+      sortButton("f1", "F1"),
+      sortButton("support", "support")
+    );
+    const thead = h("thead");
+    thead.append(head);
+    const body = h("tbody");
+    const rows = perClass.length === labels.length ? perClass : labels.map(() => ({ f1: NaN, support: NaN }));
+    for (const i of labelOrder(rows, sortBy)) {
+      const tr = h("tr", i === focus ? "cmw-focused" : null);
+      tr.dataset.label = String(i);
+      const name = dom.button("cmw-label-name", labels[i]);
+      listen(name, "click", () => {
+        focus = i;
+        update();
+      }, ac.signal);
+      const first = h("th");
+      first.append(name);
+      tr.append(
+        first,
+        ...(s.tables[i] || []).map((v) => h("td", null, formatCount(v, cd))),
+        h("td", null, formatMetric(rows[i].f1)),
+        h("td", null, formatCount(rows[i].support, cd))
+      );
+      body.append(tr);
+    }
+    table.replaceChildren(thead, body);
+  }
+  listen(picker, "change", () => {
+    focus = Number(picker.value) || 0;
+    update();
+  }, ac.signal);
+  listen(slider, "input", () => {
+    dragging = true;
+    const s = current();
+    shown.textContent = parseFloat(slider.value).toFixed(stepDecimals(s ? s.step : 0.01));
+    writeThrottled(parseFloat(slider.value));
+  }, ac.signal);
+  listen(slider, "change", () => {
+    dragging = false;
+    writeThrottled.cancel();
+    writeThreshold(parseFloat(slider.value));
+  }, ac.signal);
+  watch(state, ["scores", "labels", "metrics", "countDigits"], update, ac.signal);
+  update();
+  return { el, update, destroy: () => {
+    ac.abort();
+    el.remove();
+  } };
+}
+
+// js/scores.js
+function createScores(ctx) {
+  const parts = [createCurves(ctx), createAbstain(ctx), createMultilabel(ctx)];
+  const el = ctx.dom.h("div", "cmw-scores");
+  el.append(...parts.map((p) => p.el));
+  return {
+    el,
+    update: () => parts.forEach((p) => p.update()),
+    destroy: () => {
+      parts.forEach((p) => p.destroy());
+      el.remove();
+    }
+  };
+}
+
 // js/selection.js
 function createSelection({ state, dom, signal }) {
   const ac = scope(signal);
@@ -1646,7 +2160,7 @@ function modelSource(model) {
 }
 
 // js/threshold.js
-var THROTTLE_MS = 60;
+var THROTTLE_MS4 = 60;
 function createThreshold({ state, dom, signal, clock }) {
   const ac = scope(signal);
   const { h } = dom;
@@ -1704,7 +2218,7 @@ function createThreshold({ state, dom, signal, clock }) {
     lastWritten = v;
     state.set("threshold", v);
   };
-  const writeThrottled = throttle(write, THROTTLE_MS, clock);
+  const writeThrottled = throttle(write, THROTTLE_MS4, clock);
   const value = () => parseFloat(slider.value);
   listen(slider, "input", () => {
     dragging = true;
@@ -1737,6 +2251,7 @@ function components(ctx) {
     createThreshold(ctx),
     createNotes(ctx),
     createMatrix(ctx),
+    createScores(ctx),
     createSelection(ctx),
     createMetrics(ctx)
   ];

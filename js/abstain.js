@@ -1,0 +1,104 @@
+// Multiclass scores: abstaining below a top score, and top-k hits.
+// Keys: scores (kind "multiclass"), labels, countDigits. Writes the abstain intent (a number, or
+// null to stop abstaining; throttled while dragging, the last value always goes out), top_k, and
+// selected = [row, K] when a class's abstained count is clicked (the abstained column).
+
+import { listen, scope } from "./dom.js";
+import { formatCount, stepDecimals } from "./format.js";
+import { watch } from "./state.js";
+import { throttle } from "./util.js";
+
+export const THROTTLE_MS = 60;
+
+const percent = (v) => (Number.isFinite(v) ? `${(100 * v).toFixed(1)}%` : "-");
+
+export function createAbstain({ state, dom, signal, clock }) {
+  const ac = scope(signal);
+  const { h } = dom;
+  const el = h("div", "cmw-abstain");
+  el.hidden = true;
+  const toggle = h("input", "cmw-abstain-on");
+  toggle.type = "checkbox";
+  const slider = h("input", "cmw-abstain-slider");
+  slider.type = "range";
+  const shown = h("output", "cmw-abstain-value");
+  const field = h("label", "cmw-field");
+  field.append(toggle, h("span", null, "Abstain when the top score is below"), slider, shown);
+  const topK = h("input", "cmw-top-k");
+  topK.type = "number";
+  topK.min = "1";
+  const kField = h("label", "cmw-field");
+  kField.append(h("span", null, "Hit when the true class is in the top"), topK);
+  const stats = h("div", "cmw-abstain-stats");
+  const strip = h("div", "cmw-abstained");
+  el.append(field, kField, stats, strip);
+
+  let dragging = false;
+  const current = () => state.get("scores");
+  const write = (v) => state.set("abstain", v);
+  const writeThrottled = throttle(write, THROTTLE_MS, clock);
+  ac.signal.addEventListener("abort", () => writeThrottled.cancel(), { once: true });
+
+  function update() {
+    const s = current();
+    const on = Boolean(s && s.kind === "multiclass");
+    el.hidden = !on;
+    if (!on) return;
+    slider.min = String(s.lo);
+    slider.max = String(s.hi);
+    slider.step = String(s.step);
+    const active = s.abstain !== null && s.abstain !== undefined;
+    toggle.checked = active;
+    slider.disabled = !active;
+    if (!dragging) {
+      const v = active ? s.abstain : (s.lo + s.hi) / 2;
+      slider.value = String(v);
+      shown.textContent = active ? Number(v).toFixed(stepDecimals(s.step)) : "off";
+    }
+    topK.max = String(s.k_max);
+    if (dom.doc.activeElement !== topK) topK.value = String(s.top_k);
+    stats.replaceChildren();
+    strip.replaceChildren();
+    if (!active) return;
+    stats.append(
+      h("span", "cmw-stat cmw-coverage", `coverage ${percent(s.coverage)}`),
+      h("span", "cmw-stat cmw-covered-accuracy", `accuracy of the covered ${percent(s.covered_accuracy)}`),
+    );
+    const labels = state.get("labels");
+    const cd = state.get("countDigits");
+    strip.append(h("span", "cmw-abstained-title", "abstained:"));
+    (s.abstained || []).forEach((count, i) => {
+      const b = dom.button("cmw-abstained-cell", `${labels[i] ?? i}: ${formatCount(count, cd)}`);
+      b.dataset.row = String(i);
+      listen(b, "click", () => state.set("selected", [i, labels.length]), ac.signal);
+      strip.append(b);
+    });
+  }
+
+  listen(toggle, "change", () => {
+    const s = current();
+    if (!s) return;
+    write(toggle.checked ? parseFloat(slider.value) : null);
+  }, ac.signal);
+  listen(slider, "input", () => {
+    dragging = true;
+    const s = current();
+    shown.textContent = parseFloat(slider.value).toFixed(stepDecimals(s ? s.step : 0.01));
+    writeThrottled(parseFloat(slider.value));
+  }, ac.signal);
+  listen(slider, "change", () => {
+    dragging = false;
+    writeThrottled.cancel();
+    write(parseFloat(slider.value));
+  }, ac.signal);
+  listen(topK, "change", () => {
+    const s = current();
+    const k = Math.trunc(Number(topK.value));
+    if (s && k >= 1 && k <= s.k_max) state.set("top_k", k);
+    else if (s) topK.value = String(s.top_k);
+  }, ac.signal);
+
+  watch(state, ["scores", "labels", "countDigits"], update, ac.signal);
+  update();
+  return { el, update, destroy: () => { ac.abort(); el.remove(); } };
+}

@@ -1,0 +1,149 @@
+// Binary scores: the ROC and precision-recall curves with the current threshold marked.
+// Keys: curves, binary. Pressing or dragging on a curve writes the threshold of the nearest drawn
+// point (throttled while dragging; the last one always goes out); buttons offer thresholds for
+// common targets. The curves are asked for once ({type: "curves"}): at 10M samples they cost a sort.
+
+import { curvePlotGeometry } from "./curves_plot.js";
+import { nearestPoint, polylinePoints } from "./curves_data.js";
+import { listen, scope } from "./dom.js";
+import { formatMetric } from "./format.js";
+import { watch } from "./state.js";
+import { clamp, throttle } from "./util.js";
+
+export const THROTTLE_MS = 60;
+export const PLOT = { size: 220, pad: 24 };
+const SVG = "http://www.w3.org/2000/svg";
+
+const KINDS = [
+  { kind: "roc", title: "ROC", x: "FPR", y: "TPR", area: "auc", areaName: "AUC",
+    at: (b) => [b.fpr, b.tpr] },
+  { kind: "pr", title: "Precision-recall", x: "recall", y: "precision", area: "ap", areaName: "AP",
+    at: (b) => [b.tpr, b.precision] },
+];
+
+export function createCurves({ state, dom, signal, clock }) {
+  const ac = scope(signal);
+  const { h, doc } = dom;
+  const svg = (tag, attrs = {}) => {
+    const e = doc.createElementNS(SVG, tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+    return e;
+  };
+  const el = h("div", "cmw-curves");
+  el.hidden = true;
+  const plots = h("div", "cmw-curve-plots");
+  const targets = h("div", "cmw-curve-targets");
+  el.append(plots, targets);
+  let asked = false;
+  let drawnFor = null;
+  const parts = {};
+
+  const write = (t) => {
+    const b = state.get("binary");
+    if (!b || !Number.isFinite(t)) return;
+    state.set("threshold", clamp(t, b.lo, b.hi));
+  };
+  const writeThrottled = throttle(write, THROTTLE_MS, clock);
+  ac.signal.addEventListener("abort", () => writeThrottled.cancel(), { once: true });
+
+  function build(curves) {
+    const { size, pad } = PLOT;
+    plots.replaceChildren();
+    for (const spec of KINDS) {
+      const c = curves[spec.kind];
+      const fig = h("figure", `cmw-curve cmw-curve-${spec.kind}`);
+      const caption = h("figcaption", "cmw-curve-title");
+      const area = curves[spec.area];
+      caption.textContent = `${spec.title}${area === null ? "" : `  ${spec.areaName} ${formatMetric(area)}`}`;
+      const plot = svg("svg", { width: size, height: size, viewBox: `0 0 ${size} ${size}`, role: "img",
+        "aria-label": `${spec.title} curve; press or drag on it to set the threshold` });
+      plot.classList.add("cmw-curve-svg");
+      Object.assign(plot.dataset, { kind: spec.kind, plotSize: String(size), plotPad: String(pad) });
+      plot.append(
+        svg("rect", { x: pad, y: pad, width: size - 2 * pad, height: size - 2 * pad, class: "cmw-curve-frame" }),
+        svg("polyline", { points: polylinePoints(c, size, pad), class: "cmw-curve-line" }),
+      );
+      if (spec.kind === "roc") {
+        plot.append(svg("line", { x1: pad, y1: size - pad, x2: size - pad, y2: pad, class: "cmw-curve-chance" }));
+      }
+      const xl = svg("text", { x: size / 2, y: size - 6, class: "cmw-curve-axis", "text-anchor": "middle" });
+      xl.textContent = spec.x;
+      const yl = svg("text", { x: 10, y: size / 2, class: "cmw-curve-axis", "text-anchor": "middle",
+        transform: `rotate(-90 10 ${size / 2})` });
+      yl.textContent = spec.y;
+      const marker = svg("circle", { r: 5, class: "cmw-curve-marker" });
+      plot.append(xl, yl, marker);
+      fig.append(caption, plot);
+      plots.append(fig);
+      parts[spec.kind] = { plot, marker, curve: c, spec };
+      drag(plot, c);
+    }
+    targets.replaceChildren();
+    for (const g of curves.targets) {
+      const b = dom.button("cmw-curve-target", `threshold for ${g.name}`);
+      b.dataset.threshold = String(g.threshold);
+      listen(b, "click", () => write(g.threshold), ac.signal);
+      targets.append(b);
+    }
+  }
+
+  function drag(plot, c) {
+    let down = false;
+    const pick = (e) => {
+      const g = curvePlotGeometry(plot.getBoundingClientRect(), PLOT);
+      const px = (e.clientX - g.x0) / g.inner;
+      const py = 1 - (e.clientY - g.y0) / g.inner;
+      return c.t[nearestPoint(c, px, py)];
+    };
+    listen(plot, "pointerdown", (e) => {
+      down = true;
+      if (plot.setPointerCapture && e.pointerId !== undefined) {
+        try { plot.setPointerCapture(e.pointerId); } catch { /* a synthetic event has no live pointer */ }
+      }
+      writeThrottled(pick(e));
+    }, ac.signal);
+    listen(plot, "pointermove", (e) => { if (down) writeThrottled(pick(e)); }, ac.signal);
+    const end = (e) => {
+      if (!down) return;
+      down = false;
+      writeThrottled.cancel();
+      write(pick(e));
+    };
+    listen(plot, "pointerup", end, ac.signal);
+    listen(plot, "pointercancel", () => { down = false; writeThrottled.cancel(); }, ac.signal);
+  }
+
+  function update() {
+    const b = state.get("binary");
+    el.hidden = !b;
+    if (!b) return;
+    const curves = state.get("curves");
+    if (!curves) {
+      if (!asked) {
+        asked = true;
+        state.send({ type: "curves" });
+      }
+      return;
+    }
+    if (drawnFor !== curves) {
+      build(curves);
+      drawnFor = curves;
+    }
+    const { size, pad } = PLOT;
+    const inner = size - 2 * pad;
+    for (const { marker, spec, plot } of Object.values(parts)) {
+      const [x, y] = spec.at(b);
+      const ok = Number.isFinite(x) && Number.isFinite(y);
+      marker.setAttribute("visibility", ok ? "visible" : "hidden");
+      if (!ok) continue;
+      marker.setAttribute("cx", (pad + x * inner).toFixed(1));
+      marker.setAttribute("cy", (pad + (1 - y) * inner).toFixed(1));
+      plot.dataset.markerX = String(x);
+      plot.dataset.markerY = String(y);
+    }
+  }
+
+  watch(state, ["binary", "curves"], update, ac.signal);
+  update();
+  return { el, update, destroy: () => { ac.abort(); el.remove(); } };
+}

@@ -1,0 +1,168 @@
+// The score views on a stub state source: curves (binary), abstain and top-k, per-label tables.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+
+import { createAbstain } from "../../js/abstain.js";
+import { createCurves, PLOT } from "../../js/curves.js";
+import { decodeCurves, nearestPoint } from "../../js/curves_data.js";
+import { domOf } from "../../js/dom.js";
+import { createMultilabel, labelOrder } from "../../js/multilabel.js";
+import { createState, INTENTS } from "../../js/state.js";
+import { makeDom, matrixTrait, settle, stubSource } from "./dom_env.mjs";
+
+function setup(traits) {
+  const env = makeDom();
+  const source = stubSource(traits);
+  const state = createState(source);
+  const ac = new AbortController();
+  return { ...env, source, state, ac, ctx: { state, dom: domOf(env.document), signal: ac.signal } };
+}
+
+const f4 = (a) => new DataView(new Float32Array(a).buffer);
+const f8 = (a) => new DataView(new Float64Array(a).buffer);
+
+// A small ROC (fpr, tpr) and PR (recall, precision) with each point's threshold.
+const CURVES = {
+  roc: { x: f4([0, 0, 0.5, 1]), y: f4([0, 0.5, 1, 1]), t: f8([0.9, 0.8, 0.4, 0.1]) },
+  pr: { x: f4([1, 1, 0.5, 0]), y: f4([0.5, 0.67, 1, 1]), t: f8([0.1, 0.4, 0.8, 0.9]) },
+  auc: 0.875, ap: 0.83, targets: [{ name: "90% recall", threshold: 0.4 }, { name: "bad", threshold: null }],
+};
+const BINARY = { lo: 0, hi: 1, step: 0.001, threshold: 0.5, pos_index: 1, tp: 2, fp: 1, fn: 0, tn: 1,
+  tpr: 1, fpr: 0.5, precision: 0.67 };
+
+test("curve data: decoded from buffers, nearest drawn point", () => {
+  const c = decodeCurves(CURVES);
+  assert.deepEqual(Array.from(c.roc.t), [0.9, 0.8, 0.4, 0.1]);
+  assert.deepEqual(c.targets, [{ name: "90% recall", threshold: 0.4 }]);
+  assert.equal(nearestPoint(c.roc, 0.45, 0.9), 2);
+  assert.equal(decodeCurves({}), null);
+  assert.equal(decodeCurves({ roc: CURVES.roc }), null);
+});
+
+test("curves: asked for once, drawn with the threshold marked, a press on a curve writes its threshold", async () => {
+  const t = setup({ _binary: BINARY, threshold: 0.5, display_labels: ["no", "yes"], _matrix: matrixTrait([[1, 1], [0, 2]]) });
+  const view = createCurves(t.ctx);
+  t.host.append(view.el);
+  assert.equal(view.el.hidden, false);
+  assert.deepEqual(t.source.sent, [{ type: "curves" }]);
+  t.source.push("_curves", CURVES);
+  await settle();
+  const roc = view.el.querySelector('svg[data-kind="roc"]');
+  const { size, pad } = PLOT;
+  const inner = size - 2 * pad;
+  const marker = roc.querySelector(".cmw-curve-marker");
+  assert.equal(Number(marker.getAttribute("cx")), pad + 0.5 * inner);
+  assert.equal(Number(marker.getAttribute("cy")), pad);
+  assert.match(view.el.textContent, /AUC 0\.875/);
+  assert.match(view.el.textContent, /AP 0\.83/);
+  // Press at the point (fpr 0, tpr 0.5): its threshold 0.8 goes out; the release writes it again.
+  const at = (type, x, y) => roc.dispatchEvent(new t.window.MouseEvent(type, {
+    clientX: pad + x * inner, clientY: pad + (1 - y) * inner, bubbles: true,
+  }));
+  at("pointerdown", 0.02, 0.48);
+  at("pointerup", 0.02, 0.48);
+  assert.deepEqual(t.source.writes, [["threshold", 0.8], ["threshold", 0.8]]);
+  view.el.querySelector(".cmw-curve-target").click();
+  assert.deepEqual(t.source.writes.at(-1), ["threshold", 0.4]);
+  assert.equal(view.el.querySelectorAll(".cmw-curve-target").length, 1);
+  t.source.push("_binary", { ...BINARY, tpr: 0.5, fpr: 0 });   // the kernel's answer moves the marker
+  await settle();
+  assert.equal(Number(marker.getAttribute("cx")), pad);
+  assert.equal(t.source.sent.length, 1);
+  t.ac.abort();
+  assert.equal(t.source.listeners(), 0);
+  await t.close();
+});
+
+test("curves: hidden without binary scores", async () => {
+  const t = setup({ _binary: {}, _matrix: matrixTrait([[1, 0], [0, 1]]) });
+  const view = createCurves(t.ctx);
+  assert.equal(view.el.hidden, true);
+  assert.deepEqual(t.source.sent, []);
+  t.ac.abort();
+  await t.close();
+});
+
+const MULTICLASS = { kind: "multiclass", abstain: 0.5, lo: 0, hi: 1, step: 0.001, top_k: 1, k_max: 3,
+  coverage: 0.75, covered_accuracy: 0.6, abstained: [2, 0, 5] };
+
+test("abstain: slider, toggle, top-k and the abstained counts write their intents", async () => {
+  const t = setup({ _scores: MULTICLASS, display_labels: ["a", "b", "c"], _matrix: matrixTrait([[1, 0, 0], [0, 1, 0], [0, 0, 1]]) });
+  const view = createAbstain(t.ctx);
+  t.host.append(view.el);
+  assert.equal(view.el.hidden, false);
+  assert.match(view.el.textContent, /coverage 75\.0%/);
+  assert.match(view.el.textContent, /accuracy of the covered 60\.0%/);
+  const cells = view.el.querySelectorAll(".cmw-abstained-cell");
+  assert.deepEqual([...cells].map((b) => b.textContent), ["a: 2", "b: 0", "c: 5"]);
+  cells[2].click();
+  assert.deepEqual(t.source.writes.at(-1), ["selected", [2, 3]]);
+  const slider = view.el.querySelector(".cmw-abstain-slider");
+  slider.value = "0.7";
+  slider.dispatchEvent(new t.window.Event("change"));
+  assert.deepEqual(t.source.writes.at(-1), ["abstain", 0.7]);
+  const toggle = view.el.querySelector(".cmw-abstain-on");
+  toggle.checked = false;
+  toggle.dispatchEvent(new t.window.Event("change"));
+  assert.deepEqual(t.source.writes.at(-1), ["abstain", null]);
+  const k = view.el.querySelector(".cmw-top-k");
+  k.value = "2";
+  k.dispatchEvent(new t.window.Event("change"));
+  assert.deepEqual(t.source.writes.at(-1), ["top_k", 2]);
+  k.value = "9";   // out of range: not written, the field shows the kernel's value again
+  k.dispatchEvent(new t.window.Event("change"));
+  assert.deepEqual(t.source.writes.at(-1), ["top_k", 2]);
+  t.source.push("_scores", { ...MULTICLASS, abstain: null });
+  await settle();
+  assert.equal(view.el.querySelector(".cmw-abstain-slider").disabled, true);
+  assert.equal(view.el.querySelectorAll(".cmw-abstained-cell").length, 0);
+  t.ac.abort();
+  await t.close();
+});
+
+function metricsTrait(rows) {
+  const a = new Float64Array(rows.flat());
+  return { per_class: new DataView(a.buffer), summary: [] };
+}
+
+const MULTILABEL = { kind: "multilabel", tables: [[5, 1, 2, 3], [4, 0, 1, 6], [7, 2, 0, 1]],
+  thresholds: [0.5, 0.5, 0.5], lo: 0, hi: 1, step: 0.001 };
+
+test("multi-label: tables sortable by F1 and support, a picked label's threshold and cells", async () => {
+  const t = setup({
+    _scores: MULTILABEL, display_labels: ["cat", "dog", "owl"],
+    _matrix: matrixTrait([[3, 1, 0], [0, 6, 1], [0, 0, 1]]),
+    _metrics: metricsTrait([[0.75, 0.6, 0.67, 5], [1, 0.86, 0.92, 7], [0.33, 1, 0.5, 1]]),
+  });
+  const view = createMultilabel(t.ctx);
+  t.host.append(view.el);
+  const order = () => [...view.el.querySelectorAll(".cmw-label-tables tbody tr")].map((r) => r.dataset.label);
+  assert.deepEqual(order(), ["0", "1", "2"]);
+  view.el.querySelector('[data-sort="f1"]').click();
+  assert.deepEqual(order(), ["1", "0", "2"]);
+  view.el.querySelector('[data-sort="support"]').click();
+  assert.deepEqual(order(), ["1", "0", "2"]);
+  const picker = view.el.querySelector(".cmw-label-picker");
+  picker.value = "2";
+  picker.dispatchEvent(new t.window.Event("change"));
+  assert.match(view.el.querySelector(".cmw-label-focus").textContent, /owl.*TN 7.*FP 2.*FN 0.*TP 1/);
+  view.el.querySelector('.cmw-label-cell[data-cell="fp"]').click();
+  assert.deepEqual(t.source.sent, [{ type: "label_cell", label: 2, cell: "fp" }]);
+  const slider = view.el.querySelector(".cmw-label-threshold");
+  slider.value = "0.3";
+  slider.dispatchEvent(new t.window.Event("change"));
+  assert.deepEqual(t.source.writes.at(-1), ["thresholds", [0.5, 0.5, 0.3]]);
+  t.source.push("_scores", { ...MULTILABEL, focus: { label: 2, cell: "fp", total: 2, indices: [4, 9] } });
+  await settle();
+  assert.match(view.el.querySelector(".cmw-label-listing").textContent, /FP of owl: 2 samples.*4, 9/);
+  t.ac.abort();
+  await t.close();
+});
+
+test("multi-label helpers and intents", () => {
+  const rows = [{ f1: 0.5, support: 3 }, { f1: 0.9, support: 1 }, { f1: 0.5, support: 9 }];
+  assert.deepEqual(labelOrder(rows, "label"), [0, 1, 2]);
+  assert.deepEqual(labelOrder(rows, "f1"), [1, 0, 2]);
+  assert.deepEqual(labelOrder(rows, "support"), [2, 0, 1]);
+  for (const intent of ["abstain", "top_k", "thresholds"]) assert.ok(INTENTS.has(intent));
+});
