@@ -1,0 +1,168 @@
+"""Score views in a real JupyterLab: a drag on the ROC curve, the abstain slider and its
+abstained column, a click in the multi-label matrix. Each checks what the kernel holds after
+the page wrote it, against scikit-learn or a plain mask."""
+
+import numpy as np
+import pytest
+
+from cm_page import click_cell, panel_indices, poll, root, selection_panel, wait_widget
+from lab_page import kernel_json, open_notebook, run_all
+
+pytestmark = pytest.mark.browser
+
+
+def show(page, server, name, k):
+    open_notebook(page, server, name)
+    run_all(page)
+    return wait_widget(page, k=k)
+
+
+BINARY = """
+import numpy as np
+from sklearn.metrics import confusion_matrix, roc_auc_score
+from cm_widget import ConfusionMatrixWidget
+rng = np.random.default_rng(11)
+yt = rng.integers(0, 2, 3000)
+scores = np.clip(0.3 * yt + 0.7 * rng.random(3000), 0, 1)
+w = ConfusionMatrixWidget(yt, y_score=scores)
+seen = []
+w.observe(lambda change: seen.append(change["new"]), names="threshold")
+"""
+
+DRAWN = (
+    "{'t': np.frombuffer(w._curves['roc']['t'], '<f8').tolist(),"
+    " 'x': np.frombuffer(w._curves['roc']['x'], '<f4').tolist(),"
+    " 'y': np.frombuffer(w._curves['roc']['y'], '<f4').tolist()}"
+)
+
+
+def plot_point(page, kind, x, y):
+    """Viewport pixel of the data point (x, y) in the plot of ``kind``."""
+    svg = root(page).locator(f'svg.cmw-curve-svg[data-kind="{kind}"]')
+    svg.scroll_into_view_if_needed()
+    box = svg.bounding_box()
+    size, pad = float(svg.get_attribute("data-plot-size")), float(svg.get_attribute("data-plot-pad"))
+    scale = box["width"] / size
+    inner = (size - 2 * pad) * scale
+    return box["x"] + pad * scale + x * inner, box["y"] + pad * scale + (1 - y) * inner
+
+
+def test_dragging_on_the_roc_curve_moves_the_kernel_threshold(page, jupyter_server, make_notebook, console_log):
+    name = make_notebook([BINARY, "w"])
+    show(page, jupyter_server, name, k=2)
+    root(page).locator('svg.cmw-curve-svg[data-kind="roc"] polyline').wait_for(timeout=30_000)
+    drawn = kernel_json(page, DRAWN)
+    x, y = np.array(drawn["x"]), np.array(drawn["y"])
+    start, goal = int(np.argmin(np.abs(x - 0.1))), int(np.argmin(np.abs(x - 0.45)))
+    page.mouse.move(*plot_point(page, "roc", x[start], y[start]))
+    page.mouse.down()
+    for s in range(1, 11):
+        at = start + (goal - start) * s // 10
+        page.mouse.move(*plot_point(page, "roc", x[at], y[at]))
+        page.wait_for_timeout(30)
+    page.mouse.up()
+
+    def settled():
+        k = kernel_json(page, "{'t': w.threshold, 'counts': w.counts.tolist(), 'fpr': w.metrics['binary']['fpr'],"
+                              " 'tpr': w.metrics['binary']['tpr'],"
+                              " 'oracle': confusion_matrix(yt, scores >= w.threshold, labels=[0, 1]).tolist()}")
+        return k if abs(k["fpr"] - 0.45) < 0.05 else None
+
+    k = poll(settled, timeout=20, message="the kernel's threshold at the released point of the curve")
+    assert k["t"] in drawn["t"]             # a drawn point's threshold: a score of the data
+    assert k["counts"] == k["oracle"]       # and the counts there are scikit-learn's
+    assert len(kernel_json(page, "seen")) >= 2   # the drag wrote on the way, not only at the end
+    svg = root(page).locator('svg.cmw-curve-svg[data-kind="roc"]')
+    poll(lambda: abs(float(svg.get_attribute("data-marker-x") or -1) - k["fpr"]) < 1e-9, timeout=15,
+         message="the marker at the kernel's point")
+    assert "AUC" in root(page).locator(".cmw-curve-roc figcaption").text_content()
+    # A target button: the highest threshold with recall >= 90%.
+    root(page).locator(".cmw-curve-target", has_text="90% recall").click()
+    poll(lambda: kernel_json(page, "w.threshold == w.threshold_for(tpr=0.9)"), timeout=15,
+         message="threshold_for(tpr=0.9) in the kernel")
+    assert console_log.relevant() == []
+
+
+MULTICLASS = """
+import numpy as np
+from sklearn.metrics import confusion_matrix
+from cm_widget import ConfusionMatrixWidget
+rng = np.random.default_rng(12)
+yt = rng.integers(0, 4, 800)
+proba = rng.dirichlet(np.ones(4), 800)
+w = ConfusionMatrixWidget(yt, y_score=proba, display_labels=["ant", "bee", "cat", "dog"])
+"""
+
+
+def test_the_abstain_slider_and_the_abstained_column(page, jupyter_server, make_notebook, console_log):
+    name = make_notebook([MULTICLASS, "w"])
+    show(page, jupyter_server, name, k=4)
+    view = root(page).locator(".cmw-abstain")
+    view.locator("input.cmw-abstain-on").check()
+    poll(lambda: kernel_json(page, "w.abstain is not None"), timeout=15, message="abstain on in the kernel")
+    slider = view.locator("input.cmw-abstain-slider")
+    slider.scroll_into_view_if_needed()
+    box = slider.bounding_box()
+    yy = box["y"] + box["height"] / 2
+    page.mouse.move(box["x"] + 0.5 * box["width"], yy)
+    page.mouse.down()
+    for s in range(1, 9):
+        page.mouse.move(box["x"] + (0.5 + 0.02 * s) * box["width"], yy)
+        page.wait_for_timeout(30)
+    page.mouse.up()
+    shown = float(slider.input_value())
+    k = poll(lambda: (lambda v: v if v["a"] == pytest.approx(shown, abs=1e-9) else None)(kernel_json(
+        page, "{'a': w.abstain, 'counts': w.counts.tolist(), 'oracle': confusion_matrix(yt, np.where("
+              "proba.max(axis=1) < w.abstain, 4, proba.argmax(axis=1)), labels=range(5))[:4].tolist()}")),
+        timeout=20, message="the released abstain value in the kernel")
+    assert k["counts"] == k["oracle"]
+    assert 0.55 < shown < 0.7
+    coverage = 1 - sum(row[4] for row in k["counts"]) / 800
+    poll(lambda: f"coverage {100 * coverage:.1f}%" in view.text_content(), timeout=15, message="coverage shown")
+    view.locator('.cmw-abstained-cell[data-row="2"]').click()
+    sel = poll(lambda: (lambda v: v if v["selected"] == [2, 4] else None)(kernel_json(
+        page, "{'selected': None if w.selected is None else list(w.selected), 'indices': w.selected_indices.tolist(),"
+              " 'oracle': np.flatnonzero((yt == 2) & (proba.max(axis=1) < w.abstain)).tolist()}")),
+        timeout=15, message="the abstained cell of cat selected in the kernel")
+    assert sel["indices"] == sel["oracle"] and sel["indices"]
+    panel = poll(lambda: (lambda p: p if "abstained" in (p["sentence"] or "") else None)(selection_panel(page)),
+                 timeout=15, message="the panel of the abstained cell")
+    assert panel_indices(panel) == sel["oracle"][: len(panel_indices(panel))]
+    assert console_log.relevant() == []
+
+
+MULTILABEL = """
+import numpy as np
+from sklearn.metrics import multilabel_confusion_matrix
+from cm_widget import ConfusionMatrixWidget
+rng = np.random.default_rng(13)
+Y = (rng.random((300, 3)) < 0.4).astype(int)
+S = np.clip(Y * 0.35 + rng.random((300, 3)) * 0.65, 0, 1)
+w = ConfusionMatrixWidget.multilabel(Y, y_score=S, labels=["cat", "dog", "owl"])
+"""
+
+
+def test_a_click_in_the_multilabel_matrix_lists_its_samples(page, jupyter_server, make_notebook, console_log):
+    name = make_notebook([MULTILABEL, "w"])
+    show(page, jupyter_server, name, k=3)
+    click_cell(page, 2, 0)
+    k = poll(lambda: (lambda v: v if v["selected"] == [2, 0] else None)(kernel_json(
+        page, "{'selected': None if w.selected is None else list(w.selected), 'indices': w.selected_indices.tolist(),"
+              " 'oracle': np.flatnonzero((Y[:, 2] == 1) & (S[:, 0] >= 0.5)).tolist()}")),
+        timeout=15, message="cell (owl, cat) selected in the kernel")
+    assert k["indices"] == k["oracle"] and k["indices"]
+    panel = poll(lambda: (lambda p: p if panel_indices(p) else None)(selection_panel(page)), timeout=15,
+                 message="the cell's samples in the panel")
+    assert panel_indices(panel) == k["oracle"][: len(panel_indices(panel))]
+    # The per-label table of owl, from the label picker, equals scikit-learn's.
+    view = root(page).locator(".cmw-multilabel")
+    view.locator("select.cmw-label-picker").select_option("2")
+    tn, fp, fn, tp = kernel_json(page, "multilabel_confusion_matrix(Y, S >= 0.5)[2].ravel().tolist()")
+    text = view.locator(".cmw-label-focus").text_content()
+    for tag, v in (("TN", tn), ("FP", fp), ("FN", fn), ("TP", tp)):
+        assert f"{tag} {v}" in text
+    view.locator('.cmw-label-cell[data-cell="fn"]').click()
+    expect = kernel_json(page, "np.flatnonzero((Y[:, 2] == 1) & (S[:, 2] < 0.5)).tolist()")
+    poll(lambda: f"FN of owl: {len(expect)} samples" in view.text_content(), timeout=15,
+         message="owl's false negatives listed")
+    assert console_log.relevant() == []
