@@ -4,11 +4,28 @@ the page wrote it, against scikit-learn or a plain mask."""
 
 import numpy as np
 import pytest
-
 from cm_page import click_cell, panel_indices, poll, root, selection_panel, wait_widget
 from lab_page import kernel_json, open_notebook, run_all
 
 pytestmark = pytest.mark.browser
+
+
+def _when(read, accept, message, timeout):
+    def attempt():
+        value = read()
+        return value if accept(value) else None
+
+    return poll(attempt, timeout=timeout, message=message)
+
+
+def kernel_when(page, expr, accept, message, timeout=20):
+    """Evaluate ``expr`` in the kernel until ``accept(value)``; return that value."""
+    return _when(lambda: kernel_json(page, expr), accept, message, timeout)
+
+
+def panel_when(page, accept, message):
+    """What the selection panel shows, once ``accept`` takes it."""
+    return _when(lambda: selection_panel(page), accept, message, 15)
 
 
 def show(page, server, name, k):
@@ -111,22 +128,21 @@ def test_the_abstain_slider_and_the_abstained_column(page, jupyter_server, make_
         page.wait_for_timeout(30)
     page.mouse.up()
     shown = float(slider.input_value())
-    k = poll(lambda: (lambda v: v if v["a"] == pytest.approx(shown, abs=1e-9) else None)(kernel_json(
+    k = kernel_when(
         page, "{'a': w.abstain, 'counts': w.counts.tolist(), 'oracle': confusion_matrix(yt, np.where("
-              "proba.max(axis=1) < w.abstain, 4, proba.argmax(axis=1)), labels=range(5))[:4].tolist()}")),
-        timeout=20, message="the released abstain value in the kernel")
+              "proba.max(axis=1) < w.abstain, 4, proba.argmax(axis=1)), labels=range(5))[:4].tolist()}",
+        lambda v: v["a"] == pytest.approx(shown, abs=1e-9), "the released abstain value in the kernel")
     assert k["counts"] == k["oracle"]
     assert 0.55 < shown < 0.7
     coverage = 1 - sum(row[4] for row in k["counts"]) / 800
     poll(lambda: f"coverage {100 * coverage:.1f}%" in view.text_content(), timeout=15, message="coverage shown")
     view.locator('.cmw-abstained-cell[data-row="2"]').click()
-    sel = poll(lambda: (lambda v: v if v["selected"] == [2, 4] else None)(kernel_json(
+    sel = kernel_when(
         page, "{'selected': None if w.selected is None else list(w.selected), 'indices': w.selected_indices.tolist(),"
-              " 'oracle': np.flatnonzero((yt == 2) & (proba.max(axis=1) < w.abstain)).tolist()}")),
-        timeout=15, message="the abstained cell of cat selected in the kernel")
+              " 'oracle': np.flatnonzero((yt == 2) & (proba.max(axis=1) < w.abstain)).tolist()}",
+        lambda v: v["selected"] == [2, 4], "the abstained cell of cat selected in the kernel")
     assert sel["indices"] == sel["oracle"] and sel["indices"]
-    panel = poll(lambda: (lambda p: p if "abstained" in (p["sentence"] or "") else None)(selection_panel(page)),
-                 timeout=15, message="the panel of the abstained cell")
+    panel = panel_when(page, lambda p: "abstained" in (p["sentence"] or ""), "the panel of the abstained cell")
     assert panel_indices(panel) == sel["oracle"][: len(panel_indices(panel))]
     assert console_log.relevant() == []
 
@@ -146,13 +162,12 @@ def test_a_click_in_the_multilabel_matrix_lists_its_samples(page, jupyter_server
     name = make_notebook([MULTILABEL, "w"])
     show(page, jupyter_server, name, k=3)
     click_cell(page, 2, 0)
-    k = poll(lambda: (lambda v: v if v["selected"] == [2, 0] else None)(kernel_json(
+    k = kernel_when(
         page, "{'selected': None if w.selected is None else list(w.selected), 'indices': w.selected_indices.tolist(),"
-              " 'oracle': np.flatnonzero((Y[:, 2] == 1) & (S[:, 0] >= 0.5)).tolist()}")),
-        timeout=15, message="cell (owl, cat) selected in the kernel")
+              " 'oracle': np.flatnonzero((Y[:, 2] == 1) & (S[:, 0] >= 0.5)).tolist()}",
+        lambda v: v["selected"] == [2, 0], "cell (owl, cat) selected in the kernel")
     assert k["indices"] == k["oracle"] and k["indices"]
-    panel = poll(lambda: (lambda p: p if panel_indices(p) else None)(selection_panel(page)), timeout=15,
-                 message="the cell's samples in the panel")
+    panel = panel_when(page, panel_indices, "the cell's samples in the panel")
     assert panel_indices(panel) == k["oracle"][: len(panel_indices(panel))]
     # The per-label table of owl, from the label picker, equals scikit-learn's.
     view = root(page).locator(".cmw-multilabel")
