@@ -31,6 +31,7 @@ export function embeddedSource(data) {
   const listeners = new Map();
   const memo = { key: null, members: null };
   const pageSize = data.page_size || 100;
+  values._scores = {};   // abstain, top-k and per-label thresholds are recounted by a kernel only
   if (data.omitted) {
     // Counts only: the threshold and the cells' contents need the samples, which are not here.
     values._notes = [...(values._notes || []), data.omitted];

@@ -329,3 +329,53 @@ def test_the_page_state_of_abstain_and_of_label_cells():
         ml._on_custom_msg(ml, bad, [])  # logged and ignored
     assert ml._scores["focus"]["label"] == 1
     w._on_custom_msg(w, {"type": "label_cell", "label": 0, "cell": "tp"}, [])  # not multi-label: ignored
+
+
+_EMBEDDED = """
+import { embeddedSource } from %s;
+let input = "";
+process.stdin.on("data", (c) => (input += c));
+process.stdin.on("end", () => {
+  const src = embeddedSource(JSON.parse(input));
+  const curves = src.get("_curves");
+  const t = curves && curves.roc ? curves.roc.t : null;
+  process.stdout.write(JSON.stringify({
+    scores: src.get("_scores"), notes: src.get("_notes"), binary: src.get("_binary"),
+    curveBytes: t ? t.byteLength : 0,
+  }));
+});
+"""
+
+
+def embedded(widget):
+    import json
+    import pathlib
+    import shutil
+    import subprocess
+
+    from cm_widget._export import page_data
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("needs Node.js")
+    module = (pathlib.Path(__file__).resolve().parents[1] / "js" / "source_embedded.js").as_uri()
+    out = subprocess.run([node, "--input-type=module", "-e", _EMBEDDED % json.dumps(module)],
+                         input=json.dumps(page_data(widget)), capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+def test_a_page_without_kernel_draws_the_curves_and_hides_what_needs_a_kernel():
+    rng = np.random.default_rng(10)
+    y = rng.integers(0, 2, 300)
+    b = ConfusionMatrixWidget(y, y_score=np.clip(0.3 * y + 0.7 * rng.random(300), 0, 1))
+    page = embedded(b)
+    assert page["curveBytes"] == len(b._curves["roc"]["t"]) > 0  # computed for the file
+    assert page["binary"]["lo"] == 0.0
+    y3 = rng.integers(0, 3, 300)
+    m = ConfusionMatrixWidget(y3, y_score=rng.dirichlet(np.ones(3), 300), abstain=0.5)
+    page = embedded(m)
+    assert page["scores"] == {} and any("live kernel" in note for note in page["notes"])
+    m.abstain = None  # the argmax matrix: the file lists its cells, and offers no abstain it cannot recount
+    page = embedded(m)
+    assert page["scores"] == {} and not any("live kernel" in note for note in page["notes"])

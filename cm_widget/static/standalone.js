@@ -253,6 +253,7 @@
     const listeners = /* @__PURE__ */ new Map();
     const memo = { key: null, members: null };
     const pageSize = data.page_size || 100;
+    values._scores = {};
     if (data.omitted) {
       values._notes = [...values._notes || [], data.omitted];
       values._binary = {};
