@@ -571,10 +571,13 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         )
 
     def _selection_state(self, offset):
-        return _view.selection_state(
+        out = _view.selection_state(
             self._engine, self._samples, self.selected, self._column_names(), threshold=self.threshold,
             offset=offset, weighted=self._count_is_weighted(),
         )
+        if self.selected[1] == len(self._classes):  # the abstained column: no prediction was made
+            out["sentence"][2:4] = [{"text": " but the model "}, {"text": _multiclass.ABSTAINED, "em": True}]
+        return out
 
     def _make_notes(self):
         if not self._record.n_excluded:

@@ -237,7 +237,8 @@ def test_selection_of_the_abstained_column():
     expect = np.flatnonzero((y == 2) & (s.max(axis=1) < 0.5))
     np.testing.assert_array_equal(w.selected_indices, expect)
     assert w._selection["indices"] == expect[:100].tolist()
-    assert "abstained" in "".join(part["text"] for part in w._selection["sentence"])
+    words = "".join(part["text"] for part in w._selection["sentence"])
+    assert words == f"{len(expect)} samples are truly c but the model abstained ({100 * len(expect) / (y == 2).sum():.1f}% of true c)."
     w.abstain = None  # the column is gone: so is a selection in it
     assert w.selected is None and w.counts.shape == (3, 3)
     with pytest.raises(traitlets.TraitError, match="outside"):
