@@ -577,6 +577,13 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         )
         if self.selected[1] == len(self._classes):  # the abstained column: no prediction was made
             out["sentence"][2:4] = [{"text": " but the model "}, {"text": _multiclass.ABSTAINED, "em": True}]
+        if isinstance(self._engine, _multilabel.MultilabelConfusion):
+            # A sample counts in several cells of its row: the share is of the samples with the label.
+            i, j = self.selected
+            support = self._engine.metrics()["support"][i]
+            share = self.counts[i, j] / support if support else 0.0
+            out["sentence"][2]["text"] = " and predicted "  # another label is not a mistake in itself
+            out["sentence"][4]["text"] = f" ({share * 100:.1f}% of the samples with "
         return out
 
     def _make_notes(self):

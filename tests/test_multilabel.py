@@ -95,6 +95,10 @@ def test_a_dataframe_names_the_labels_and_a_click_lists_the_samples():
     np.testing.assert_array_equal(w.indices("cat", "owl"), [2, 3])
     w.selected = (1, 0)
     assert w._selection["indices"] == [1, 2]
+    words = "".join(part["text"] for part in w._selection["sentence"])
+    assert words == "2 samples are truly dog and predicted cat (100.0% of the samples with dog)."
+    w.selected = (0, 2)  # cat present in 3 samples, owl predicted on 2 of them
+    assert "(66.7% of the samples with cat)" in "".join(part["text"] for part in w._selection["sentence"])
     np.testing.assert_array_equal(w.label_indices("dog", "fn"), [2])
 
 
