@@ -1,6 +1,6 @@
 """Score benchmarks: curves of binary scores, threshold moves, abstain moves; medians and ratios.
 
-    python benchmarks/bench_scores.py                    # curves at 10M, abstain at 1M x 10
+    python benchmarks/bench_scores.py                    # curves at 10M, abstain at 1M x 10, labels 1M x 20
     python benchmarks/bench_scores.py --binary 1e6       # quicker
 
 Peers are measured in the same run: scikit-learn's ``roc_curve`` /
@@ -17,7 +17,12 @@ import statistics
 import time
 
 import numpy as np
-from sklearn.metrics import confusion_matrix, roc_auc_score, roc_curve
+from sklearn.metrics import (
+    confusion_matrix,
+    multilabel_confusion_matrix,
+    roc_auc_score,
+    roc_curve,
+)
 
 from cm_widget import ConfusionMatrixWidget
 from cm_widget._curves import Curves
@@ -116,6 +121,28 @@ def bench_abstain(n, k, repeat):
     print(f"  {'top_k change (recount)':<38} ours {fmt(ours)}")
 
 
+def bench_multilabel(n, labels, repeat):
+    rng = np.random.default_rng(2)
+    y = rng.random((n, labels)) < 0.2
+    scores = np.clip(y * 0.3 + rng.random((n, labels)) * 0.7, 0, 1)
+    print(f"\nMulti-label scores, n = {n:,}, L = {labels}")
+    w = ConfusionMatrixWidget.multilabel(y, y_score=scores)
+    values = iter(np.linspace(0.3, 0.7, 1000))
+
+    def move():
+        t = w.thresholds.copy()
+        t[3] = float(next(values))
+        w.thresholds = t
+
+    def naive():
+        pred = scores >= 0.5
+        return multilabel_confusion_matrix(y, pred), y.T.astype(np.int64) @ pred
+
+    ours = median_time(move, 50)
+    peer = median_time(naive, repeat)
+    row("one label's threshold move (widget)", ours, "sklearn tables + Y.T @ Y_pred", peer)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--binary", type=float, default=1e7, help="samples for the curves (default 10M)")
@@ -124,6 +151,7 @@ def main():
     args = parser.parse_args()
     bench_curves(int(args.binary), args.repeat)
     bench_abstain(int(args.multiclass), 10, args.repeat)
+    bench_multilabel(int(args.multiclass), 20, args.repeat)
 
 
 if __name__ == "__main__":

@@ -84,27 +84,26 @@ class MultilabelConfusion:
     outside = None
     sample_index = None
     scores = None
+    _range = None
     kernel_only = "The samples behind a multi-label cell are listed by a live kernel; this page shows the counts."
 
     def __init__(self, y_true, y_pred=None, *, scores=None, weights=None, thresholds=None):
-        self.y_true = y_true
-        self.label_scores = scores
+        # Column-major: a threshold move reads and writes one label's column.
+        self.y_true = np.asfortranarray(y_true)
+        self.label_scores = None if scores is None else np.asfortranarray(scores)
         self.weights = weights
         self.n_classes = y_true.shape[1]
         self._total = float(weights.sum()) if weights is not None else y_true.shape[0]
-        self._support = self._column_sums(y_true)
         if scores is None:
-            self.y_pred = y_pred
+            self.y_pred = np.asfortranarray(y_pred)
             self.thresholds = None
         else:
             self.thresholds = np.asarray(thresholds, dtype=np.float64).copy()
-            self.y_pred = scores >= self.thresholds
+            self.y_pred = np.asfortranarray(self.label_scores >= self.thresholds)
         self._matrix = self._product(self.y_pred)
-
-    def _column_sums(self, a):
-        if self.weights is None:
-            return np.count_nonzero(a, axis=0).astype(np.int64)
-        return self.weights @ a
+        self._tables = np.array([self._label_table(lab) for lab in range(self.n_classes)])
+        # Wrong labels per sample, for the subset accuracy (all labels right) without a pass over (n, L).
+        self._wrong = np.count_nonzero(self.y_true != self.y_pred, axis=1).astype(np.int32)
 
     def _product(self, pred):
         """``Y_true.T @ diag(w) @ pred`` in float64 chunks (exact for whole counts below 2**53)."""
@@ -118,14 +117,34 @@ class MultilabelConfusion:
             out += t.T @ p
         return out if self.weights is not None else out.astype(np.int64)
 
+    def _label_table(self, label):
+        """``[tn, fp, fn, tp]`` of one label, each summed on its own (no rounding dust when weighted)."""
+        t, p = self.y_true[:, label], self.y_pred[:, label]
+        masks = (~(t | p), ~t & p, t & ~p, t & p)
+        if self.weights is None:
+            return [int(np.count_nonzero(m)) for m in masks]
+        return [float(self.weights[m].sum()) for m in masks]
+
     def set_threshold(self, label, value):
-        """Move one label's threshold; only that label's column is recounted."""
+        """Move one label's threshold; only that label's column and table are recounted."""
         if self.thresholds[label] == value:
             return
         self.thresholds[label] = value
         column = self.label_scores[:, label] >= value
+        old = self.y_pred[:, label]
+        on, off = np.flatnonzero(column & ~old), np.flatnonzero(old & ~column)
+        truth = self.y_true[:, label]
+        # A flipped prediction is now right where it agrees with the truth, wrong where it does not.
+        self._wrong[on] += np.where(truth[on], -1, 1).astype(np.int32)
+        self._wrong[off] += np.where(truth[off], 1, -1).astype(np.int32)
+        if self.weights is None:
+            # Only the samples whose prediction of this label flipped change its column.
+            self._matrix[:, label] += np.count_nonzero(self.y_true[on], axis=0)
+            self._matrix[:, label] -= np.count_nonzero(self.y_true[off], axis=0)
+        else:
+            self._matrix[:, label] = self.weights[column] @ self.y_true[column]
         self.y_pred[:, label] = column
-        self._matrix[:, label] = self._product(column[:, None])[:, 0]
+        self._tables[label] = self._label_table(label)
 
     def set_thresholds(self, values):
         for label, value in enumerate(values):
@@ -139,17 +158,7 @@ class MultilabelConfusion:
 
     def label_matrices(self):
         """(L, 2, 2) per-label ``[[tn, fp], [fn, tp]]``, as ``multilabel_confusion_matrix``."""
-        tp = np.diag(self._matrix).copy()
-        t, p = self.y_true, self.y_pred
-        if self.weights is None:
-            predicted = np.count_nonzero(p, axis=0)
-            fp, fn = predicted - tp, self._support - tp
-            tn = self._total - tp - fp - fn
-        else:
-            # Each cell summed on its own: a difference of weighted sums would leave
-            # rounding dust (-1e-16) where a cell is empty.
-            fp, fn, tn = (self._column_sums(a) for a in (~t & p, t & ~p, ~(t | p)))
-        return np.stack((tn, fp, fn, tp), axis=1).reshape(-1, 2, 2)
+        return self._tables.reshape(-1, 2, 2).copy()
 
     def metrics(self, threshold=None):
         """Per-label precision, recall, F1, support; subset accuracy; macro and weighted averages.
@@ -166,7 +175,7 @@ class MultilabelConfusion:
         precision = _safe_divide(tp, tp + fp)
         recall = _safe_divide(tp, support)
         f1 = _safe_divide(2 * tp, 2 * tp + fp + fn)
-        exact = (self.y_true == self.y_pred).all(axis=1)
+        exact = self._wrong == 0
         right = float(exact.sum() if self.weights is None else self.weights[exact].sum())
         share = _safe_divide(support, support.sum())
         present = support > 0
@@ -206,8 +215,11 @@ class MultilabelConfusion:
         return out
 
     def score_range(self):
-        s = self.label_scores
-        return (0.0, 1.0) if s.min() >= 0 and s.max() <= 1 else (float(s.min()), float(s.max()))
+        """Where thresholds may lie: [0, 1] for probabilities, else the scores' range (computed once)."""
+        if self._range is None:
+            lo, hi = float(self.label_scores.min()), float(self.label_scores.max())
+            self._range = (0.0, 1.0) if lo >= 0 and hi <= 1 else (lo, hi)
+        return self._range
 
 
 def check_thresholds(value, n_labels, lo, hi, error=ValueError):
