@@ -29,6 +29,11 @@ class StaticView:
     colormap: object
     normalize: str | None
     values_format: str | None
+    column_labels: list | None = None  # when the columns differ from the rows (an "abstained" column)
+
+    @property
+    def columns(self):
+        return self.labels if self.column_labels is None else self.column_labels
 
 
 def _format_value(v, c, view):
@@ -68,7 +73,7 @@ def draw(view, ax=None, *, colorbar=True, xticks_rotation="auto", include_values
         lut = lookup_table(view.colormap)
         light = light_text(lut)[color_indices(view.values, 0.0, vmax or 1.0)]
         for i in range(k):
-            for j in range(k):
+            for j in range(len(view.columns)):
                 ax.text(j, i, _format_value(view.values[i, j], view.counts[i, j], view),
                         ha="center", va="center", fontsize=font, color="white" if light[i, j] else "black")
 
@@ -76,10 +81,12 @@ def draw(view, ax=None, *, colorbar=True, xticks_rotation="auto", include_values
     ticks = np.arange(0, k, step)
     tick_font = float(np.clip(cell_points * step * 0.45, 5.0, 10.0))
     names = [short_label(view.labels[t]) for t in ticks]
+    columns = np.arange(0, len(view.columns), step)
+    column_names = [short_label(view.columns[t]) for t in columns]
     # Class names are plain text: "$" must not start matplotlib's mathtext.
-    ax.set_xticks(ticks, names, fontsize=tick_font, parse_math=False)
+    ax.set_xticks(columns, column_names, fontsize=tick_font, parse_math=False)
     ax.set_yticks(ticks, names, fontsize=tick_font, parse_math=False)
-    longest = max((len(s) for s in names), default=0)
+    longest = max((len(s) for s in column_names), default=0)
     rotation = (90 if k > 10 or longest > 6 else 0) if xticks_rotation == "auto" else xticks_rotation
     plt.setp(ax.get_xticklabels(), rotation=rotation, ha="center" if rotation in (0, 90) else "right")
     ax.set_xlabel("Predicted label")
@@ -100,11 +107,11 @@ def html_table(view, max_classes=60):
     idx = color_indices(view.values, 0.0, vmax or 1.0)
     light = light_text(lut)
     esc = html.escape
-    head = "".join(f'<th style="padding:2px 6px">{esc(name)}</th>' for name in view.labels)
+    head = "".join(f'<th style="padding:2px 6px">{esc(name)}</th>' for name in view.columns)
     rows = []
     for i in range(k):
         cells = []
-        for j in range(k):
+        for j in range(len(view.columns)):
             r, g, b, _ = lut[idx[i, j]]
             fg = "#fff" if light[idx[i, j]] else "#000"
             cells.append(

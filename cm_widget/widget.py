@@ -638,6 +638,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             colormap=self._colormap,
             normalize=self.normalize,
             values_format=self.values_format,
+            column_labels=self._column_names(),
         )
 
     # ------------------------------------------ scores: curves, abstain, top-k

@@ -380,3 +380,27 @@ def test_a_page_without_kernel_draws_the_curves_and_hides_what_needs_a_kernel():
     m.abstain = None  # the argmax matrix: the file lists its cells, and offers no abstain it cannot recount
     page = embedded(m)
     assert page["scores"] == {} and not any("live kernel" in note for note in page["notes"])
+
+
+def test_the_static_figure_and_table_show_the_abstained_column():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from cm_widget._plot import html_table
+
+    rng = np.random.default_rng(11)
+    y = rng.integers(0, 3, 120)
+    s = rng.dirichlet(np.ones(3), 120)
+    w = ConfusionMatrixWidget(y, y_score=s, display_labels=["a", "b", "c"], abstain=0.5)
+    fig = w.to_figure()
+    ax = fig.axes[0]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["a", "b", "c", "abstained"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["a", "b", "c"]
+    texts = {(round(t.get_position()[1]), round(t.get_position()[0])): t.get_text() for t in ax.texts}
+    assert texts[(2, 3)] == str(int(((y == 2) & (s.max(axis=1) < 0.5)).sum()))
+    plt.close(fig)
+    table = html_table(w._static_view())
+    assert "<th style=\"padding:2px 6px\">abstained</th>" in table
+    assert table.count("<td") == 3 * 4
