@@ -36,6 +36,7 @@ class Outside:
     agree: np.ndarray
     scores: np.ndarray | None = None
     weights: np.ndarray | None = None
+    top_scores: np.ndarray | None = None  # (n, K) scores: each left-out sample's highest score
 
 
 @dataclass
@@ -810,6 +811,10 @@ def build_record(y_true, y_pred=None, *, y_score=None, labels=None, pos_label=No
             codes_pred = np.argmax(scores, axis=1)
             rec = _finish(classes, yt, codes_pred, n, weights)
             rec.class_scores = scores if rec.sample_index is None else scores[rec.sample_index]
+            if rec.outside is not None:  # their top scores decide whether they abstain
+                left = np.ones(n, dtype=bool)
+                left[rec.sample_index] = False
+                rec.outside.top_scores = scores[left].max(axis=1)
             return rec
         classes = _binary_classes(yt, labels)
         pos_index = _pos_index(classes, pos_label)

@@ -206,7 +206,7 @@ class ScoredConfusion:
         counts = self.counts()
         k = self.n_classes
         square = counts[:, :k]
-        outside = self.base._outside_sums(threshold)
+        outside = self._outside_sums(threshold)
         if self.abstain is not None:
             abstained = counts[:, k].astype(np.float64)
             if outside is None:
@@ -220,6 +220,22 @@ class ScoredConfusion:
             out["coverage"] = covered / total if total else 0.0
             out["covered_accuracy"] = float(np.trace(square)) / covered if covered else 0.0
         return out
+
+    def _outside_sums(self, threshold):
+        """The engine's sums of the samples left out by ``labels=``, less those that abstain.
+
+        Their true class is outside the matrix, so top-k cannot make them hits; an abstained
+        one is predicted no class, so it leaves the predicted totals.
+        """
+        out = self.base.outside
+        if out is None or self.abstain is None or out.top_scores is None:
+            return self.base._outside_sums(threshold)
+        k, w = self.n_classes, out.weights
+        predicted = (out.codes_pred >= 0) & (out.top_scores >= self.abstain)
+        pred_k = np.bincount(out.codes_pred[predicted], weights=None if w is None else w[predicted], minlength=k)
+        true_k = np.zeros(k)  # every score column is a class: only true labels can lie outside
+        total = float(len(out.codes_pred) if w is None else w.sum())
+        return true_k, pred_k[:k], 0.0, total
 
     def _cell_index(self):
         top_k = self.top_k

@@ -404,3 +404,22 @@ def test_the_static_figure_and_table_show_the_abstained_column():
     table = html_table(w._static_view())
     assert "<th style=\"padding:2px 6px\">abstained</th>" in table
     assert table.count("<td") == 3 * 4
+
+
+def test_abstain_with_samples_left_out_by_labels():
+    rng = np.random.default_rng(12)
+    y = rng.integers(0, 4, 300)  # class 3 has no score column: its samples are left out
+    s = rng.dirichlet(np.ones(3), 300)
+    with pytest.warns(UserWarning, match="not in labels"):
+        w = ConfusionMatrixWidget(y, y_score=s, labels=[0, 1, 2], abstain=0.45)
+    pred = np.where(s.max(axis=1) < 0.45, 9, s.argmax(axis=1))  # 9: abstained
+    kept = y < 3
+    expected = confusion_matrix(y[kept], pred[kept], labels=[0, 1, 2, 9])[:3]
+    np.testing.assert_array_equal(w.counts, expected)
+    np.testing.assert_array_equal(w.indices(1, "abstained"), np.flatnonzero((y == 1) & (pred == 9)))
+    p, r, _, sup = quiet(precision_recall_fscore_support, y, pred, labels=[0, 1, 2], zero_division=0)
+    m = w.metrics
+    np.testing.assert_allclose(m["precision"], p)
+    np.testing.assert_allclose(m["recall"], r)
+    np.testing.assert_allclose(m["support"], sup)
+    assert m["accuracy"] == pytest.approx(accuracy_score(y, pred))
