@@ -75,7 +75,8 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         - (n, 2) probabilities (in [0, 1], rows summing to 1): the positive column;
         - (n, 2) anything else (logits, two sigmoids): positive column minus the
           other (the log-odds for logits), so that the default threshold 0 is the argmax;
-        - (n, K), K > 2: no threshold; the prediction is the argmax.
+        - (n, K), K > 2: no threshold; the prediction is the argmax. The scores are
+          kept (8 bytes per sample and class) for ``abstain`` and ``top_k``.
 
         The default threshold is 0.5 when the scores are probabilities, else 0.
     labels : array-like, optional
