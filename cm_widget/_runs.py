@@ -30,7 +30,7 @@ class Run:
         self.name = name
         self.codes_pred = codes_pred
         self.scores = scores
-        self.summary = None  # accuracy and macro F1 of label runs, computed once
+        self.summary = None  # (threshold, history row) of the last threshold asked
 
     @property
     def nbytes(self):
@@ -54,7 +54,6 @@ class Runs:
         self._runs = {}
         self._engines = {}
         self.pinned = ()
-        self._history_cache = None
         self._add(Run(name, codes_pred=first.codes_pred, scores=first.scores))
         self._engines[name] = first
 
@@ -94,11 +93,7 @@ class Runs:
         return self._add(Run(name, codes_pred=codes_pred, scores=scores))
 
     def _add(self, run):
-        if run.scores is None:  # labels (or a matrix of counts): the numbers never change
-            m = self.base.metrics() if not self._runs else _engine.class_metrics(self._label_counts(run))
-            run.summary = (m["accuracy"], m["macro"]["f1"])
         self._runs[run.name] = run
-        self._history_cache = None
         return run
 
     @property
@@ -220,29 +215,32 @@ class Runs:
         return _engine.read_only(np.asarray(local, dtype=np.int64))
 
     def history(self, threshold=None):
-        """Per run, in order: accuracy and macro F1 (and binary rates at ``threshold``)."""
+        """Per run, in order: accuracy and macro F1 (and binary rates at ``threshold``).
+
+        Each run's row is kept for the last threshold asked, so a new run costs one
+        row, not one per run; moving the threshold recomputes the binary rows.
+        """
         key = threshold if self.is_binary_scores else None
-        if self._history_cache is not None and self._history_cache[0] == key:
-            return self._history_cache[1]
         out = []
         for name, run in self._runs.items():
-            if run.summary is not None:
-                accuracy, macro_f1 = run.summary
-                row = {"run": name, "accuracy": accuracy, "macro_f1": macro_f1}
-            else:
-                counts = self.counts(name, threshold)
-                m = _engine.class_metrics(counts, self._outside_sums(name, threshold))
-                row = {"run": name, "accuracy": m["accuracy"], "macro_f1": m["macro"]["f1"]}
-                b = self.base
-                p, q = b.pos_index, b.neg_index
-                row["binary"] = {
-                    "threshold": threshold,
-                    **_engine.binary_metrics(counts[p, p], counts[q, p], counts[p, q], counts[q, q],
-                                             weighted=b.weights is not None),
-                }
-            out.append(row)
-        self._history_cache = (key, out)
+            if run.summary is None or run.summary[0] != key:
+                run.summary = (key, self._history_row(name, threshold))
+            out.append(run.summary[1])
         return out
+
+    def _history_row(self, name, threshold):
+        counts = self.counts(name, threshold)
+        m = _engine.class_metrics(counts, self._outside_sums(name, threshold))
+        row = {"run": name, "accuracy": m["accuracy"], "macro_f1": m["macro"]["f1"]}
+        if self.is_binary_scores:
+            b = self.base
+            p, q = b.pos_index, b.neg_index
+            row["binary"] = {
+                "threshold": threshold,
+                **_engine.binary_metrics(counts[p, p], counts[q, p], counts[p, q], counts[q, q],
+                                         weighted=b.weights is not None),
+            }
+        return row
 
     def _outside_sums(self, name, threshold):
         # Only the first run may have samples left out by labels= (later runs refuse them).
@@ -322,14 +320,19 @@ def _encode_labels(raw, record):
 
 
 def _encode_scores(raw, record, given, k):
-    scores = _inputs._scores_array(raw)
     if not record.is_binary_scores:
+        # Only the argmax is kept: read the scores in their own dtype, no float64 copy.
+        scores = np.asarray(raw)
         if scores.ndim != 2 or scores.shape[1] != k:
             raise ValueError(
                 f"{given} has shape {scores.shape} but the matrix has {k} classes; pass (n, {k}) scores "
                 f"(one column per class, in class order) or predicted labels."
             )
+        if scores.dtype.kind not in "biuf":
+            raise TypeError(f"{given} must hold numbers (probabilities or logits); got dtype {scores.dtype}.")
+        _inputs._check_finite(scores, given)
         return np.argmax(scores, axis=1), None, False
+    scores = _inputs._scores_array(raw)
     if scores.ndim == 2 and scores.shape[1] != 2:
         raise ValueError(
             f"{given} has shape {scores.shape} but the first run holds binary scores; pass shape (n,), (n, 1) or (n, 2)."

@@ -733,7 +733,8 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     def history(self):
         """Per run, in order: ``{"run", "accuracy", "macro_f1"}``, and for binary scores
         ``"binary"``: TP/FP/FN/TN and rates at the current threshold."""
-        return [dict(row) for row in self._run_set.history(self.threshold)]
+        return [{k: dict(v) if isinstance(v, dict) else v for k, v in row.items()}
+                for row in self._run_set.history(self.threshold)]
 
     def _check_run(self, name, argname, error=ValueError):
         if not isinstance(name, str) or name not in self._run_set:

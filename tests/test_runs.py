@@ -262,3 +262,15 @@ def test_run_and_compare_reject_unknown_names_and_the_page_cannot_break_them():
     w.set_state({"run": "epoch 1", "compare": "epoch 2"})
     assert (w.run, w.compare) == ("epoch 1", "epoch 2")
     np.testing.assert_array_equal(w.counts, confusion_matrix(y, preds[0], labels=range(3)))
+
+
+def test_history_rows_are_copies_and_a_non_finite_logit_is_refused():
+    y = np.arange(40) % 2
+    w = ConfusionMatrixWidget(y, y_score=np.linspace(0, 1, 40))
+    w.history[0]["binary"]["tp"] = -5
+    assert w.history[0]["binary"]["tp"] >= 0
+    m = ConfusionMatrixWidget(np.arange(30) % 3, y_score=np.eye(3)[np.arange(30) % 3])
+    bad = np.ones((30, 3), dtype=np.float32)
+    bad[7, 1] = np.nan
+    with pytest.raises(ValueError, match="first at sample 7"):
+        m.add_run(bad)
