@@ -11,37 +11,14 @@ time: the numbers are printed for people to read.
 from __future__ import annotations
 
 import argparse
-import gc
-import statistics
-import time
-import tracemalloc
 
 import numpy as np
+from bench_engine import fmt, median_time, retained_bytes
 from sklearn.metrics import confusion_matrix
 
 from cm_widget import ConfusionMatrixWidget
 
 K = 10
-
-
-def median_time(fn, repeat, setup=None):
-    times = []
-    for _ in range(repeat):
-        if setup is not None:
-            setup()
-        gc.collect()
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
-
-
-def fmt(seconds):
-    if seconds >= 1:
-        return f"{seconds:8.2f} s "
-    if seconds >= 1e-3:
-        return f"{seconds * 1e3:8.2f} ms"
-    return f"{seconds * 1e6:8.2f} us"
 
 
 def row(name, ours, peer_name, peer):
@@ -113,25 +90,11 @@ def bench_memory(n, n_runs):
     first = predictions(rng, y, 0.5)
     w = ConfusionMatrixWidget(y, first)
     preds = [predictions(rng, y, 0.6) for _ in range(n_runs - 1)]
-    gc.collect()
-    tracemalloc.start()
-    base = tracemalloc.get_traced_memory()[0]
-    for p in preds:
-        w.add_run(p)
-    labels = tracemalloc.get_traced_memory()[0] - base
-    tracemalloc.stop()
+    _, labels, _ = retained_bytes(lambda: [w.add_run(p) for p in preds])
     del preds
-
-    yb = y % 2
-    b = ConfusionMatrixWidget(yb, y_score=rng.random(n))
+    b = ConfusionMatrixWidget(y % 2, y_score=rng.random(n))
     scores = [rng.random(n) for _ in range(n_runs - 1)]
-    gc.collect()
-    tracemalloc.start()
-    base = tracemalloc.get_traced_memory()[0]
-    for s in scores:
-        b.add_run(s)
-    binary = tracemalloc.get_traced_memory()[0] - base
-    tracemalloc.stop()
+    _, binary, _ = retained_bytes(lambda: [b.add_run(s) for s in scores])
     print(f"memory: {n_runs} runs of n = {n:,} (retained by the widget after add_run, tracemalloc)")
     print(f"  labels, K = {K}: {labels / 1e6:7.1f} MB total, {labels / (n_runs - 1) / n:5.2f} bytes/sample/run")
     print(f"  binary scores  : {binary / 1e6:7.1f} MB total ({binary / 2**20:.1f} MiB), "
