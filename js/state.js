@@ -11,9 +11,10 @@
 
 import { greyLut, contrastColor } from "./colors.js";
 import { parseSelected } from "./format.js";
+import { RUN_INTENTS, RUN_KEYS } from "./runs_keys.js";
 import { toFloat64, toUint8 } from "./util.js";
 
-export const INTENTS = new Set(["normalize", "cmap", "threshold", "display_labels", "selected"]);
+export const INTENTS = new Set(["normalize", "cmap", "threshold", "display_labels", "selected", ...RUN_INTENTS]);
 
 const int = (v) => Math.max(0, Math.trunc(Number(v) || 0));
 const obj = (v) => (v && typeof v === "object" && !Array.isArray(v) ? v : {});
@@ -80,6 +81,7 @@ const KEYS = {
     return { perClass, summary: list(m.summary).map(obj) };
   }],
   notes: [["_notes"], (v) => list(v).map(String)],
+  ...RUN_KEYS,
 };
 
 /** The decoded state over a raw source. */
