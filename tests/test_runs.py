@@ -274,3 +274,21 @@ def test_history_rows_are_copies_and_a_non_finite_logit_is_refused():
     bad[7, 1] = np.nan
     with pytest.raises(ValueError, match="first at sample 7"):
         m.add_run(bad)
+
+
+def test_compare_state_and_history_line_follow_the_threshold():
+    rng = np.random.default_rng(8)
+    y = rng.integers(0, 2, 300)
+    a, b = rng.random(300), np.clip(y * 0.5 + rng.random(300) * 0.6, 0, 1)
+    w = ConfusionMatrixWidget(y, y_score=a, run="a")
+    w.add_run(b, name="b")
+    w.compare = "a"
+    w.selected = (1, 1)
+    for t in (0.3, 0.7):
+        w.threshold = t
+        pa, pb = (a >= t).astype(int), (b.astype(np.float32) >= t).astype(int)
+        assert w._compare["fixed"] == int(((pa != y) & (pb == y)).sum())
+        np.testing.assert_array_equal(np.frombuffer(w._compare["counts"], "<f8").reshape(2, 2),
+                                      confusion_matrix(y, pa, labels=[0, 1]))
+        assert w._moves["entered"] == np.flatnonzero((y == 1) & (pb == 1) & (pa != 1))[:100].tolist()
+        assert w._runs["accuracy"] == pytest.approx([accuracy_score(y, pa), accuracy_score(y, pb)])
