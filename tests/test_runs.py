@@ -23,6 +23,12 @@ def _label_runs(seed, n, k, n_runs):
     return y, preds
 
 
+def _decoded(matrix):
+    """Counts as the page decodes the synced {k, dtype, counts}."""
+    k = matrix["k"]
+    return np.frombuffer(matrix["counts"], dtype=np.dtype(matrix["dtype"]).newbyteorder("<")).reshape(k, k)
+
+
 def _widget_with_runs(y, preds, **kwargs):
     w = ConfusionMatrixWidget(y, preds[0], run="epoch 1", **kwargs)
     for r, p in enumerate(preds[1:], start=2):
@@ -147,7 +153,8 @@ def test_compare_moves_list_the_samples_that_entered_and_left_a_cell():
     assert counts["name"] == "epoch 1"
     assert counts["fixed"] == int(((pa != y) & (pb == y)).sum())
     assert counts["broken"] == int(((pa == y) & (pb != y)).sum())
-    np.testing.assert_array_equal(np.frombuffer(counts["counts"], "<f8").reshape(4, 4), confusion_matrix(y, pa))
+    np.testing.assert_array_equal(_decoded(counts["matrix"]), confusion_matrix(y, pa))
+    assert len(counts["lut"]) == 768
     for i, j in ((0, 0), (2, 1)):
         w.selected = (i, j)
         moves = w._moves
@@ -288,7 +295,7 @@ def test_compare_state_and_history_line_follow_the_threshold():
         w.threshold = t
         pa, pb = (a >= t).astype(int), (b.astype(np.float32) >= t).astype(int)
         assert w._compare["fixed"] == int(((pa != y) & (pb == y)).sum())
-        np.testing.assert_array_equal(np.frombuffer(w._compare["counts"], "<f8").reshape(2, 2),
+        np.testing.assert_array_equal(_decoded(w._compare["matrix"]),
                                       confusion_matrix(y, pa, labels=[0, 1]))
         assert w._moves["entered"] == np.flatnonzero((y == 1) & (pb == 1) & (pa != 1))[:100].tolist()
         assert w._runs["accuracy"] == pytest.approx([accuracy_score(y, pa), accuracy_score(y, pb)])
