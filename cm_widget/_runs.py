@@ -114,7 +114,9 @@ class Runs:
             run = self._runs[name]
             b = self.base
             found = _engine.Confusion(
-                b.codes_true, run.codes_pred, self.n_classes, weights=b.weights, scores=run.scores,
+                # The engine's threshold index sorts float64 scores; only the (at most two) shown runs widen.
+                b.codes_true, run.codes_pred, self.n_classes, weights=b.weights,
+                scores=None if run.scores is None else run.scores.astype(np.float64, copy=False),
                 pos_index=b.pos_index, sample_index=b.sample_index,
                 outside=b.outside if name == self.names[0] else None,
             )
@@ -146,7 +148,7 @@ class Runs:
         if run.scores is None:
             return run.codes_pred
         b = self.base
-        pos = np.asarray(run.scores >= threshold)
+        pos = run.scores >= np.float64(threshold)  # compared in float64, as the engine does
         out = np.full(len(pos), b.neg_index, dtype=np.uint8)
         out[pos] = b.pos_index
         return out
@@ -207,7 +209,7 @@ class Runs:
         if run.scores is None:
             return run.codes_pred[local].astype(np.int64)
         b = self.base
-        return np.where(run.scores[local] >= threshold, b.pos_index, b.neg_index).astype(np.int64)
+        return np.where(run.scores[local] >= np.float64(threshold), b.pos_index, b.neg_index).astype(np.int64)
 
     def _to_user(self, local):
         if self.base.sample_index is not None:

@@ -115,7 +115,7 @@ def test_binary_score_runs_follow_the_threshold(as_logits):
         w.threshold = t
         history = w.history
         for r, (name, s) in enumerate(zip(w.runs, score_runs)):
-            pred = (s.astype(np.float32) >= t).astype(int)
+            pred = (s.astype(np.float32).astype(np.float64) >= t).astype(int)  # float32 scores, float64 compare
             w.run = name
             np.testing.assert_array_equal(w.counts, confusion_matrix(y, pred, labels=[0, 1]))
             assert history[r]["accuracy"] == pytest.approx(accuracy_score(y, pred))
@@ -293,9 +293,25 @@ def test_compare_state_and_history_line_follow_the_threshold():
     w.selected = (1, 1)
     for t in (0.3, 0.7):
         w.threshold = t
-        pa, pb = (a >= t).astype(int), (b.astype(np.float32) >= t).astype(int)
+        pa, pb = (a >= t).astype(int), (b.astype(np.float32).astype(np.float64) >= t).astype(int)
         assert w._compare["fixed"] == int(((pa != y) & (pb == y)).sum())
         np.testing.assert_array_equal(_decoded(w._compare["matrix"]),
                                       confusion_matrix(y, pa, labels=[0, 1]))
         assert w._moves["entered"] == np.flatnonzero((y == 1) & (pb == 1) & (pa != 1))[:100].tolist()
         assert w._runs["accuracy"] == pytest.approx([accuracy_score(y, pa), accuracy_score(y, pb)])
+
+
+def test_a_float32_score_just_below_the_threshold_is_negative_everywhere():
+    # float32(0.7) < 0.7: compared in float32 it would pass the threshold 0.7, in float64 it does not.
+    y = np.array([1, 1, 0, 0])
+    first = np.array([0.9, 0.1, 0.1, 0.1])
+    w = ConfusionMatrixWidget(y, y_score=first, threshold=0.7, run="a")
+    w.add_run(np.array([0.7, 0.7, 0.1, 0.1], dtype=np.float32), name="b")
+    assert float(np.float32(0.7)) < 0.7
+    assert w.counts.tolist() == [[2, 0], [2, 0]]
+    assert w.history[1]["accuracy"] == 0.5
+    d = w.diff("a", "b")
+    assert d["broken"].tolist() == [0] and d["changed"].tolist() == [0]
+    w.compare = "a"
+    w.selected = (1, 0)
+    assert w._moves["entered"] == [0]

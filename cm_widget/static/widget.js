@@ -47,6 +47,16 @@ function toUint8(raw) {
   if (Array.isArray(raw)) return Uint8Array.from(raw);
   return new Uint8Array(0);
 }
+function toFloat64(raw) {
+  if (Array.isArray(raw)) return Float64Array.from(raw, Number);
+  const bytes = toUint8(raw);
+  const n = Math.floor(bytes.byteLength / 8);
+  if (LITTLE_ENDIAN) return new Float64Array(bytes.buffer, 0, n);
+  const dv = new DataView(bytes.buffer);
+  const out = new Float64Array(n);
+  for (let p = 0; p < n; p++) out[p] = dv.getFloat64(8 * p, true);
+  return out;
+}
 function throttle(fn, wait, clock) {
   const c = clock || {
     now: () => Date.now(),
@@ -110,9 +120,9 @@ var NORMALIZE_OPTIONS = [
   { value: "pred", label: "By predicted column" },
   { value: "all", label: "Over all" }
 ];
-function formatCount(count, digits = 0) {
-  if (!Number.isFinite(count)) return "–";
-  return digits > 0 ? count.toFixed(Math.min(digits, 10)) : String(Math.round(count) || 0);
+function formatCount(count2, digits = 0) {
+  if (!Number.isFinite(count2)) return "–";
+  return digits > 0 ? count2.toFixed(Math.min(digits, 10)) : String(Math.round(count2) || 0);
 }
 function formatValue(value, fmt) {
   if (!Number.isFinite(value)) return "–";
@@ -122,9 +132,9 @@ function formatValue(value, fmt) {
   if (kind === "float") return value.toFixed(digits);
   return String(Math.round(value) || 0);
 }
-function cellText(value, count, fmt, countDigits = 0) {
+function cellText(value, count2, fmt, countDigits = 0) {
   const main = formatValue(value, fmt);
-  if (fmt && fmt.kind === "percent") return { main, sub: `(${formatCount(count, countDigits)})` };
+  if (fmt && fmt.kind === "percent") return { main, sub: `(${formatCount(count2, countDigits)})` };
   return { main, sub: "" };
 }
 function formatMetric(v) {
@@ -199,13 +209,13 @@ function textColor(lutText, lut, idx) {
   if (!lut || lut.length < o + 3) return "#000000";
   return contrastColor(lut[o], lut[o + 1], lut[o + 2]);
 }
-function buildRgba(colors, lut, count) {
-  const out = new Uint8ClampedArray(count * 4);
+function buildRgba(colors, lut, count2) {
+  const out = new Uint8ClampedArray(count2 * 4);
   const table = new Uint8Array(1024);
   table.set(lut.subarray(0, Math.min(1024, lut.length)));
   const t32 = new Uint32Array(table.buffer);
   const o32 = new Uint32Array(out.buffer);
-  const n = Math.min(count, colors.length);
+  const n = Math.min(count2, colors.length);
   for (let p = 0; p < n; p++) o32[p] = t32[colors[p]];
   return out;
 }
@@ -354,10 +364,52 @@ function decodeMetrics(raw, labels) {
   return { perClass, summary };
 }
 
-// js/state.js
-var INTENTS = /* @__PURE__ */ new Set(["normalize", "cmap", "threshold", "display_labels", "selected"]);
+// js/runs_keys.js
 var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var list = (v) => Array.isArray(v) ? v : [];
+var count = (v) => Number.isFinite(Number(v)) ? Math.max(0, Math.trunc(Number(v))) : 0;
+var ints = (v) => list(v).map(Number).filter(Number.isInteger);
+function decodeRuns(raw) {
+  const r = obj(raw);
+  const names = list(r.names).map(String);
+  const num = (a) => names.map((_, k) => Number.isFinite(list(a)[k]) ? Number(list(a)[k]) : null);
+  return { names, accuracy: num(r.accuracy), macroF1: num(r.macro_f1) };
+}
+function decodeCompare(raw, n) {
+  const c = obj(raw);
+  const k = count(n);
+  if (typeof c.name !== "string") return null;
+  const counts = toFloat64(c.counts);
+  if (counts.length !== k * k) return null;
+  return { name: c.name, counts, fixed: count(c.fixed), broken: count(c.broken), changed: count(c.changed) };
+}
+function decodeMoves(raw) {
+  const m = obj(raw);
+  if (!Number.isInteger(m.i) || !Number.isInteger(m.j)) return null;
+  return {
+    i: m.i,
+    j: m.j,
+    entered: ints(m.entered),
+    cameFrom: ints(m.came_from),
+    left: ints(m.left),
+    wentTo: ints(m.went_to),
+    nEntered: count(m.n_entered),
+    nLeft: count(m.n_left)
+  };
+}
+var RUN_KEYS = {
+  runs: [["_runs"], decodeRuns],
+  run: [["run"], (v) => v == null ? "" : String(v)],
+  compare: [["compare"], (v) => v == null ? null : String(v)],
+  compareState: [["_compare", "_n"], decodeCompare],
+  moves: [["_moves"], decodeMoves]
+};
+var RUN_INTENTS = ["run", "compare"];
+
+// js/state.js
+var INTENTS = /* @__PURE__ */ new Set(["normalize", "cmap", "threshold", "display_labels", "selected", ...RUN_INTENTS]);
+var obj2 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+var list2 = (v) => Array.isArray(v) ? v : [];
 var KEYS = {
   matrix: { raw: ["_matrix"], make: (get, raw) => decodeMatrix(raw("_matrix")) },
   k: { uses: ["matrix"], make: (get) => get("matrix").k },
@@ -391,7 +443,7 @@ var KEYS = {
     raw: ["_binary"],
     uses: ["labels"],
     make: (get, raw) => {
-      const b = obj(raw("_binary"));
+      const b = obj2(raw("_binary"));
       if (!(Number.isFinite(b.lo) && Number.isFinite(b.hi))) return null;
       const labels = get("labels");
       const p = b.pos_index === 0 ? 0 : 1;
@@ -401,12 +453,13 @@ var KEYS = {
   selection: {
     raw: ["_selection"],
     make: (get, raw) => {
-      const s = obj(raw("_selection"));
+      const s = obj2(raw("_selection"));
       if (!Number.isInteger(s.i) || !Number.isInteger(s.j)) return null;
-      return { ...s, available: s.available !== false, sentence: list(s.sentence) };
+      return { ...s, available: s.available !== false, sentence: list2(s.sentence) };
     }
   },
-  notes: { raw: ["_notes"], make: (get, raw) => list(raw("_notes")).map(String) }
+  notes: { raw: ["_notes"], make: (get, raw) => list2(raw("_notes")).map(String) },
+  ...RUN_KEYS
 };
 var RAW = {};
 var rawOf = (key) => {
@@ -522,7 +575,7 @@ function createLabelEditor({ state, dom, signal }) {
   function open() {
     const labels = state.get("labels");
     shownFor = labels;
-    const list2 = h("div", "cmw-labels-list");
+    const list3 = h("div", "cmw-labels-list");
     inputs = labels.map((text, i) => {
       const row = h("label", "cmw-label-row");
       const input = h("input", "cmw-label-input");
@@ -530,7 +583,7 @@ function createLabelEditor({ state, dom, signal }) {
       input.value = editableName(text);
       input.dataset.index = String(i);
       row.append(h("span", "cmw-label-idx", String(i)), input);
-      list2.append(row);
+      list3.append(row);
       return input;
     });
     const actions = h("div", "cmw-labels-actions");
@@ -539,7 +592,7 @@ function createLabelEditor({ state, dom, signal }) {
       button("cmw-cancel", "Cancel"),
       h("span", "cmw-hint", "Enter saves, Escape cancels. ⏎ stands for a line break.")
     );
-    el.replaceChildren(list2, actions);
+    el.replaceChildren(list3, actions);
     el.hidden = false;
     toggle.setAttribute("aria-expanded", "true");
     if (inputs.length) inputs[0].focus();
@@ -734,15 +787,15 @@ function tickStep(k, cell, minSpacing = TICK_SPACING) {
     }
   }
 }
-function tickIndices(count, step, start = 0) {
+function tickIndices(count2, step, start = 0) {
   const out = [];
-  for (let i = Math.ceil(start / step) * step; i < start + count; i += step) out.push(i);
+  for (let i = Math.ceil(start / step) * step; i < start + count2; i += step) out.push(i);
   return out;
 }
-function tickAt(pos, cell, step, k, halfExtent, start = 0, count = k) {
-  if (!(cell > 0) || k <= 0 || count <= 0) return -1;
+function tickAt(pos, cell, step, k, halfExtent, start = 0, count2 = k) {
+  if (!(cell > 0) || k <= 0 || count2 <= 0) return -1;
   const firstTick = Math.ceil(start / step) * step;
-  const lastTick = Math.floor((start + count - 1) / step) * step;
+  const lastTick = Math.floor((start + count2 - 1) / step) * step;
   if (lastTick < firstTick) return -1;
   const t = clamp(Math.round((start + pos / cell - 0.5) / step) * step, firstTick, lastTick);
   return Math.abs((t - start + 0.5) * cell - pos) <= Math.max(cell / 2, halfExtent) ? t : -1;
