@@ -315,3 +315,23 @@ def test_a_float32_score_just_below_the_threshold_is_negative_everywhere():
     w.compare = "a"
     w.selected = (1, 0)
     assert w._moves["entered"] == [0]
+
+
+def test_the_kernel_free_page_keeps_the_shown_run_and_says_the_rest_needs_a_kernel():
+    from cm_widget._export import page_data
+
+    y, preds = _label_runs(4, 60, 3, 3)
+    w = _widget_with_runs(y, preds)
+    w.run = "epoch 2"
+    w.compare = "epoch 1"
+    w.selected = (0, 0)
+    data = page_data(w)
+    values = data["state"]["values"]
+    assert values["_runs"] == {} and values["_compare"] == {} and values["_moves"] == {} and values["compare"] is None
+    assert not any(b["path"][0] == "_compare" for b in data["state"]["buffers"])
+    assert values["_notes"][-1] == "This view shows the run 'epoch 2' of 3; the other runs and compare mode need a live kernel."
+    k = 3
+    cells = np.frombuffer(__import__("base64").b64decode(data["samples"]["cells"]["data"]), np.uint8)
+    np.testing.assert_array_equal(cells, y * k + preds[1])   # the samples' cells are the shown run's
+    single = page_data(ConfusionMatrixWidget(y, preds[0]))
+    assert not any("live kernel" in note for note in single["state"]["values"]["_notes"])

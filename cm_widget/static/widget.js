@@ -33,6 +33,39 @@ function scope(signal) {
   return ac;
 }
 
+// js/colors.js
+function lutColor(lut, idx) {
+  const o = idx * 4;
+  if (!lut || lut.length < o + 4) return "rgba(128,128,128,1)";
+  return `rgba(${lut[o]},${lut[o + 1]},${lut[o + 2]},${+(lut[o + 3] / 255).toFixed(3)})`;
+}
+function greyLut() {
+  const lut = new Uint8Array(1024);
+  for (let c = 0; c < 256; c++) lut.set([255 - c, 255 - c, 255 - c, 255], 4 * c);
+  return lut;
+}
+function contrastColor(r, g, b) {
+  const lin = (c) => (c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  const lum = 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  return 1.05 / (lum + 0.05) > (lum + 0.05) / 0.05 ? "#ffffff" : "#000000";
+}
+function textColor(lutText, lut, idx) {
+  if (lutText && lutText.length >= 256) return lutText[idx] ? "#ffffff" : "#000000";
+  const o = idx * 4;
+  if (!lut || lut.length < o + 3) return "#000000";
+  return contrastColor(lut[o], lut[o + 1], lut[o + 2]);
+}
+function buildRgba(colors, lut, count2) {
+  const out = new Uint8ClampedArray(count2 * 4);
+  const table = new Uint8Array(1024);
+  table.set(lut.subarray(0, Math.min(1024, lut.length)));
+  const t32 = new Uint32Array(table.buffer);
+  const o32 = new Uint32Array(out.buffer);
+  const n = Math.min(count2, colors.length);
+  for (let p = 0; p < n; p++) o32[p] = t32[colors[p]];
+  return out;
+}
+
 // js/util.js
 function clamp(x, lo, hi) {
   return x < lo ? lo : x > hi ? hi : x;
@@ -46,16 +79,6 @@ function toUint8(raw) {
   }
   if (Array.isArray(raw)) return Uint8Array.from(raw);
   return new Uint8Array(0);
-}
-function toFloat64(raw) {
-  if (Array.isArray(raw)) return Float64Array.from(raw, Number);
-  const bytes = toUint8(raw);
-  const n = Math.floor(bytes.byteLength / 8);
-  if (LITTLE_ENDIAN) return new Float64Array(bytes.buffer, 0, n);
-  const dv = new DataView(bytes.buffer);
-  const out = new Float64Array(n);
-  for (let p = 0; p < n; p++) out[p] = dv.getFloat64(8 * p, true);
-  return out;
 }
 function throttle(fn, wait, clock) {
   const c = clock || {
@@ -94,130 +117,6 @@ function throttle(fn, wait, clock) {
     fire();
   };
   return throttled;
-}
-
-// js/format.js
-var CMAPS = [
-  "Blues",
-  "Greens",
-  "Oranges",
-  "Purples",
-  "Reds",
-  "Greys",
-  "viridis",
-  "plasma",
-  "inferno",
-  "magma",
-  "cividis",
-  "YlGnBu",
-  "YlOrRd",
-  "RdPu",
-  "BuPu"
-];
-var NORMALIZE_OPTIONS = [
-  { value: null, label: "Counts" },
-  { value: "true", label: "By true row" },
-  { value: "pred", label: "By predicted column" },
-  { value: "all", label: "Over all" }
-];
-function formatCount(count2, digits = 0) {
-  if (!Number.isFinite(count2)) return "–";
-  return digits > 0 ? count2.toFixed(Math.min(digits, 10)) : String(Math.round(count2) || 0);
-}
-function formatValue(value, fmt) {
-  if (!Number.isFinite(value)) return "–";
-  const kind = fmt && fmt.kind;
-  const digits = clamp(Math.trunc(Number(fmt && fmt.digits) || 0), 0, 10);
-  if (kind === "percent") return (value * 100).toFixed(digits) + "%";
-  if (kind === "float") return value.toFixed(digits);
-  return String(Math.round(value) || 0);
-}
-function cellText(value, count2, fmt, countDigits = 0) {
-  const main = formatValue(value, fmt);
-  if (fmt && fmt.kind === "percent") return { main, sub: `(${formatCount(count2, countDigits)})` };
-  return { main, sub: "" };
-}
-function formatMetric(v) {
-  return Number.isFinite(v) ? v.toFixed(3) : "–";
-}
-function stepDecimals(step) {
-  if (!(step > 0)) return 2;
-  const [mant, exp] = String(step).split("e");
-  const frac = (mant.split(".")[1] || "").length;
-  return clamp(frac - (exp ? Number(exp) : 0), 0, 6);
-}
-function cmapParts(name) {
-  const s = String(name || "Blues");
-  return s.endsWith("_r") ? { base: s.slice(0, -2), reversed: true } : { base: s, reversed: false };
-}
-function cmapName(base, reversed) {
-  return reversed ? `${base}_r` : base;
-}
-function parseSelected(value, k) {
-  if (!Array.isArray(value) || value.length !== 2) return null;
-  const [i, j] = value;
-  const ok = (x) => Number.isInteger(x) && x >= 0 && x < k;
-  return ok(i) && ok(j) ? [i, j] : null;
-}
-function pageInfo(sel) {
-  const offset = Math.max(0, Math.trunc(Number(sel && sel.offset) || 0));
-  const n = sel && Array.isArray(sel.indices) ? sel.indices.length : 0;
-  const total = Math.max(0, Math.trunc(Number(sel && sel.total) || 0));
-  const size = sel && sel.page_size > 0 ? Math.trunc(sel.page_size) : Math.max(n, 1);
-  return {
-    first: n ? offset + 1 : 0,
-    last: offset + n,
-    total,
-    hasMore: offset + n < total,
-    hasPrev: offset > 0,
-    nextOffset: offset + size,
-    prevOffset: Math.max(0, offset - size)
-  };
-}
-var MARKS = [["\n", "⏎"], ["\r", "␍"]];
-function editableName(name) {
-  let s = String(name);
-  for (const [raw, mark] of MARKS) s = s.split(raw).join(mark);
-  return s;
-}
-function nameFromEditor(text, original) {
-  if (original != null && text === editableName(original)) return String(original);
-  let s = String(text);
-  for (const [raw, mark] of MARKS) s = s.split(mark).join(raw);
-  return s;
-}
-
-// js/colors.js
-function lutColor(lut, idx) {
-  const o = idx * 4;
-  if (!lut || lut.length < o + 4) return "rgba(128,128,128,1)";
-  return `rgba(${lut[o]},${lut[o + 1]},${lut[o + 2]},${+(lut[o + 3] / 255).toFixed(3)})`;
-}
-function greyLut() {
-  const lut = new Uint8Array(1024);
-  for (let c = 0; c < 256; c++) lut.set([255 - c, 255 - c, 255 - c, 255], 4 * c);
-  return lut;
-}
-function contrastColor(r, g, b) {
-  const lin = (c) => (c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  const lum = 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-  return 1.05 / (lum + 0.05) > (lum + 0.05) / 0.05 ? "#ffffff" : "#000000";
-}
-function textColor(lutText, lut, idx) {
-  if (lutText && lutText.length >= 256) return lutText[idx] ? "#ffffff" : "#000000";
-  const o = idx * 4;
-  if (!lut || lut.length < o + 3) return "#000000";
-  return contrastColor(lut[o], lut[o + 1], lut[o + 2]);
-}
-function buildRgba(colors, lut, count2) {
-  const out = new Uint8ClampedArray(count2 * 4);
-  const table = new Uint8Array(1024);
-  table.set(lut.subarray(0, Math.min(1024, lut.length)));
-  const t32 = new Uint32Array(table.buffer);
-  const o32 = new Uint32Array(out.buffer);
-  const n = Math.min(count2, colors.length);
-  for (let p = 0; p < n; p++) o32[p] = t32[colors[p]];
-  return out;
 }
 
 // js/derive.js
@@ -375,13 +274,36 @@ function decodeRuns(raw) {
   const num = (a) => names.map((_, k) => Number.isFinite(list(a)[k]) ? Number(list(a)[k]) : null);
   return { names, accuracy: num(r.accuracy), macroF1: num(r.macro_f1) };
 }
-function decodeCompare(raw, n) {
+function decodeCompare(raw, k) {
   const c = obj(raw);
-  const k = count(n);
   if (typeof c.name !== "string") return null;
-  const counts = toFloat64(c.counts);
-  if (counts.length !== k * k) return null;
-  return { name: c.name, counts, fixed: count(c.fixed), broken: count(c.broken), changed: count(c.changed) };
+  const m = decodeMatrix(c.matrix);
+  const lut = rgbaOf(c.lut);
+  if (m.k !== k || !lut) return null;
+  return { name: c.name, counts: m.counts, lut, fixed: count(c.fixed), broken: count(c.broken), changed: count(c.changed) };
+}
+function deltaValues(counts, other) {
+  const out = new Float64Array(counts.length);
+  for (let p = 0; p < counts.length; p++) out[p] = counts[p] - (other[p] || 0);
+  return out;
+}
+function deltaSpan(delta) {
+  let m = 0;
+  for (let p = 0; p < delta.length; p++) m = Math.max(m, Math.abs(delta[p]));
+  return Math.max(m, 1);
+}
+var deltaColors = (delta) => {
+  const m = deltaSpan(delta);
+  return colorIndices(delta, -m, m);
+};
+function signed(v, digits = 0) {
+  const text = Math.abs(v).toFixed(digits);
+  if (Number(text) === 0) return 0 .toFixed(digits);
+  return `${v > 0 ? "+" : "−"}${text}`;
+}
+function deltaTicks(delta, digits = 0) {
+  const m = deltaSpan(delta);
+  return [[0, signed(-m, digits)], [0.5, "0"], [1, signed(m, digits)]];
 }
 function decodeMoves(raw) {
   const m = obj(raw);
@@ -398,13 +320,105 @@ function decodeMoves(raw) {
   };
 }
 var RUN_KEYS = {
-  runs: [["_runs"], decodeRuns],
-  run: [["run"], (v) => v == null ? "" : String(v)],
-  compare: [["compare"], (v) => v == null ? null : String(v)],
-  compareState: [["_compare", "_n"], decodeCompare],
-  moves: [["_moves"], decodeMoves]
+  runs: { raw: ["_runs"], make: (get, raw) => decodeRuns(raw("_runs")) },
+  run: { raw: ["run"], make: (get, raw) => raw("run") == null ? "" : String(raw("run")) },
+  compare: { raw: ["compare"], make: (get, raw) => raw("compare") == null ? null : String(raw("compare")) },
+  compareState: { raw: ["_compare"], uses: ["k"], make: (get, raw) => decodeCompare(raw("_compare"), get("k")) },
+  moves: { raw: ["_moves"], make: (get, raw) => decodeMoves(raw("_moves")) }
 };
 var RUN_INTENTS = ["run", "compare"];
+
+// js/format.js
+var CMAPS = [
+  "Blues",
+  "Greens",
+  "Oranges",
+  "Purples",
+  "Reds",
+  "Greys",
+  "viridis",
+  "plasma",
+  "inferno",
+  "magma",
+  "cividis",
+  "YlGnBu",
+  "YlOrRd",
+  "RdPu",
+  "BuPu"
+];
+var NORMALIZE_OPTIONS = [
+  { value: null, label: "Counts" },
+  { value: "true", label: "By true row" },
+  { value: "pred", label: "By predicted column" },
+  { value: "all", label: "Over all" }
+];
+function formatCount(count2, digits = 0) {
+  if (!Number.isFinite(count2)) return "–";
+  return digits > 0 ? count2.toFixed(Math.min(digits, 10)) : String(Math.round(count2) || 0);
+}
+function formatValue(value, fmt) {
+  if (!Number.isFinite(value)) return "–";
+  const kind = fmt && fmt.kind;
+  const digits = clamp(Math.trunc(Number(fmt && fmt.digits) || 0), 0, 10);
+  if (kind === "delta") return signed(value, digits);
+  if (kind === "percent") return (value * 100).toFixed(digits) + "%";
+  if (kind === "float") return value.toFixed(digits);
+  return String(Math.round(value) || 0);
+}
+function cellText(value, count2, fmt, countDigits = 0) {
+  const main = formatValue(value, fmt);
+  if (fmt && (fmt.kind === "percent" || fmt.kind === "delta")) return { main, sub: `(${formatCount(count2, countDigits)})` };
+  return { main, sub: "" };
+}
+function formatMetric(v) {
+  return Number.isFinite(v) ? v.toFixed(3) : "–";
+}
+function stepDecimals(step) {
+  if (!(step > 0)) return 2;
+  const [mant, exp] = String(step).split("e");
+  const frac = (mant.split(".")[1] || "").length;
+  return clamp(frac - (exp ? Number(exp) : 0), 0, 6);
+}
+function cmapParts(name) {
+  const s = String(name || "Blues");
+  return s.endsWith("_r") ? { base: s.slice(0, -2), reversed: true } : { base: s, reversed: false };
+}
+function cmapName(base, reversed) {
+  return reversed ? `${base}_r` : base;
+}
+function parseSelected(value, k) {
+  if (!Array.isArray(value) || value.length !== 2) return null;
+  const [i, j] = value;
+  const ok = (x) => Number.isInteger(x) && x >= 0 && x < k;
+  return ok(i) && ok(j) ? [i, j] : null;
+}
+function pageInfo(sel) {
+  const offset = Math.max(0, Math.trunc(Number(sel && sel.offset) || 0));
+  const n = sel && Array.isArray(sel.indices) ? sel.indices.length : 0;
+  const total = Math.max(0, Math.trunc(Number(sel && sel.total) || 0));
+  const size = sel && sel.page_size > 0 ? Math.trunc(sel.page_size) : Math.max(n, 1);
+  return {
+    first: n ? offset + 1 : 0,
+    last: offset + n,
+    total,
+    hasMore: offset + n < total,
+    hasPrev: offset > 0,
+    nextOffset: offset + size,
+    prevOffset: Math.max(0, offset - size)
+  };
+}
+var MARKS = [["\n", "⏎"], ["\r", "␍"]];
+function editableName(name) {
+  let s = String(name);
+  for (const [raw, mark] of MARKS) s = s.split(raw).join(mark);
+  return s;
+}
+function nameFromEditor(text, original) {
+  if (original != null && text === editableName(original)) return String(original);
+  let s = String(text);
+  for (const [raw, mark] of MARKS) s = s.split(mark).join(raw);
+  return s;
+}
 
 // js/state.js
 var INTENTS = /* @__PURE__ */ new Set(["normalize", "cmap", "threshold", "display_labels", "selected", ...RUN_INTENTS]);
@@ -426,18 +440,35 @@ var KEYS = {
   cmap: { raw: ["cmap"], make: (get, raw) => String(raw("cmap") || "Blues") },
   threshold: { raw: ["threshold"], make: (get, raw) => raw("threshold") == null ? null : Number(raw("threshold")) },
   selected: { raw: ["selected"], uses: ["k"], make: (get, raw) => parseSelected(raw("selected"), get("k")) },
-  values: { uses: ["counts", "k", "normalize"], make: (get) => normalizeValues(get("counts"), get("k"), get("normalize")) },
+  // Compare mode (compareState) shows the change of each count since the compared run instead.
+  values: {
+    uses: ["counts", "k", "normalize", "compareState"],
+    make: (get) => {
+      const cmp = get("compareState");
+      return cmp ? deltaValues(get("counts"), cmp.counts) : normalizeValues(get("counts"), get("k"), get("normalize"));
+    }
+  },
   vmax: { uses: ["values"], make: (get) => maxValue(get("values")) },
-  colors: { uses: ["values", "vmax"], make: (get) => colorIndices(get("values"), 0, get("vmax")) },
-  lut: { raw: ["_lut"], make: (get, raw) => rgbaOf(raw("_lut")) || greyLut() },
+  colors: {
+    uses: ["values", "vmax", "compareState"],
+    make: (get) => get("compareState") ? deltaColors(get("values")) : colorIndices(get("values"), 0, get("vmax"))
+  },
+  lut: {
+    raw: ["_lut"],
+    uses: ["compareState"],
+    make: (get, raw) => (get("compareState") || {}).lut || rgbaOf(raw("_lut")) || greyLut()
+  },
   lutText: { uses: ["lut"], make: (get) => lightText(get("lut")) },
   fmt: {
     raw: ["values_format"],
-    uses: ["values", "normalize"],
-    make: (get, raw) => formatRule(raw("values_format"), get("normalize"), isWhole(get("values")))
+    uses: ["values", "normalize", "compareState", "countDigits"],
+    make: (get, raw) => get("compareState") ? { kind: "delta", digits: get("countDigits") } : formatRule(raw("values_format"), get("normalize"), isWhole(get("values")))
   },
   countDigits: { uses: ["counts"], make: (get) => isWhole(get("counts")) ? 0 : 2 },
-  colorbar: { uses: ["vmax", "normalize"], make: (get) => colorbarTicks(get("vmax"), get("normalize")) },
+  colorbar: {
+    uses: ["vmax", "normalize", "compareState", "values", "countDigits"],
+    make: (get) => get("compareState") ? deltaTicks(get("values"), get("countDigits")) : colorbarTicks(get("vmax"), get("normalize"))
+  },
   metrics: { raw: ["_metrics"], uses: ["labels"], make: (get, raw) => decodeMetrics(raw("_metrics"), get("labels")) },
   binary: {
     raw: ["_binary"],
@@ -510,6 +541,74 @@ function watch(state, keys, fn, signal) {
   const offs = keys.map((key) => state.on(key, schedule));
   if (signal) signal.addEventListener("abort", () => offs.forEach((off) => off()), { once: true });
   return schedule;
+}
+
+// js/compare.js
+var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+function summaryText(cmp, run) {
+  return `From ${cmp.name} to ${run}: ${cmp.fixed} fixed, ${cmp.broken} broken, ${plural(cmp.changed, "sample")} changed their prediction.`;
+}
+function createCompare({ state, dom, signal }) {
+  const ac = scope(signal);
+  const { h } = dom;
+  const el = h("div", "cmw-compare");
+  el.setAttribute("aria-live", "polite");
+  el.hidden = true;
+  function moveList(cls, title, total, indices, others, word, labels) {
+    const box = h("div", cls);
+    box.append(h("div", "cmw-moves-title", `${title} (${total})`));
+    if (!indices.length) {
+      box.append(h("span", "cmw-hint", "none"));
+      return box;
+    }
+    const items = h("div", "cmw-moves-list");
+    indices.forEach((idx, k) => {
+      const item = h("span", "cmw-move");
+      const other = others[k];
+      item.append(
+        h("span", "cmw-idx", `#${idx}`),
+        dom.doc.createTextNode(` ${word} `),
+        h("em", null, labels[other] ?? String(other))
+      );
+      items.append(item);
+    });
+    box.append(items);
+    if (total > indices.length) box.append(h("span", "cmw-hint", `showing the first ${indices.length} of ${total}`));
+    return box;
+  }
+  function update() {
+    const cmp = state.get("compareState");
+    el.hidden = !cmp;
+    el.replaceChildren();
+    if (!cmp) return;
+    const run = state.get("run");
+    el.append(h("p", "cmw-compare-summary", summaryText(cmp, run)));
+    const moves = state.get("moves");
+    if (!moves) {
+      el.append(h("p", "cmw-hint", "Click a cell to see the samples that entered it and those that left it."));
+      return;
+    }
+    const labels = state.get("labels");
+    const head = h("p", "cmw-moves-head");
+    head.append(
+      dom.doc.createTextNode("Cell true "),
+      h("em", null, labels[moves.i] ?? String(moves.i)),
+      dom.doc.createTextNode(", predicted "),
+      h("em", null, labels[moves.j] ?? String(moves.j)),
+      dom.doc.createTextNode(`: ${moves.nEntered} entered, ${moves.nLeft} left since ${cmp.name}.`)
+    );
+    el.append(
+      head,
+      moveList("cmw-entered", "Entered", moves.nEntered, moves.entered, moves.cameFrom, "from", labels),
+      moveList("cmw-left", "Left", moves.nLeft, moves.left, moves.wentTo, "to", labels)
+    );
+  }
+  watch(state, ["compareState", "moves", "run", "labels"], update, ac.signal);
+  update();
+  return { el, update, destroy: () => {
+    ac.abort();
+    el.remove();
+  } };
 }
 
 // js/controls.js
@@ -1311,6 +1410,7 @@ function createMatrix({ state, dom, signal, report = () => {
       `Count: ${formatCount(get("counts")[p], get("countDigits"))}`
     ];
     const f = get("fmt");
+    if (f.kind === "delta") lines.push(`Change: ${formatValue(get("values")[p], f)} since the compared run`);
     if (f.kind === "percent") {
       const of = NORM_OF[get("normalize")] || "";
       lines.push(`Shown: ${formatValue(get("values")[p], f)} ${of}`.trim());
@@ -1589,6 +1689,176 @@ function createNotes({ state, dom, signal }) {
   } };
 }
 
+// js/runs.js
+var THROTTLE_MS = 60;
+var PLAY_MS = 700;
+var SVG = "http://www.w3.org/2000/svg";
+var LINE = { w: 240, h: 56, pad: 6 };
+function linePoints(values, { w, h, pad } = LINE) {
+  const n = values.length;
+  const x = (k) => n > 1 ? pad + k * (w - 2 * pad) / (n - 1) : w / 2;
+  const y = (v) => pad + (1 - Math.min(1, Math.max(0, v))) * (h - 2 * pad);
+  return values.map((v, k) => v == null ? null : [x(k), y(v)]);
+}
+function newerText(names, run) {
+  const at = names.indexOf(run);
+  const newer = at < 0 ? 0 : names.length - 1 - at;
+  return newer > 0 ? `${newer} newer run${newer === 1 ? "" : "s"}` : "";
+}
+function createRuns({ state, dom, signal, clock }) {
+  const ac = scope(signal);
+  const { doc, h, button, option } = dom;
+  const timers = clock || {
+    now: () => Date.now(),
+    setTimeout: (f, ms) => setTimeout(f, ms),
+    clearTimeout: (id) => clearTimeout(id)
+  };
+  const el = h("div", "cmw-runs");
+  el.setAttribute("role", "group");
+  el.setAttribute("aria-label", "Runs");
+  const play = button("cmw-play", "▶");
+  play.setAttribute("aria-label", "Play the runs");
+  const slider = h("input", "cmw-run-slider");
+  slider.type = "range";
+  slider.min = "0";
+  slider.step = "1";
+  slider.setAttribute("aria-label", "Run");
+  const name = h("output", "cmw-run-name");
+  const newer = button("cmw-run-newer", "");
+  newer.title = "Show the latest run";
+  const picker = h("select", "cmw-compare-pick");
+  picker.setAttribute("aria-label", "Compare with");
+  const compareField = h("label", "cmw-field");
+  compareField.append(h("span", null, "Compare with"), picker);
+  const top = h("div", "cmw-runs-top");
+  top.append(play, slider, name, newer, compareField);
+  const svg = doc.createElementNS(SVG, "svg");
+  svg.setAttribute("class", "cmw-history");
+  svg.setAttribute("viewBox", `0 0 ${LINE.w} ${LINE.h}`);
+  svg.setAttribute("width", String(LINE.w));
+  svg.setAttribute("height", String(LINE.h));
+  const legend = h("div", "cmw-history-legend");
+  legend.append(h("span", "cmw-legend-acc", "accuracy"), h("span", "cmw-legend-f1", "macro F1"));
+  const chart = h("div", "cmw-history-box");
+  chart.append(svg, legend);
+  el.append(top, chart);
+  el.hidden = true;
+  let dragging = false;
+  let playing = null;
+  const names = () => state.get("runs").names;
+  const writeRun = (k) => {
+    const all = names();
+    if (k >= 0 && k < all.length && all[k] !== state.get("run")) state.set("run", all[k]);
+  };
+  const writeThrottled = throttle(writeRun, THROTTLE_MS, clock);
+  function update() {
+    const runs = state.get("runs");
+    const run = state.get("run");
+    el.hidden = runs.names.length < 2;
+    if (el.hidden) {
+      stop();
+      return;
+    }
+    const at = runs.names.indexOf(run);
+    slider.max = String(runs.names.length - 1);
+    if (!dragging && at >= 0) slider.value = String(at);
+    if (!dragging) name.textContent = run;
+    const note = newerText(runs.names, run);
+    newer.textContent = note;
+    newer.hidden = !note;
+    drawPicker(runs.names, state.get("compare"));
+    drawLine(runs, at);
+  }
+  function drawPicker(all, compare) {
+    const none = option("", "none");
+    picker.replaceChildren(none, ...all.map((n) => option(n)));
+    picker.value = compare != null && all.includes(compare) ? compare : "";
+  }
+  function drawLine(runs, at) {
+    const parts = [];
+    for (const [values, cls] of [[runs.accuracy, "cmw-line-acc"], [runs.macroF1, "cmw-line-f1"]]) {
+      const pts = linePoints(values).filter(Boolean);
+      const line = doc.createElementNS(SVG, "polyline");
+      line.setAttribute("class", cls);
+      line.setAttribute("fill", "none");
+      line.setAttribute("points", pts.map((p) => p.map((v) => v.toFixed(1)).join(",")).join(" "));
+      parts.push(line);
+    }
+    const acc = linePoints(runs.accuracy);
+    runs.names.forEach((n, k) => {
+      if (!acc[k]) return;
+      const dot = doc.createElementNS(SVG, "circle");
+      dot.setAttribute("class", k === at ? "cmw-run-dot cmw-run-dot-current" : "cmw-run-dot");
+      dot.setAttribute("cx", acc[k][0].toFixed(1));
+      dot.setAttribute("cy", acc[k][1].toFixed(1));
+      dot.setAttribute("r", k === at ? "4" : "3");
+      dot.setAttribute("data-run", String(k));
+      const title = doc.createElementNS(SVG, "title");
+      title.textContent = `${n}: accuracy ${formatMetric(runs.accuracy[k])}, macro F1 ${formatMetric(runs.macroF1[k])}`;
+      dot.append(title);
+      parts.push(dot);
+    });
+    svg.replaceChildren(...parts);
+  }
+  function step() {
+    const all = names();
+    const at = all.indexOf(state.get("run"));
+    if (at < 0 || at >= all.length - 1) {
+      stop();
+      return;
+    }
+    writeRun(at + 1);
+    playing = timers.setTimeout(step, PLAY_MS);
+  }
+  function start() {
+    const all = names();
+    if (all.indexOf(state.get("run")) >= all.length - 1) writeRun(0);
+    play.textContent = "❚❚";
+    play.setAttribute("aria-label", "Pause");
+    playing = timers.setTimeout(step, PLAY_MS);
+  }
+  function stop() {
+    if (playing !== null) timers.clearTimeout(playing);
+    playing = null;
+    play.textContent = "▶";
+    play.setAttribute("aria-label", "Play the runs");
+  }
+  listen(play, "click", () => playing === null ? start() : stop(), ac.signal);
+  listen(slider, "input", () => {
+    dragging = true;
+    stop();
+    const k = Number(slider.value);
+    name.textContent = names()[k] ?? "";
+    writeThrottled(k);
+  }, ac.signal);
+  listen(slider, "change", () => {
+    dragging = false;
+    writeThrottled.cancel();
+    writeRun(Number(slider.value));
+  }, ac.signal);
+  listen(newer, "click", () => {
+    stop();
+    writeRun(names().length - 1);
+  }, ac.signal);
+  listen(picker, "change", () => state.set("compare", picker.value === "" ? null : picker.value), ac.signal);
+  listen(svg, "click", (e) => {
+    const dot = e.target && e.target.closest ? e.target.closest("[data-run]") : null;
+    if (!dot) return;
+    stop();
+    writeRun(Number(dot.getAttribute("data-run")));
+  }, ac.signal);
+  ac.signal.addEventListener("abort", () => {
+    writeThrottled.cancel();
+    stop();
+  }, { once: true });
+  watch(state, ["runs", "run", "compare"], update, ac.signal);
+  update();
+  return { el, update, destroy: () => {
+    ac.abort();
+    el.remove();
+  } };
+}
+
 // js/selection.js
 function createSelection({ state, dom, signal }) {
   const ac = scope(signal);
@@ -1699,7 +1969,7 @@ function modelSource(model) {
 }
 
 // js/threshold.js
-var THROTTLE_MS = 60;
+var THROTTLE_MS2 = 60;
 function createThreshold({ state, dom, signal, clock }) {
   const ac = scope(signal);
   const { h } = dom;
@@ -1757,7 +2027,7 @@ function createThreshold({ state, dom, signal, clock }) {
     lastWritten = v;
     state.set("threshold", v);
   };
-  const writeThrottled = throttle(write, THROTTLE_MS, clock);
+  const writeThrottled = throttle(write, THROTTLE_MS2, clock);
   const value = () => parseFloat(slider.value);
   listen(slider, "input", () => {
     dragging = true;
@@ -1790,6 +2060,8 @@ function components(ctx) {
     createThreshold(ctx),
     createNotes(ctx),
     createMatrix(ctx),
+    createRuns(ctx),
+    createCompare(ctx),
     createSelection(ctx),
     createMetrics(ctx)
   ];

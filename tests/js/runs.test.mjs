@@ -5,7 +5,8 @@ import assert from "node:assert/strict";
 import { createCompare, summaryText } from "../../js/compare.js";
 import { domOf } from "../../js/dom.js";
 import { createRuns, linePoints, newerText, PLAY_MS, THROTTLE_MS } from "../../js/runs.js";
-import { decodeCompare, decodeMoves, decodeRuns } from "../../js/runs_keys.js";
+import { cellText } from "../../js/format.js";
+import { decodeCompare, decodeMoves, decodeRuns, deltaTicks, signed } from "../../js/runs_keys.js";
 import { createState } from "../../js/state.js";
 import { makeDom, settle, stubSource } from "./dom_env.mjs";
 
@@ -35,6 +36,8 @@ function fakeClock() {
   };
 }
 
+const MATRIX2 = (counts) => ({ k: 2, dtype: "float64", counts: new Uint8Array(new Float64Array(counts).buffer) });
+
 const RUNS = { names: ["epoch 0", "epoch 1", "epoch 2", "epoch 3"], accuracy: [0.1, 0.6, 0.8, 0.9],
   macro_f1: [0.05, 0.55, 0.79, 0.88] };
 
@@ -42,11 +45,15 @@ test("decoders: malformed runs, compare and moves decode to nothing to show", ()
   assert.deepEqual(decodeRuns(undefined), { names: [], accuracy: [], macroF1: [] });
   assert.deepEqual(decodeRuns({ names: ["a", 2], accuracy: [0.5, "x"] }),
     { names: ["a", "2"], accuracy: [0.5, null], macroF1: [null, null] });
-  assert.equal(decodeCompare({ name: "a", counts: new Float64Array(3) }, 2), null);   // not K x K
-  assert.equal(decodeCompare({ counts: new Float64Array(4) }, 2), null);
-  const c = decodeCompare({ name: "a", counts: new Float64Array([1, 2, 3, 4]), fixed: 2, broken: -1 }, 2);
+  const lut = new Uint8Array(768).fill(7);
+  const matrix = (k, counts) => ({ k, dtype: "uint16", counts: new Uint8Array(new Uint16Array(counts).buffer) });
+  assert.equal(decodeCompare({ name: "a", matrix: matrix(3, new Array(9).fill(1)), lut }, 2), null);   // not K x K
+  assert.equal(decodeCompare({ matrix: matrix(2, [1, 2, 3, 4]), lut }, 2), null);
+  assert.equal(decodeCompare({ name: "a", matrix: matrix(2, [1, 2, 3, 4]), lut: new Uint8Array(10) }, 2), null);
+  const c = decodeCompare({ name: "a", matrix: matrix(2, [1, 2, 3, 4]), lut, fixed: 2, broken: -1 }, 2);
   assert.deepEqual([...c.counts], [1, 2, 3, 4]);
   assert.deepEqual([c.fixed, c.broken, c.changed], [2, 0, 0]);
+  assert.equal(c.lut.length, 1024);
   assert.equal(decodeMoves({ i: "1", j: 0 }), null);
   assert.deepEqual(decodeMoves({ i: 1, j: 0, entered: [4, "x", 7], n_entered: 2 }).entered, [4, 7]);
 });
@@ -158,8 +165,10 @@ test("runs bar: the compare picker lists the runs and writes compare", async () 
 });
 
 test("compare panel: the summary, and the samples that entered and left the cell with their columns", async () => {
-  const cmp = { name: "epoch 1", counts: new Float64Array(4), fixed: 5, broken: 1, changed: 7 };
-  const t = setup({ _n: 2, display_labels: ["<i>cat</i>", "dog"], run: "epoch 3", _compare: {}, _moves: {} });
+  const cmp = { name: "epoch 1", matrix: MATRIX2([0, 0, 0, 0]), lut: new Uint8Array(768), fixed: 5, broken: 1,
+    changed: 7 };
+  const t = setup({ _matrix: MATRIX2([1, 2, 3, 4]), display_labels: ["<i>cat</i>", "dog"], run: "epoch 3",
+    _compare: {}, _moves: {} });
   const panel = createCompare(t.ctx);
   t.host.append(panel.el);
   assert.equal(panel.el.hidden, true);
@@ -184,6 +193,30 @@ test("compare panel: the summary, and the samples that entered and left the cell
   t.source.push("_compare", {});
   await settle();
   assert.equal(panel.el.hidden, true);
+  t.ac.abort();
+  await t.close();
+});
+
+test("compare mode: the cells show the change of each count, coloured around no change, with the count beside it", async () => {
+  const lut = new Uint8Array(768);
+  for (let c = 0; c < 256; c++) lut[3 * c] = c;   // red channel = colour index, to read the table back
+  const t = setup({ _matrix: MATRIX2([5, 1, 0, 4]), _lut: new Uint8Array(768).fill(200), normalize: "true",
+    _compare: {} });
+  assert.equal(t.state.get("fmt").kind, "percent");
+  assert.equal(t.state.get("lut")[0], 200);
+  t.source.push("_compare", { name: "a", matrix: MATRIX2([2, 3, 0, 4]), lut, fixed: 3, broken: 0, changed: 3 });
+  assert.deepEqual([...t.state.get("values")], [3, -2, 0, 0]);   // counts - compared counts, normalize aside
+  assert.deepEqual([...t.state.get("colors")], [255, 42, 128, 128]);   // rint((v + 3) * 255 / 6), halves to even
+  assert.deepEqual([...t.state.get("counts")], [5, 1, 0, 4]);   // the counts themselves stay the run's
+  assert.equal(t.state.get("lut")[4 * 255], 255);
+  assert.deepEqual(t.state.get("fmt"), { kind: "delta", digits: 0 });
+  assert.deepEqual(t.state.get("colorbar"), [[0, "\u22123"], [0.5, "0"], [1, "+3"]]);
+  assert.deepEqual(cellText(-2, 1, t.state.get("fmt")), { main: "\u22122", sub: "(1)" });
+  assert.deepEqual([signed(0), signed(1.5, 1), signed(-0.001, 2)], ["0", "+1.5", "0.00"]);
+  assert.deepEqual(deltaTicks(new Float64Array(4)), [[0, "\u22121"], [0.5, "0"], [1, "+1"]]);
+  t.source.push("_compare", {});
+  assert.equal(t.state.get("fmt").kind, "percent");
+  assert.equal(t.state.get("values")[0], 5 / 6);
   t.ac.abort();
   await t.close();
 });
