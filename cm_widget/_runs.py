@@ -161,7 +161,17 @@ class Runs:
         if run.scores is None:
             return self._label_counts(run)
         b = self.base
-        return _engine.confusion_counts(b.codes_true, self.predictions(name, threshold), 2, b.weights)
+        if b.weights is not None:
+            return _engine.confusion_counts(b.codes_true, self.predictions(name, threshold), 2, b.weights)
+        # Unweighted binary counts are three popcounts: no per-sample prediction array.
+        said = run.scores >= np.float64(threshold)
+        truth = b.codes_true == b.pos_index
+        tp = int(np.count_nonzero(said & truth))
+        fp, fn = int(np.count_nonzero(said)) - tp, int(np.count_nonzero(truth)) - tp
+        out = np.zeros((2, 2), dtype=np.int64)
+        p, q = b.pos_index, b.neg_index
+        out[p, p], out[q, p], out[p, q], out[q, q] = tp, fp, fn, len(said) - tp - fp - fn
+        return out
 
     def diff(self, a, b, threshold=None):
         """How run ``b`` differs from run ``a``: counts ``b - a`` and the index arrays of the samples that moved."""

@@ -641,11 +641,11 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             lo, hi = float(run.scores.min()), float(run.scores.max())
             self._score_lo, self._score_hi = min(self._score_lo, lo, 0.0), max(self._score_hi, hi, 0.0)
         with self.hold_sync():
+            if follow:
+                self.run = name  # first: the shown run's engine then counts it once for the history too
             self._runs = self._runs_state()
             if self._binary:
                 self._binary = self._binary_state()
-            if follow:
-                self.run = name
         return name
 
     def diff(self, a, b):

@@ -335,3 +335,22 @@ def test_the_kernel_free_page_keeps_the_shown_run_and_says_the_rest_needs_a_kern
     np.testing.assert_array_equal(cells, y * k + preds[1])   # the samples' cells are the shown run's
     single = page_data(ConfusionMatrixWidget(y, preds[0]))
     assert not any("live kernel" in note for note in single["state"]["values"]["_notes"])
+
+
+@pytest.mark.parametrize("weighted", [False, True])
+def test_binary_history_of_runs_not_shown_equals_sklearn(weighted):
+    rng = np.random.default_rng(21)
+    y = np.where(rng.random(400) < 0.3, "sick", "well")
+    weights = rng.random(400) if weighted else None
+    scores = [rng.random(400) for _ in range(4)]
+    w = ConfusionMatrixWidget(y, y_score=scores[0], sample_weight=weights, pos_label="sick", threshold=0.4)
+    for s in scores[1:]:
+        w.add_run(s)
+    w.run = w.runs[0]  # the others are neither shown nor compared: counted without an engine
+    w.threshold = 0.45  # and their rows are counted afresh
+    for row, s in zip(w.history, scores):
+        pred = np.where(s.astype(np.float32).astype(np.float64) >= 0.45, "sick", "well")
+        cm = confusion_matrix(y, pred, labels=["sick", "well"], sample_weight=weights)
+        assert row["binary"]["tp"] == pytest.approx(cm[0, 0]) and row["binary"]["fp"] == pytest.approx(cm[1, 0])
+        assert row["binary"]["fn"] == pytest.approx(cm[0, 1]) and row["binary"]["tn"] == pytest.approx(cm[1, 1])
+        assert row["accuracy"] == pytest.approx(accuracy_score(y, pred, sample_weight=weights))
