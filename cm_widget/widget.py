@@ -698,7 +698,11 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         if not self._ready:
             return
         with self.hold_sync():
-            if change["name"] == "threshold" and self._run_set.is_binary_scores and len(self._run_set) > 1:
+            if change["name"] == "selected":
+                # A click changes only the cell's moves; the summary is the same.
+                self._moves = self._moves_state() if self._compare else {}
+                return
+            if self._run_set.is_binary_scores and len(self._run_set) > 1:
                 self._runs = self._runs_state()
             self._sync_compare()
 
