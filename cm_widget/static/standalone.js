@@ -2134,7 +2134,7 @@
     target.className = "cmw-live";
     host.parentNode.insertBefore(target, holder);
     const source = embeddedSource(data);
-    mount(source, target);
+    mount(source, target, 0);
     const showThreshold = () => {
       const t = source.get("threshold");
       if (t != null) target.dataset.threshold = String(t);
