@@ -126,7 +126,7 @@ def bench(n, rng, slow_repeat):
         w.selected = (int(i), int(j))
     per_click = (time.perf_counter() - t0) / 200
     print(f"  {'':<34} whole widget click (trait + page of 100 + sync state): {fmt(per_click)}")
-    del index, w, ids
+    index = w = ids = None  # free them before the binary benchmarks
 
 
 
