@@ -306,7 +306,8 @@
         indices: page,
         page_size: pageSize,
         previews,
-        available: d !== null
+        available: d !== null,
+        unavailable: data.omitted ? "The samples of a cell need a live kernel: this file keeps the counts only." : null
       };
     }
     function refreshSelection(offset = 0) {
@@ -2255,7 +2256,8 @@
       }
       el.append(sentence2);
       if (!sel.available) {
-        el.append(h("p", "cmw-hint", "Sample indices are not available for a precomputed matrix (built from counts)."));
+        const why = typeof sel.unavailable === "string" && sel.unavailable ? sel.unavailable : "Sample indices are not available for a precomputed matrix (built from counts).";
+        el.append(h("p", "cmw-hint", why));
         return;
       }
       const info = pageInfo(sel);
@@ -2457,7 +2459,7 @@
     target.className = "cmw-live";
     host.parentNode.insertBefore(target, holder);
     const source = embeddedSource(data);
-    mount(source, target);
+    mount(source, target, 0);
     const showThreshold = () => {
       const t = source.get("threshold");
       if (t != null) target.dataset.threshold = String(t);
