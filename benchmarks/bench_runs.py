@@ -91,7 +91,7 @@ def bench_memory(n, n_runs):
     w = ConfusionMatrixWidget(y, first)
     preds = [predictions(rng, y, 0.6) for _ in range(n_runs - 1)]
     _, labels, _ = retained_bytes(lambda: [w.add_run(p) for p in preds])
-    del preds
+    preds.clear()  # the widget keeps its own narrow copies
     b = ConfusionMatrixWidget(y % 2, y_score=rng.random(n))
     scores = [rng.random(n) for _ in range(n_runs - 1)]
     _, binary, _ = retained_bytes(lambda: [b.add_run(s) for s in scores])

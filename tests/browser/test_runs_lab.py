@@ -2,7 +2,6 @@
 lists, for a clicked cell, exactly the samples numpy finds entering and leaving it."""
 
 import pytest
-
 from cm_page import click_cell, poll, root, wait_widget
 from lab_page import kernel_json, open_notebook, run_all, run_cell
 
@@ -85,11 +84,11 @@ def test_compare_mode_lists_the_samples_that_entered_and_left_a_cell(page, jupyt
         f"From epoch 0 to epoch 3: {d['fixed']} fixed, {d['broken']} broken, "
         f"{d['changed']} samples changed their prediction.")
 
+    head = root(page).locator(".cmw-moves-head")
     for i, j in [(1, 1), (3, 1)]:
         click_cell(page, i, j)
-        head = root(page).locator(".cmw-moves-head")
-        poll(lambda: f"true {['eel', 'dog', 'cat', 'bee', 'ant'][i]}, predicted" in (head.text_content() or ""),
-             message="the moves of the clicked cell")
+        wanted = f"true {['eel', 'dog', 'cat', 'bee', 'ant'][i]}, predicted"
+        poll(lambda wanted=wanted: wanted in (head.text_content() or ""), message="the moves of the clicked cell")
         naive = kernel_json(
             page,
             f"{{'selected': list(w.selected), "
