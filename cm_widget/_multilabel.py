@@ -84,6 +84,7 @@ class MultilabelConfusion:
     outside = None
     sample_index = None
     scores = None
+    codes_pred = None  # no single-label predictions: a widget's runs read this
     _range = None
     kernel_only = "The samples behind a multi-label cell are listed by a live kernel; this page shows the counts."
 
@@ -192,6 +193,9 @@ class MultilabelConfusion:
             "weighted": {k: float((v * share).sum()) for k, v in (("precision", precision), ("recall", recall),
                                                                    ("f1", f1))},
         }
+
+    def _outside_sums(self, threshold=None):
+        return None  # every column is a label: no sample is left out
 
     # ------------------------------------------------------------ samples
 

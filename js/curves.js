@@ -119,8 +119,12 @@ export function createCurves({ state, dom, signal, clock }) {
     if (!b) return;
     const curves = state.get("curves");
     if (!curves) {
-      if (!asked) {
+      // First time, or the kernel dropped them (another run shown): ask, once each time.
+      if (!asked || drawnFor !== null) {
         asked = true;
+        drawnFor = null;
+        plots.replaceChildren();
+        targets.replaceChildren();
         state.send({ type: "curves" });
       }
       return;

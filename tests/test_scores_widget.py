@@ -423,3 +423,32 @@ def test_abstain_with_samples_left_out_by_labels():
     np.testing.assert_allclose(m["recall"], r)
     np.testing.assert_allclose(m["support"], sup)
     assert m["accuracy"] == pytest.approx(accuracy_score(y, pred))
+
+
+def test_runs_keep_abstain_with_the_scored_run_and_curves_follow_the_shown_run():
+    rng = np.random.default_rng(13)
+    y = rng.integers(0, 3, 200)
+    w = ConfusionMatrixWidget(y, y_score=rng.dirichlet(np.ones(3), 200), abstain=0.5, top_k=2)
+    w.selected = (1, 3)  # the abstained column
+    w.add_run(rng.integers(0, 3, 200), name="labels")  # shown at once: a plain matrix
+    assert (w.run, w.abstain, w.top_k, w.counts.shape, w.selected) == ("labels", None, 1, (3, 3), None)
+    with pytest.raises(traitlets.TraitError, match=r"\(n, K\)"):
+        w.abstain = 0.5
+    w.run = "run 1"
+    w.abstain = 0.5
+    assert w.counts.shape == (3, 4)
+
+    yb = rng.integers(0, 2, 300)
+    first, second = rng.random(300), np.clip(0.4 * yb + 0.6 * rng.random(300), 0, 1)
+    b = ConfusionMatrixWidget(yb, y_score=first)
+    b._on_custom_msg(b, {"type": "curves"}, [])
+    assert b.auc == pytest.approx(roc_auc_score(yb, first))
+    b.add_run(y_score=second, name="later")
+    assert b.run == "later" and b._curves == {}  # the page asks again for the shown run's curves
+    assert b.auc == pytest.approx(roc_auc_score(yb, second))
+    np.testing.assert_array_equal(b.curve("roc")[1], roc_curve(yb, second, drop_intermediate=False)[1])
+    b._on_custom_msg(b, {"type": "curves"}, [])
+    assert b._curves["auc"] == pytest.approx(roc_auc_score(yb, second))
+    ml = ConfusionMatrixWidget.multilabel([[0, 1], [1, 0]], [[0, 1], [1, 1]])
+    with pytest.raises(ValueError, match="multi-label"):
+        ml.add_run([[0, 1], [1, 1]])

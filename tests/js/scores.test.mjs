@@ -69,6 +69,12 @@ test("curves: asked for once, drawn with the threshold marked, a press on a curv
   await settle();
   assert.equal(Number(marker.getAttribute("cx")), pad);
   assert.equal(t.source.sent.length, 1);
+  t.source.push("_curves", {});   // dropped by the kernel (another run shown): asked for again, once
+  await settle();
+  t.source.push("_binary", { ...BINARY });
+  await settle();
+  assert.deepEqual(t.source.sent, [{ type: "curves" }, { type: "curves" }]);
+  assert.equal(view.el.querySelectorAll("svg").length, 0);
   t.ac.abort();
   assert.equal(t.source.listeners(), 0);
   await t.close();
