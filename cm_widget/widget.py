@@ -16,7 +16,7 @@ import numpy as np
 import traitlets
 
 from . import _colors as palette
-from . import _engine, _inputs
+from . import _engine, _inputs, _order
 from ._samples import Samples
 
 _STATIC = pathlib.Path(__file__).parent / "static"
@@ -30,7 +30,8 @@ _FORMAT_RE = re.compile(r"^[,_]?(?:\.(\d+))?([dfeg%])$")
 MAX_DIGITS = 12  # more digits than a float64 carries only bloat the page and the static table
 
 #: The traits the page may write (user intent); it may not write any other.
-PAGE_WRITABLE = frozenset({"normalize", "cmap", "threshold", "display_labels", "selected"})
+PAGE_WRITABLE = frozenset({"normalize", "cmap", "threshold", "display_labels", "selected", "order", "level",
+                           "errors_only", "selected_group"})
 
 
 class _Threshold(traitlets.TraitType):
@@ -88,6 +89,17 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     embed_previews : bool, default False
         Put the previews of ``samples=`` into the notebook's saved output too (its
         kernel-free view); off by default so notebooks stay small.
+    order : {"given", "name", "support", "errors", "cluster"} or list, default "given"
+        Display order of the classes: as given; by name (A-Z, numbers by value); by
+        support or by errors (false negatives + false positives), largest first;
+        "cluster" puts classes confused with each other side by side; or a list of
+        every class (values or names). Only the display changes (see ``class_order``).
+    groups : mapping or callable, optional
+        Class (value or name) -> group name; enables ``level="groups"``, the roll-up
+        matrix summing the classes of each group. Classes stay together by group.
+    level : {"classes", "groups"}, default "classes"
+    errors_only : bool, default False
+        Draw the diagonal neutral and let the colour scale span the errors only.
     """
 
     _esm = _STATIC / "widget.js"
@@ -121,9 +133,21 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     _notes = traitlets.List(traitlets.Unicode()).tag(sync=True)
     _has_samples = traitlets.Bool(True).tag(sync=True)
 
+    # Many classes: display order, group roll-up, errors only. Display only: counts,
+    # `selected` and every index stay in class space whatever order or level is shown.
+    order = traitlets.Any(
+        "given", help="Display order: 'given', 'name', 'support', 'errors', 'cluster', or a list of every class."
+    ).tag(sync=True, to_json=lambda value, _w: value if isinstance(value, str) else "list")
+    level = traitlets.Unicode("classes", help="'classes', or 'groups' (the roll-up; needs groups=).").tag(sync=True)
+    errors_only = traitlets.Bool(False, help="Diagonal drawn neutral; the colour scale spans the errors.").tag(sync=True)
+    selected_group = traitlets.Any(
+        None, allow_none=True, help="(row, column) of the selected cell of the group roll-up, or None."
+    ).tag(sync=True)
+
     def __init__(self, y_true=None, y_pred=None, *, y_score=None, labels=None, display_labels=None, normalize=None,
                  cmap="Blues", threshold=None, pos_label=None, sample_weight=None, samples=None,
-                 values_format=None, embed_previews=False, **kwargs):
+                 values_format=None, embed_previews=False, order="given", groups=None, level="classes",
+                 errors_only=False, **kwargs):
         _check_unknown(kwargs, "ConfusionMatrixWidget")
         if y_true is None:
             raise TypeError("Pass y_true (the true labels) and y_pred= or y_score=.")
@@ -131,10 +155,12 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             y_true, y_pred, y_score=y_score, labels=labels, pos_label=pos_label, sample_weight=sample_weight
         )
         self._start(record, samples=samples, display_labels=display_labels, normalize=normalize, cmap=cmap,
-                    threshold=threshold, values_format=values_format, embed_previews=embed_previews, **kwargs)
+                    threshold=threshold, values_format=values_format, embed_previews=embed_previews, order=order,
+                    groups=groups, level=level, errors_only=errors_only, **kwargs)
 
     def _start(self, record, *, samples=None, display_labels=None, normalize=None, cmap="Blues", threshold=None,
-               values_format=None, embed_previews=False, **kwargs):
+               values_format=None, embed_previews=False, order="given", groups=None, level="classes",
+               errors_only=False, **kwargs):
         """Set the widget up from a validated record (every constructor ends here)."""
         self._record = record
         self._embed_previews = bool(embed_previews)
@@ -169,6 +195,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
                 self._has_samples = self._engine.has_samples
                 self.values_format = _check_values_format(values_format)
                 self.display_labels = names
+                self._set_up_order(order, groups, level, errors_only)
                 self.normalize = normalize
                 self.threshold = threshold
                 self.cmap = cmap_name
@@ -224,7 +251,8 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         return cls(y, y_score=score, labels=labels, pos_label=pos_label, **kwargs)
 
     @classmethod
-    def from_counts(cls, matrix, display_labels=None, *, normalize=None, cmap="Blues", values_format=None, **kwargs):
+    def from_counts(cls, matrix, display_labels=None, *, normalize=None, cmap="Blues", values_format=None,
+                    order="given", groups=None, level="classes", errors_only=False, **kwargs):
         """Build from a precomputed (K, K) matrix; cells then have no sample indices."""
         for name in ("y_true", "y_pred", "y_score", "samples", "threshold", "sample_weight", "labels", "pos_label"):
             if name in kwargs:
@@ -236,7 +264,8 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         record = _inputs.counts_record(matrix)
         widget = cls.__new__(cls)
         widget._start(record, display_labels=display_labels, normalize=normalize, cmap=cmap,
-                      values_format=values_format, **kwargs)
+                      values_format=values_format, order=order, groups=groups, level=level,
+                      errors_only=errors_only, **kwargs)
         return widget
 
     # ---------------------------------------------------------------- API
@@ -278,6 +307,8 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     def selected_indices(self):
         """Ascending sample indices (int64) of the selected cell; empty when nothing is selected."""
         if self.selected is None:
+            if self.selected_group is not None:
+                return self._group_cell(*self.selected_group)
             return np.empty(0, dtype=np.int64)
         return self._engine.indices(*self.selected, threshold=self.threshold).astype(np.int64)
 
@@ -660,6 +691,145 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             normalize=self.normalize,
             values_format=self.values_format,
         )
+
+    # ---------------------------------------- many classes: order, groups, errors only
+
+    def _set_up_order(self, order, groups, level, errors_only):
+        self._order_cache = None
+        self._group_cache = None
+        self._groups = None
+        if groups is not None:
+            self._groups = _order.make_groups(groups, self._classes.tolist(), self.display_labels)
+        self.order = order
+        self.level = level
+        self.errors_only = errors_only
+
+    @property
+    def class_order(self):
+        """Class positions (into ``classes``) in display order (read-only).
+
+        With groups, each group's classes sit together, groups in display order.
+        """
+        return _engine.read_only(self._display_order()[1])
+
+    @property
+    def groups(self):
+        """Group names in order of their first class, or None without ``groups=``."""
+        return None if self._groups is None else list(self._groups.names)
+
+    @property
+    def group_order(self):
+        """Group positions (into ``groups``) in display order (read-only), or None."""
+        return None if self._groups is None else _engine.read_only(self._display_order()[0])
+
+    @property
+    def group_of(self):
+        """The group position of each class (read-only), or None without ``groups=``."""
+        return None if self._groups is None else _engine.read_only(self._groups.codes)
+
+    @property
+    def group_counts(self):
+        """(G, G) roll-up: counts summed over the classes of each group (read-only), or None."""
+        return None if self._groups is None else _engine.read_only(self._groups.rollup(self.counts))
+
+    def top_confusions(self, n=10):
+        """The ``n`` largest errors as ``[(true_label, pred_label, count, share_of_true_row)]``.
+
+        Largest count first, ties by class position; the diagonal and empty cells
+        are never listed. Labels are class values (as in ``classes``).
+        """
+        if isinstance(n, bool) or not isinstance(n, numbers.Integral) or n < 0:
+            raise TypeError(f"n must be a non-negative int (how many confusions to list); got {n!r}.")
+        values = self._classes.tolist()
+        return [(values[i], values[j], c, s) for i, j, c, s in _order.top_confusions(self.counts, int(n))]
+
+    def group_indices(self, true_group, pred_group):
+        """Ascending sample indices of the roll-up cell (true_group, pred_group), by group name."""
+        if self._groups is None:
+            raise ValueError("This widget has no groups; pass groups= (class -> group name) to roll classes up.")
+        if not self._engine.has_samples:
+            raise ValueError("This matrix was built from counts: it has no sample indices.")
+        return self._group_cell(self._group_index(true_group, "true_group"), self._group_index(pred_group, "pred_group"))
+
+    def _group_index(self, name, argname):
+        names = self._groups.names
+        if isinstance(name, str) and name in names:
+            return names.index(name)
+        raise ValueError(f"{argname}={name!r} is not a group; the groups are {names[:20]}.")
+
+    def _group_cell(self, g, h):
+        key = (g, h, self.threshold)
+        if self._group_cache is None or self._group_cache[0] != key:
+            rows, cols = self._groups.members[g], self._groups.members[h]
+            parts = [self._engine.indices(int(i), int(j), threshold=self.threshold) for i in rows for j in cols]
+            cell = np.sort(np.concatenate(parts)).astype(np.int64) if parts else np.empty(0, dtype=np.int64)
+            self._group_cache = (key, _engine.read_only(cell))
+        return self._group_cache[1]
+
+    def _display_order(self):
+        """(group order or None, class order), recomputed when what they depend on changes."""
+        how = self.order
+        key = (
+            how if isinstance(how, str) else tuple(self._order_positions),
+            self.threshold,
+            tuple(self.display_labels) if how == "name" else None,
+        )
+        if self._order_cache is None or self._order_cache[0] != key:
+            spec = how if isinstance(how, str) else self._order_positions
+            counts = self.counts
+            if self._groups is None:
+                result = (None, _order.class_order(counts, spec, self.display_labels))
+            else:
+                result = self._groups.order(counts, spec, self.display_labels)
+            self._order_cache = (key, result)
+        return self._order_cache[1]
+
+    @traitlets.validate("order")
+    def _valid_order(self, proposal):
+        value = proposal["value"]
+        try:
+            checked = _order.check_order(value, len(self._classes), lambda item: self._class_index(item, "order entry"))
+        except (ValueError, TypeError) as exc:
+            raise traitlets.TraitError(str(exc)) from None
+        if isinstance(checked, str):
+            return checked
+        self._order_positions = checked
+        return tuple(self._classes[checked].tolist())
+
+    @traitlets.validate("level")
+    def _valid_level(self, proposal):
+        value = proposal["value"]
+        if value not in ("classes", "groups"):
+            raise traitlets.TraitError(f"level must be 'classes' or 'groups'; got {value!r}.")
+        if value == "groups" and self._groups is None:
+            raise traitlets.TraitError("level='groups' needs groups= (a mapping or callable class -> group name).")
+        return value
+
+    @traitlets.validate("selected_group")
+    def _valid_selected_group(self, proposal):
+        value = proposal["value"]
+        if value is None:
+            return None
+        if self._groups is None:
+            raise traitlets.TraitError("selected_group needs groups= (a mapping or callable class -> group name).")
+        g = len(self._groups)
+        if (
+            not isinstance(value, (list, tuple)) or len(value) != 2
+            or not all(isinstance(v, (int, np.integer)) and not isinstance(v, bool) for v in value)
+            or not all(0 <= v < g for v in value)
+        ):
+            raise traitlets.TraitError(
+                f"selected_group must be None or a (row, column) pair of ints in 0..{g - 1}; got {value!r}."
+            )
+        return (int(value[0]), int(value[1]))
+
+    @traitlets.observe("selected", "selected_group")
+    def _one_selection(self, change):
+        # A class cell and a group cell are never selected at once.
+        if change["new"] is not None:
+            other = "selected_group" if change["name"] == "selected" else "selected"
+            if getattr(self, other) is not None:
+                setattr(self, other, None)
 
 
 def _is_whole(a):

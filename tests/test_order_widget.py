@@ -1,0 +1,223 @@
+"""The widget's order, top confusions, groups and errors-only, against scikit-learn and numpy masks.
+
+First rule checked: a display order never changes counts, the selection or any index.
+"""
+
+import numpy as np
+import pytest
+import traitlets
+from sklearn.metrics import confusion_matrix
+
+from cm_widget import ConfusionMatrixWidget
+
+ORDERS = ["given", "name", "support", "errors", "cluster"]
+
+
+@pytest.fixture(scope="module")
+def blocks():
+    """K=30 string classes in six confusable blocks of five, shuffled."""
+    rng = np.random.default_rng(7)
+    k, n = 30, 6000
+    names = np.array([f"class{i:02d}" for i in range(k)])
+    block = rng.permutation(np.repeat(np.arange(6), 5))
+    y_true = rng.integers(0, k, n)
+    wrong = rng.random(n) < 0.3
+    # A wrong prediction stays inside the true class's block.
+    mates = [np.flatnonzero(block == b) for b in range(6)]
+    y_pred = y_true.copy()
+    for s in np.flatnonzero(wrong):
+        y_pred[s] = rng.choice(mates[block[y_true[s]]])
+    return names[y_true], names[y_pred], names, block
+
+
+def contiguous(order, block):
+    runs = block[order]
+    return np.count_nonzero(runs[1:] != runs[:-1]) == len(np.unique(block)) - 1
+
+
+@pytest.mark.parametrize("order", ORDERS)
+def test_order_changes_only_the_display(blocks, order):
+    y_true, y_pred, names, _ = blocks
+    w = ConfusionMatrixWidget(y_true, y_pred, order=order)
+    cm = confusion_matrix(y_true, y_pred, labels=names)
+    assert np.array_equal(w.counts, cm)
+    w.selected = (3, 17)
+    w.order = "given" if order != "given" else "cluster"
+    w.order = order
+    assert w.selected == (3, 17)
+    assert np.array_equal(w.counts, cm)
+    assert np.array_equal(w.selected_indices, np.flatnonzero((y_true == names[3]) & (y_pred == names[17])))
+    assert np.array_equal(w.indices("class05", "class09"),
+                          np.flatnonzero((y_true == "class05") & (y_pred == "class09")))
+    assert sorted(w.class_order.tolist()) == list(range(30))
+
+
+def test_cluster_puts_each_block_together(blocks):
+    y_true, y_pred, _, block = blocks
+    w = ConfusionMatrixWidget(y_true, y_pred, order="cluster")
+    assert contiguous(w.class_order, block)
+    assert not contiguous(np.arange(30), block)
+
+
+def test_orders_rank_like_numpy(blocks):
+    y_true, y_pred, names, _ = blocks
+    cm = confusion_matrix(y_true, y_pred, labels=names)
+    w = ConfusionMatrixWidget(y_true, y_pred, order="support")
+    support = cm.sum(axis=1)
+    assert w.class_order.tolist() == sorted(range(30), key=lambda i: (-support[i], i))
+    w.order = "errors"
+    errors = cm.sum(axis=1) + cm.sum(axis=0) - 2 * np.diag(cm)
+    assert w.class_order.tolist() == sorted(range(30), key=lambda i: (-errors[i], i))
+    w.display_labels = [f"z{29 - i}" for i in range(30)]
+    w.order = "name"
+    assert w.class_order.tolist() == list(range(29, -1, -1))
+
+
+def test_a_list_order_by_value_or_name(blocks):
+    y_true, y_pred, names, _ = blocks
+    wanted = list(names[::-1])
+    w = ConfusionMatrixWidget(y_true, y_pred, order=wanted)
+    assert w.class_order.tolist() == list(range(29, -1, -1))
+    assert w.order == tuple(wanted)
+    ints = ConfusionMatrixWidget([0, 1, 2, 2], [0, 2, 1, 2], display_labels=["a", "b", "c"], order=["c", 0, "b"])
+    assert ints.class_order.tolist() == [2, 0, 1]
+    assert ints.order == (2, 0, 1)
+
+
+@pytest.mark.parametrize("bad, kind, message", [
+    ("alphabetical", ValueError, "order must be one of 'given'"),
+    (["a", "b"], ValueError, "lists 2 classes but the matrix has 3"),
+    (["a", "b", "a"], ValueError, "more than once"),
+    (["a", "b", "zz"], ValueError, "order entry='zz' is not a class"),
+    (5, ValueError, "order must be one of"),
+])
+def test_bad_orders_name_the_argument(bad, kind, message):
+    with pytest.raises(kind, match=message):
+        ConfusionMatrixWidget(["a", "b", "c"], ["a", "c", "b"], order=bad)
+    w = ConfusionMatrixWidget(["a", "b", "c"], ["a", "c", "b"])
+    with pytest.raises(traitlets.TraitError, match=message):
+        w.order = bad
+    assert w.order == "given"
+
+
+def test_the_page_writes_an_order_and_a_bad_one_is_refused(blocks):
+    y_true, y_pred, _, block = blocks
+    w = ConfusionMatrixWidget(y_true, y_pred)
+    w.set_state({"order": "cluster"})
+    assert w.order == "cluster" and contiguous(w.class_order, block)
+    w.set_state({"order": ["not", "a", "name"]})
+    w.set_state({"order": "list"})
+    assert w.order == "cluster"
+    assert w.get_state("order") == {"order": "cluster"}
+
+
+def test_top_confusions_equal_a_numpy_ranking(blocks):
+    y_true, y_pred, names, _ = blocks
+    cm = confusion_matrix(y_true, y_pred, labels=names)
+    off = cm.copy()
+    np.fill_diagonal(off, 0)
+    rows, cols = np.nonzero(off)
+    ranked = sorted(zip(rows, cols), key=lambda c: (-off[c], c[0], c[1]))[:12]
+    want = [(names[i], names[j], int(cm[i, j]), cm[i, j] / cm[i].sum()) for i, j in ranked]
+    w = ConfusionMatrixWidget(y_true, y_pred, order="cluster")
+    got = w.top_confusions(12)
+    assert [g[:3] for g in got] == [x[:3] for x in want]
+    assert np.allclose([g[3] for g in got], [x[3] for x in want])
+    assert len(w.top_confusions()) == 10
+    assert w.top_confusions(0) == []
+    for bad in (-1, 2.5, True, "3"):
+        with pytest.raises(TypeError, match="n must be a non-negative int"):
+            w.top_confusions(bad)
+
+
+def test_top_confusions_follow_the_threshold():
+    y = np.array([0, 0, 1, 1, 1])
+    score = np.array([0.1, 0.6, 0.4, 0.45, 0.9])
+    w = ConfusionMatrixWidget(y, y_score=score)
+    assert w.top_confusions() == [(1, 0, 2, 2 / 3), (0, 1, 1, 0.5)]
+    w.threshold = 0.3
+    assert w.top_confusions() == [(0, 1, 1, 0.5)]
+
+
+# ------------------------------------------------------------------ groups
+
+
+@pytest.fixture(scope="module")
+def grouped(blocks):
+    y_true, y_pred, names, block = blocks
+    mapping = {name: f"block {b}" for name, b in zip(names, block)}
+    return y_true, y_pred, names, mapping
+
+
+def test_group_counts_equal_sums_of_the_class_matrix(grouped):
+    y_true, y_pred, names, mapping = grouped
+    w = ConfusionMatrixWidget(y_true, y_pred, groups=mapping)
+    gt = np.array([mapping[v] for v in y_true])
+    gp = np.array([mapping[v] for v in y_pred])
+    assert w.groups == list(dict.fromkeys(mapping[n] for n in names))
+    want = confusion_matrix(gt, gp, labels=w.groups)
+    assert np.array_equal(w.group_counts, want)
+    assert w.group_counts.sum() == len(y_true)
+    assert not w.group_counts.flags.writeable
+
+
+def test_group_cell_lists_all_its_samples(grouped):
+    y_true, y_pred, _, mapping = grouped
+    w = ConfusionMatrixWidget(y_true, y_pred, groups=lambda c: mapping[c], level="groups")
+    gt = np.array([mapping[v] for v in y_true])
+    gp = np.array([mapping[v] for v in y_pred])
+    a, b = w.groups[1], w.groups[4]
+    assert np.array_equal(w.group_indices(a, a), np.flatnonzero((gt == a) & (gp == a)))
+    assert len(w.group_indices(a, b)) == 0
+    w.selected = (0, 0)
+    w.selected_group = (1, 1)
+    assert w.selected is None
+    assert np.array_equal(w.selected_indices, np.flatnonzero((gt == a) & (gp == a)))
+    assert not w.selected_indices.flags.writeable
+    w.selected = (2, 2)
+    assert w.selected_group is None
+    with pytest.raises(ValueError, match="true_group='nope' is not a group"):
+        w.group_indices("nope", a)
+
+
+def test_classes_sit_together_by_group_in_the_display_order(grouped):
+    y_true, y_pred, names, mapping = grouped
+    for order in ORDERS:
+        w = ConfusionMatrixWidget(y_true, y_pred, groups=mapping, order=order)
+        shown = [mapping[names[c]] for c in w.class_order]
+        runs = [g for i, g in enumerate(shown) if i == 0 or shown[i - 1] != g]
+        assert runs == [w.groups[g] for g in w.group_order], order
+        assert sorted(w.class_order.tolist()) == list(range(30))
+
+
+def test_group_errors_name_the_fix():
+    with pytest.raises(ValueError, match=r"groups has no group for 1 class"):
+        ConfusionMatrixWidget(["a", "b", "c"], ["a", "c", "b"], groups={"a": "x", "b": "x"})
+    w = ConfusionMatrixWidget(["a", "b", "c"], ["a", "c", "b"])
+    with pytest.raises(traitlets.TraitError, match="level='groups' needs groups="):
+        w.level = "groups"
+    with pytest.raises(ValueError, match="level must be 'classes' or 'groups'"):
+        ConfusionMatrixWidget(["a", "b"], ["a", "b"], level="group")
+    with pytest.raises(traitlets.TraitError, match="selected_group needs groups="):
+        w.selected_group = (0, 0)
+    assert w.groups is None and w.group_counts is None and w.group_order is None
+    g = ConfusionMatrixWidget(["a", "b", "c"], ["a", "c", "b"], groups={"a": "x", "b": "y", "c": "y"})
+    with pytest.raises(traitlets.TraitError, match=r"pair of ints in 0..1"):
+        g.selected_group = (0, 2)
+
+
+def test_from_counts_takes_order_and_groups():
+    matrix = np.array([[5, 1, 0], [4, 6, 0], [0, 0, 9]])
+    w = ConfusionMatrixWidget.from_counts(matrix, display_labels=["x", "y", "z"], order="errors",
+                                          groups={"x": "xy", "y": "xy", "z": "z"}, errors_only=True)
+    assert w.class_order.tolist() == [0, 1, 2]
+    assert w.group_counts.tolist() == [[16, 0], [0, 9]]
+    assert w.errors_only
+    assert w.top_confusions() == [(1, 0, 4, 0.4), (0, 1, 1, 1 / 6)]
+
+
+def test_class_order_is_read_only(blocks):
+    y_true, y_pred, _, _ = blocks
+    w = ConfusionMatrixWidget(y_true, y_pred, order="cluster")
+    with pytest.raises(ValueError):
+        w.class_order[0] = 5
