@@ -201,28 +201,33 @@ def top_confusions(counts, n=10):
     """
     counts = np.asarray(counts)
     k = counts.shape[0]
-    flat = np.asarray(counts, dtype=np.float64).ravel().copy()
-    flat[:: k + 1] = 0.0  # the diagonal is right, not confused
-    nonzero = np.count_nonzero(flat)
-    n = min(int(n), nonzero)
-    if n <= 0:
+    flat = counts.ravel().copy()
+    flat[:: k + 1] = 0  # the diagonal is right, not confused
+    n = int(n)
+    if n <= 0 or k == 0:
         return []
-    if n < nonzero:
-        # Only the n largest need sorting: everything above the n-th value,
-        # then as many cells equal to it as fit, in row-major order.
-        nth = np.partition(flat, len(flat) - n)[len(flat) - n]
-        above = np.flatnonzero(flat > nth)
-        equal = np.flatnonzero(flat == nth)[: n - len(above)]
-        picked = np.concatenate([above, equal])
+    # Only the n largest need sorting. The n-th largest row maximum bounds
+    # the n-th value from below (n rows reach it), so cells under it are out:
+    # a partition of all K*K mostly equal small counts is slow.
+    if n <= k:
+        floor = np.partition(flat.reshape(k, k).max(axis=1), k - n)[k - n]
+        candidates = np.flatnonzero(flat >= max(floor, np.finfo(np.float64).tiny))
     else:
-        picked = np.flatnonzero(flat)
-    picked = picked[np.lexsort((picked, -flat[picked]))]
-    rows = np.asarray(counts, dtype=np.float64).sum(axis=1)
+        candidates = np.flatnonzero(flat > 0)
+    values = flat[candidates]
+    if n < len(candidates):
+        # Everything above the n-th value, then as many cells equal to it as fit.
+        nth = np.partition(values, len(values) - n)[len(values) - n]
+        above = np.flatnonzero(values > nth)
+        keep = np.concatenate([above, np.flatnonzero(values == nth)[: n - len(above)]])
+        candidates, values = candidates[keep], values[keep]
+    picked = candidates[np.lexsort((candidates, -values.astype(np.float64)))]
+    rows = counts.sum(axis=1)
+    whole = counts.dtype.kind in "biu"
     out = []
     for cell in picked.tolist():
         i, j = divmod(cell, k)
-        count = counts[i, j]
-        count = int(count) if counts.dtype.kind in "biu" else float(count)
+        count = int(counts[i, j]) if whole else float(counts[i, j])
         out.append((i, j, count, float(count / rows[i]) if rows[i] else 0.0))
     return out
 

@@ -253,3 +253,10 @@ def test_groups_by_display_name_and_clear_errors():
         _order.make_groups(["a", "b"], [0, 1], ["0", "1"])
     with pytest.raises(ValueError, match=r"groups\(1\) raised KeyError"):
         _order.make_groups({0: "a"}.__getitem__, [0, 1], ["0", "1"])
+
+
+@pytest.mark.parametrize("dtype", [np.uint8, np.uint32, np.int64, np.float32])
+def test_top_confusions_in_any_count_dtype(dtype):
+    counts = np.array([[9, 3, 200], [7, 9, 0], [3, 250, 1]], dtype=dtype)
+    got = [(i, j, c) for i, j, c, _ in _order.top_confusions(counts, 3)]
+    assert got == [(2, 1, 250), (0, 2, 200), (1, 0, 7)]
