@@ -34,6 +34,17 @@ def matrix(k, seed=0):
     return counts[np.ix_(perm, perm)].astype(np.int64)
 
 
+def block_of_each_class(k, seed=0):
+    """The block of each class of ``matrix(k, seed)``, replaying its random draws."""
+    rng = np.random.default_rng(seed)
+    rng.poisson(0.05, (k, k))
+    for start in range(0, k, 20):
+        stop = min(start + 20, k)
+        rng.poisson(3, (stop - start, stop - start))
+    rng.integers(200, 600, k)
+    return rng.permutation(k) // 20
+
+
 def median_ms(fn, repeat):
     times = []
     for _ in range(repeat):
@@ -94,20 +105,11 @@ def main():
             ratio = f"{peer_ms / ms:6.1f}x" if peer_ms == peer_ms else ""
             peer_text = f"{peer_ms:9.1f}" if peer_ms == peer_ms else ""
             print(f"{k:>5} {name:<28} {ms:10.1f} {peer_name:<26} {peer_text:>9} {ratio:>7}")
-        order = _order.class_order(counts, "cluster")
-        block_of = np.empty(k, dtype=np.intp)
-        perm = np.random.default_rng(0)  # the same shuffle as matrix(): recover each class's block
-        perm.poisson(0.05, (k, k))
-        for start in range(0, k, 20):
-            stop = min(start + 20, k)
-            perm.poisson(3, (stop - start, stop - start))
-        perm.integers(200, 600, k)
-        shuffle = perm.permutation(k)
-        block_of[np.arange(k)] = shuffle // 20
-        runs = block_of[order]
-        print(f"{k:>5} cluster order: {np.count_nonzero(runs[1:] != runs[:-1]) + 1} runs for "
-              f"{len(np.unique(block_of))} blocks (1 run per block is perfect)")
-
+        blocks = block_of_each_class(k)
+        for name, order in (("cluster order", _order.class_order(counts, "cluster")), ("RCM", rcm(counts))):
+            runs = blocks[order]
+            print(f"{k:>5} {name}: {np.count_nonzero(runs[1:] != runs[:-1]) + 1} runs for "
+                  f"{len(np.unique(blocks))} blocks (1 run per block is perfect)")
 
 if __name__ == "__main__":
     main()
