@@ -683,10 +683,11 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     def _static_view(self):
         from ._plot import StaticView
 
+        counts, labels = self._displayed_counts()
         return StaticView(
-            values=self.matrix,
-            counts=self.counts,
-            labels=list(self.display_labels),
+            values=_engine.normalize(counts, self.normalize),
+            counts=counts,
+            labels=labels,
             colormap=self._colormap,
             normalize=self.normalize,
             values_format=self.values_format,
@@ -783,6 +784,14 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
                 result = self._groups.order(counts, spec, self.display_labels)
             self._order_cache = (key, result)
         return self._order_cache[1]
+
+    def _displayed_counts(self):
+        """(counts, names) as displayed: in display order, rolled up at the groups level."""
+        group_order, order = self._display_order()
+        if self.level == "groups":
+            return self._groups.rollup(self.counts)[np.ix_(group_order, group_order)], [
+                self._groups.names[g] for g in group_order]
+        return self.counts[np.ix_(order, order)], [self.display_labels[c] for c in order]
 
     @traitlets.validate("order")
     def _valid_order(self, proposal):
