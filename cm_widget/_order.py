@@ -59,6 +59,16 @@ def check_order(order, n_classes, resolve):
     return np.asarray(positions, dtype=np.intp)
 
 
+def position_dtype(k):
+    """Name of the narrowest unsigned type that holds positions 0..k-1 on the wire."""
+    return "uint16" if k <= 2**16 else "uint32"
+
+
+def positions_bytes(positions, k):
+    """Little-endian bytes of ``positions`` in :func:`position_dtype` ``(k)``."""
+    return np.ascontiguousarray(positions, dtype=np.dtype(position_dtype(k)).newbyteorder("<")).tobytes()
+
+
 def natural_key(name):
     """Sort key for names: case-insensitive, digit runs by value ("class2" < "class10")."""
     parts = _DIGITS.split(str(name).casefold())

@@ -16,7 +16,8 @@ import numpy as np
 import traitlets
 
 from . import _colors as palette
-from . import _engine, _inputs, _order
+from . import _engine, _inputs
+from . import _order as ordering
 from ._samples import Samples
 
 _STATIC = pathlib.Path(__file__).parent / "static"
@@ -25,6 +26,8 @@ PAGE_SIZE = 100
 #: A notebook's saved output keeps cell contents up to this many samples (counts beyond).
 NOTEBOOK_MAX_SAMPLES = 200_000
 PREVIEWS_PER_PAGE = 40
+#: How many of the largest errors the page lists.
+TOP_SENT = 20
 
 _FORMAT_RE = re.compile(r"^[,_]?(?:\.(\d+))?([dfeg%])$")
 MAX_DIGITS = 12  # more digits than a float64 carries only bloat the page and the static table
@@ -143,6 +146,13 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     selected_group = traitlets.Any(
         None, allow_none=True, help="(row, column) of the selected cell of the group roll-up, or None."
     ).tag(sync=True)
+    # Page only. _order: {"dtype": "uint16"|"uint32", "classes": class positions in display
+    # order, "groups": group positions in display order or None} (little-endian bytes).
+    # _groups: {} or {"names": group names, "codes": the group of each class (bytes, same dtype)}.
+    # _top: the largest errors [[true position, predicted position, count, share of the row]].
+    _order = traitlets.Dict().tag(sync=True)
+    _groups = traitlets.Dict().tag(sync=True)
+    _top = traitlets.List().tag(sync=True)
 
     def __init__(self, y_true=None, y_pred=None, *, y_score=None, labels=None, display_labels=None, normalize=None,
                  cmap="Blues", threshold=None, pos_label=None, sample_weight=None, samples=None,
@@ -195,10 +205,10 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
                 self._has_samples = self._engine.has_samples
                 self.values_format = _check_values_format(values_format)
                 self.display_labels = names
-                self._set_up_order(order, groups, level, errors_only)
                 self.normalize = normalize
                 self.threshold = threshold
                 self.cmap = cmap_name
+                self._set_up_order(order, groups, level, errors_only)
                 self._notes = self._make_notes()
                 self._ready = True
                 self._sync_colors()
@@ -698,12 +708,38 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     def _set_up_order(self, order, groups, level, errors_only):
         self._order_cache = None
         self._group_cache = None
-        self._groups = None
+        self._grouping = None
         if groups is not None:
-            self._groups = _order.make_groups(groups, self._classes.tolist(), self.display_labels)
+            self._grouping = ordering.make_groups(groups, self._classes.tolist(), self.display_labels)
         self.order = order
         self.level = level
         self.errors_only = errors_only
+        if self._grouping is not None:
+            self._groups_trait()
+        self._sync_order()
+
+    def _groups_trait(self):
+        self._groups = {
+            "names": list(self._grouping.names),
+            "codes": ordering.positions_bytes(self._grouping.codes, len(self._classes)),
+        }
+
+    def _sync_order(self):
+        """Send the page the display order and the largest errors (class space)."""
+        group_order, order = self._display_order()
+        k = len(self._classes)
+        with self.hold_sync():
+            self._order = {
+                "dtype": ordering.position_dtype(k),
+                "classes": ordering.positions_bytes(order, k),
+                "groups": None if group_order is None else ordering.positions_bytes(group_order, k),
+            }
+            self._top = [list(t) for t in ordering.top_confusions(self.counts, TOP_SENT)]
+
+    @traitlets.observe("order", "threshold", "display_labels")
+    def _on_order_inputs(self, change):
+        if self._ready:
+            self._sync_order()
 
     @property
     def class_order(self):
@@ -716,22 +752,22 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     @property
     def groups(self):
         """Group names in order of their first class, or None without ``groups=``."""
-        return None if self._groups is None else list(self._groups.names)
+        return None if self._grouping is None else list(self._grouping.names)
 
     @property
     def group_order(self):
         """Group positions (into ``groups``) in display order (read-only), or None."""
-        return None if self._groups is None else _engine.read_only(self._display_order()[0])
+        return None if self._grouping is None else _engine.read_only(self._display_order()[0])
 
     @property
     def group_of(self):
         """The group position of each class (read-only), or None without ``groups=``."""
-        return None if self._groups is None else _engine.read_only(self._groups.codes)
+        return None if self._grouping is None else _engine.read_only(self._grouping.codes)
 
     @property
     def group_counts(self):
         """(G, G) roll-up: counts summed over the classes of each group (read-only), or None."""
-        return None if self._groups is None else _engine.read_only(self._groups.rollup(self.counts))
+        return None if self._grouping is None else _engine.read_only(self._grouping.rollup(self.counts))
 
     def top_confusions(self, n=10):
         """The ``n`` largest errors as ``[(true_label, pred_label, count, share_of_true_row)]``.
@@ -742,18 +778,18 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         if isinstance(n, bool) or not isinstance(n, numbers.Integral) or n < 0:
             raise TypeError(f"n must be a non-negative int (how many confusions to list); got {n!r}.")
         values = self._classes.tolist()
-        return [(values[i], values[j], c, s) for i, j, c, s in _order.top_confusions(self.counts, int(n))]
+        return [(values[i], values[j], c, s) for i, j, c, s in ordering.top_confusions(self.counts, int(n))]
 
     def group_indices(self, true_group, pred_group):
         """Ascending sample indices of the roll-up cell (true_group, pred_group), by group name."""
-        if self._groups is None:
+        if self._grouping is None:
             raise ValueError("This widget has no groups; pass groups= (class -> group name) to roll classes up.")
         if not self._engine.has_samples:
             raise ValueError("This matrix was built from counts: it has no sample indices.")
         return self._group_cell(self._group_index(true_group, "true_group"), self._group_index(pred_group, "pred_group"))
 
     def _group_index(self, name, argname):
-        names = self._groups.names
+        names = self._grouping.names
         if isinstance(name, str) and name in names:
             return names.index(name)
         raise ValueError(f"{argname}={name!r} is not a group; the groups are {names[:20]}.")
@@ -761,7 +797,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     def _group_cell(self, g, h):
         key = (g, h, self.threshold)
         if self._group_cache is None or self._group_cache[0] != key:
-            rows, cols = self._groups.members[g], self._groups.members[h]
+            rows, cols = self._grouping.members[g], self._grouping.members[h]
             parts = [self._engine.indices(int(i), int(j), threshold=self.threshold) for i in rows for j in cols]
             cell = np.sort(np.concatenate(parts)).astype(np.int64) if parts else np.empty(0, dtype=np.int64)
             self._group_cache = (key, _engine.read_only(cell))
@@ -778,10 +814,10 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         if self._order_cache is None or self._order_cache[0] != key:
             spec = how if isinstance(how, str) else self._order_positions
             counts = self.counts
-            if self._groups is None:
-                result = (None, _order.class_order(counts, spec, self.display_labels))
+            if self._grouping is None:
+                result = (None, ordering.class_order(counts, spec, self.display_labels))
             else:
-                result = self._groups.order(counts, spec, self.display_labels)
+                result = self._grouping.order(counts, spec, self.display_labels)
             self._order_cache = (key, result)
         return self._order_cache[1]
 
@@ -789,15 +825,15 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         """(counts, names) as displayed: in display order, rolled up at the groups level."""
         group_order, order = self._display_order()
         if self.level == "groups":
-            return self._groups.rollup(self.counts)[np.ix_(group_order, group_order)], [
-                self._groups.names[g] for g in group_order]
+            return self._grouping.rollup(self.counts)[np.ix_(group_order, group_order)], [
+                self._grouping.names[g] for g in group_order]
         return self.counts[np.ix_(order, order)], [self.display_labels[c] for c in order]
 
     @traitlets.validate("order")
     def _valid_order(self, proposal):
         value = proposal["value"]
         try:
-            checked = _order.check_order(value, len(self._classes), lambda item: self._class_index(item, "order entry"))
+            checked = ordering.check_order(value, len(self._classes), lambda item: self._class_index(item, "order entry"))
         except (ValueError, TypeError) as exc:
             raise traitlets.TraitError(str(exc)) from None
         if isinstance(checked, str):
@@ -810,7 +846,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         value = proposal["value"]
         if value not in ("classes", "groups"):
             raise traitlets.TraitError(f"level must be 'classes' or 'groups'; got {value!r}.")
-        if value == "groups" and self._groups is None:
+        if value == "groups" and self._grouping is None:
             raise traitlets.TraitError("level='groups' needs groups= (a mapping or callable class -> group name).")
         return value
 
@@ -819,9 +855,9 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         value = proposal["value"]
         if value is None:
             return None
-        if self._groups is None:
+        if self._grouping is None:
             raise traitlets.TraitError("selected_group needs groups= (a mapping or callable class -> group name).")
-        g = len(self._groups)
+        g = len(self._grouping)
         if (
             not isinstance(value, (list, tuple)) or len(value) != 2
             or not all(isinstance(v, (int, np.integer)) and not isinstance(v, bool) for v in value)

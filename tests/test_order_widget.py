@@ -241,3 +241,46 @@ def test_static_figure_shows_the_display_order_and_the_roll_up():
     assert np.array_equal(fig.axes[0].images[0].get_array(), [[2, 1], [1, 2]])
     plt.close(fig)
     assert w.counts.tolist() == [[1, 0, 1], [0, 1, 0], [1, 0, 2]]
+
+
+# ------------------------------------------------------ what the page receives
+
+
+def decode_positions(data, dtype):
+    return np.frombuffer(data, dtype=np.dtype(dtype).newbyteorder("<")).tolist()
+
+
+def test_page_receives_the_display_order_groups_and_top_confusions(grouped):
+    y_true, y_pred, names, mapping = grouped
+    w = ConfusionMatrixWidget(y_true, y_pred, groups=mapping, order="support")
+    state = w._order
+    assert state["dtype"] == "uint16"
+    assert decode_positions(state["classes"], state["dtype"]) == w.class_order.tolist()
+    assert decode_positions(state["groups"], state["dtype"]) == w.group_order.tolist()
+    assert w._groups["names"] == w.groups
+    assert [w._groups["names"][g] for g in decode_positions(w._groups["codes"], "uint16")] == [
+        mapping[n] for n in names]
+    cm = confusion_matrix(y_true, y_pred, labels=names)
+    assert [t[:3] for t in w._top] == [
+        [names.tolist().index(a), names.tolist().index(b), c] for a, b, c, _ in w.top_confusions(20)]
+    assert len(w._top) == 20 and all(cm[i, j] == c for i, j, c, _ in w._top)
+    w.set_state({"order": "cluster"})
+    assert decode_positions(w._order["classes"], "uint16") == w.class_order.tolist()
+    assert w._order["classes"] != state["classes"]
+
+
+def test_order_by_name_follows_a_rename():
+    w = ConfusionMatrixWidget(["a", "b", "c"], ["a", "c", "b"], order="name")
+    assert decode_positions(w._order["classes"], "uint16") == [0, 1, 2]
+    w.display_labels = ["zebra", "yak", "xerus"]
+    assert decode_positions(w._order["classes"], "uint16") == [2, 1, 0]
+    assert w._groups == {}
+
+
+def test_page_order_follows_the_threshold():
+    y = np.array([0, 0, 0, 1, 1])
+    score = np.array([0.1, 0.2, 0.3, 0.4, 0.9])
+    w = ConfusionMatrixWidget(y, y_score=score, order="errors")
+    assert w._top == [[1, 0, 1, 0.5]]
+    w.threshold = 0.15
+    assert w._top == [[0, 1, 2, 2 / 3]]
