@@ -25,6 +25,8 @@ _STATIC = pathlib.Path(__file__).parent / "static"
 
 #: Previews embedded per cell: its first page, as in the live widget.
 PREVIEWS_PER_CELL = 40
+#: Up to this many samples, every sample's preview is embedded (any threshold, any cell).
+PREVIEW_ALL = 2000
 
 
 def b64(a):
@@ -108,6 +110,8 @@ def page_data(widget, *, max_samples=2_000_000, previews=True):
         "samples": None,
         "omitted": None,
         "page_size": 100,
+        # the counts as the page starts (for a file without samples, the only counts it has)
+        "counts": b64(np.asarray(widget.counts, dtype=np.float64)),
     }
     if not engine.has_samples:
         return data
@@ -139,8 +143,12 @@ def page_data(widget, *, max_samples=2_000_000, previews=True):
 
 
 def _previews(widget):
-    """Previews of the first page of every cell at the current state, by sample position."""
+    """Previews by sample position: of every sample when there are few, else of the first page
+    of every cell at the current state (the page says when a preview needs a live kernel)."""
     out = {}
+    n = widget._record.n_samples
+    if n <= PREVIEW_ALL:
+        return {str(s): widget._samples.preview(s) for s in range(n)}
     k = len(widget.classes)
     threshold = widget.threshold
     for i in range(k):

@@ -24,6 +24,11 @@ function typed(Type, text) {
   return out;
 }
 
+/** base64 little-endian float64 -> Float64Array. */
+export function typedFloat64(text) {
+  return typed(Float64Array, text);
+}
+
 /** Each sample's cell id (true * k + pred) from its packed 1-4 byte form. */
 export function decodeCells(cells) {
   const bytes = fromBase64(cells.data);

@@ -48,7 +48,7 @@ export function embeddedSource(data) {
     emit(name);
   };
 
-  let counts = d ? E.countsAt(d, values.threshold) : null;
+  let counts = d ? E.countsAt(d, values.threshold) : E.typedFloat64(data.counts);
 
   function matrixTrait() {
     return { k, dtype: "float64", counts: new Uint8Array(counts.buffer.slice(0)) };
@@ -65,17 +65,10 @@ export function embeddedSource(data) {
 
   function selectionState(i, j, offset) {
     const names = values.display_labels || [];
-    const c = counts || null;
-    let count = 0;
+    const count = counts[i * k + j];
     let row = 0;
-    if (c) {
-      count = c[i * k + j];
-      for (let q = 0; q < k; q++) row += c[i * k + q];
-    } else {
-      const m = values._selection && values._selection.i === i && values._selection.j === j ? values._selection : null;
-      count = m ? m.count : 0;
-    }
-    const weighted = Boolean(d && (d.weights || !isWhole(counts)));
+    for (let q = 0; q < k; q++) row += counts[i * k + q];
+    const weighted = Boolean((d && d.weights) || !isWhole(counts));
     const share = row ? count / row : 0;
     const list = d ? members(i, j) : [];
     const total = list.length;

@@ -12,7 +12,16 @@ function boot(holder) {
   const target = document.createElement("div");
   target.className = "cmw-live";
   host.parentNode.insertBefore(target, holder);
-  mount(embeddedSource(data), target);
+  const source = embeddedSource(data);
+  mount(source, target);
+  // The threshold the page works at (a float32; exact, see cm_widget/_export.py), for readers
+  // of the page such as tests.
+  const showThreshold = () => {
+    const t = source.get("threshold");
+    if (t != null) target.dataset.threshold = String(t);
+  };
+  showThreshold();
+  source.on("threshold", showThreshold);
   // The static table stays for pages that run no script; here the live view replaces it.
   if (host.classList.contains("cmw-static")) host.hidden = true;
 }

@@ -18,6 +18,9 @@
     for (let p = 0; p < n; p++) out[p] = dv[get](size * p, true);
     return out;
   }
+  function typedFloat64(text) {
+    return typed(Float64Array, text);
+  }
   function decodeCells(cells) {
     const bytes = fromBase64(cells.data);
     const w = cells.bytes;
@@ -264,7 +267,7 @@
       values[name] = value;
       emit(name);
     };
-    let counts = d ? countsAt(d, values.threshold) : null;
+    let counts = d ? countsAt(d, values.threshold) : typedFloat64(data.counts);
     function matrixTrait() {
       return { k, dtype: "float64", counts: new Uint8Array(counts.buffer.slice(0)) };
     }
@@ -278,17 +281,10 @@
     }
     function selectionState(i, j, offset) {
       const names = values.display_labels || [];
-      const c = counts || null;
-      let count = 0;
+      const count = counts[i * k + j];
       let row = 0;
-      if (c) {
-        count = c[i * k + j];
-        for (let q = 0; q < k; q++) row += c[i * k + q];
-      } else {
-        const m = values._selection && values._selection.i === i && values._selection.j === j ? values._selection : null;
-        count = m ? m.count : 0;
-      }
-      const weighted = Boolean(d && (d.weights || !isWhole(counts)));
+      for (let q = 0; q < k; q++) row += counts[i * k + q];
+      const weighted = Boolean(d && d.weights || !isWhole(counts));
       const share = row ? count / row : 0;
       const list2 = d ? members(i, j) : [];
       const total = list2.length;
@@ -1986,7 +1982,14 @@
     const target = document.createElement("div");
     target.className = "cmw-live";
     host.parentNode.insertBefore(target, holder);
-    mount(embeddedSource(data), target);
+    const source = embeddedSource(data);
+    mount(source, target);
+    const showThreshold = () => {
+      const t = source.get("threshold");
+      if (t != null) target.dataset.threshold = String(t);
+    };
+    showThreshold();
+    source.on("threshold", showThreshold);
     if (host.classList.contains("cmw-static")) host.hidden = true;
   }
   var own = document.currentScript && document.currentScript.previousElementSibling;

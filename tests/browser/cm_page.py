@@ -15,7 +15,11 @@ import time
 
 # Both the notebook's output area and this module look up the widget inside the current
 # notebook panel, so a widget left over in another tab can never answer for this one.
-_ROOTS = "() => [...window.jupyterapp.shell.currentWidget.node.querySelectorAll('.cmw')]"
+# A page with no JupyterLab (a shared HTML file, an exported notebook) looks in the document.
+_ROOTS = (
+    "() => [...(window.jupyterapp ? window.jupyterapp.shell.currentWidget.node : document)"
+    ".querySelectorAll('.cmw')]"
+)
 
 _WIDGET_DRAWN = f"""([nth, k]) => {{
   const roots = ({_ROOTS})();

@@ -1,0 +1,135 @@
+"""Sharing a matrix as one file: ``to_html``, the magic's ``--html`` and ``python -m cm_widget``.
+
+The file's embedded data is decoded here and compared with scikit-learn, so a file that
+looks right but carries wrong numbers fails; its size is checked against the budget.
+"""
+
+import base64
+import json
+import re
+import subprocess
+import sys
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.metrics import confusion_matrix
+
+from cm_widget import ConfusionMatrixWidget
+from cm_widget._export import page_data
+
+
+def embedded(html):
+    m = re.search(r'<script type="application/json" class="cmw-data">(.*?)</script>', html, re.S)
+    assert m, "no embedded data"
+    return json.loads(m.group(1))
+
+
+def counts_of(data):
+    k = data["k"]
+    return np.frombuffer(base64.b64decode(data["counts"]), dtype="<f8").reshape(k, k)
+
+
+def test_to_html_returns_or_writes_one_file_with_no_external_reference(tmp_path):
+    rng = np.random.default_rng(1)
+    y, p = rng.integers(0, 3, 200), rng.integers(0, 3, 200)
+    w = ConfusionMatrixWidget(y, p, display_labels=["a", "b", "c"])
+    text = w.to_html()
+    assert text.startswith("<!DOCTYPE html>")
+    assert w.to_html(tmp_path / "cm.html") is None
+    assert (tmp_path / "cm.html").read_text(encoding="utf-8") == text
+    np.testing.assert_array_equal(counts_of(embedded(text)), confusion_matrix(y, p))
+    # nothing to fetch: no src/href to anything, and a policy that forbids it
+    assert not re.search(r'\s(?:src|href)\s*=\s*["\']?(?:https?:)?//', text)
+    assert "default-src 'none'" in text
+
+
+@pytest.mark.parametrize("bad", [-1, 1.5, True, "10"])
+def test_to_html_checks_max_samples(bad):
+    w = ConfusionMatrixWidget([0, 1], [0, 1])
+    with pytest.raises(TypeError, match="max_samples"):
+        w.to_html(max_samples=bad)
+
+
+def _bytes_per_sample(make, n_small=1_000, n_big=101_000):
+    small, big = (len(make(n).to_html(previews=False).encode()) for n in (n_small, n_big))
+    return small, (big - small) / (n_big - n_small)
+
+
+def test_file_sizes_stay_within_budget():
+    rng = np.random.default_rng(0)
+
+    def labels(n):
+        y = rng.integers(0, 10, n)
+        return ConfusionMatrixWidget(y, np.where(rng.random(n) < 0.8, y, rng.integers(0, 10, n)))
+
+    def binary(n):
+        return ConfusionMatrixWidget(rng.integers(0, 2, n), y_score=rng.random(n))
+
+    base, per_label = _bytes_per_sample(labels)
+    _, per_binary = _bytes_per_sample(binary)
+    assert base <= 300_000, base
+    assert per_label <= 5, per_label
+    assert per_binary <= 9, per_binary
+
+
+def test_above_max_samples_only_counts_are_kept():
+    rng = np.random.default_rng(2)
+    y, s = rng.integers(0, 2, 500), rng.random(500)
+    w = ConfusionMatrixWidget(y, y_score=s)
+    data = page_data(w, max_samples=499)
+    assert data["samples"] is None and "live kernel" in data["omitted"]
+    np.testing.assert_array_equal(counts_of(data), confusion_matrix(y, (s >= 0.5).astype(int)))
+
+
+def test_magic_html_option_writes_the_file(tmp_path):
+    from IPython.core.interactiveshell import InteractiveShell
+    from IPython.utils.capture import capture_output
+
+    ip = InteractiveShell.instance()
+    ip.run_line_magic("load_ext", "cm_widget")
+    ip.user_ns.update(yt=np.array([0, 1, 1, 2]), yp=np.array([0, 1, 2, 2]))
+    out = tmp_path / "magic.html"
+    with capture_output():
+        ip.run_line_magic("confusion_matrix", f"yt yp --html {out}")
+    np.testing.assert_array_equal(counts_of(embedded(out.read_text())), confusion_matrix([0, 1, 1, 2], [0, 1, 2, 2]))
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_command_line_writes_the_file(tmp_path, fmt):
+    rng = np.random.default_rng(4)
+    df = pd.DataFrame({"label": rng.choice(["cat", "dog", "eel"], 300), "score": rng.random(300)})
+    df["pred"] = np.where(rng.random(300) < 0.7, df["label"], "dog")
+    df["sick"] = (df["score"] + rng.normal(0, 0.3, 300) > 0.5).astype(int)
+    table = tmp_path / f"preds.{fmt}"
+    df.to_csv(table, index=False) if fmt == "csv" else df.to_parquet(table)
+    out = tmp_path / "cm.html"
+    run = subprocess.run(
+        [sys.executable, "-m", "cm_widget", str(table), "--true", "label", "--pred", "pred", "-o", str(out)],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    data = embedded(out.read_text(encoding="utf-8"))
+    np.testing.assert_array_equal(counts_of(data), confusion_matrix(df["label"], df["pred"]))
+    assert data["state"]["values"]["display_labels"] == ["cat", "dog", "eel"]
+
+    out2 = tmp_path / "bin.html"
+    run = subprocess.run(
+        [sys.executable, "-m", "cm_widget", str(table), "--true", "sick", "--score", "score", "--threshold", "0.3",
+         "-o", str(out2)],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    expected = confusion_matrix(df["sick"], (df["score"] >= 0.3).astype(int))
+    np.testing.assert_array_equal(counts_of(embedded(out2.read_text(encoding="utf-8"))), expected)
+
+
+def test_command_line_names_a_missing_column(tmp_path):
+    table = tmp_path / "t.csv"
+    pd.DataFrame({"y": [0, 1], "p": [0, 1]}).to_csv(table, index=False)
+    run = subprocess.run(
+        [sys.executable, "-m", "cm_widget", str(table), "--true", "label", "--pred", "p", "-o", str(tmp_path / "x.html")],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert run.returncode != 0
+    assert "--true 'label' is not a column" in run.stderr and "y, p" in run.stderr
