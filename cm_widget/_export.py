@@ -112,6 +112,8 @@ def page_data(widget, *, max_samples=2_000_000, previews=True):
         "page_size": 100,
         # the counts as the page starts (for a file without samples, the only counts it has)
         "counts": b64(np.asarray(widget.counts, dtype=np.float64)),
+        # each display order at these counts, so the page's order menu works without a kernel
+        "orders": widget._orders_for_page(),
     }
     if not engine.has_samples:
         return data

@@ -736,6 +736,26 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             }
             self._top = [list(t) for t in ordering.top_confusions(self.counts, TOP_SENT)]
 
+    def _orders_for_page(self):
+        """Every named order, as ``_order`` values with base64 bytes, for a page with no kernel."""
+        import base64
+
+        k = len(self._classes)
+
+        def encode(a):
+            return None if a is None else base64.b64encode(ordering.positions_bytes(a, k)).decode("ascii")
+
+        out = {}
+        for how in ordering.ORDER_CHOICES:
+            if how == self.order:
+                group_order, order = self._display_order()
+            elif self._grouping is None:
+                group_order, order = None, ordering.class_order(self.counts, how, self.display_labels)
+            else:
+                group_order, order = self._grouping.order(self.counts, how, self.display_labels)
+            out[how] = {"dtype": ordering.position_dtype(k), "classes": encode(order), "groups": encode(group_order)}
+        return out
+
     @traitlets.observe("order", "threshold", "display_labels")
     def _on_order_inputs(self, change):
         if self._ready:

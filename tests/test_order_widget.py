@@ -284,3 +284,19 @@ def test_page_order_follows_the_threshold():
     assert w._top == [[1, 0, 1, 0.5]]
     w.threshold = 0.15
     assert w._top == [[0, 1, 2, 2 / 3]]
+
+
+def test_the_kernel_free_page_gets_every_named_order(grouped):
+    import base64
+
+    from cm_widget._export import page_data
+
+    y_true, y_pred, _, mapping = grouped
+    w = ConfusionMatrixWidget(y_true, y_pred, groups=mapping, order="errors")
+    orders = page_data(w)["orders"]
+    assert sorted(orders) == sorted(ORDERS)
+    for how in ORDERS:
+        w.order = how
+        got = orders[how]
+        assert decode_positions(base64.b64decode(got["classes"]), got["dtype"]) == w.class_order.tolist()
+        assert decode_positions(base64.b64decode(got["groups"]), got["dtype"]) == w.group_order.tolist()
