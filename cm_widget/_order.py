@@ -221,7 +221,7 @@ def top_confusions(counts, n=10):
     # a partition of all K*K mostly equal small counts is slow.
     if n <= k:
         floor = np.partition(flat.reshape(k, k).max(axis=1), k - n)[k - n]
-        candidates = np.flatnonzero(flat >= max(floor, np.finfo(np.float64).tiny))
+        candidates = np.flatnonzero((flat >= floor) & (flat > 0))
     else:
         candidates = np.flatnonzero(flat > 0)
     values = flat[candidates]

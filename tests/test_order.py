@@ -260,3 +260,8 @@ def test_top_confusions_in_any_count_dtype(dtype):
     counts = np.array([[9, 3, 200], [7, 9, 0], [3, 250, 1]], dtype=dtype)
     got = [(i, j, c) for i, j, c, _ in _order.top_confusions(counts, 3)]
     assert got == [(2, 1, 250), (0, 2, 200), (1, 0, 7)]
+
+
+def test_top_confusions_keep_the_tiniest_weights():
+    counts = np.array([[1.0, 5e-324], [0.0, 1.0]])
+    assert _order.top_confusions(counts, 1) == [(0, 1, 5e-324, 5e-324)]
