@@ -555,6 +555,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
                 self._count_digits = 0 if _is_whole(counts) else 2
                 self._metrics = self._metrics_state()
                 self._binary = self._binary_state()
+                self._sync_order()
             self._values = _f64_bytes(values)
             self._colors = palette.color_indices(values, 0.0, vmax).tobytes()
             self._fmt = self._fmt_state(values)
@@ -716,7 +717,6 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         self.errors_only = errors_only
         if self._grouping is not None:
             self._groups_trait()
-        self._sync_order()
 
     def _groups_trait(self):
         self._groups = {
@@ -756,7 +756,8 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             out[how] = {"dtype": ordering.position_dtype(k), "classes": encode(order), "groups": encode(group_order)}
         return out
 
-    @traitlets.observe("order", "threshold", "display_labels")
+    # New counts (a threshold move) reach _sync_order through _sync_matrix, in the same message.
+    @traitlets.observe("order", "display_labels")
     def _on_order_inputs(self, change):
         if self._ready:
             self._sync_order()
