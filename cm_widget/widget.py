@@ -23,8 +23,6 @@ _STATIC = pathlib.Path(__file__).parent / "static"
 
 #: A notebook's saved output keeps cell contents up to this many samples (counts beyond).
 NOTEBOOK_MAX_SAMPLES = 200_000
-#: How many of the largest errors the page lists.
-TOP_SENT = 20
 
 _FORMAT_RE = _view.FORMAT_RE
 MAX_DIGITS = 12  # more digits than a float64 carries only bloat the page and the static table
@@ -157,10 +155,8 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     # Page only. _order: {"dtype": "uint16"|"uint32", "classes": class positions in display
     # order, "groups": group positions in display order or None} (little-endian bytes).
     # _groups: {} or {"names": group names, "codes": the group of each class (bytes, same dtype)}.
-    # _top: the largest errors [[true position, predicted position, count, share of the row]].
     _order = traitlets.Dict().tag(sync=True)
     _groups = traitlets.Dict().tag(sync=True)
-    _top = traitlets.List().tag(sync=True)
 
     def __init__(self, y_true=None, y_pred=None, *, y_score=None, labels=None, display_labels=None, normalize=None,
                  cmap="Blues", threshold=None, pos_label=None, sample_weight=None, samples=None,
@@ -644,16 +640,14 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         }
 
     def _sync_order(self):
-        """Send the page the display order and the largest errors (class space)."""
+        """Send the page the display order (class space; the page ranks the errors itself)."""
         group_order, order = self._display_order()
         k = len(self._classes)
-        with self.hold_sync():
-            self._order = {
-                "dtype": ordering.position_dtype(k),
-                "classes": ordering.positions_bytes(order, k),
-                "groups": None if group_order is None else ordering.positions_bytes(group_order, k),
-            }
-            self._top = [list(t) for t in ordering.top_confusions(self.counts, TOP_SENT)]
+        self._order = {
+            "dtype": ordering.position_dtype(k),
+            "classes": ordering.positions_bytes(order, k),
+            "groups": None if group_order is None else ordering.positions_bytes(group_order, k),
+        }
 
     def _orders_for_page(self):
         """Every named order, as ``_order`` values with base64 bytes, for a page with no kernel."""

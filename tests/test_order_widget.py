@@ -250,7 +250,7 @@ def decode_positions(data, dtype):
     return np.frombuffer(data, dtype=np.dtype(dtype).newbyteorder("<")).tolist()
 
 
-def test_page_receives_the_display_order_groups_and_top_confusions(grouped):
+def test_page_receives_the_display_order_and_the_groups(grouped):
     y_true, y_pred, names, mapping = grouped
     w = ConfusionMatrixWidget(y_true, y_pred, groups=mapping, order="support")
     state = w._order
@@ -260,10 +260,6 @@ def test_page_receives_the_display_order_groups_and_top_confusions(grouped):
     assert w._groups["names"] == w.groups
     assert [w._groups["names"][g] for g in decode_positions(w._groups["codes"], "uint16")] == [
         mapping[n] for n in names]
-    cm = confusion_matrix(y_true, y_pred, labels=names)
-    assert [t[:3] for t in w._top] == [
-        [names.tolist().index(a), names.tolist().index(b), c] for a, b, c, _ in w.top_confusions(20)]
-    assert len(w._top) == 20 and all(cm[i, j] == c for i, j, c, _ in w._top)
     w.set_state({"order": "cluster"})
     assert decode_positions(w._order["classes"], "uint16") == w.class_order.tolist()
     assert w._order["classes"] != state["classes"]
@@ -277,13 +273,20 @@ def test_order_by_name_follows_a_rename():
     assert w._groups == {}
 
 
-def test_page_order_follows_the_threshold():
-    y = np.array([0, 0, 0, 1, 1])
-    score = np.array([0.1, 0.2, 0.3, 0.4, 0.9])
+def test_a_threshold_move_stays_one_message():
+    y = np.array([0, 0, 0, 1, 1, 1, 1])
+    score = np.array([0.1, 0.2, 0.3, 0.4, 0.9, 0.8, 0.7])
     w = ConfusionMatrixWidget(y, y_score=score, order="errors")
-    assert w._top == [[1, 0, 1, 0.5]]
-    w.threshold = 0.15
-    assert w._top == [[0, 1, 2, 2 / 3]]
+    assert decode_positions(w._order["classes"], "uint16") == [0, 1]
+    sent = []
+    w.comm.send = lambda data=None, buffers=None, **kw: sent.append(data)
+    w.set_state({"threshold": 0.15})
+    counts = w.counts
+    errors = counts.sum(axis=1) + counts.sum(axis=0) - 2 * np.diag(counts)
+    want = sorted(range(2), key=lambda i: (-errors[i], i))
+    assert decode_positions(w._order["classes"], "uint16") == want
+    updates = [m for m in sent if m and m.get("method") == "update"]
+    assert len(updates) == 1 and "_matrix" in updates[0]["state"]
 
 
 def test_the_kernel_free_page_gets_every_named_order(grouped):

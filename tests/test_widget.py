@@ -345,7 +345,7 @@ def test_threshold_message_updates_counts_and_rates(binary):
     # one batched message, and nothing that did not change
     assert len(out.updates()) == 1
     sent = set(out.updates()[0])
-    assert sent == {"_matrix", "_binary", "_metrics", "_top"}  # _top: the largest errors at these counts
+    assert sent == {"_matrix", "_binary", "_metrics"}
     assert wire_bytes(out.messages) < 1024
 
 
