@@ -503,6 +503,8 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
                 raise ValueError(f"offset must be a non-negative int, got {offset!r}")
             if self.selected is not None:
                 self._selection = self._selection_state(offset)
+            elif self.selected_group is not None:
+                self._selection = self._group_selection_state(offset)
         except Exception as exc:  # noqa: BLE001 - anything the browser sends
             self.log.warning("cm_widget ignored message %r from the front end: %s", content, exc)
 
@@ -648,6 +650,8 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             "classes": ordering.positions_bytes(order, k),
             "groups": None if group_order is None else ordering.positions_bytes(group_order, k),
         }
+        if self._ready and self.selected is None and self.selected_group is not None:
+            self._selection = self._group_selection_state(self._selection.get("offset", 0))
 
     def _orders_for_page(self):
         """Every named order, as ``_order`` values with base64 bytes, for a page with no kernel."""
@@ -809,6 +813,36 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             other = "selected_group" if change["name"] == "selected" else "selected"
             if getattr(self, other) is not None:
                 setattr(self, other, None)
+        if change["name"] == "selected_group" and self._ready and self.selected is None:
+            self._selection = {} if change["new"] is None else self._group_selection_state(0)
+
+    def _group_selection_state(self, offset):
+        """The selected group cell for the selection panel, as ``_view.selection_state`` gives a class cell."""
+        g, h = self.selected_group
+        counts = self._grouping.rollup(self.counts)
+        names = self._grouping.names
+        count, row_total = counts[g, h], counts[g].sum()
+        cell = self._group_cell(g, h) if self._engine.has_samples else np.empty(0, dtype=np.int64)
+        size = _view.PAGE_SIZE
+        offset = max(0, min(int(offset), max(len(cell) - 1, 0)))
+        offset -= offset % size
+        page = cell[offset:offset + size]
+        previews = [] if self._samples is None else [
+            self._samples.preview(s) for s in page[:_view.PREVIEWS_PER_PAGE]]
+        return {
+            "i": g,
+            "j": h,
+            "group": True,
+            "sentence": _view.sentence(count, names[g], names[h], count / row_total if row_total else 0.0, g == h,
+                                       weighted=self._count_is_weighted()),
+            "count": float(count),
+            "total": int(len(cell)),
+            "offset": int(offset),
+            "indices": [int(v) for v in page],
+            "page_size": size,
+            "previews": previews,
+            "available": bool(self._engine.has_samples),
+        }
 
 
 def _check_unknown(kwargs, where):

@@ -16,8 +16,14 @@ import {
   normalizeValues, rgbaOf,
 } from "./derive.js";
 import { parseSelected } from "./format.js";
+import { decodeGroups, decodeOrder } from "./order_codec.js";
+import { topConfusions } from "./rank.js";
 
-export const INTENTS = new Set(["normalize", "cmap", "threshold", "display_labels", "selected"]);
+export const INTENTS = new Set(["normalize", "cmap", "threshold", "display_labels", "selected", "order", "level",
+  "errors_only", "selected_group"]);
+
+/** How many of the largest errors the page lists. */
+export const TOP_LISTED = 10;
 
 const obj = (v) => (v && typeof v === "object" && !Array.isArray(v) ? v : {});
 const list = (v) => (Array.isArray(v) ? v : []);
@@ -72,6 +78,19 @@ const KEYS = {
     },
   },
   notes: { raw: ["_notes"], make: (get, raw) => list(raw("_notes")).map(String) },
+  // Many classes: the display order and the groups (js/order_codec.js), the largest errors.
+  order: { raw: ["_order"], uses: ["k", "groups"], make: (get, raw) => decodeOrder(raw("_order"), get("k"), get("groups")) },
+  orderName: { raw: ["order"], make: (get, raw) => (typeof raw("order") === "string" ? raw("order") : "given") },
+  groups: { raw: ["_groups"], uses: ["k"], make: (get, raw) => decodeGroups(raw("_groups"), get("k")) },
+  level: { raw: ["level"], uses: ["groups"], make: (get, raw) => (raw("level") === "groups" && get("groups") ? "groups" : "classes") },
+  errorsOnly: { raw: ["errors_only"], make: (get, raw) => raw("errors_only") === true },
+  selectedGroup: {
+    raw: ["selected_group"], uses: ["groups"],
+    make: (get, raw) => (get("groups") ? parseSelected(raw("selected_group"), get("groups").names.length) : null),
+  },
+  top: { uses: ["counts", "k"], make: (get) => topConfusions(get("counts"), get("k"), TOP_LISTED) },
+  // A cell to bring into view: none here; js/display.js sets one from the page.
+  focus: { make: () => null },
 };
 
 // Every raw trait a key depends on, directly or through the keys it uses.

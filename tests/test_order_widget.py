@@ -303,3 +303,39 @@ def test_the_kernel_free_page_gets_every_named_order(grouped):
         got = orders[how]
         assert decode_positions(base64.b64decode(got["classes"]), got["dtype"]) == w.class_order.tolist()
         assert decode_positions(base64.b64decode(got["groups"]), got["dtype"]) == w.group_order.tolist()
+
+
+def test_a_group_cell_selected_from_the_page_lists_its_samples_page_by_page(grouped):
+    y_true, y_pred, _, mapping = grouped
+    w = ConfusionMatrixWidget(y_true, y_pred, groups=mapping, level="groups", samples=list(map(str, y_true)))
+    gt = np.array([mapping[v] for v in y_true])
+    gp = np.array([mapping[v] for v in y_pred])
+    w.set_state({"selected": [1, 2]})
+    w.set_state({"selected_group": [2, 2]})
+    assert w.selected is None and w.selected_group == (2, 2)
+    a = w.groups[2]
+    want = np.flatnonzero((gt == a) & (gp == a))
+    sel = w._selection
+    assert sel["group"] is True and (sel["i"], sel["j"]) == (2, 2)
+    assert sel["total"] == len(want) and sel["indices"] == want[:100].tolist()
+    assert "".join(part["text"] for part in sel["sentence"]).startswith(f"{len(want)} samples are truly {a} and predicted {a}")
+    assert len(sel["previews"]) == 40
+    w._on_custom_msg(w, {"type": "page", "offset": 150}, [])
+    assert w._selection["offset"] == 100 and w._selection["indices"] == want[100:200].tolist()
+    w.set_state({"selected_group": None})
+    assert w._selection == {}
+    w.selected_group = (0, 3)
+    assert w._selection["total"] == 0
+    w.selected = (0, 0)
+    assert "group" not in w._selection and w.selected_group is None
+
+
+def test_a_group_selection_follows_the_threshold():
+    # A binary matrix with one group per class still rolls up, and moves with the threshold.
+    yb = np.array([0, 0, 1, 1, 1, 0])
+    score = np.array([0.1, 0.6, 0.4, 0.9, 0.8, 0.2])
+    w = ConfusionMatrixWidget(yb, y_score=score, groups={0: "neg", 1: "pos"}, level="groups")
+    w.selected_group = (1, 0)
+    assert w._selection["indices"] == np.flatnonzero((yb == 1) & (score < 0.5)).tolist()
+    w.threshold = 0.95
+    assert w._selection["indices"] == np.flatnonzero((yb == 1) & (score < 0.95)).tolist()
