@@ -59,7 +59,7 @@ export function createCellTable({ state, dom, signal }) {
       for (let c = w.cols; c < w.cols + w.side; c++) {
         const td = h("td", null, cellText(r * k + c));
         if (sel && sel[0] === r && sel[1] === c) {
-          td.setAttribute("aria-selected", "true");
+          td.dataset.selected = "true";
           td.textContent = `${td.textContent}, selected`;
         }
         tr.append(td);

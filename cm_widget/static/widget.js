@@ -762,7 +762,7 @@ function createCellTable({ state, dom, signal }) {
       for (let c = w.cols; c < w.cols + w.side; c++) {
         const td = h("td", null, cellText2(r * k + c));
         if (sel && sel[0] === r && sel[1] === c) {
-          td.setAttribute("aria-selected", "true");
+          td.dataset.selected = "true";
           td.textContent = `${td.textContent}, selected`;
         }
         tr.append(td);

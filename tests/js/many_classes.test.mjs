@@ -231,7 +231,7 @@ test("cell table: headers name the classes in display order and the selected cel
   assert.deepEqual(rows[0], ["", "Predicted cat", "Predicted ant", "Predicted bee"]);
   assert.deepEqual(rows[1], ["True cat", "9", "0", "4, selected"]);
   assert.equal(table.el.querySelectorAll("th[scope=row]").length, 3);
-  assert.equal(table.el.querySelector("[aria-selected=true]").textContent, "4, selected");
+  assert.equal(table.el.querySelector("[data-selected=true]").textContent, "4, selected");
   // The matrix reports a window: the table lists it (capped), and says which part it shows.
   table.setView({ r0: 1, c0: 2, v: 1 });
   assert.match(table.el.querySelector("caption").textContent, /rows 2-2 and columns 3-3 of 3/);
