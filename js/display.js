@@ -131,8 +131,9 @@ export function createDisplay(state) {
     values: () => cached("values", [items(), base("values"), base("normalize")], () => {
       if (plain()) return base("values");
       const p = perm();
-      // A permutation of the class-space values keeps them bit for bit the kernel's.
-      if (p) return permuteSquare(base("values"), base("k"), p);
+      // A permutation of the class-space values keeps them bit for bit the kernel's; counts
+      // shown as they are need no second copy.
+      if (p) return base("values") === base("counts") ? get("counts") : permuteSquare(base("values"), base("k"), p);
       return normalizeValues(get("counts"), items().length, base("normalize"));
     }),
     colorsAndMax: () => cached("colorsAndMax", [items(), base("values"), base("colors"), base("errorsOnly")], () => {

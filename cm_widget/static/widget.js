@@ -900,7 +900,7 @@ function createDisplay(state) {
     values: () => cached("values", [items(), base("values"), base("normalize")], () => {
       if (plain()) return base("values");
       const p = perm();
-      if (p) return permuteSquare(base("values"), base("k"), p);
+      if (p) return base("values") === base("counts") ? get("counts") : permuteSquare(base("values"), base("k"), p);
       return normalizeValues(get("counts"), items().length, base("normalize"));
     }),
     colorsAndMax: () => cached("colorsAndMax", [items(), base("values"), base("colors"), base("errorsOnly")], () => {
