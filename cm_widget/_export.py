@@ -96,8 +96,11 @@ def _outside(engine):
     return {"true": true_k.tolist(), "pred": pred_k.tolist(), "agree": agree, "total": total}
 
 
-def page_data(widget, *, max_samples=2_000_000, previews=True):
-    """Everything the kernel-free page needs, as a JSON-ready dict."""
+def page_data(widget, *, max_samples=2_000_000, previews=True, cluster=True):
+    """Everything the kernel-free page needs, as a JSON-ready dict.
+
+    ``cluster=False`` leaves the "cluster" order out unless it is cheap (scipy already loaded).
+    """
     engine = widget._engine
     k = len(widget.classes)
     n = len(engine.codes_true) if engine.has_samples else 0
@@ -113,7 +116,7 @@ def page_data(widget, *, max_samples=2_000_000, previews=True):
         # the counts as the page starts (for a file without samples, the only counts it has)
         "counts": b64(np.asarray(widget.counts, dtype=np.float64)),
         # each display order at these counts, so the page's order menu works without a kernel
-        "orders": widget._orders_for_page(),
+        "orders": widget._orders_for_page(cluster=cluster),
     }
     if not engine.has_samples:
         return data
@@ -176,7 +179,7 @@ _CSP = (
 )
 
 
-def fragment(widget, *, max_samples=2_000_000, previews=True, script=True, css=False):
+def fragment(widget, *, max_samples=2_000_000, previews=True, script=True, css=False, cluster=True):
     """The static table, the embedded data, and the script that turns them into the live view.
 
     Where scripts do not run (GitHub's notebook preview) the table shows; where they run
@@ -185,7 +188,7 @@ def fragment(widget, *, max_samples=2_000_000, previews=True, script=True, css=F
     """
     from ._plot import html_table
 
-    data = page_data(widget, max_samples=max_samples, previews=previews)
+    data = page_data(widget, max_samples=max_samples, previews=previews, cluster=cluster)
     parts = [
         f'<div class="cmw-static">{html_table(widget._static_view())}</div>',
         f'<script type="application/json" class="cmw-data">{script_json(data)}</script>',

@@ -398,7 +398,9 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         data, metadata = bundle if isinstance(bundle, tuple) else (bundle, {})
         from ._export import fragment
 
-        view = fragment(self, max_samples=NOTEBOOK_MAX_SAMPLES, previews=self._embed_previews, css=True)
+        # Every display saves this view: it does not pay for loading scipy to cluster classes.
+        view = fragment(self, max_samples=NOTEBOOK_MAX_SAMPLES, previews=self._embed_previews, css=True,
+                        cluster=False)
         return {**data, "text/html": view}, metadata
 
     # ------------------------------------------------------- validation
@@ -653,9 +655,14 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         if self._ready and self.selected is None and self.selected_group is not None:
             self._selection = self._group_selection_state(self._selection.get("offset", 0))
 
-    def _orders_for_page(self):
-        """Every named order, as ``_order`` values with base64 bytes, for a page with no kernel."""
+    def _orders_for_page(self, cluster=True):
+        """Every named order, as ``_order`` values with base64 bytes, for a page with no kernel.
+
+        Without ``cluster``, "cluster" is left out unless scipy's clustering is loaded already
+        (loading it takes about a second).
+        """
         import base64
+        import sys
 
         k = len(self._classes)
 
@@ -663,7 +670,10 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             return None if a is None else base64.b64encode(ordering.positions_bytes(a, k)).decode("ascii")
 
         out = {}
+        cheap = cluster or "scipy.cluster.hierarchy" in sys.modules
         for how in ordering.ORDER_CHOICES:
+            if how == "cluster" and not cheap:
+                continue
             if how == self.order:
                 group_order, order = self._display_order()
             elif self._grouping is None:

@@ -1,7 +1,7 @@
 // Finding the errors among many classes: the order menu, errors only, the classes/groups level
 // (with groups expanded in place), a class search, and the list of the largest errors. Every
 // change is announced in a live region, with the selection.
-// Keys (decoded state): orderName, level, errorsOnly, groups, top, labels, k, selection.
+// Keys (decoded state): orderName, orderChoices, level, errorsOnly, groups, top, labels, selection.
 // Writes the order, errors_only, level and selected intents; the search and the expanded
 // groups are page-local (display.local).
 
@@ -190,6 +190,12 @@ export function createOrderPanel({ state, display, dom, signal }) {
 
   // --------------------------------------------------------------------- update
   function update() {
+    const choices = state.get("orderChoices");
+    for (const opt of orderSelect.options) {
+      if (opt.value === "list") continue;
+      opt.disabled = choices !== null && !choices.includes(opt.value);
+      opt.title = opt.disabled ? "Needs a live kernel" : "";
+    }
     const name = state.get("orderName");
     orderSelect.value = ORDERS.some(([v]) => v === name) ? name : "list";
     errorsBox.checked = state.get("errorsOnly");
@@ -238,7 +244,7 @@ export function createOrderPanel({ state, display, dom, signal }) {
     lastSelection = sel;
   }
 
-  watch(state, ["orderName", "errorsOnly", "groups", "level", "top", "labels"], update, ac.signal);
+  watch(state, ["orderName", "orderChoices", "errorsOnly", "groups", "level", "top", "labels"], update, ac.signal);
   watch(state, ["selection"], onSelection, ac.signal);
   update();
   return { el, update, destroy: () => { ac.abort(); el.remove(); } };

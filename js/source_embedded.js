@@ -142,7 +142,8 @@ export function embeddedSource(data) {
     else put("_selection", {});
   }
 
-  // Many classes: every named order came embedded (at the file's counts).
+  // Many classes: the named orders came embedded (at the file's counts); the menu offers those.
+  values._order_choices = Object.keys(data.orders || {});
   function setOrder(name) {
     const o = data.orders && data.orders[name];
     if (!o) return;

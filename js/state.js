@@ -81,6 +81,8 @@ const KEYS = {
   // Many classes: the display order and the groups (js/order_codec.js), the largest errors.
   order: { raw: ["_order"], uses: ["k", "groups"], make: (get, raw) => decodeOrder(raw("_order"), get("k"), get("groups")) },
   orderName: { raw: ["order"], make: (get, raw) => (typeof raw("order") === "string" ? raw("order") : "given") },
+  // The orders a page without a kernel carries (null: all of them, the kernel computes any).
+  orderChoices: { raw: ["_order_choices"], make: (get, raw) => (Array.isArray(raw("_order_choices")) ? raw("_order_choices") : null) },
   groups: { raw: ["_groups"], uses: ["k"], make: (get, raw) => decodeGroups(raw("_groups"), get("k")) },
   level: { raw: ["level"], uses: ["groups"], make: (get, raw) => (raw("level") === "groups" && get("groups") ? "groups" : "classes") },
   errorsOnly: { raw: ["errors_only"], make: (get, raw) => raw("errors_only") === true },

@@ -339,3 +339,28 @@ def test_a_group_selection_follows_the_threshold():
     assert w._selection["indices"] == np.flatnonzero((yb == 1) & (score < 0.5)).tolist()
     w.threshold = 0.95
     assert w._selection["indices"] == np.flatnonzero((yb == 1) & (score < 0.95)).tolist()
+
+
+def test_displaying_a_widget_does_not_load_scipy_but_a_shared_file_has_every_order():
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent(
+        """
+        import json, re, sys
+        from cm_widget import ConfusionMatrixWidget
+        w = ConfusionMatrixWidget(["a", "b", "c", "a"], ["a", "c", "b", "b"])
+        html = w._repr_mimebundle_()[0]["text/html"]
+        assert "scipy.cluster.hierarchy" not in sys.modules
+        orders = json.loads(re.search(r'class="cmw-data">(.*?)</script>', html).group(1))["orders"]
+        assert sorted(orders) == ["errors", "given", "name", "support"], sorted(orders)
+        page = w.to_html()
+        orders = json.loads(re.search(r'class="cmw-data">(.*?)</script>', page).group(1))["orders"]
+        assert "cluster" in orders
+        print("ok")
+        """
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "ok"

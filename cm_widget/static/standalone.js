@@ -357,6 +357,7 @@
       else if (Array.isArray(sg) && sg.length === 2) put("_selection", groupSelectionState(sg[0], sg[1], offset));
       else put("_selection", {});
     }
+    values._order_choices = Object.keys(data.orders || {});
     function setOrder(name) {
       const o = data.orders && data.orders[name];
       if (!o) return;
@@ -925,6 +926,8 @@
     // Many classes: the display order and the groups (js/order_codec.js), the largest errors.
     order: { raw: ["_order"], uses: ["k", "groups"], make: (get, raw) => decodeOrder(raw("_order"), get("k"), get("groups")) },
     orderName: { raw: ["order"], make: (get, raw) => typeof raw("order") === "string" ? raw("order") : "given" },
+    // The orders a page without a kernel carries (null: all of them, the kernel computes any).
+    orderChoices: { raw: ["_order_choices"], make: (get, raw) => Array.isArray(raw("_order_choices")) ? raw("_order_choices") : null },
     groups: { raw: ["_groups"], uses: ["k"], make: (get, raw) => decodeGroups(raw("_groups"), get("k")) },
     level: { raw: ["level"], uses: ["groups"], make: (get, raw) => raw("level") === "groups" && get("groups") ? "groups" : "classes" },
     errorsOnly: { raw: ["errors_only"], make: (get, raw) => raw("errors_only") === true },
@@ -1594,6 +1597,12 @@
       display.local.focus(i, j, false);
     });
     function update() {
+      const choices = state.get("orderChoices");
+      for (const opt of orderSelect.options) {
+        if (opt.value === "list") continue;
+        opt.disabled = choices !== null && !choices.includes(opt.value);
+        opt.title = opt.disabled ? "Needs a live kernel" : "";
+      }
       const name = state.get("orderName");
       orderSelect.value = ORDERS.some(([v]) => v === name) ? name : "list";
       errorsBox.checked = state.get("errorsOnly");
@@ -1638,7 +1647,7 @@
       if (sel !== lastSelection) announce(selectionText(sel));
       lastSelection = sel;
     }
-    watch(state, ["orderName", "errorsOnly", "groups", "level", "top", "labels"], update, ac.signal);
+    watch(state, ["orderName", "orderChoices", "errorsOnly", "groups", "level", "top", "labels"], update, ac.signal);
     watch(state, ["selection"], onSelection, ac.signal);
     update();
     return { el, update, destroy: () => {

@@ -484,6 +484,8 @@ var KEYS = {
   // Many classes: the display order and the groups (js/order_codec.js), the largest errors.
   order: { raw: ["_order"], uses: ["k", "groups"], make: (get, raw) => decodeOrder(raw("_order"), get("k"), get("groups")) },
   orderName: { raw: ["order"], make: (get, raw) => typeof raw("order") === "string" ? raw("order") : "given" },
+  // The orders a page without a kernel carries (null: all of them, the kernel computes any).
+  orderChoices: { raw: ["_order_choices"], make: (get, raw) => Array.isArray(raw("_order_choices")) ? raw("_order_choices") : null },
   groups: { raw: ["_groups"], uses: ["k"], make: (get, raw) => decodeGroups(raw("_groups"), get("k")) },
   level: { raw: ["level"], uses: ["groups"], make: (get, raw) => raw("level") === "groups" && get("groups") ? "groups" : "classes" },
   errorsOnly: { raw: ["errors_only"], make: (get, raw) => raw("errors_only") === true },
@@ -1153,6 +1155,12 @@ function createOrderPanel({ state, display, dom, signal }) {
     display.local.focus(i, j, false);
   });
   function update() {
+    const choices = state.get("orderChoices");
+    for (const opt of orderSelect.options) {
+      if (opt.value === "list") continue;
+      opt.disabled = choices !== null && !choices.includes(opt.value);
+      opt.title = opt.disabled ? "Needs a live kernel" : "";
+    }
     const name = state.get("orderName");
     orderSelect.value = ORDERS.some(([v]) => v === name) ? name : "list";
     errorsBox.checked = state.get("errorsOnly");
@@ -1197,7 +1205,7 @@ function createOrderPanel({ state, display, dom, signal }) {
     if (sel !== lastSelection) announce(selectionText(sel));
     lastSelection = sel;
   }
-  watch(state, ["orderName", "errorsOnly", "groups", "level", "top", "labels"], update, ac.signal);
+  watch(state, ["orderName", "orderChoices", "errorsOnly", "groups", "level", "top", "labels"], update, ac.signal);
   watch(state, ["selection"], onSelection, ac.signal);
   update();
   return { el, update, destroy: () => {

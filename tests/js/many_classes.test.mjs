@@ -171,6 +171,10 @@ test("order panel: menu, errors only and level write intents, and each is announ
   await settle();
   const expand = panel.el.querySelectorAll(".cmw-expand input");
   assert.equal(expand.length, 2);
+  // A page without a kernel offers the orders it carries.
+  t.source.push("_order_choices", ["given", "name"]);
+  await settle();
+  assert.deepEqual([...select.options].filter((o) => !o.disabled).map((o) => o.value), ["given", "name"]);
   // A list order from Python shows as "custom".
   t.source.push("order", "list");
   await settle();
