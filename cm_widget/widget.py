@@ -621,6 +621,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             colormap=self._colormap,
             normalize=self.normalize,
             values_format=self.values_format,
+            errors_only=self.errors_only,
         )
 
     # ---------------------------------------- many classes: order, groups, errors only

@@ -3,6 +3,8 @@
 First rule checked: a display order never changes counts, the selection or any index.
 """
 
+import re
+
 import numpy as np
 import pytest
 import traitlets
@@ -364,3 +366,26 @@ def test_displaying_a_widget_does_not_load_scipy_but_a_shared_file_has_every_ord
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
+
+
+def test_errors_only_in_the_static_figure_and_table():
+    import matplotlib.pyplot as plt
+
+    from cm_widget._plot import html_table
+
+    w = ConfusionMatrixWidget.from_counts(np.array([[50, 2, 0], [4, 60, 1], [0, 3, 70]]), errors_only=True)
+    fig = w.to_figure()
+    image = fig.axes[0].images[0]
+    # The colour scale spans the errors (top 4), and the diagonal has the scale's first colour.
+    assert image.get_clim() == (0.0, 4.0)
+    assert np.array_equal(np.diag(image.get_array()), [0, 0, 0])
+    plt.close(fig)
+    cells = re.findall(r'<td style="background:(rgb\([^)]*\))', html_table(w._static_view()))
+    lowest = "rgb({},{},{})".format(*w._colormap(0.0, bytes=True)[:3])
+    assert [cells[0], cells[4], cells[8]] == [lowest] * 3
+    assert cells[3] != lowest  # the largest error is the darkest
+    w.errors_only = False
+    fig = w.to_figure()
+    assert fig.axes[0].images[0].get_clim() == (0.0, 70.0)
+    plt.close(fig)
+    assert w.counts.tolist() == [[50, 2, 0], [4, 60, 1], [0, 3, 70]]
