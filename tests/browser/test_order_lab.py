@@ -135,3 +135,47 @@ def test_order_menu_largest_errors_search_groups_and_errors_only(page, jupyter_s
     wait_widget(page, k=30)
     assert geometry(page)["k"] == 30
     assert console_log.relevant() == []
+
+
+MANY = """
+import numpy as np
+from cm_widget import ConfusionMatrixWidget
+rng = np.random.default_rng(5)
+K = 300
+names = np.array([f"k{(7 * i) % K:03d}" for i in range(K)])
+yt = rng.integers(0, K, 20000)
+yp = np.where(rng.random(20000) < 0.7, yt, rng.integers(0, K, 20000))
+w = ConfusionMatrixWidget(names[yt], names[yp], labels=names, order="name")
+"""
+
+
+def test_search_and_the_list_of_errors_zoom_to_their_cell(page, jupyter_server, make_notebook, console_log):
+    name = make_notebook([MANY, "w"])
+    open_notebook(page, jupyter_server, name)
+    run_all(page)
+    g = wait_widget(page, k=300)
+    assert g["v"] == 300  # every class shown at first: cells too small to aim at
+    panel = root(page).locator(".cmw-order")
+
+    # Find "k123": its display position in the name order is 123; the window zooms around it.
+    search = panel.locator("input.cmw-search-input")
+    search.fill("k123")
+    search.press("Enter")
+    g = poll(lambda: (lambda x: x if x["v"] < 300 else None)(geometry(page)), message="a zoomed window")
+    assert g["v"] <= 24
+    assert g["r0"] <= 123 < g["r0"] + g["v"] and g["c0"] <= 123 < g["c0"] + g["v"]
+
+    # A line of the largest errors selects its pair in the kernel and brings the cell into view.
+    root(page).locator(".cmw-zoom-fit").click()
+    poll(lambda: geometry(page)["v"] == 300, message="all classes shown again")
+    item = panel.locator(".cmw-top-item").nth(0)
+    item.click()
+    sel = kernel_until(page, "None if w.selected is None else [int(v) for v in w.selected]",
+                       lambda v: v is not None, "the pair selected in the kernel")
+    at = kernel_json(page, f"[int(np.flatnonzero(w.class_order == {sel[0]})[0]), "
+                           f"int(np.flatnonzero(w.class_order == {sel[1]})[0])]")
+    top = kernel_json(page, "[str(v) for v in w.top_confusions(1)[0][:2]]")
+    assert [kernel_json(page, f"str(w.classes[{i}])") for i in sel] == top
+    g = poll(lambda: (lambda x: x if x["v"] < 300 else None)(geometry(page)), message="a zoomed window")
+    assert g["r0"] <= at[0] < g["r0"] + g["v"] and g["c0"] <= at[1] < g["c0"] + g["v"]
+    assert console_log.relevant() == []

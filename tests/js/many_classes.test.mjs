@@ -254,3 +254,12 @@ test("wiring: the matrix context is the display, and a draw report moves the tab
   assert.match(many.table.el.querySelector("caption").textContent, /rows 1-2 and columns 2-3/);
   t.close();
 });
+
+test("focus: a window of at most `side` classes centred on the cell, inside the matrix", async () => {
+  const { focusView } = await import("../../js/geometry.js");
+  assert.deepEqual(focusView({ r0: 0, c0: 0, v: 300 }, [150, 40], 300, 24, 10), { r0: 138, c0: 28, v: 24 });
+  assert.deepEqual(focusView({ r0: 0, c0: 0, v: 300 }, [299, 0], 300, 24, 10), { r0: 276, c0: 0, v: 24 });
+  // Never wider than the window shown, never narrower than the smallest window.
+  assert.deepEqual(focusView({ r0: 5, c0: 5, v: 12 }, [10, 10], 300, 24, 10), { r0: 4, c0: 4, v: 12 });
+  assert.deepEqual(focusView(null, [10, 10], 300, 4, 10), { r0: 5, c0: 5, v: 10 });
+});
