@@ -174,8 +174,9 @@ export function createDisplay(state) {
   function on(key, fn) {
     if (!OWN.has(key)) return state.on(key, fn);
     const offs = BASE.map((b) => state.on(b, fn));
-    listeners.add(fn);
-    return () => { offs.forEach((off) => off()); listeners.delete(fn); };
+    const local = () => fn();   // one entry per subscription, even for the same fn
+    listeners.add(local);
+    return () => { offs.forEach((off) => off()); listeners.delete(local); };
   }
 
   function set(intent, value) {

@@ -1,7 +1,7 @@
 // Finding the errors among many classes: the order menu, errors only, the classes/groups level
 // (with groups expanded in place), a class search, and the list of the largest errors. Every
 // change is announced in a live region, with the selection.
-// Keys (decoded state): orderName, orderChoices, level, errorsOnly, groups, top, labels, selection.
+// Keys (decoded state): k, orderName, orderChoices, level, errorsOnly, groups, top, labels, selection.
 // Writes the order, errors_only, level and selected intents; the search and the expanded
 // groups are page-local (display.local).
 
@@ -16,6 +16,7 @@ export const ORDERS = [
   ["cluster", "Confused together"],
 ];
 const MAX_MATCHES = 8;
+const SEARCH_FROM = 12;   // the search shows for more classes than this
 
 /** Classes whose name contains `text` (case-insensitive): names starting with it first. */
 export function searchClasses(labels, text, limit = MAX_MATCHES) {
@@ -190,6 +191,10 @@ export function createOrderPanel({ state, display, dom, signal }) {
 
   // --------------------------------------------------------------------- update
   function update() {
+    // Two classes need no order or search; a few need no search.
+    const k = state.get("k");
+    el.hidden = k <= 2;
+    search.hidden = k <= SEARCH_FROM;
     const choices = state.get("orderChoices");
     for (const opt of orderSelect.options) {
       if (opt.value === "list") continue;
@@ -244,7 +249,7 @@ export function createOrderPanel({ state, display, dom, signal }) {
     lastSelection = sel;
   }
 
-  watch(state, ["orderName", "orderChoices", "errorsOnly", "groups", "level", "top", "labels"], update, ac.signal);
+  watch(state, ["k", "orderName", "orderChoices", "errorsOnly", "groups", "level", "top", "labels"], update, ac.signal);
   watch(state, ["selection"], onSelection, ac.signal);
   update();
   return { el, update, destroy: () => { ac.abort(); el.remove(); } };

@@ -1383,10 +1383,11 @@
     function on(key, fn) {
       if (!OWN.has(key)) return state.on(key, fn);
       const offs = BASE.map((b) => state.on(b, fn));
-      listeners.add(fn);
+      const local2 = () => fn();
+      listeners.add(local2);
       return () => {
         offs.forEach((off) => off());
-        listeners.delete(fn);
+        listeners.delete(local2);
       };
     }
     function set(intent, value) {
@@ -1443,6 +1444,7 @@
     ["cluster", "Confused together"]
   ];
   var MAX_MATCHES = 8;
+  var SEARCH_FROM = 12;
   function searchClasses(labels, text, limit = MAX_MATCHES) {
     const q = String(text || "").trim().toLowerCase();
     if (!q) return [];
@@ -1597,6 +1599,9 @@
       display.local.focus(i, j, false);
     });
     function update() {
+      const k = state.get("k");
+      el.hidden = k <= 2;
+      search.hidden = k <= SEARCH_FROM;
       const choices = state.get("orderChoices");
       for (const opt of orderSelect.options) {
         if (opt.value === "list") continue;
@@ -1647,7 +1652,7 @@
       if (sel !== lastSelection) announce(selectionText(sel));
       lastSelection = sel;
     }
-    watch(state, ["orderName", "orderChoices", "errorsOnly", "groups", "level", "top", "labels"], update, ac.signal);
+    watch(state, ["k", "orderName", "orderChoices", "errorsOnly", "groups", "level", "top", "labels"], update, ac.signal);
     watch(state, ["selection"], onSelection, ac.signal);
     update();
     return { el, update, destroy: () => {

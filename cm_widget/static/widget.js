@@ -941,10 +941,11 @@ function createDisplay(state) {
   function on(key, fn) {
     if (!OWN.has(key)) return state.on(key, fn);
     const offs = BASE.map((b) => state.on(b, fn));
-    listeners.add(fn);
+    const local2 = () => fn();
+    listeners.add(local2);
     return () => {
       offs.forEach((off) => off());
-      listeners.delete(fn);
+      listeners.delete(local2);
     };
   }
   function set(intent, value) {
@@ -1001,6 +1002,7 @@ var ORDERS = [
   ["cluster", "Confused together"]
 ];
 var MAX_MATCHES = 8;
+var SEARCH_FROM = 12;
 function searchClasses(labels, text, limit = MAX_MATCHES) {
   const q = String(text || "").trim().toLowerCase();
   if (!q) return [];
@@ -1155,6 +1157,9 @@ function createOrderPanel({ state, display, dom, signal }) {
     display.local.focus(i, j, false);
   });
   function update() {
+    const k = state.get("k");
+    el.hidden = k <= 2;
+    search.hidden = k <= SEARCH_FROM;
     const choices = state.get("orderChoices");
     for (const opt of orderSelect.options) {
       if (opt.value === "list") continue;
@@ -1205,7 +1210,7 @@ function createOrderPanel({ state, display, dom, signal }) {
     if (sel !== lastSelection) announce(selectionText(sel));
     lastSelection = sel;
   }
-  watch(state, ["orderName", "orderChoices", "errorsOnly", "groups", "level", "top", "labels"], update, ac.signal);
+  watch(state, ["k", "orderName", "orderChoices", "errorsOnly", "groups", "level", "top", "labels"], update, ac.signal);
   watch(state, ["selection"], onSelection, ac.signal);
   update();
   return { el, update, destroy: () => {

@@ -263,3 +263,32 @@ test("focus: a window of at most `side` classes centred on the cell, inside the 
   assert.deepEqual(focusView({ r0: 5, c0: 5, v: 12 }, [10, 10], 300, 24, 10), { r0: 4, c0: 4, v: 12 });
   assert.deepEqual(focusView(null, [10, 10], 300, 4, 10), { r0: 5, c0: 5, v: 10 });
 });
+
+test("order panel: hidden for two classes; the search only past a dozen", async () => {
+  const t = setup({ _matrix: matrixTrait([[3, 1], [2, 4]]), display_labels: ["no", "yes"], _order: {} });
+  const panel = createOrderPanel({ ...t.ctx, display: createDisplay(t.state) });
+  assert.equal(panel.el.hidden, true);
+  const rows = Array.from({ length: 13 }, (_, i) => Array.from({ length: 13 }, (_, j) => (i === j ? 5 : 0)));
+  t.source.push("display_labels", rows.map((_, i) => `c${i}`));
+  t.source.push("_matrix", matrixTrait(rows));
+  await settle();
+  assert.equal(panel.el.hidden, false);
+  assert.equal(panel.el.querySelector(".cmw-search").hidden, false);
+  t.source.push("_matrix", matrixTrait(COUNTS));
+  await settle();
+  assert.equal(panel.el.querySelector(".cmw-search").hidden, true);
+  t.close();
+});
+
+test("display: one subscription ended leaves the others told of page-local changes", () => {
+  const t = setup();
+  const d = createDisplay(t.state);
+  let calls = 0;
+  const fn = () => { calls += 1; };
+  const offA = d.on("counts", fn);
+  d.on("labels", fn);
+  offA();
+  d.local.focus(0, 0, true);
+  assert.equal(calls, 1);
+  t.close();
+});
