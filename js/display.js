@@ -88,8 +88,8 @@ export function errorsOnlyColors(values, n) {
 
 const OWN = new Set(["k", "labels", "counts", "values", "colors", "vmax", "colorbar", "selected", "focus", "items"]);
 // The decoded keys the displayed ones are made of: a change of any may change them.
-const BASE = ["k", "labels", "counts", "values", "colors", "vmax", "normalize", "selected", "order", "groups",
-  "level", "errorsOnly", "selectedGroup"];
+const BASE = ["k", "labels", "counts", "values", "colors", "vmax", "colorbar", "normalize", "selected", "order",
+  "groups", "level", "errorsOnly", "selectedGroup", "compareState"];
 
 /** The state seen through the display (see the head of this file). */
 export function createDisplay(state) {
@@ -107,8 +107,12 @@ export function createDisplay(state) {
     return value;
   };
 
-  const items = () => cached("items", [base("k"), base("order"), base("groups"), base("level"), local.version],
-    () => displayItems(base("k"), base("order"), base("groups"), base("level"), local.expanded));
+  // Compare mode colours each cell by its change since another run: it shows classes, in
+  // display order, and the colours as they come.
+  const comparing = () => Boolean(base("compareState"));
+  const level = () => (comparing() ? "classes" : base("level"));
+  const items = () => cached("items", [base("k"), base("order"), base("groups"), level(), local.version],
+    () => displayItems(base("k"), base("order"), base("groups"), level(), local.expanded));
   const perm = () => cached("perm", [items()], () => (isPermutation(items()) ? items().map((it) => it.index) : null));
   const plain = () => {
     const p = perm();
@@ -136,9 +140,9 @@ export function createDisplay(state) {
       if (p) return base("values") === base("counts") ? get("counts") : permuteSquare(base("values"), base("k"), p);
       return normalizeValues(get("counts"), items().length, base("normalize"));
     }),
-    colorsAndMax: () => cached("colorsAndMax", [items(), base("values"), base("colors"), base("errorsOnly")], () => {
+    colorsAndMax: () => cached("colorsAndMax", [items(), base("values"), base("colors"), base("errorsOnly"), comparing()], () => {
       const n = items().length;
-      if (base("errorsOnly")) return errorsOnlyColors(get("values"), n);
+      if (base("errorsOnly") && !comparing()) return errorsOnlyColors(get("values"), n);
       if (plain()) return { colors: base("colors"), vmax: base("vmax") };
       const p = perm();
       if (p) return { colors: permuteSquare(base("colors"), base("k"), p), vmax: base("vmax") };
@@ -148,7 +152,8 @@ export function createDisplay(state) {
     }),
     colors: () => make.colorsAndMax().colors,
     vmax: () => make.colorsAndMax().vmax,
-    colorbar: () => cached("colorbar", [make.vmax(), base("normalize")], () => colorbarTicks(make.vmax(), base("normalize"))),
+    colorbar: () => cached("colorbar", [make.vmax(), base("normalize"), base("colorbar")], () => (
+      make.vmax() === base("vmax") ? base("colorbar") : colorbarTicks(make.vmax(), base("normalize")))),
     selected: () => cached("selected", [items(), base("selected"), base("selectedGroup")], () => {
       const it = items();
       const sel = base("selected");

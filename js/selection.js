@@ -24,7 +24,10 @@ export function createSelection({ state, dom, signal }) {
     }
     el.append(sentence);
     if (!sel.available) {
-      el.append(h("p", "cmw-hint", "Sample indices are not available for a precomputed matrix (built from counts)."));
+      const why = typeof sel.unavailable === "string" && sel.unavailable
+        ? sel.unavailable
+        : "Sample indices are not available for a precomputed matrix (built from counts).";
+      el.append(h("p", "cmw-hint", why));
       return;
     }
     const info = pageInfo(sel);

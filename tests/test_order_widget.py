@@ -389,3 +389,18 @@ def test_errors_only_in_the_static_figure_and_table():
     assert fig.axes[0].images[0].get_clim() == (0.0, 70.0)
     plt.close(fig)
     assert w.counts.tolist() == [[50, 2, 0], [4, 60, 1], [0, 3, 70]]
+
+
+def test_the_order_and_group_cells_follow_the_run_shown():
+    y = np.array(["a", "a", "b", "b", "c", "c", "c"])
+    first = np.array(["a", "b", "b", "a", "c", "c", "c"])   # a and b confused with each other
+    second = np.array(["a", "a", "c", "c", "c", "c", "c"])  # b taken for c
+    w = ConfusionMatrixWidget(y, first, order="errors", groups={"a": "ab", "b": "ab", "c": "c"}, run="one")
+    w.add_run(second, name="two")
+    for run, inside_ab in (("one", [0, 1]), ("two", [1, 0]), ("one", [0, 1])):
+        w.run = run
+        pred = first if run == "one" else second
+        # Groups keep their classes together; within "ab", by errors (b has more in run two).
+        assert [c for c in w.class_order.tolist() if c < 2] == inside_ab
+        assert decode_positions(w._order["classes"], "uint16") == w.class_order.tolist()
+        assert np.array_equal(w.group_indices("ab", "c"), np.flatnonzero(np.isin(y, ["a", "b"]) & (pred == "c")))
