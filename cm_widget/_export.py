@@ -108,8 +108,11 @@ def _shown_run_only(widget, state):
     return state
 
 
-def page_data(widget, *, max_samples=2_000_000, previews=True):
-    """Everything the kernel-free page needs, as a JSON-ready dict."""
+def page_data(widget, *, max_samples=2_000_000, previews=True, cluster=True):
+    """Everything the kernel-free page needs, as a JSON-ready dict.
+
+    ``cluster=False`` leaves the "cluster" order out unless it is cheap (scipy already loaded).
+    """
     engine = widget._engine
     k = len(widget.classes)
     # Views the embedded page cannot recount (abstain, top-k, multi-label) keep their counts only.
@@ -128,6 +131,8 @@ def page_data(widget, *, max_samples=2_000_000, previews=True):
         "page_size": 100,
         # the counts as the page starts (for a file without samples, the only counts it has)
         "counts": b64(np.asarray(widget._shown_counts(), dtype=np.float64)),
+        # each display order at these counts, so the page's order menu works without a kernel
+        "orders": widget._orders_for_page(cluster=cluster),
     }
     if kernel_only:
         data["omitted"] = kernel_only
@@ -193,7 +198,7 @@ _CSP = (
 )
 
 
-def fragment(widget, *, max_samples=2_000_000, previews=True, script=True, css=False):
+def fragment(widget, *, max_samples=2_000_000, previews=True, script=True, css=False, cluster=True):
     """The static table, the embedded data, and the script that turns them into the live view.
 
     Where scripts do not run (GitHub's notebook preview) the table shows; where they run
@@ -202,7 +207,7 @@ def fragment(widget, *, max_samples=2_000_000, previews=True, script=True, css=F
     """
     from ._plot import html_table
 
-    data = page_data(widget, max_samples=max_samples, previews=previews)
+    data = page_data(widget, max_samples=max_samples, previews=previews, cluster=cluster)
     parts = [
         f'<div class="cmw-static">{html_table(widget._static_view())}</div>',
         f'<script type="application/json" class="cmw-data">{script_json(data)}</script>',

@@ -30,10 +30,21 @@ class StaticView:
     normalize: str | None
     values_format: str | None
     column_labels: list | None = None  # when the columns differ from the rows (an "abstained" column)
+    errors_only: bool = False
 
     @property
     def columns(self):
         return self.labels if self.column_labels is None else self.column_labels
+
+
+def colour_values(view):
+    """(values the colours follow, their top). Errors only: the diagonal takes the scale's first
+    colour, as in the page, and the scale spans the errors."""
+    values = view.values
+    if view.errors_only and values.size:
+        values = np.array(values, dtype=np.float64)
+        np.fill_diagonal(values, 0.0)
+    return values, float(values.max()) if values.size else 1.0
 
 
 def _format_value(v, c, view):
@@ -58,8 +69,8 @@ def draw(view, ax=None, *, colorbar=True, xticks_rotation="auto", include_values
         fig, ax = plt.subplots(figsize=(side + 1.2, side))
     else:
         fig = ax.figure
-    vmax = float(view.values.max()) if view.values.size else 1.0
-    im = ax.imshow(view.values, cmap=view.colormap, vmin=0.0, vmax=vmax or 1.0, interpolation="nearest")
+    shade, vmax = colour_values(view)
+    im = ax.imshow(shade, cmap=view.colormap, vmin=0.0, vmax=vmax or 1.0, interpolation="nearest")
     if colorbar:
         cbar = fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04)
         if view.normalize is not None:
@@ -71,7 +82,7 @@ def draw(view, ax=None, *, colorbar=True, xticks_rotation="auto", include_values
     show_values = cell_points >= _MIN_TEXT_POINTS if include_values == "auto" else bool(include_values)
     if show_values:
         lut = lookup_table(view.colormap)
-        light = light_text(lut)[color_indices(view.values, 0.0, vmax or 1.0)]
+        light = light_text(lut)[color_indices(shade, 0.0, vmax or 1.0)]
         for i in range(k):
             for j in range(len(view.columns)):
                 ax.text(j, i, _format_value(view.values[i, j], view.counts[i, j], view),
@@ -102,9 +113,9 @@ def html_table(view, max_classes=60):
             f"<p>Confusion matrix of {k} classes (the interactive widget needs a live kernel; "
             f"use <code>to_figure()</code> for a static picture).</p>"
         )
-    vmax = float(view.values.max()) if view.values.size else 1.0
+    shade, vmax = colour_values(view)
     lut = lookup_table(view.colormap)
-    idx = color_indices(view.values, 0.0, vmax or 1.0)
+    idx = color_indices(shade, 0.0, vmax or 1.0)
     light = light_text(lut)
     esc = html.escape
     head = "".join(f'<th style="padding:2px 6px">{esc(name)}</th>' for name in view.columns)

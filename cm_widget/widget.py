@@ -16,6 +16,7 @@ import traitlets
 
 from . import _colors as palette
 from . import _curves, _engine, _inputs, _multiclass, _multilabel, _runs, _view
+from . import _order as ordering
 from ._samples import Samples
 
 _STATIC = pathlib.Path(__file__).parent / "static"
@@ -30,7 +31,8 @@ MAX_DIGITS = 12  # more digits than a float64 carries only bloat the page and th
 
 #: The traits the page may write (user intent); it may not write any other.
 PAGE_WRITABLE = frozenset({
-    "normalize", "cmap", "threshold", "display_labels", "selected", "run", "compare", "abstain", "top_k", "thresholds",
+    "normalize", "cmap", "threshold", "display_labels", "selected", "run", "compare",
+    "order", "level", "errors_only", "selected_group", "abstain", "top_k", "thresholds",
 })
 
 
@@ -104,6 +106,17 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         kernel-free view); off by default so notebooks stay small.
     run : str, default "run 1"
         Name of this first prediction set; :meth:`add_run` adds more over the same samples.
+    order : {"given", "name", "support", "errors", "cluster"} or list, default "given"
+        Display order of the classes: as given; by name (A-Z, numbers by value); by
+        support or by errors (false negatives + false positives), largest first;
+        "cluster" puts classes confused with each other side by side; or a list of
+        every class (values or names). Only the display changes (see ``class_order``).
+    groups : mapping or callable, optional
+        Class (value or name) -> group name; enables ``level="groups"``, the roll-up
+        matrix summing the classes of each group. Classes stay together by group.
+    level : {"classes", "groups"}, default "classes"
+    errors_only : bool, default False
+        Draw the diagonal neutral and let the colour scale span the errors only.
     abstain : float, optional
         (n, K) scores only: samples whose top score is below it go to an extra
         last column, "abstained"; ``counts`` is then (K, K + 1).
@@ -183,6 +196,23 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         "column in the other run; empty otherwise."
     ).tag(sync=True)
 
+    # Many classes: display order, group roll-up, errors only. Display only: counts,
+    # `selected` and every index stay in class space whatever order or level is shown.
+    order = traitlets.Any(
+        "given", help="Display order: 'given', 'name', 'support', 'errors', 'cluster', or a list of every class."
+    ).tag(sync=True, to_json=lambda value, _w: value if isinstance(value, str) else "list")
+    level = traitlets.Unicode("classes", help="'classes', or 'groups' (the roll-up; needs groups=).").tag(sync=True)
+    errors_only = traitlets.Bool(False, help="Diagonal drawn neutral; the colour scale spans the errors.").tag(sync=True)
+    selected_group = traitlets.Any(
+        None, allow_none=True, help="(row, column) of the selected cell of the group roll-up, or None."
+    ).tag(sync=True)
+    # Page only. _order: {"dtype": "uint16"|"uint32", "classes": class positions in display
+    # order, "groups": group positions in display order or None} (little-endian bytes).
+    # _groups: {} or {"names": group names, "codes": the group of each class (bytes, same dtype)}.
+    _order = traitlets.Dict().tag(sync=True)
+    _groups = traitlets.Dict().tag(sync=True)
+
+
     # Scores beyond one threshold: abstain and top-k for (n, K) scores (curves are methods)
     abstain = traitlets.Any(None, allow_none=True, help="(n, K) scores: top score below it -> 'abstained'.").tag(
         sync=True)
@@ -202,7 +232,8 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
 
     def __init__(self, y_true=None, y_pred=None, *, y_score=None, labels=None, display_labels=None, normalize=None,
                  cmap="Blues", threshold=None, pos_label=None, sample_weight=None, samples=None,
-                 values_format=None, embed_previews=False, run=None, abstain=None, top_k=1, **kwargs):
+                 values_format=None, embed_previews=False, run=None, order="given", groups=None, level="classes",
+                 errors_only=False, abstain=None, top_k=1, **kwargs):
         _check_unknown(kwargs, "ConfusionMatrixWidget")
         if y_true is None:
             raise TypeError("Pass y_true (the true labels) and y_pred= or y_score=.")
@@ -211,10 +242,12 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         )
         self._start(record, samples=samples, display_labels=display_labels, normalize=normalize, cmap=cmap,
                     threshold=threshold, values_format=values_format, embed_previews=embed_previews, run=run,
-                    abstain=abstain, top_k=top_k, **kwargs)
+                    order=order, groups=groups, level=level, errors_only=errors_only, abstain=abstain, top_k=top_k,
+                    **kwargs)
 
     def _start(self, record, *, samples=None, display_labels=None, normalize=None, cmap="Blues", threshold=None,
-               values_format=None, embed_previews=False, run=None, abstain=None, top_k=1, **kwargs):
+               values_format=None, embed_previews=False, run=None, order="given", groups=None, level="classes",
+               errors_only=False, abstain=None, top_k=1, **kwargs):
         """Set the widget up from a validated record (every constructor ends here)."""
         self._record = record
         self._embed_previews = bool(embed_previews)
@@ -258,6 +291,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
                 self.run = self._run_set.names[0]
                 self._run_set.pin(self.run)
                 self._runs = self._runs_state()
+                self._set_up_order(order, groups, level, errors_only)
                 self._notes = self._make_notes()
                 self._ready = True
                 self._sync_colors()
@@ -310,7 +344,8 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         return cls(y, y_score=score, labels=labels, pos_label=pos_label, **kwargs)
 
     @classmethod
-    def from_counts(cls, matrix, display_labels=None, *, normalize=None, cmap="Blues", values_format=None, **kwargs):
+    def from_counts(cls, matrix, display_labels=None, *, normalize=None, cmap="Blues", values_format=None,
+                    order="given", groups=None, level="classes", errors_only=False, **kwargs):
         """Build from a precomputed (K, K) matrix; cells then have no sample indices."""
         for name in ("y_true", "y_pred", "y_score", "samples", "threshold", "sample_weight", "labels", "pos_label"):
             if name in kwargs:
@@ -322,7 +357,8 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         record = _inputs.counts_record(matrix)
         widget = cls.__new__(cls)
         widget._start(record, display_labels=display_labels, normalize=normalize, cmap=cmap,
-                      values_format=values_format, **kwargs)
+                      values_format=values_format, order=order, groups=groups, level=level,
+                      errors_only=errors_only, **kwargs)
         return widget
 
     # ---------------------------------------------------------------- API
@@ -364,6 +400,8 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     def selected_indices(self):
         """Ascending sample indices (int64) of the selected cell; empty when nothing is selected."""
         if self.selected is None:
+            if self.selected_group is not None:
+                return self._group_cell(*self.selected_group)
             return np.empty(0, dtype=np.int64)
         return self._engine.indices(*self.selected, threshold=self.threshold).astype(np.int64, copy=False)
 
@@ -445,7 +483,9 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         data, metadata = bundle if isinstance(bundle, tuple) else (bundle, {})
         from ._export import fragment
 
-        view = fragment(self, max_samples=NOTEBOOK_MAX_SAMPLES, previews=self._embed_previews, css=True)
+        # Every display saves this view: it does not pay for loading scipy to cluster classes.
+        view = fragment(self, max_samples=NOTEBOOK_MAX_SAMPLES, previews=self._embed_previews, css=True,
+                        cluster=False)
         return {**data, "text/html": view}, metadata
 
     # ------------------------------------------------------- validation
@@ -554,6 +594,8 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
                 raise ValueError(f"offset must be a non-negative int, got {offset!r}")
             if self.selected is not None:
                 self._selection = self._selection_state(offset)
+            elif self.selected_group is not None:
+                self._selection = self._group_selection_state(offset)
         except Exception as exc:  # noqa: BLE001 - anything the browser sends
             self.log.warning("cm_widget ignored message %r from the front end: %s", content, exc)
 
@@ -596,6 +638,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             self._metrics = self._metrics_state()
             self._binary = self._binary_state()
             self._sync_scores()
+            self._sync_order()
             if self.selected is not None:
                 self._selection = self._selection_state(self._selection.get("offset", 0))
 
@@ -671,14 +714,20 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     def _static_view(self):
         from ._plot import StaticView
 
+        counts, labels = self._displayed_counts()
+        columns = None
+        if self._abstaining() and self.level == "classes":  # the abstained column last, rows in display order
+            counts = np.column_stack((counts, self.counts[self._display_order()[1], len(self._classes)]))
+            columns = [*labels, _multiclass.ABSTAINED]
         return StaticView(
-            values=self.matrix,
-            counts=self.counts,
-            labels=list(self.display_labels),
+            values=_engine.normalize(counts, self.normalize),
+            counts=counts,
+            labels=labels,
             colormap=self._colormap,
             normalize=self.normalize,
             values_format=self.values_format,
-            column_labels=self._column_names(),
+            errors_only=self.errors_only,
+            column_labels=columns,
         )
 
     # ------------------------------------------ scores: curves, abstain, top-k
@@ -1018,6 +1067,237 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
                 self.selected = None
             self._sync_matrix()
 
+    # ---------------------------------------- many classes: order, groups, errors only
+
+    def _set_up_order(self, order, groups, level, errors_only):
+        self._order_cache = None
+        self._group_cache = None
+        self._grouping = None
+        if groups is not None:
+            self._grouping = ordering.make_groups(groups, self._classes.tolist(), self.display_labels)
+        self.order = order
+        self.level = level
+        self.errors_only = errors_only
+        if self._grouping is not None:
+            self._groups_trait()
+
+    def _groups_trait(self):
+        self._groups = {
+            "names": list(self._grouping.names),
+            "codes": ordering.positions_bytes(self._grouping.codes, len(self._classes)),
+        }
+
+    def _sync_order(self):
+        """Send the page the display order (class space; the page ranks the errors itself)."""
+        group_order, order = self._display_order()
+        k = len(self._classes)
+        self._order = {
+            "dtype": ordering.position_dtype(k),
+            "classes": ordering.positions_bytes(order, k),
+            "groups": None if group_order is None else ordering.positions_bytes(group_order, k),
+        }
+        if self._ready and self.selected is None and self.selected_group is not None:
+            self._selection = self._group_selection_state(self._selection.get("offset", 0))
+
+    def _orders_for_page(self, cluster=True):
+        """Every named order, as ``_order`` values with base64 bytes, for a page with no kernel.
+
+        Without ``cluster``, "cluster" is left out unless scipy's clustering is loaded already
+        (loading it takes about a second).
+        """
+        import base64
+        import sys
+
+        k = len(self._classes)
+
+        def encode(a):
+            return None if a is None else base64.b64encode(ordering.positions_bytes(a, k)).decode("ascii")
+
+        out = {}
+        cheap = cluster or "scipy.cluster.hierarchy" in sys.modules
+        for how in ordering.ORDER_CHOICES:
+            if how == "cluster" and not cheap:
+                continue
+            if how == self.order:
+                group_order, order = self._display_order()
+            elif self._grouping is None:
+                group_order, order = None, ordering.class_order(self._shown_counts(), how, self.display_labels)
+            else:
+                group_order, order = self._grouping.order(self._shown_counts(), how, self.display_labels)
+            out[how] = {"dtype": ordering.position_dtype(k), "classes": encode(order), "groups": encode(group_order)}
+        return out
+
+    # New counts (a threshold move) reach _sync_order through _sync_matrix, in the same message.
+    @traitlets.observe("order", "display_labels")
+    def _on_order_inputs(self, change):
+        if self._ready:
+            self._sync_order()
+
+    @property
+    def class_order(self):
+        """Class positions (into ``classes``) in display order (read-only).
+
+        With groups, each group's classes sit together, groups in display order.
+        """
+        return _engine.read_only(self._display_order()[1])
+
+    @property
+    def groups(self):
+        """Group names in order of their first class, or None without ``groups=``."""
+        return None if self._grouping is None else list(self._grouping.names)
+
+    @property
+    def group_order(self):
+        """Group positions (into ``groups``) in display order (read-only), or None."""
+        return None if self._grouping is None else _engine.read_only(self._display_order()[0])
+
+    @property
+    def group_of(self):
+        """The group position of each class (read-only), or None without ``groups=``."""
+        return None if self._grouping is None else _engine.read_only(self._grouping.codes)
+
+    @property
+    def group_counts(self):
+        """(G, G) roll-up: counts summed over the classes of each group (read-only), or None."""
+        return None if self._grouping is None else _engine.read_only(self._grouping.rollup(self._shown_counts()))
+
+    def top_confusions(self, n=10):
+        """The ``n`` largest errors as ``[(true_label, pred_label, count, share_of_true_row)]``.
+
+        Largest count first, ties by class position; the diagonal and empty cells
+        are never listed. Labels are class values (as in ``classes``).
+        """
+        if isinstance(n, bool) or not isinstance(n, numbers.Integral) or n < 0:
+            raise TypeError(f"n must be a non-negative int (how many confusions to list); got {n!r}.")
+        values = self._classes.tolist()
+        return [(values[i], values[j], c, s) for i, j, c, s in ordering.top_confusions(self._shown_counts(), int(n))]
+
+    def group_indices(self, true_group, pred_group):
+        """Ascending sample indices of the roll-up cell (true_group, pred_group), by group name."""
+        if self._grouping is None:
+            raise ValueError("This widget has no groups; pass groups= (class -> group name) to roll classes up.")
+        if not self._engine.has_samples:
+            raise ValueError("This matrix was built from counts: it has no sample indices.")
+        return self._group_cell(self._group_index(true_group, "true_group"), self._group_index(pred_group, "pred_group"))
+
+    def _group_index(self, name, argname):
+        names = self._grouping.names
+        if isinstance(name, str) and name in names:
+            return names.index(name)
+        raise ValueError(f"{argname}={name!r} is not a group; the groups are {names[:20]}.")
+
+    def _group_cell(self, g, h):
+        key = (g, h, self.threshold, self._engine)  # the engine: each run has its own
+        if self._group_cache is None or self._group_cache[0] != key:
+            rows, cols = self._grouping.members[g], self._grouping.members[h]
+            parts = [self._engine.indices(int(i), int(j), threshold=self.threshold) for i in rows for j in cols]
+            cell = np.sort(np.concatenate(parts)).astype(np.int64) if parts else np.empty(0, dtype=np.int64)
+            self._group_cache = (key, _engine.read_only(cell))
+        return self._group_cache[1]
+
+    def _display_order(self):
+        """(group order or None, class order), recomputed when what they depend on changes."""
+        how = self.order
+        key = (
+            how if isinstance(how, str) else tuple(self._order_positions),
+            self.threshold,
+            self._engine,  # each run has its own counts
+            tuple(self.display_labels) if how == "name" else None,
+        )
+        if self._order_cache is None or self._order_cache[0] != key:
+            spec = how if isinstance(how, str) else self._order_positions
+            counts = self._shown_counts()
+            if self._grouping is None:
+                result = (None, ordering.class_order(counts, spec, self.display_labels))
+            else:
+                result = self._grouping.order(counts, spec, self.display_labels)
+            self._order_cache = (key, result)
+        return self._order_cache[1]
+
+    def _displayed_counts(self):
+        """(counts, names) as displayed: in display order, rolled up at the groups level."""
+        group_order, order = self._display_order()
+        if self.level == "groups":
+            return self._grouping.rollup(self._shown_counts())[np.ix_(group_order, group_order)], [
+                self._grouping.names[g] for g in group_order]
+        return self._shown_counts()[np.ix_(order, order)], [self.display_labels[c] for c in order]
+
+    @traitlets.validate("order")
+    def _valid_order(self, proposal):
+        value = proposal["value"]
+        try:
+            checked = ordering.check_order(value, len(self._classes), lambda item: self._class_index(item, "order entry"))
+        except (ValueError, TypeError) as exc:
+            raise traitlets.TraitError(str(exc)) from None
+        if isinstance(checked, str):
+            return checked
+        self._order_positions = checked
+        return tuple(self._classes[checked].tolist())
+
+    @traitlets.validate("level")
+    def _valid_level(self, proposal):
+        value = proposal["value"]
+        if value not in ("classes", "groups"):
+            raise traitlets.TraitError(f"level must be 'classes' or 'groups'; got {value!r}.")
+        if value == "groups" and self._grouping is None:
+            raise traitlets.TraitError("level='groups' needs groups= (a mapping or callable class -> group name).")
+        return value
+
+    @traitlets.validate("selected_group")
+    def _valid_selected_group(self, proposal):
+        value = proposal["value"]
+        if value is None:
+            return None
+        if self._grouping is None:
+            raise traitlets.TraitError("selected_group needs groups= (a mapping or callable class -> group name).")
+        g = len(self._grouping)
+        if (
+            not isinstance(value, (list, tuple)) or len(value) != 2
+            or not all(isinstance(v, (int, np.integer)) and not isinstance(v, bool) for v in value)
+            or not all(0 <= v < g for v in value)
+        ):
+            raise traitlets.TraitError(
+                f"selected_group must be None or a (row, column) pair of ints in 0..{g - 1}; got {value!r}."
+            )
+        return (int(value[0]), int(value[1]))
+
+    @traitlets.observe("selected", "selected_group")
+    def _one_selection(self, change):
+        # A class cell and a group cell are never selected at once.
+        if change["new"] is not None:
+            other = "selected_group" if change["name"] == "selected" else "selected"
+            if getattr(self, other) is not None:
+                setattr(self, other, None)
+        if change["name"] == "selected_group" and self._ready and self.selected is None:
+            self._selection = {} if change["new"] is None else self._group_selection_state(0)
+
+    def _group_selection_state(self, offset):
+        """The selected group cell for the selection panel, as ``_view.selection_state`` gives a class cell."""
+        g, h = self.selected_group
+        counts = self._grouping.rollup(self._shown_counts())
+        names = self._grouping.names
+        count, row_total = counts[g, h], counts[g].sum()
+        cell = self._group_cell(g, h) if self._engine.has_samples else np.empty(0, dtype=np.int64)
+        size = _view.PAGE_SIZE
+        offset = max(0, min(int(offset), max(len(cell) - 1, 0)))
+        offset -= offset % size
+        page = cell[offset:offset + size]
+        previews = [] if self._samples is None else [
+            self._samples.preview(s) for s in page[:_view.PREVIEWS_PER_PAGE]]
+        return {
+            "i": g,
+            "j": h,
+            "group": True,
+            "sentence": _view.sentence(count, names[g], names[h], count / row_total if row_total else 0.0, g == h,
+                                       weighted=self._count_is_weighted()),
+            "count": float(count),
+            "total": int(len(cell)),
+            "offset": int(offset),
+            "indices": [int(v) for v in page],
+            "page_size": size,
+            "previews": previews,
+            "available": bool(self._engine.has_samples),
+        }
 
     # ----------------------------------------------------------------- runs
 

@@ -116,6 +116,13 @@ export function followCursor(view, cell, k, vMin = 1) {
   return clampView({ r0: follow(cur.r0, cell[0]), c0: follow(cur.c0, cell[1]), v: cur.v }, k, vMin);
 }
 
+/** A window of at most `side` classes (and no fewer than vMin) centred on cell [i, j]. */
+export function focusView(view, cell, k, side, vMin = 1) {
+  const cur = clampView(view, k, vMin);
+  const v = Math.min(cur.v, Math.max(side, vMin));
+  return clampView({ r0: cell[0] - Math.floor(v / 2), c0: cell[1] - Math.floor(v / 2), v }, k, vMin);
+}
+
 /** Where a canvas point falls in class units [row, col] (fractions kept), held inside the window. */
 export function viewAnchor(x, y, layout) {
   const v = layout.v ?? layout.k;

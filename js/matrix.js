@@ -7,13 +7,13 @@ import { listen, scope } from "./dom.js";
 import { formatCount, formatValue } from "./format.js";
 import {
   PAD, TICK_GAP, TITLE_BAND, MAX_LABEL_W, ZOOM_STEP,
-  canZoom, cellX, cellY, clampView, computeLayout, followCursor, fullView, hitTest, minViewSize,
+  canZoom, cellX, cellY, clampView, computeLayout, focusView, followCursor, fullView, hitTest, minViewSize,
   MOVES, nextCursor, panView, tickAt, tickIndices, tickStep, viewAnchor, viewText, wheelFactor, zoomView,
 } from "./geometry.js";
 import { openInlineEditor } from "./label_editor.js";
 import {
   FONT_PX, cellBitmap, colorbarWidth, drawAxes, drawCellTexts, drawCells, drawColorbar, drawGridBorder,
-  drawMarks, lutCss,
+  drawMarks, drawOutline, lutCss,
 } from "./matrix_draw.js";
 import { watch } from "./state.js";
 import { clamp } from "./util.js";
@@ -24,7 +24,8 @@ const DRAG_PX = 4;                // a press that moves this far pans instead of
 const ZOOM_KEYS = { "+": "in", "=": "in", "-": "out", "_": "out", "0": "fit" };
 
 const KEYS = ["k", "labels", "counts", "values", "colors", "lut", "lutText", "fmt", "countDigits", "colorbar",
-  "selected", "normalize"];
+  "selected", "normalize", "focus"];
+const FOCUS_SIDE = 24;            // classes shown around a cell brought into view (when zoomable)
 const TITLES = { x: "Predicted label", y: "True label" };
 
 /** `report({k, draws, lastMs, firstMs})` is told after every draw (the widget exposes it to tests). */
@@ -192,6 +193,8 @@ export function createMatrix({ state, dom, signal, report = () => {}, startedAt 
       drawColorbar(ctx, L, barTicks, css(), theme, font);
       const cursor = st.cursor && canvas.matches(":focus") ? st.cursor : null;
       drawMarks(ctx, L, get("selected"), cursor, theme);
+      const focus = get("focus");
+      if (focus && focus.outline) drawOutline(ctx, L, focus.r, focus.c, theme);
     }
     drawZoomBar(L);
     exposeGeometry(L, k, t0);
@@ -230,7 +233,7 @@ export function createMatrix({ state, dom, signal, report = () => {}, startedAt 
       st.firstDrawn = true;
       firstMs = now - (st.draws === 1 ? startedAt : t0);
     }
-    report({ k, draws: st.draws, lastMs: now - t0, firstMs });
+    report({ k, draws: st.draws, lastMs: now - t0, firstMs, view: { r0: L.r0, c0: L.c0, v: L.v } });
     canvas.dataset.cellX0 = String(L.x0);
     canvas.dataset.cellY0 = String(L.y0);
     canvas.dataset.cellSize = String(L.cell);
@@ -522,12 +525,20 @@ export function createMatrix({ state, dom, signal, report = () => {}, startedAt 
   ac.signal.addEventListener("abort", () => { if (st.editor) st.editor.finish(false); }, { once: true });
 
   // A cell selected from Python outside the zoomed window: pan so that it shows.
+  // A cell brought into view (the search, the list of errors): zoom in around it.
   let lastSelected = get("selected");
+  let lastFocus = get("focus");
   function update() {
     const sel = get("selected");
+    const focus = get("focus");
     const moved = sel && !(lastSelected && sel[0] === lastSelected[0] && sel[1] === lastSelected[1]);
-    if (moved && zoomed()) setView(followCursor(st.view, sel, get("k"), st.vMin));
+    if (focus !== lastFocus && focus && st.zoomable) {
+      setView(focusView(st.view, [focus.r, focus.c], get("k"), FOCUS_SIDE, st.vMin));
+    } else if (moved && zoomed()) {
+      setView(followCursor(st.view, sel, get("k"), st.vMin));
+    }
     lastSelected = sel;
+    lastFocus = focus;
     draw();
   }
   watch(state, KEYS, update, ac.signal);

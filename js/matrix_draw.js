@@ -200,6 +200,16 @@ export function drawColorbar(ctx, L, ticks, css, theme, font) {
 }
 
 /** Outlines of the selected cell (solid) and the keyboard cursor (dashed); tiny cells get a box. */
+/** Outline row r and column c of the window (a class found by the search). */
+export function drawOutline(ctx, L, r, c, theme) {
+  ctx.lineWidth = 2;
+  ctx.setLineDash([4, 3]);
+  ctx.strokeStyle = theme.fg;
+  if (r >= L.r0 && r < L.r0 + L.v) ctx.strokeRect(L.x0 + 1, cellY(L, r) + 1, L.grid - 2, Math.max(L.cell - 2, 1));
+  if (c >= L.c0 && c < L.c0 + L.v) ctx.strokeRect(cellX(L, c) + 1, L.y0 + 1, Math.max(L.cell - 2, 1), L.grid - 2);
+  ctx.setLineDash([]);
+}
+
 export function drawMarks(ctx, L, selected, cursor, theme) {
   const box = ([i, j], color, dash, width) => {
     if (!inView(L, [i, j])) return;

@@ -64,18 +64,22 @@ export function embeddedSource(data) {
     return memo.members;
   }
 
-  function selectionState(i, j, offset) {
-    const names = values.display_labels || [];
-    const count = counts[i * k + j];
+  // A cell of the matrix, or of the group roll-up: `rows` and `cols` are its true and predicted
+  // classes, `list()` its samples in ascending order.
+  function cellState(i, j, rows, cols, names, list, offset, extra = {}) {
+    let count = 0;
     let row = 0;
-    for (let q = 0; q < k; q++) row += counts[i * k + q];
+    for (const a of rows) {
+      for (let q = 0; q < k; q++) row += counts[a * k + q];
+      for (const b of cols) count += counts[a * k + b];
+    }
     const weighted = Boolean((d && d.weights) || !isWhole(counts));
     const share = row ? count / row : 0;
-    const list = d ? members(i, j) : [];
-    const total = list.length;
+    const all = d ? list() : [];
+    const total = all.length;
     let at = Math.max(0, Math.min(Math.trunc(offset) || 0, Math.max(total - 1, 0)));
     at -= at % pageSize;
-    const page = list.slice(at, at + pageSize);
+    const page = all.slice(at, at + pageSize);
     const previews = [];
     for (const s of page.slice(0, PREVIEWS_PER_PAGE)) {
       const p = data.previews && data.previews[String(s)];
@@ -84,7 +88,8 @@ export function embeddedSource(data) {
     return {
       i,
       j,
-      sentence: E.sentence(count, String(names[i] ?? i), String(names[j] ?? j), share, i === j, weighted),
+      ...extra,
+      sentence: E.sentence(count, names[0], names[1], share, i === j, weighted),
       count,
       total,
       offset: at,
@@ -96,10 +101,71 @@ export function embeddedSource(data) {
     };
   }
 
+  function selectionState(i, j, offset) {
+    const names = values.display_labels || [];
+    return cellState(i, j, [i], [j], [String(names[i] ?? i), String(names[j] ?? j)], () => members(i, j), offset);
+  }
+
+  // Groups (many classes): the group of each class, and the samples of a roll-up cell.
+  const groupNames = values._groups && Array.isArray(values._groups.names) ? values._groups.names.map(String) : [];
+  const groupOf = new Array(groupNames.length ? k : 0).fill(0);
+  if (groupNames.length) {
+    const bytes = values._groups.codes;
+    const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let c = 0; c < k; c++) groupOf[c] = k <= 65536 ? dv.getUint16(2 * c, true) : dv.getUint32(4 * c, true);
+  }
+  const classesOf = (g) => groupOf.flatMap((x, c) => (x === g ? [c] : []));
+
+  function groupMembers(g, h) {
+    if (d.kind === "binary") {
+      const out = [];
+      for (const a of classesOf(g)) for (const b of classesOf(h)) out.push(...members(a, b));
+      return out.sort((x, y) => x - y);
+    }
+    const out = [];
+    for (let s = 0; s < d.n; s++) {
+      const c = d.cells[s];
+      const a = Math.floor(c / k);
+      if (groupOf[a] === g && groupOf[c - a * k] === h) out.push(s);
+    }
+    return out;
+  }
+
+  function groupSelectionState(g, h, offset) {
+    return cellState(g, h, classesOf(g), classesOf(h), [groupNames[g], groupNames[h]], () => groupMembers(g, h),
+      offset, { group: true });
+  }
+
   function refreshSelection(offset = 0) {
     const sel = values.selected;
+    const sg = values.selected_group;
     if (Array.isArray(sel) && sel.length === 2) put("_selection", selectionState(sel[0], sel[1], offset));
+    else if (Array.isArray(sg) && sg.length === 2) put("_selection", groupSelectionState(sg[0], sg[1], offset));
     else put("_selection", {});
+  }
+
+  // Many classes: the named orders came embedded (at the file's counts); the menu offers those.
+  values._order_choices = Object.keys(data.orders || {});
+  function setOrder(name) {
+    const o = data.orders && data.orders[name];
+    if (!o) return;
+    put("_order", { dtype: o.dtype, classes: E.fromBase64(o.classes), groups: o.groups ? E.fromBase64(o.groups) : null });
+    put("order", name);
+  }
+
+  function select(name, value, size) {
+    const ok = value === null || (Array.isArray(value) && value.length === 2 &&
+      value.every((v) => Number.isInteger(v) && v >= 0 && v < size));
+    if (!ok) return;
+    // A class cell and a group cell are never selected at once.
+    const other = name === "selected" ? "selected_group" : "selected";
+    if (value !== null && values[other] != null) {
+      values[other] = null;
+      emit(other);
+    }
+    values[name] = value;
+    emit(name);
+    refreshSelection(0);
   }
 
   function setThreshold(value) {
@@ -152,18 +218,20 @@ export function embeddedSource(data) {
         if (values.selected != null) refreshSelection(values._selection?.offset || 0);
         return undefined;
       }
-      if (name === "selected") {
-        const ok = value === null || (Array.isArray(value) && value.length === 2 &&
-          value.every((v) => Number.isInteger(v) && v >= 0 && v < k));
-        if (!ok) return undefined;
-        values.selected = value;
-        emit("selected");
-        return refreshSelection(0);
+      if (name === "selected") return select(name, value, k);
+      if (name === "selected_group") return select(name, value, groupNames.length);
+      if (name === "order") return setOrder(value);
+      if (name === "errors_only") return put(name, value === true);
+      if (name === "level") {
+        if (value === "classes" || (value === "groups" && groupNames.length)) put(name, value);
+        return undefined;
       }
       return undefined;
     },
     send(msg) {
-      if (msg && msg.type === "page" && values.selected != null) refreshSelection(Number(msg.offset) || 0);
+      if (msg && msg.type === "page" && (values.selected != null || values.selected_group != null)) {
+        refreshSelection(Number(msg.offset) || 0);
+      }
     },
   };
 }

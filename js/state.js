@@ -18,12 +18,17 @@ import {
 } from "./derive.js";
 import { decodeCurves } from "./curves_data.js";
 import { parseSelected } from "./format.js";
+import { decodeGroups, decodeOrder } from "./order_codec.js";
+import { topConfusions } from "./rank.js";
 import { RUN_INTENTS, RUN_KEYS, deltaColors, deltaTicks, deltaValues } from "./runs_keys.js";
 
 export const INTENTS = new Set([
-  "normalize", "cmap", "threshold", "display_labels", "selected", "abstain", "top_k", "thresholds",
-  ...RUN_INTENTS,
+  "normalize", "cmap", "threshold", "display_labels", "selected", ...RUN_INTENTS,
+  "order", "level", "errors_only", "selected_group", "abstain", "top_k", "thresholds",
 ]);
+
+/** How many of the largest errors the page lists. */
+export const TOP_LISTED = 10;
 
 const obj = (v) => (v && typeof v === "object" && !Array.isArray(v) ? v : {});
 const list = (v) => (Array.isArray(v) ? v : []);
@@ -108,6 +113,21 @@ const KEYS = {
     },
   },
   ...RUN_KEYS,
+  // Many classes: the display order and the groups (js/order_codec.js), the largest errors.
+  order: { raw: ["_order"], uses: ["k", "groups"], make: (get, raw) => decodeOrder(raw("_order"), get("k"), get("groups")) },
+  orderName: { raw: ["order"], make: (get, raw) => (typeof raw("order") === "string" ? raw("order") : "given") },
+  // The orders a page without a kernel carries (null: all of them, the kernel computes any).
+  orderChoices: { raw: ["_order_choices"], make: (get, raw) => (Array.isArray(raw("_order_choices")) ? raw("_order_choices") : null) },
+  groups: { raw: ["_groups"], uses: ["k"], make: (get, raw) => decodeGroups(raw("_groups"), get("k")) },
+  level: { raw: ["level"], uses: ["groups"], make: (get, raw) => (raw("level") === "groups" && get("groups") ? "groups" : "classes") },
+  errorsOnly: { raw: ["errors_only"], make: (get, raw) => raw("errors_only") === true },
+  selectedGroup: {
+    raw: ["selected_group"], uses: ["groups"],
+    make: (get, raw) => (get("groups") ? parseSelected(raw("selected_group"), get("groups").names.length) : null),
+  },
+  top: { uses: ["counts", "k"], make: (get) => topConfusions(get("counts"), get("k"), TOP_LISTED) },
+  // A cell to bring into view: none here; js/display.js sets one from the page.
+  focus: { make: () => null },
 };
 
 // Every raw trait a key depends on, directly or through the keys it uses.

@@ -5,6 +5,7 @@ import { createCompare } from "./compare.js";
 import { createControls } from "./controls.js";
 import { domOf, listen } from "./dom.js";
 import { createLabelEditor } from "./label_editor.js";
+import { createManyClasses } from "./many_classes.js";
 import { createMatrix } from "./matrix.js";
 import { createMetrics } from "./metrics.js";
 import { createNotes } from "./notes.js";
@@ -18,12 +19,15 @@ import { createThreshold } from "./threshold.js";
 // The components in page order, each built on the same decoded state.
 function components(ctx) {
   const labels = createLabelEditor(ctx);
+  const many = createManyClasses(ctx);   // the matrix is drawn in display order
   return [
     createControls({ ...ctx, extra: [labels.button] }),
     labels,
     createThreshold(ctx),
     createNotes(ctx),
-    createMatrix(ctx),
+    many.panel,
+    createMatrix(many.matrixCtx),
+    many.table,
     createRuns(ctx), createCompare(ctx),
     createScores(ctx),
     createSelection(ctx),

@@ -452,3 +452,19 @@ def test_runs_keep_abstain_with_the_scored_run_and_curves_follow_the_shown_run()
     ml = ConfusionMatrixWidget.multilabel([[0, 1], [1, 0]], [[0, 1], [1, 1]])
     with pytest.raises(ValueError, match="multi-label"):
         ml.add_run([[0, 1], [1, 1]])
+
+
+def test_abstain_with_a_display_order():
+    rng = np.random.default_rng(14)
+    y = rng.integers(0, 3, 300)
+    s = rng.dirichlet(np.ones(3), 300)
+    w = ConfusionMatrixWidget(y, y_score=s, display_labels=["a", "b", "c"], abstain=0.5, order="support")
+    square = w.counts[:, :3]
+    shown = w.class_order
+    assert sorted(shown.tolist()) == [0, 1, 2]
+    view = w._static_view()  # rows and columns in display order, the abstained column last
+    assert view.column_labels == [*view.labels, "abstained"]
+    np.testing.assert_array_equal(view.counts[:, :3], square[np.ix_(shown, shown)])
+    np.testing.assert_array_equal(view.counts[:, 3], w.counts[shown, 3])
+    # The largest errors are cells of the class matrix: abstaining is not a confusion.
+    assert {p for _, p, _, _ in w.top_confusions(9)} <= set(w.classes.tolist())

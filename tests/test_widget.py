@@ -130,7 +130,8 @@ def test_weighted_counts_travel_as_float64():
 def test_large_arrays_travel_as_binary_buffers(three_class):
     w = ConfusionMatrixWidget(*three_class)
     state, paths, buffers = _remove_buffers(w.get_state())
-    assert {tuple(p) for p in paths} == {("_matrix", "counts"), ("_lut",), ("_metrics", "per_class")}
+    assert {tuple(p) for p in paths} == {("_matrix", "counts"), ("_lut",), ("_metrics", "per_class"),
+                                         ("_order", "classes")}
     assert all(isinstance(b, (bytes, memoryview)) for b in buffers)
     json.dumps(state)  # everything else is plain JSON
     # Nothing the page can derive is sent.

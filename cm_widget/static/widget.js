@@ -472,6 +472,69 @@ function nameFromEditor(text, original) {
   return s;
 }
 
+// js/order_codec.js
+var POSITIONS = { uint16: 2, uint32: 4 };
+function decodePositions(raw, dtype) {
+  const size = POSITIONS[dtype];
+  if (!size) return null;
+  const bytes = toUint8(raw);
+  if (bytes.byteLength % size) return null;
+  const dv = new DataView(bytes.buffer);
+  const out = new Array(bytes.byteLength / size);
+  for (let p = 0; p < out.length; p++) out[p] = size === 2 ? dv.getUint16(2 * p, true) : dv.getUint32(4 * p, true);
+  return out;
+}
+function isPermutation(a, n) {
+  if (!Array.isArray(a) || a.length !== n) return false;
+  const seen = new Uint8Array(n);
+  for (const v of a) {
+    if (!Number.isInteger(v) || v < 0 || v >= n || seen[v]) return false;
+    seen[v] = 1;
+  }
+  return true;
+}
+var identity = (n) => Array.from({ length: n }, (_, i) => i);
+function decodeOrder(raw, k, groups) {
+  const dtype = raw && raw.dtype;
+  const classes = raw ? decodePositions(raw.classes, dtype) : null;
+  const g = groups ? groups.names.length : 0;
+  const groupOrder = raw && groups && raw.groups != null ? decodePositions(raw.groups, dtype) : null;
+  return {
+    classes: isPermutation(classes, k) ? classes : identity(k),
+    groups: groups ? isPermutation(groupOrder, g) ? groupOrder : identity(g) : null
+  };
+}
+function decodeGroups(raw, k) {
+  if (!raw || !Array.isArray(raw.names) || raw.names.length === 0) return null;
+  const names = raw.names.map(String);
+  const codes = decodePositions(raw.codes, k <= 65536 ? "uint16" : "uint32");
+  if (!codes || codes.length !== k || codes.some((c) => c >= names.length)) return null;
+  const members = names.map(() => []);
+  codes.forEach((g, c) => members[g].push(c));
+  return { names, codes, members };
+}
+
+// js/rank.js
+function topConfusions(counts, k, n) {
+  const top = [];
+  if (!(n > 0)) return [];
+  for (let i = 0; i < k; i++) {
+    for (let j = 0; j < k; j++) {
+      const v = counts[i * k + j];
+      if (i === j || !(v > 0) || top.length === n && v <= top[n - 1][0]) continue;
+      let at = top.length;
+      while (at > 0 && top[at - 1][0] < v) at--;
+      top.splice(at, 0, [v, i * k + j]);
+      if (top.length > n) top.pop();
+    }
+  }
+  return top.map(([v, cell]) => {
+    const i = Math.floor(cell / k);
+    const row = pairwiseSum(counts, i * k, k);
+    return [i, cell - i * k, v, row === 0 ? 0 : v / row];
+  });
+}
+
 // js/state.js
 var INTENTS = /* @__PURE__ */ new Set([
   "normalize",
@@ -479,11 +542,16 @@ var INTENTS = /* @__PURE__ */ new Set([
   "threshold",
   "display_labels",
   "selected",
+  ...RUN_INTENTS,
+  "order",
+  "level",
+  "errors_only",
+  "selected_group",
   "abstain",
   "top_k",
-  "thresholds",
-  ...RUN_INTENTS
+  "thresholds"
 ]);
+var TOP_LISTED = 10;
 var obj2 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var list2 = (v) => Array.isArray(v) ? v : [];
 var KEYS = {
@@ -563,7 +631,23 @@ var KEYS = {
       return null;
     }
   },
-  ...RUN_KEYS
+  ...RUN_KEYS,
+  // Many classes: the display order and the groups (js/order_codec.js), the largest errors.
+  order: { raw: ["_order"], uses: ["k", "groups"], make: (get, raw) => decodeOrder(raw("_order"), get("k"), get("groups")) },
+  orderName: { raw: ["order"], make: (get, raw) => typeof raw("order") === "string" ? raw("order") : "given" },
+  // The orders a page without a kernel carries (null: all of them, the kernel computes any).
+  orderChoices: { raw: ["_order_choices"], make: (get, raw) => Array.isArray(raw("_order_choices")) ? raw("_order_choices") : null },
+  groups: { raw: ["_groups"], uses: ["k"], make: (get, raw) => decodeGroups(raw("_groups"), get("k")) },
+  level: { raw: ["level"], uses: ["groups"], make: (get, raw) => raw("level") === "groups" && get("groups") ? "groups" : "classes" },
+  errorsOnly: { raw: ["errors_only"], make: (get, raw) => raw("errors_only") === true },
+  selectedGroup: {
+    raw: ["selected_group"],
+    uses: ["groups"],
+    make: (get, raw) => get("groups") ? parseSelected(raw("selected_group"), get("groups").names.length) : null
+  },
+  top: { uses: ["counts", "k"], make: (get) => topConfusions(get("counts"), get("k"), TOP_LISTED) },
+  // A cell to bring into view: none here; js/display.js sets one from the page.
+  focus: { make: () => null }
 };
 var RAW = {};
 var rawOf = (key) => {
@@ -848,6 +932,528 @@ function openInlineEditor({ dom, host, box, name, index, done }) {
   return { finish };
 }
 
+// js/cell_table.js
+var MAX_SIDE = 12;
+function cellTableWindow(view, k, focus, max = MAX_SIDE) {
+  const v = view ? view : { r0: 0, c0: 0, v: k };
+  const side = Math.min(v.v, max, k);
+  const start = (lo, at) => {
+    if (at == null || at < lo || at >= lo + v.v) return lo;
+    return Math.max(lo, Math.min(at - Math.floor(side / 2), lo + v.v - side));
+  };
+  return {
+    rows: start(v.r0, focus && focus[0]),
+    cols: start(v.c0, focus && focus[1]),
+    side
+  };
+}
+function createCellTable({ state, dom, signal }) {
+  const { h } = dom;
+  const el = h("div", "cmw-sr cmw-cell-table");
+  let view = null;
+  function cellText2(p) {
+    const fmt = state.get("fmt");
+    const count2 = formatCount(state.get("counts")[p], state.get("countDigits"));
+    return fmt.kind === "percent" ? `${count2} (${formatValue(state.get("values")[p], fmt)})` : count2;
+  }
+  function update() {
+    const k = state.get("k");
+    const labels = state.get("labels");
+    const sel = state.get("selected");
+    const w = cellTableWindow(view, k, sel);
+    const table = h("table");
+    const caption = h(
+      "caption",
+      null,
+      `Confusion matrix, rows ${w.rows + 1}-${w.rows + w.side} and columns ${w.cols + 1}-${w.cols + w.side} of ${k}: rows are the true label, columns the predicted label.`
+    );
+    const head = h("tr");
+    head.append(h("td"));
+    for (let c = w.cols; c < w.cols + w.side; c++) {
+      const th = h("th", null, `Predicted ${labels[c]}`);
+      th.scope = "col";
+      head.append(th);
+    }
+    const body = h("tbody");
+    for (let r = w.rows; r < w.rows + w.side; r++) {
+      const tr = h("tr");
+      const th = h("th", null, `True ${labels[r]}`);
+      th.scope = "row";
+      tr.append(th);
+      for (let c = w.cols; c < w.cols + w.side; c++) {
+        const td = h("td", null, cellText2(r * k + c));
+        if (sel && sel[0] === r && sel[1] === c) {
+          td.dataset.selected = "true";
+          td.textContent = `${td.textContent}, selected`;
+        }
+        tr.append(td);
+      }
+      body.append(tr);
+    }
+    const thead = h("thead");
+    thead.append(head);
+    table.append(caption, thead, body);
+    el.replaceChildren(table);
+  }
+  watch(state, ["k", "labels", "counts", "values", "fmt", "countDigits", "selected"], update, signal);
+  update();
+  return {
+    el,
+    update,
+    setView(next) {
+      if (view && next && view.r0 === next.r0 && view.c0 === next.c0 && view.v === next.v) return;
+      view = next;
+      update();
+    },
+    destroy: () => el.remove()
+  };
+}
+
+// js/display.js
+function displayItems(k, order, groups, level, expanded = /* @__PURE__ */ new Set()) {
+  const classes = order && order.classes && order.classes.length === k ? order.classes : identity2(k);
+  if (level !== "groups" || !groups) {
+    return Array.from(classes, (c) => ({ kind: "class", index: c, members: [c] }));
+  }
+  const g = groups.names.length;
+  const byGroup = Array.from({ length: g }, () => []);
+  for (const c of classes) byGroup[groups.codes[c]].push(c);
+  const groupOrder = order && order.groups && order.groups.length === g ? order.groups : identity2(g);
+  const items = [];
+  for (const q of groupOrder) {
+    if (expanded.has(q)) for (const c of byGroup[q]) items.push({ kind: "class", index: c, members: [c] });
+    else items.push({ kind: "group", index: q, members: byGroup[q] });
+  }
+  return items;
+}
+function identity2(n) {
+  return Array.from({ length: n }, (_, i) => i);
+}
+function isPermutation2(items) {
+  return items.every((it) => it.kind === "class");
+}
+function permuteSquare(a, k, perm) {
+  const n = perm.length;
+  const out = new a.constructor(n * n);
+  for (let r = 0; r < n; r++) {
+    const src = perm[r] * k;
+    for (let c = 0; c < n; c++) out[r * n + c] = a[src + perm[c]];
+  }
+  return out;
+}
+function itemCounts(counts, k, items) {
+  const n = items.length;
+  const itemOf = new Int32Array(k).fill(-1);
+  items.forEach((it, r) => {
+    for (const c of it.members) itemOf[c] = r;
+  });
+  const out = new Float64Array(n * n);
+  for (let i = 0; i < k; i++) {
+    const r = itemOf[i];
+    if (r < 0) continue;
+    for (let j = 0; j < k; j++) {
+      const c = itemOf[j];
+      if (c >= 0) out[r * n + c] += counts[i * k + j];
+    }
+  }
+  return out;
+}
+function errorsOnlyColors(values, n) {
+  let vmax = 0;
+  for (let r = 0; r < n; r++) {
+    for (let c = 0; c < n; c++) if (r !== c && values[r * n + c] > vmax) vmax = values[r * n + c];
+  }
+  const colors = colorIndices(values, 0, vmax);
+  for (let r = 0; r < n; r++) colors[r * n + r] = 0;
+  return { colors, vmax };
+}
+var OWN = /* @__PURE__ */ new Set(["k", "labels", "counts", "values", "colors", "vmax", "colorbar", "selected", "focus", "items"]);
+var BASE = [
+  "k",
+  "labels",
+  "counts",
+  "values",
+  "colors",
+  "vmax",
+  "colorbar",
+  "normalize",
+  "selected",
+  "order",
+  "groups",
+  "level",
+  "errorsOnly",
+  "selectedGroup",
+  "compareState"
+];
+function createDisplay(state) {
+  const local = { expanded: /* @__PURE__ */ new Set(), focus: null, version: 0 };
+  const listeners = /* @__PURE__ */ new Set();
+  const memo = /* @__PURE__ */ new Map();
+  const base = (key) => state.get(key);
+  const cached = (key, deps, make2) => {
+    const hit = memo.get(key);
+    if (hit && hit.deps.length === deps.length && hit.deps.every((d, i) => d === deps[i])) return hit.value;
+    const value = make2();
+    memo.set(key, { deps, value });
+    return value;
+  };
+  const comparing = () => Boolean(base("compareState"));
+  const level = () => comparing() ? "classes" : base("level");
+  const items = () => cached(
+    "items",
+    [base("k"), base("order"), base("groups"), level(), local.version],
+    () => displayItems(base("k"), base("order"), base("groups"), level(), local.expanded)
+  );
+  const perm = () => cached("perm", [items()], () => isPermutation2(items()) ? items().map((it) => it.index) : null);
+  const plain = () => {
+    const p = perm();
+    return p !== null && p.every((c, i) => c === i);
+  };
+  const make = {
+    items,
+    k: () => items().length,
+    labels: () => cached("labels", [items(), base("labels"), base("groups")], () => {
+      const names = base("labels");
+      const groups = base("groups");
+      return items().map((it) => it.kind === "class" ? names[it.index] : `${groups.names[it.index]} (${it.members.length})`);
+    }),
+    counts: () => cached("counts", [items(), base("counts")], () => {
+      if (plain()) return base("counts");
+      const p = perm();
+      return p ? permuteSquare(base("counts"), base("k"), p) : itemCounts(base("counts"), base("k"), items());
+    }),
+    values: () => cached("values", [items(), base("values"), base("normalize")], () => {
+      if (plain()) return base("values");
+      const p = perm();
+      if (p) return base("values") === base("counts") ? get("counts") : permuteSquare(base("values"), base("k"), p);
+      return normalizeValues(get("counts"), items().length, base("normalize"));
+    }),
+    colorsAndMax: () => cached("colorsAndMax", [items(), base("values"), base("colors"), base("errorsOnly"), comparing()], () => {
+      const n = items().length;
+      if (base("errorsOnly") && !comparing()) return errorsOnlyColors(get("values"), n);
+      if (plain()) return { colors: base("colors"), vmax: base("vmax") };
+      const p = perm();
+      if (p) return { colors: permuteSquare(base("colors"), base("k"), p), vmax: base("vmax") };
+      const values = get("values");
+      const vmax = maxValue(values);
+      return { colors: colorIndices(values, 0, vmax), vmax };
+    }),
+    colors: () => make.colorsAndMax().colors,
+    vmax: () => make.colorsAndMax().vmax,
+    colorbar: () => cached("colorbar", [make.vmax(), base("normalize"), base("colorbar")], () => make.vmax() === base("vmax") ? base("colorbar") : colorbarTicks(make.vmax(), base("normalize"))),
+    selected: () => cached("selected", [items(), base("selected"), base("selectedGroup")], () => {
+      const it = items();
+      const sel = base("selected");
+      const sg = base("selectedGroup");
+      const find = (kind, index) => it.findIndex((x) => x.kind === kind && x.index === index);
+      const pair = sel ? [find("class", sel[0]), find("class", sel[1])] : sg ? [find("group", sg[0]), find("group", sg[1])] : null;
+      return pair && pair[0] >= 0 && pair[1] >= 0 ? pair : null;
+    }),
+    focus: () => cached("focus", [items(), local.version], () => {
+      const f = local.focus;
+      if (f === null) return null;
+      const at = (cls) => items().findIndex((x) => x.members.includes(cls));
+      const r = at(f.row);
+      const c = at(f.col);
+      return r >= 0 && c >= 0 ? { r, c, outline: f.outline } : null;
+    })
+  };
+  function get(key) {
+    return OWN.has(key) ? make[key]() : state.get(key);
+  }
+  function on(key, fn) {
+    if (!OWN.has(key)) return state.on(key, fn);
+    const offs = BASE.map((b) => state.on(b, fn));
+    const local2 = () => fn();
+    listeners.add(local2);
+    return () => {
+      offs.forEach((off) => off());
+      listeners.delete(local2);
+    };
+  }
+  function set(intent, value) {
+    const it = items();
+    if (intent === "selected") {
+      if (value == null) {
+        if (base("selectedGroup")) state.set("selected_group", null);
+        if (base("selected")) state.set("selected", null);
+        return;
+      }
+      const a = it[value[0]];
+      const b = it[value[1]];
+      if (!a || !b) return;
+      if (a.kind === "class" && b.kind === "class") state.set("selected", [a.index, b.index]);
+      else if (a.kind === "group" && b.kind === "group") state.set("selected_group", [a.index, b.index]);
+      return;
+    }
+    if (intent === "display_labels") {
+      const names = base("labels").slice();
+      value.forEach((name, r) => {
+        if (it[r] && it[r].kind === "class") names[it[r].index] = name;
+      });
+      state.set("display_labels", names);
+      return;
+    }
+    state.set(intent, value);
+  }
+  function changed() {
+    local.version += 1;
+    for (const fn of [...listeners]) fn();
+  }
+  const localApi = {
+    expand(group, open) {
+      if (open) local.expanded.add(group);
+      else local.expanded.delete(group);
+      changed();
+    },
+    expanded: () => new Set(local.expanded),
+    /** Bring cell (row, col) into view; `outline` marks its row and column. null forgets it. */
+    focus(row, col, outline = false) {
+      local.focus = row == null ? null : { row, col, outline };
+      changed();
+    }
+  };
+  return { get, on, set, send: (msg) => state.send(msg), local: localApi };
+}
+
+// js/order_panel.js
+var ORDERS = [
+  ["given", "Given"],
+  ["name", "Name (A-Z)"],
+  ["support", "Support"],
+  ["errors", "Errors"],
+  ["cluster", "Confused together"]
+];
+var MAX_MATCHES = 8;
+var SEARCH_FROM = 12;
+function searchClasses(labels, text, limit = MAX_MATCHES) {
+  const q = String(text || "").trim().toLowerCase();
+  if (!q) return [];
+  const starts = [];
+  const contains = [];
+  labels.forEach((name, i) => {
+    const n = String(name).toLowerCase();
+    const at = n.indexOf(q);
+    if (at === 0) starts.push(i);
+    else if (at > 0) contains.push(i);
+  });
+  return starts.concat(contains).slice(0, limit);
+}
+function confusionLine(labels, [i, j, count2, share]) {
+  const amount = Number.isInteger(count2) ? String(count2) : Number(count2).toFixed(2);
+  return `${labels[i]} → ${labels[j]}: ${amount} (${(share * 100).toFixed(1)}%)`;
+}
+function selectionText(sel) {
+  if (!sel) return "Selection cleared.";
+  return `Selected: ${sel.sentence.map((s) => String(s && s.text != null ? s.text : "")).join("")}`;
+}
+function createOrderPanel({ state, display, dom, signal }) {
+  const ac = scope(signal);
+  const on = (target, type, fn) => listen(target, type, fn, ac.signal);
+  const { h, button, option } = dom;
+  const el = h("div", "cmw-order");
+  const bar = h("div", "cmw-order-bar");
+  const orderLabel = h("label", "cmw-order-label", "Order ");
+  const orderSelect = h("select", "cmw-order-select");
+  for (const [value, text] of ORDERS) orderSelect.append(option(value, text));
+  const custom = option("list", "Custom (from Python)");
+  custom.disabled = true;
+  orderSelect.append(custom);
+  orderLabel.append(orderSelect);
+  const errorsLabel = h("label", "cmw-errors-only-label");
+  const errorsBox = h("input", "cmw-errors-only");
+  errorsBox.type = "checkbox";
+  errorsLabel.append(errorsBox, dom.doc.createTextNode(" Errors only"));
+  const levelLabel = h("label", "cmw-level-label", "Show ");
+  const levelSelect = h("select", "cmw-level");
+  levelSelect.append(option("classes", "Classes"), option("groups", "Groups"));
+  levelLabel.append(levelSelect);
+  bar.append(orderLabel, errorsLabel, levelLabel);
+  const expandBox = h("div", "cmw-expand");
+  expandBox.setAttribute("role", "group");
+  expandBox.setAttribute("aria-label", "Expand groups");
+  const search = h("div", "cmw-search");
+  const searchLabel = h("label", "cmw-search-label", "Find class ");
+  const input = h("input", "cmw-search-input");
+  input.type = "search";
+  input.setAttribute("role", "combobox");
+  input.setAttribute("aria-autocomplete", "list");
+  input.setAttribute("aria-expanded", "false");
+  const listId = `cmw-matches-${Math.random().toString(36).slice(2, 9)}`;
+  input.setAttribute("aria-controls", listId);
+  searchLabel.append(input);
+  const matches = h("ul", "cmw-matches");
+  matches.id = listId;
+  matches.setAttribute("role", "listbox");
+  matches.setAttribute("aria-label", "Matching classes");
+  matches.hidden = true;
+  search.append(searchLabel, matches);
+  const top = h("div", "cmw-top");
+  const topTitle = h("p", "cmw-top-title", "Largest errors");
+  topTitle.id = `${listId}-top`;
+  const topList = h("ol", "cmw-top-list");
+  topList.setAttribute("aria-labelledby", topTitle.id);
+  top.append(topTitle, topList);
+  const live = h("div", "cmw-sr");
+  live.setAttribute("aria-live", "polite");
+  live.setAttribute("role", "status");
+  el.append(bar, expandBox, search, top, live);
+  const announce = (text) => {
+    live.textContent = text;
+  };
+  on(orderSelect, "change", () => {
+    state.set("order", orderSelect.value);
+    announce(`Order: ${orderSelect.selectedOptions[0].textContent}.`);
+  });
+  on(errorsBox, "change", () => {
+    state.set("errors_only", errorsBox.checked);
+    announce(errorsBox.checked ? "Errors only: the diagonal is neutral." : "Errors only off.");
+  });
+  on(levelSelect, "change", () => {
+    state.set("level", levelSelect.value);
+    announce(`Showing ${levelSelect.value}.`);
+  });
+  on(expandBox, "change", (e) => {
+    const box = e.target.closest("input[data-group]");
+    if (!box) return;
+    display.local.expand(Number(box.dataset.group), box.checked);
+    announce(`${box.checked ? "Expanded" : "Collapsed"} ${box.parentElement.textContent.trim()}.`);
+  });
+  function choose(cls) {
+    const labels = state.get("labels");
+    input.value = labels[cls];
+    closeMatches();
+    display.local.focus(cls, cls, true);
+    announce(`Found ${labels[cls]}: its row and column are outlined.`);
+  }
+  function closeMatches() {
+    matches.hidden = true;
+    input.setAttribute("aria-expanded", "false");
+    input.removeAttribute("aria-activedescendant");
+  }
+  function showMatches() {
+    const labels = state.get("labels");
+    const found = searchClasses(labels, input.value);
+    matches.replaceChildren(...found.map((cls, n) => {
+      const li = h("li", "cmw-match", labels[cls]);
+      li.id = `${listId}-${n}`;
+      li.setAttribute("role", "option");
+      li.dataset.cls = String(cls);
+      return li;
+    }));
+    matches.hidden = found.length === 0;
+    input.setAttribute("aria-expanded", String(found.length > 0));
+    if (!input.value.trim()) display.local.focus(null);
+  }
+  function activeMatch(step) {
+    const opts = [...matches.children];
+    if (!opts.length) return null;
+    const cur = opts.findIndex((o) => o.getAttribute("aria-selected") === "true");
+    const next = step === 0 ? Math.max(cur, 0) : (cur + step + opts.length) % opts.length;
+    opts.forEach((o, n) => o.setAttribute("aria-selected", String(n === next)));
+    input.setAttribute("aria-activedescendant", opts[next].id);
+    return opts[next];
+  }
+  on(input, "input", showMatches);
+  on(input, "keydown", (e) => {
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      activeMatch(e.key === "ArrowDown" ? 1 : -1);
+      e.preventDefault();
+    } else if (e.key === "Enter") {
+      const opt = activeMatch(0);
+      if (opt) choose(Number(opt.dataset.cls));
+      e.preventDefault();
+    } else if (e.key === "Escape") {
+      closeMatches();
+    }
+  });
+  on(matches, "click", (e) => {
+    const li = e.target.closest("li[data-cls]");
+    if (li) choose(Number(li.dataset.cls));
+  });
+  on(topList, "click", (e) => {
+    const b = e.target.closest("button[data-i]");
+    if (!b) return;
+    const [i, j] = [Number(b.dataset.i), Number(b.dataset.j)];
+    if (state.get("level") === "groups") state.set("level", "classes");
+    state.set("selected", [i, j]);
+    display.local.focus(i, j, false);
+  });
+  function update() {
+    const k = state.get("k");
+    el.hidden = k <= 2;
+    search.hidden = k <= SEARCH_FROM;
+    const choices = state.get("orderChoices");
+    for (const opt of orderSelect.options) {
+      if (opt.value === "list") continue;
+      opt.disabled = choices !== null && !choices.includes(opt.value);
+      opt.title = opt.disabled ? "Needs a live kernel" : "";
+    }
+    const name = state.get("orderName");
+    orderSelect.value = ORDERS.some(([v]) => v === name) ? name : "list";
+    errorsBox.checked = state.get("errorsOnly");
+    const groups = state.get("groups");
+    levelLabel.hidden = !groups;
+    levelSelect.value = state.get("level");
+    updateExpand(groups);
+    updateTop();
+  }
+  function updateExpand(groups) {
+    const open = display.local.expanded();
+    const show = Boolean(groups) && state.get("level") === "groups";
+    expandBox.hidden = !show;
+    if (!show) return;
+    const boxes = groups.names.map((name, g) => {
+      const lab = h("label", "cmw-expand-item");
+      const box = h("input");
+      box.type = "checkbox";
+      box.dataset.group = String(g);
+      box.checked = open.has(g);
+      lab.append(box, dom.doc.createTextNode(` ${name}`));
+      return lab;
+    });
+    expandBox.replaceChildren(h("span", "cmw-expand-title", "Expand: "), ...boxes);
+  }
+  function updateTop() {
+    const labels = state.get("labels");
+    const rows = state.get("top");
+    topList.replaceChildren(...rows.map((t) => {
+      const li = h("li");
+      const b = button("cmw-top-item", confusionLine(labels, t));
+      b.dataset.i = String(t[0]);
+      b.dataset.j = String(t[1]);
+      li.append(b);
+      return li;
+    }));
+    top.hidden = rows.length === 0;
+  }
+  let lastSelection = state.get("selection");
+  function onSelection() {
+    const sel = state.get("selection");
+    if (sel !== lastSelection) announce(selectionText(sel));
+    lastSelection = sel;
+  }
+  watch(state, ["k", "orderName", "orderChoices", "errorsOnly", "groups", "level", "top", "labels"], update, ac.signal);
+  watch(state, ["selection"], onSelection, ac.signal);
+  update();
+  return { el, update, destroy: () => {
+    ac.abort();
+    el.remove();
+  } };
+}
+
+// js/many_classes.js
+function createManyClasses(ctx) {
+  const display = createDisplay(ctx.state);
+  const panel = createOrderPanel({ ...ctx, display });
+  const table = createCellTable({ ...ctx, state: display });
+  const report = (info) => {
+    if (ctx.report) ctx.report(info);
+    if (info.view) table.setView(info.view);
+  };
+  return { panel, table, matrixCtx: { ...ctx, state: display, report } };
+}
+
 // js/geometry.js
 var MAX_CELL = 64;
 var MAX_GRID = 800;
@@ -936,6 +1542,11 @@ function followCursor(view, cell, k, vMin = 1) {
   if (!cell) return cur;
   const follow = (start, x) => x < start ? x : x >= start + cur.v ? x - cur.v + 1 : start;
   return clampView({ r0: follow(cur.r0, cell[0]), c0: follow(cur.c0, cell[1]), v: cur.v }, k, vMin);
+}
+function focusView(view, cell, k, side, vMin = 1) {
+  const cur = clampView(view, k, vMin);
+  const v = Math.min(cur.v, Math.max(side, vMin));
+  return clampView({ r0: cell[0] - Math.floor(v / 2), c0: cell[1] - Math.floor(v / 2), v }, k, vMin);
 }
 function viewAnchor(x, y, layout) {
   const v = layout.v ?? layout.k;
@@ -1170,6 +1781,14 @@ function drawColorbar(ctx, L, ticks, css, theme, font) {
   ctx.strokeStyle = theme.muted;
   ctx.stroke();
 }
+function drawOutline(ctx, L, r, c, theme) {
+  ctx.lineWidth = 2;
+  ctx.setLineDash([4, 3]);
+  ctx.strokeStyle = theme.fg;
+  if (r >= L.r0 && r < L.r0 + L.v) ctx.strokeRect(L.x0 + 1, cellY(L, r) + 1, L.grid - 2, Math.max(L.cell - 2, 1));
+  if (c >= L.c0 && c < L.c0 + L.v) ctx.strokeRect(cellX(L, c) + 1, L.y0 + 1, Math.max(L.cell - 2, 1), L.grid - 2);
+  ctx.setLineDash([]);
+}
 function drawMarks(ctx, L, selected, cursor, theme) {
   const box = ([i, j], color, dash, width) => {
     if (!inView(L, [i, j])) return;
@@ -1205,8 +1824,10 @@ var KEYS2 = [
   "countDigits",
   "colorbar",
   "selected",
-  "normalize"
+  "normalize",
+  "focus"
 ];
+var FOCUS_SIDE = 24;
 var TITLES = { x: "Predicted label", y: "True label" };
 function createMatrix({ state, dom, signal, report = () => {
 }, startedAt = performance.now() }) {
@@ -1371,6 +1992,8 @@ function createMatrix({ state, dom, signal, report = () => {
       drawColorbar(ctx, L, barTicks, css(), theme, font);
       const cursor = st.cursor && canvas.matches(":focus") ? st.cursor : null;
       drawMarks(ctx, L, get("selected"), cursor, theme);
+      const focus = get("focus");
+      if (focus && focus.outline) drawOutline(ctx, L, focus.r, focus.c, theme);
     }
     drawZoomBar(L);
     exposeGeometry(L, k, t0);
@@ -1404,7 +2027,7 @@ function createMatrix({ state, dom, signal, report = () => {
       st.firstDrawn = true;
       firstMs = now - (st.draws === 1 ? startedAt : t0);
     }
-    report({ k, draws: st.draws, lastMs: now - t0, firstMs });
+    report({ k, draws: st.draws, lastMs: now - t0, firstMs, view: { r0: L.r0, c0: L.c0, v: L.v } });
     canvas.dataset.cellX0 = String(L.x0);
     canvas.dataset.cellY0 = String(L.y0);
     canvas.dataset.cellSize = String(L.cell);
@@ -1678,11 +2301,18 @@ function createMatrix({ state, dom, signal, report = () => {
     if (st.editor) st.editor.finish(false);
   }, { once: true });
   let lastSelected = get("selected");
+  let lastFocus = get("focus");
   function update() {
     const sel = get("selected");
+    const focus = get("focus");
     const moved = sel && !(lastSelected && sel[0] === lastSelected[0] && sel[1] === lastSelected[1]);
-    if (moved && zoomed()) setView(followCursor(st.view, sel, get("k"), st.vMin));
+    if (focus !== lastFocus && focus && st.zoomable) {
+      setView(focusView(st.view, [focus.r, focus.c], get("k"), FOCUS_SIDE, st.vMin));
+    } else if (moved && zoomed()) {
+      setView(followCursor(st.view, sel, get("k"), st.vMin));
+    }
     lastSelected = sel;
+    lastFocus = focus;
     draw();
   }
   watch(state, KEYS2, update, ac.signal);
@@ -2573,12 +3203,15 @@ function createThreshold({ state, dom, signal, clock }) {
 // js/widget.js
 function components(ctx) {
   const labels = createLabelEditor(ctx);
+  const many = createManyClasses(ctx);
   return [
     createControls({ ...ctx, extra: [labels.button] }),
     labels,
     createThreshold(ctx),
     createNotes(ctx),
-    createMatrix(ctx),
+    many.panel,
+    createMatrix(many.matrixCtx),
+    many.table,
     createRuns(ctx),
     createCompare(ctx),
     createScores(ctx),

@@ -1,0 +1,232 @@
+// The displayed matrix: the decoded state seen through the display order, the group roll-up
+// (with groups expanded in place) and errors-only colours. Counts, the selection and every
+// index stay in class space in the state; this layer maps display positions to classes and
+// back, so the matrix component draws and clicks in display positions without knowing.
+//
+// A display item is one row/column of the shown matrix: a class, or a group of classes.
+// `createDisplay(state)` offers the state interface (get, on, set, send) with these keys
+// replaced by their displayed form: k, labels, counts, values, colors, vmax, colorbar, selected;
+// plus `items` and `focus` ({r, c, outline} in display positions: the cell to bring into view,
+// with its row and column outlined for a class found by the search; or null). Page-local
+// choices (expanded groups, the focus) are made with `local`.
+
+import { colorIndices, colorbarTicks, maxValue, normalizeValues } from "./derive.js";
+
+/**
+ * The rows (= columns) shown, in order: [{kind: "class" | "group", index, members}], where
+ * members are class positions. `order` = {classes, groups} display orders (class positions,
+ * group positions); `groups` = {names, codes} or null; `expanded` = a Set of group positions.
+ */
+export function displayItems(k, order, groups, level, expanded = new Set()) {
+  const classes = order && order.classes && order.classes.length === k ? order.classes : identity(k);
+  if (level !== "groups" || !groups) {
+    return Array.from(classes, (c) => ({ kind: "class", index: c, members: [c] }));
+  }
+  const g = groups.names.length;
+  // Each group's classes in the display order of the classes.
+  const byGroup = Array.from({ length: g }, () => []);
+  for (const c of classes) byGroup[groups.codes[c]].push(c);
+  const groupOrder = order && order.groups && order.groups.length === g ? order.groups : identity(g);
+  const items = [];
+  for (const q of groupOrder) {
+    if (expanded.has(q)) for (const c of byGroup[q]) items.push({ kind: "class", index: c, members: [c] });
+    else items.push({ kind: "group", index: q, members: byGroup[q] });
+  }
+  return items;
+}
+
+function identity(n) {
+  return Array.from({ length: n }, (_, i) => i);
+}
+
+/** Whether every item is one class (then the display is a permutation of the matrix). */
+export function isPermutation(items) {
+  return items.every((it) => it.kind === "class");
+}
+
+/** a (K x K, row-major) with rows and columns in `perm` order; same array type. */
+export function permuteSquare(a, k, perm) {
+  const n = perm.length;
+  const out = new a.constructor(n * n);
+  for (let r = 0; r < n; r++) {
+    const src = perm[r] * k;
+    for (let c = 0; c < n; c++) out[r * n + c] = a[src + perm[c]];
+  }
+  return out;
+}
+
+/** The counts of each pair of items: sums over their classes (Float64Array, n x n). */
+export function itemCounts(counts, k, items) {
+  const n = items.length;
+  const itemOf = new Int32Array(k).fill(-1);
+  items.forEach((it, r) => { for (const c of it.members) itemOf[c] = r; });
+  const out = new Float64Array(n * n);
+  for (let i = 0; i < k; i++) {
+    const r = itemOf[i];
+    if (r < 0) continue;
+    for (let j = 0; j < k; j++) {
+      const c = itemOf[j];
+      if (c >= 0) out[r * n + c] += counts[i * k + j];
+    }
+  }
+  return out;
+}
+
+/**
+ * Errors only: the colour scale spans the off-diagonal values and the diagonal takes the
+ * scale's first colour, as an empty cell does. Returns {colors, vmax}.
+ */
+export function errorsOnlyColors(values, n) {
+  let vmax = 0;
+  for (let r = 0; r < n; r++) {
+    for (let c = 0; c < n; c++) if (r !== c && values[r * n + c] > vmax) vmax = values[r * n + c];
+  }
+  const colors = colorIndices(values, 0, vmax);
+  for (let r = 0; r < n; r++) colors[r * n + r] = 0;
+  return { colors, vmax };
+}
+
+const OWN = new Set(["k", "labels", "counts", "values", "colors", "vmax", "colorbar", "selected", "focus", "items"]);
+// The decoded keys the displayed ones are made of: a change of any may change them.
+const BASE = ["k", "labels", "counts", "values", "colors", "vmax", "colorbar", "normalize", "selected", "order",
+  "groups", "level", "errorsOnly", "selectedGroup", "compareState"];
+
+/** The state seen through the display (see the head of this file). */
+export function createDisplay(state) {
+  const local = { expanded: new Set(), focus: null, version: 0 };
+  const listeners = new Set();
+  const memo = new Map();
+  const base = (key) => state.get(key);
+
+  // Memoised on the identity of what it is made of.
+  const cached = (key, deps, make) => {
+    const hit = memo.get(key);
+    if (hit && hit.deps.length === deps.length && hit.deps.every((d, i) => d === deps[i])) return hit.value;
+    const value = make();
+    memo.set(key, { deps, value });
+    return value;
+  };
+
+  // Compare mode colours each cell by its change since another run: it shows classes, in
+  // display order, and the colours as they come.
+  const comparing = () => Boolean(base("compareState"));
+  const level = () => (comparing() ? "classes" : base("level"));
+  const items = () => cached("items", [base("k"), base("order"), base("groups"), level(), local.version],
+    () => displayItems(base("k"), base("order"), base("groups"), level(), local.expanded));
+  const perm = () => cached("perm", [items()], () => (isPermutation(items()) ? items().map((it) => it.index) : null));
+  const plain = () => {
+    const p = perm();
+    return p !== null && p.every((c, i) => c === i);
+  };
+
+  const make = {
+    items,
+    k: () => items().length,
+    labels: () => cached("labels", [items(), base("labels"), base("groups")], () => {
+      const names = base("labels");
+      const groups = base("groups");
+      return items().map((it) => (it.kind === "class" ? names[it.index] : `${groups.names[it.index]} (${it.members.length})`));
+    }),
+    counts: () => cached("counts", [items(), base("counts")], () => {
+      if (plain()) return base("counts");
+      const p = perm();
+      return p ? permuteSquare(base("counts"), base("k"), p) : itemCounts(base("counts"), base("k"), items());
+    }),
+    values: () => cached("values", [items(), base("values"), base("normalize")], () => {
+      if (plain()) return base("values");
+      const p = perm();
+      // A permutation of the class-space values keeps them bit for bit the kernel's; counts
+      // shown as they are need no second copy.
+      if (p) return base("values") === base("counts") ? get("counts") : permuteSquare(base("values"), base("k"), p);
+      return normalizeValues(get("counts"), items().length, base("normalize"));
+    }),
+    colorsAndMax: () => cached("colorsAndMax", [items(), base("values"), base("colors"), base("errorsOnly"), comparing()], () => {
+      const n = items().length;
+      if (base("errorsOnly") && !comparing()) return errorsOnlyColors(get("values"), n);
+      if (plain()) return { colors: base("colors"), vmax: base("vmax") };
+      const p = perm();
+      if (p) return { colors: permuteSquare(base("colors"), base("k"), p), vmax: base("vmax") };
+      const values = get("values");
+      const vmax = maxValue(values);
+      return { colors: colorIndices(values, 0, vmax), vmax };
+    }),
+    colors: () => make.colorsAndMax().colors,
+    vmax: () => make.colorsAndMax().vmax,
+    colorbar: () => cached("colorbar", [make.vmax(), base("normalize"), base("colorbar")], () => (
+      make.vmax() === base("vmax") ? base("colorbar") : colorbarTicks(make.vmax(), base("normalize")))),
+    selected: () => cached("selected", [items(), base("selected"), base("selectedGroup")], () => {
+      const it = items();
+      const sel = base("selected");
+      const sg = base("selectedGroup");
+      const find = (kind, index) => it.findIndex((x) => x.kind === kind && x.index === index);
+      const pair = sel ? [find("class", sel[0]), find("class", sel[1])] : sg ? [find("group", sg[0]), find("group", sg[1])] : null;
+      return pair && pair[0] >= 0 && pair[1] >= 0 ? pair : null;
+    }),
+    focus: () => cached("focus", [items(), local.version], () => {
+      const f = local.focus;
+      if (f === null) return null;
+      const at = (cls) => items().findIndex((x) => x.members.includes(cls));
+      const r = at(f.row);
+      const c = at(f.col);
+      return r >= 0 && c >= 0 ? { r, c, outline: f.outline } : null;
+    }),
+  };
+
+  function get(key) {
+    return OWN.has(key) ? make[key]() : state.get(key);
+  }
+
+  function on(key, fn) {
+    if (!OWN.has(key)) return state.on(key, fn);
+    const offs = BASE.map((b) => state.on(b, fn));
+    const local = () => fn();   // one entry per subscription, even for the same fn
+    listeners.add(local);
+    return () => { offs.forEach((off) => off()); listeners.delete(local); };
+  }
+
+  function set(intent, value) {
+    const it = items();
+    if (intent === "selected") {
+      if (value == null) {
+        if (base("selectedGroup")) state.set("selected_group", null);
+        if (base("selected")) state.set("selected", null);
+        return;
+      }
+      const a = it[value[0]];
+      const b = it[value[1]];
+      if (!a || !b) return;
+      if (a.kind === "class" && b.kind === "class") state.set("selected", [a.index, b.index]);
+      else if (a.kind === "group" && b.kind === "group") state.set("selected_group", [a.index, b.index]);
+      return;
+    }
+    if (intent === "display_labels") {
+      // A name edited at a display position goes back to its class; group names stay.
+      const names = base("labels").slice();
+      value.forEach((name, r) => { if (it[r] && it[r].kind === "class") names[it[r].index] = name; });
+      state.set("display_labels", names);
+      return;
+    }
+    state.set(intent, value);
+  }
+
+  function changed() {
+    local.version += 1;
+    for (const fn of [...listeners]) fn();
+  }
+  /** Page-local choices: groups expanded in place; the cell brought into view (class space). */
+  const localApi = {
+    expand(group, open) {
+      if (open) local.expanded.add(group);
+      else local.expanded.delete(group);
+      changed();
+    },
+    expanded: () => new Set(local.expanded),
+    /** Bring cell (row, col) into view; `outline` marks its row and column. null forgets it. */
+    focus(row, col, outline = false) {
+      local.focus = row == null ? null : { row, col, outline };
+      changed();
+    },
+  };
+
+  return { get, on, set, send: (msg) => state.send(msg), local: localApi };
+}

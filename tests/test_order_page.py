@@ -1,0 +1,152 @@
+"""What the page derives for many classes equals what Python computes.
+
+In Node (no browser): js/rank.js ranks the largest errors like ``_order.top_confusions``;
+js/display.js rolls groups up like ``Groups.rollup`` and reorders like ``class_order``; the
+kernel-free page (js/source_embedded.js over ``page_data``) switches to every embedded order
+and lists a group cell's samples like ``group_indices``.
+"""
+
+import json
+import pathlib
+import shutil
+import subprocess
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cm_widget import ConfusionMatrixWidget, _order
+from cm_widget._export import page_data
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+NODE = shutil.which("node")
+pytestmark = pytest.mark.skipif(NODE is None, reason="needs Node.js")
+
+_RULES = """
+import { topConfusions } from %(rank)s;
+import { displayItems, itemCounts, permuteSquare } from %(display)s;
+let input = "";
+process.stdin.on("data", (c) => (input += c));
+process.stdin.on("end", () => {
+  const out = JSON.parse(input).map(({ k, counts, n, codes, names, order, groupOrder }) => {
+    const flat = Float64Array.from(counts);
+    const groups = { names, codes, members: names.map((_, g) => codes.flatMap((x, c) => (x === g ? [c] : []))) };
+    const items = displayItems(k, { classes: order, groups: groupOrder }, groups, "groups");
+    return {
+      top: topConfusions(flat, k, n),
+      rollup: Array.from(itemCounts(flat, k, items)),
+      permuted: Array.from(permuteSquare(flat, k, order)),
+    };
+  });
+  process.stdout.write(JSON.stringify(out));
+});
+"""
+
+_EMBEDDED = """
+import { embeddedSource } from %(source)s;
+let input = "";
+process.stdin.on("data", (c) => (input += c));
+process.stdin.on("end", () => {
+  const { data, orders, groupCells } = JSON.parse(input);
+  const src = embeddedSource(data);
+  const positions = (o) => {
+    const dv = new DataView(o.classes.buffer, o.classes.byteOffset, o.classes.byteLength);
+    return Array.from({ length: o.classes.byteLength / 2 }, (_, p) => dv.getUint16(2 * p, true));
+  };
+  const byOrder = {};
+  for (const name of orders) {
+    src.set("order", name);
+    byOrder[name] = { order: src.get("order"), classes: positions(src.get("_order")) };
+  }
+  src.set("level", "groups");
+  src.set("selected", [0, 1]);
+  const cells = groupCells.map(([g, h]) => {
+    src.set("selected_group", [g, h]);
+    const s = src.get("_selection");
+    const all = [...s.indices];
+    for (let at = s.page_size; at < s.total; at += s.page_size) {
+      src.send({ type: "page", offset: at });
+      all.push(...src.get("_selection").indices);
+    }
+    return { group: s.group, selected: src.get("selected"), count: s.count, total: s.total, indices: all,
+             sentence: s.sentence.map((p) => p.text).join("") };
+  });
+  src.set("errors_only", true);
+  process.stdout.write(JSON.stringify({ byOrder, cells, level: src.get("level"), errorsOnly: src.get("errors_only") }));
+});
+"""
+
+
+def node(script, payload):
+    out = subprocess.run([NODE, "--input-type=module", "-e", script], input=json.dumps(payload),
+                         capture_output=True, text=True, timeout=300, check=False)
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+def uri(name):
+    return json.dumps((ROOT / "js" / name).as_uri())
+
+
+@st.composite
+def grouped_matrices(draw):
+    k = draw(st.integers(1, 25))
+    rng = np.random.default_rng(draw(st.integers(0, 2**32 - 1)))
+    kind = draw(st.sampled_from(["ties", "wide", "weighted"]))
+    if kind == "ties":
+        m = rng.integers(0, 3, (k, k)).astype(np.float64)
+    elif kind == "wide":
+        m = rng.integers(0, 10**6, (k, k)).astype(np.float64)
+    else:
+        m = rng.random((k, k)) * 7.3
+    m[rng.random((k, k)) < 0.3] = 0
+    g = draw(st.integers(1, k))
+    codes = rng.integers(0, g, k)
+    codes[:g] = np.arange(g)  # every group has a class
+    return m, codes, draw(st.integers(0, 40))
+
+
+@settings(max_examples=1, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(grouped_matrices(), min_size=60, max_size=60))
+def test_page_rank_rollup_and_permutation_equal_python(cases):
+    payload, expected = [], []
+    for m, codes, n in cases:
+        k = len(m)
+        groups = _order.make_groups(dict(enumerate(f"g{c}" for c in codes)), list(range(k)), [str(i) for i in range(k)])
+        how = ["given", "support", "errors", "cluster"][n % 4]
+        group_order, order = groups.order(m, how, [str(i) for i in range(k)])
+        payload.append({"k": k, "counts": m.ravel().tolist(), "n": n, "codes": groups.codes.tolist(),
+                        "names": groups.names, "order": order.tolist(), "groupOrder": group_order.tolist()})
+        rolled = groups.rollup(m)[np.ix_(group_order, group_order)]
+        expected.append((_order.top_confusions(m, n), rolled, m[np.ix_(order, order)]))
+    for got, (top, rolled, permuted) in zip(node(_RULES % {"rank": uri("rank.js"), "display": uri("display.js")},
+                                                 payload), expected):
+        assert [t[:3] for t in got["top"]] == [list(t[:3]) for t in top]
+        assert [t[3] for t in got["top"]] == [t[3] for t in top]  # the same float, bit for bit
+        np.testing.assert_allclose(np.reshape(got["rollup"], rolled.shape), rolled, rtol=1e-12)
+        assert got["permuted"] == permuted.ravel().tolist()
+
+
+def test_kernel_free_page_switches_orders_and_lists_group_cells():
+    rng = np.random.default_rng(3)
+    k, n = 12, 900
+    names = np.array([f"n{i:02d}" for i in range(k)])
+    yt = rng.integers(0, k, n)
+    yp = np.where(rng.random(n) < 0.6, yt, rng.integers(0, k, n))
+    mapping = {name: ("odd" if i % 2 else "even") if i < 8 else "tail" for i, name in enumerate(names)}
+    w = ConfusionMatrixWidget(names[yt], names[yp], groups=mapping, order="support")
+    data = page_data(w)
+    cells = [[0, 0], [1, 2], [2, 1]]
+    got = node(_EMBEDDED % {"source": uri("source_embedded.js")},
+               {"data": data, "orders": list(_order.ORDER_CHOICES), "groupCells": cells})
+    for how in _order.ORDER_CHOICES:
+        w.order = how
+        assert got["byOrder"][how] == {"order": how, "classes": w.class_order.tolist()}
+    assert got["level"] == "groups" and got["errorsOnly"] is True
+    for (g, h), cell in zip(cells, got["cells"]):
+        want = w.group_indices(w.groups[g], w.groups[h])
+        assert cell["group"] is True and cell["selected"] is None
+        assert cell["indices"] == want.tolist() and cell["total"] == len(want)
+        assert cell["count"] == w.group_counts[g, h]
+        assert cell["sentence"].startswith(f"{len(want)} samples are truly {w.groups[g]}")
