@@ -133,12 +133,16 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         self._start(record, samples=samples, display_labels=display_labels, normalize=normalize, cmap=cmap,
                     threshold=threshold, values_format=values_format, embed_previews=embed_previews, **kwargs)
 
-    def _start(self, record, *, samples=None, display_labels=None, normalize=None, cmap="Blues", threshold=None,
-               values_format=None, embed_previews=False, **kwargs):
-        """Set the widget up from a validated record (every constructor ends here)."""
+    def _start(self, record, *, engine=None, samples=None, display_labels=None, normalize=None, cmap="Blues",
+               threshold=None, values_format=None, embed_previews=False, **kwargs):
+        """Set the widget up from a validated record (every constructor ends here).
+
+        ``engine`` is a ready engine with the interface of :class:`_engine.Confusion`
+        (a table counted in Dask or Spark brings its own); by default one is built from the record.
+        """
         self._record = record
         self._embed_previews = bool(embed_previews)
-        self._engine = _engine.Confusion(
+        self._engine = engine if engine is not None else _engine.Confusion(
             record.codes_true, record.codes_pred, len(record.classes), weights=record.weights,
             scores=record.scores, pos_index=record.pos_index, sample_index=record.sample_index,
             counts=record.counts, outside=record.outside,
@@ -279,16 +283,23 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         """Ascending sample indices (int64) of the selected cell; empty when nothing is selected."""
         if self.selected is None:
             return np.empty(0, dtype=np.int64)
-        return self._engine.indices(*self.selected, threshold=self.threshold).astype(np.int64)
+        return _positions(self._engine.indices(*self.selected, threshold=self.threshold))
 
-    def indices(self, true_label, pred_label):
-        """Ascending sample indices of the cell (true_label, pred_label), addressed by class value or name."""
+    def indices(self, true_label, pred_label, *, limit=None):
+        """Ascending sample indices of the cell (true_label, pred_label), addressed by class value or name.
+
+        With ``from_dataframe(..., id=...)`` these are the cell's ids. ``limit`` keeps the first
+        ``limit`` of them (a Dask or Spark cell above 1,000,000 rows needs it).
+        """
         if not self._engine.has_samples:
-            raise ValueError("This matrix was built from counts: it has no sample indices.")
+            raise ValueError(getattr(self._engine, "no_samples", "This matrix was built from counts: it has no sample indices."))
         i = self._class_index(true_label, "true_label")
         j = self._class_index(pred_label, "pred_label")
-        # The index stores 32-bit positions to save memory; users get numpy's usual int64.
-        return self._engine.indices(i, j, threshold=self.threshold).astype(np.int64)
+        if limit is None:
+            return _positions(self._engine.indices(i, j, threshold=self.threshold))
+        if isinstance(limit, bool) or not isinstance(limit, numbers.Integral) or limit < 0:
+            raise TypeError(f"limit must be a non-negative int (how many indices to return); got {limit!r}.")
+        return _positions(self._engine.page(i, j, 0, int(limit), threshold=self.threshold)[1])
 
     def on_select(self, callback, remove=False):
         """Call ``callback(selected)`` when the selection changes; ``remove=True`` unregisters it."""
@@ -402,6 +413,9 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
                 f"threshold={value!r} is outside the score range [{self._score_lo:g}, {self._score_hi:g}]; "
                 f"pass a value inside it."
             )
+        prepare = getattr(self._engine, "prepare", None)
+        if prepare is not None:  # a table engine queries here, so a failure leaves the threshold as it was
+            prepare(value)
         return float(value)
 
     @traitlets.validate("display_labels")
@@ -601,21 +615,22 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             "count": float(count),
             "total": int(total),
             "offset": int(offset),
-            "indices": [int(v) for v in page],
+            "indices": page.tolist(),
             "page_size": PAGE_SIZE,
             "previews": previews,
             "available": bool(available),
         }
 
     def _make_notes(self):
+        notes = list(getattr(self._record, "notes", []))  # e.g. where a table was counted
         if not self._record.n_excluded:
-            return []
+            return notes
         ex = self._record.excluded
         shown = ", ".join(str(k) for k in list(ex)[:5]) + (", ..." if len(ex) > 5 else "")
         return [
             f"{self._record.n_excluded} of {self._record.n_samples} samples are not counted: "
             f"their label is not in labels= ({shown})."
-        ]
+        ] + notes
 
     # -------------------------------------------------------------- helpers
 
@@ -660,6 +675,43 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             normalize=self.normalize,
             values_format=self.values_format,
         )
+
+    # ------------------------------------------------ tables: from_dataframe
+
+    @classmethod
+    def from_dataframe(cls, df, y_true="label", y_pred=None, *, y_score=None, id=None, labels=None,  # noqa: A002
+                       sample_weight=None, bins=65536, **options):
+        """Build from the columns of a table: pandas, polars, pyarrow, Dask or Spark.
+
+        In-memory tables (pandas or polars DataFrame, polars LazyFrame, pyarrow Table) work
+        exactly as arrays. A Dask or Spark DataFrame is counted where it lives: only the
+        counts, and for a binary ``y_score`` the ``bins`` score edges per true class and the
+        counts between them, come to the kernel. The threshold is exact at those edges by
+        sums, and at any other value by one filtered count in the engine.
+
+        Parameters
+        ----------
+        df : table
+        y_true, y_pred, y_score, sample_weight : str
+            Column names: true labels; predicted labels, or the positive class's score.
+        id : str, optional
+            A column that identifies rows: cells then list its values (ascending for Dask
+            and Spark). Needed to list a Dask or Spark cell's rows.
+        labels : list, optional
+        bins : int, default 65536
+            Dask and Spark with ``y_score``: score edges computed per true class.
+        **options
+            The widget's options (``normalize``, ``cmap``, ``threshold``, ``pos_label``, ...).
+        """
+        from . import _frames
+
+        return _frames.from_dataframe(cls, df, y_true, y_pred, y_score=y_score, id=id, labels=labels,
+                                      sample_weight=sample_weight, bins=bins, options=options)
+
+
+def _positions(a):
+    """Sample positions as numpy's usual int64 (the index stores 32-bit ones); ids of other kinds as they are."""
+    return a.astype(np.int64) if a.dtype.kind in "iu" else a.copy()
 
 
 def _is_whole(a):
