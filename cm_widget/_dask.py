@@ -271,7 +271,7 @@ class DaskBackend:
         _check_weights(cols, wbad, wmin)
         return stats_of(rows)
 
-    def quantiles(self, cols, classes, probs):
+    def quantiles(self, cols, classes, probs, sizes):
         import functools
 
         got = self._reduce("computing the score quantiles", _quantile_chunk,

@@ -17,22 +17,28 @@ OPTIONS = frozenset({"display_labels", "normalize", "cmap", "threshold", "pos_la
                      "embed_previews", "layout"})
 
 
-class IdConfusion(_engine.Confusion):
-    """An in-memory engine whose cells list the values of an id column instead of row positions."""
+class IdConfusion:
+    """An in-memory engine whose cells list the values of an id column instead of row positions.
+
+    It wraps a :class:`_engine.Confusion` (every other question goes to it unchanged).
+    """
 
     def __init__(self, record, ids):
-        super().__init__(
+        self._inner = _engine.Confusion(
             record.codes_true, record.codes_pred, len(record.classes), weights=record.weights,
             scores=record.scores, pos_index=record.pos_index, sample_index=record.sample_index,
             counts=record.counts, outside=record.outside,
         )
         self.ids = ids
 
+    def __getattr__(self, name):
+        return getattr(self._inner, name)
+
     def indices(self, i, j, threshold=None):
-        return _engine.read_only(self.ids[super().indices(i, j, threshold)])
+        return _engine.read_only(self.ids[self._inner.indices(i, j, threshold)])
 
     def page(self, i, j, offset, size, threshold=None):
-        total, rows = super().page(i, j, offset, size, threshold)
+        total, rows = self._inner.page(i, j, offset, size, threshold)
         return total, self.ids[rows]
 
 

@@ -107,14 +107,6 @@ def _sorted_classes(values, what):
     return classes
 
 
-def _check_discrete(classes, column, name):
-    if classes.dtype.kind == "f" and len(classes) and not np.all(np.floor(classes) == classes):
-        bad = classes[np.floor(classes) != classes][0]
-        hint = (" They look like probabilities or scores: pass the column as y_score=." if name == "y_pred"
-                else " A confusion matrix needs class labels.")
-        raise ValueError(f"{name} column {column!r} holds continuous values (e.g. {bad!r}).{hint}")
-
-
 def _labels_array(labels):
     labels = np.asarray(labels)
     if labels.ndim != 1 or len(labels) == 0:
@@ -132,8 +124,14 @@ def _distinct(backend, cols, names):
             raise ValueError(
                 f"{n} column {column!r} has missing values (null/NaN); drop or fill them before building the matrix."
             )
+    shown = " and ".join(repr(getattr(cols, n)) for n in names)
+    continuous = [v for v in values if isinstance(v, (float, np.floating)) and np.isfinite(v) and v != np.floor(v)]
+    if continuous:
+        hint = " They look like scores: pass the score column as y_score=." if "y_pred" in names else ""
+        raise ValueError(
+            f"{shown} hold continuous values (e.g. {float(continuous[0])!r}), not class labels.{hint}"
+        )
     if len(values) > MAX_CLASSES:
-        shown = " and ".join(repr(getattr(cols, n)) for n in names)
         raise ValueError(
             f"{shown} hold more than {MAX_CLASSES} distinct values: this looks like a regression target or an "
             f"id column. Pass class labels, or labels= to choose the classes."
@@ -147,7 +145,6 @@ def _distinct(backend, cols, names):
 def _build_labels(backend, cols, labels):
     if labels is None:
         classes = _sorted_classes(_distinct(backend, cols, ("y_true", "y_pred")), "y_true and y_pred")
-        _check_discrete(classes, cols.y_pred, "y_pred")
     else:
         classes = _labels_array(labels)
     k = len(classes)
@@ -216,7 +213,6 @@ def _binary_classes(backend, cols, labels):
             )
         return classes
     classes = _sorted_classes(_distinct(backend, cols, ("y_true",)), "y_true")
-    _check_discrete(classes, cols.y_true, "y_true")
     if len(classes) == 2:
         return classes
     if len(classes) == 1 and classes.dtype.kind in "biuf" and classes[0] in (0, 1):
@@ -265,7 +261,7 @@ def _build_binary(backend, cols, labels, pos_label, bins, thresholds):
     lo, hi = float(stats["min"]), float(stats["max"])
     is_probability = lo >= 0.0 and hi <= 1.0
     probs = np.linspace(0.0, 1.0, bins + 1)
-    quantiles = backend.quantiles(cols, classes, probs)
+    quantiles = backend.quantiles(cols, classes, probs, stats["count"][:2])
     default = 0.5 if is_probability else 0.0
     extra = [t for t in (default, *thresholds) if t is not None]
     edges = np.unique(np.concatenate([np.asarray(q, dtype=np.float64) for q in quantiles] + [np.asarray(extra, float)]))
