@@ -2,6 +2,7 @@
 
     python benchmarks/bench_engine.py                 # n = 1M and 10M
     python benchmarks/bench_engine.py --sizes 1e6     # quicker
+    python benchmarks/bench_engine.py --binary-only   # threshold index, binary cells, memory
 
 Targets (see the design notes): counts from ints <= 1.5x np.bincount; from strings
 >= 20x faster than scikit-learn; threshold move <= 0.2 ms; click <= 0.05 ms once the
@@ -34,6 +35,17 @@ def median_time(fn, repeat):
         t0 = time.perf_counter()
         fn()
         times.append(time.perf_counter() - t0)
+    return statistics.median(times)
+
+
+def per_call(fn, calls, repeat=5):
+    """Median over ``repeat`` loops of the mean time of one of ``calls`` back-to-back calls."""
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for _ in range(calls):
+            fn()
+        times.append((time.perf_counter() - t0) / calls)
     return statistics.median(times)
 
 
@@ -116,12 +128,19 @@ def bench(n, rng, slow_repeat):
     print(f"  {'':<34} whole widget click (trait + page of 100 + sync state): {fmt(per_click)}")
     del index, w, ids
 
+
+
+def bench_binary(n, rng, slow_repeat):
+    print(f"\nn = {n:,}  binary scores")
+    fast = 5
     y_bin = rng.integers(0, 2, n)
     scores = np.clip(rng.normal(0.35 + 0.3 * y_bin, 0.2), 0, 1)
     w = ConfusionMatrixWidget(y_bin, y_score=scores)
-    build = median_time(lambda: ThresholdIndex(scores, y_bin == 1), 1)
-    _, kept, peak = retained_bytes(lambda: ThresholdIndex(scores, y_bin == 1))
-    w.threshold = 0.4  # builds the sorted threshold index
+    codes = y_bin.astype(np.uint8)
+    build = median_time(lambda: ThresholdIndex(scores, codes, 1), 3)
+    peer = median_time(lambda: np.sort(scores), 3)
+    row("threshold index build (for counts)", build, "np.sort(scores) float64", peer)
+    w.threshold = 0.4  # builds the threshold index
     thresholds = rng.random(500)
     engine = w._engine
     t0 = time.perf_counter()
@@ -137,19 +156,97 @@ def bench(n, rng, slow_repeat):
         w.threshold = float(t)
     per_move = (time.perf_counter() - t0) / 50
     print(f"  {'':<34} whole widget move (trait + metrics + sync state): {fmt(per_move)}")
-    print(f"  {'':<34} threshold index build (once) {fmt(build)}, keeps {kept / n:.1f} B/sample "
-          f"(peak {peak / n:.1f})")
+    del w, engine
+    bench_binary_indices(y_bin, scores, fast)
+    bench_binary_memory(y_bin, scores, rng)
+
+
+def bench_binary_indices(y_bin, scores, fast):
+    """A cell's indices: first call, the same call again, after a small drag and after a jump."""
+    codes = y_bin.astype(np.uint8)
+    peer = median_time(lambda: np.flatnonzero((y_bin == 1) & (scores >= 0.5)), fast)
+
+    def fresh():
+        c = Confusion(codes, None, 2, scores=scores, pos_index=1)
+        c.threshold_index  # built by the first threshold move, before any click
+        return c
+
+    firsts, seconds, fours = [], [], []
+    for _ in range(3):
+        c = fresh()
+        gc.collect()
+        t0 = time.perf_counter()
+        c.indices(1, 1, 0.5)  # the first listing in the class builds its sample order
+        t1 = time.perf_counter()
+        c.indices(1, 0, 0.5)
+        firsts.append(t1 - t0)
+        seconds.append(time.perf_counter() - t1)
+        c = fresh()
+        gc.collect()
+        t0 = time.perf_counter()
+        for cell in ((1, 1), (0, 1), (1, 0), (0, 0)):
+            c.indices(*cell, 0.5)
+        fours.append(time.perf_counter() - t0)
+    positives = scores[y_bin == 1]
+    arg = median_time(lambda: np.argsort(positives), 1)
+    row("binary indices, first in a class", statistics.median(firsts), "np.argsort(class scores)", arg)
+    row("binary indices, first call (FN)", statistics.median(seconds), "np.flatnonzero(mask)", peer)
+    print(f"  {'':<34} all four cells, first calls: {fmt(statistics.median(fours))} "
+          f"(4 masks: {fmt(4 * peer)}; 2 argsorts: {fmt(2 * arg)})")
+    again = per_call(lambda: c.indices(1, 1, 0.5), 200)
+    row("binary indices, repeated call", again, "np.flatnonzero(mask)", peer)
+    index = c.threshold_index
+    k = len(index._order[0]) - len(c.indices(1, 1, 0.5))
+    resort = median_time(lambda: np.sort(index._order[0][k:]), 3)
+    print(f"  {'':<34} re-sorting the cell each call (what a cache saves): {fmt(resort)} = {resort / again:.0f}x")
+    values = np.unique(scores[(scores > 0.5) & (scores < 0.51)])
+    near = [0.5, float(values[100])]  # about 100 samples cross between these two thresholds
+    drag = per_call(lambda: [c.indices(1, 1, t) for t in near], 10) / 2
+    row("binary indices, small drag", drag, "np.flatnonzero(mask)", peer)
+    jump = median_time(lambda: [c.indices(1, 1, t) for t in (0.3, 0.6)], 3) / 2
+    row("binary indices, far jump", jump, "np.flatnonzero(mask)", peer)
+    w = ConfusionMatrixWidget(y_bin, y_score=scores)
+    w.threshold = 0.5
+    w.indices(1, 1)
+    whole = per_call(lambda: w.indices(1, 1), 200)
+    print(f"  {'':<34} whole widget w.indices(1, 1) repeated: {fmt(whole)}")
+
+
+def bench_binary_memory(y_bin, scores, rng):
+    """Bytes per sample the index holds with its order built and all four cells listed."""
+    n = len(scores)
+    codes = y_bin.astype(np.uint8)
+    weights = rng.uniform(0.5, 1.5, n)
+    for name, sample_weight in (("unweighted", None), ("weighted", weights)):
+        c = Confusion(codes, None, 2, weights=sample_weight, scores=scores, pos_index=1)
+
+        def build(c=c):
+            for cell in ((1, 1), (0, 1), (1, 0), (0, 0)):
+                c.indices(*cell, 0.5)
+            return c.threshold_index
+
+        if sample_weight is None:
+            _, kept, _ = retained_bytes(lambda c=c: c.threshold_index)
+            print(f"  binary index memory, counts only  holds {kept / n:5.2f} B/sample (tracemalloc)")
+        index, kept, peak = retained_bytes(build)
+        print(f"  binary index memory, {name:<11}  holds {index.nbytes / n:5.2f} B/sample (target <= 16), "
+              f"tracemalloc kept {kept / n:5.2f}, peak {peak / n:5.2f} while building")
+    print(f"  {'':<34} not counted: the record the index reads (codes 1 + float64 scores 8"
+          f" [+ weights 8] B/sample), which the widget keeps anyway")
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", nargs="+", type=float, default=[1e6, 1e7])
     parser.add_argument("--slow-repeat", type=int, default=1, help="repeats of the slow scikit-learn peers")
+    parser.add_argument("--binary-only", action="store_true", help="only the binary-score benchmarks")
     args = parser.parse_args()
     rng = np.random.default_rng(0)
     print(f"numpy {np.__version__}; medians of repeated runs; ratios are peer time / our time")
     for n in args.sizes:
-        bench(int(n), rng, args.slow_repeat)
+        if not args.binary_only:
+            bench(int(n), rng, args.slow_repeat)
+        bench_binary(int(n), rng, args.slow_repeat)
 
 
 if __name__ == "__main__":

@@ -9,24 +9,21 @@ from __future__ import annotations
 
 import numbers
 import pathlib
-import re
 
 import anywidget
 import numpy as np
 import traitlets
 
 from . import _colors as palette
-from . import _engine, _inputs
+from . import _engine, _inputs, _view
 from ._samples import Samples
 
 _STATIC = pathlib.Path(__file__).parent / "static"
 
-PAGE_SIZE = 100
 #: A notebook's saved output keeps cell contents up to this many samples (counts beyond).
 NOTEBOOK_MAX_SAMPLES = 200_000
-PREVIEWS_PER_PAGE = 40
 
-_FORMAT_RE = re.compile(r"^[,_]?(?:\.(\d+))?([dfeg%])$")
+_FORMAT_RE = _view.FORMAT_RE
 MAX_DIGITS = 12  # more digits than a float64 carries only bloat the page and the static table
 
 #: The traits the page may write (user intent); it may not write any other.
@@ -42,10 +39,6 @@ class _Threshold(traitlets.TraitType):
 
     default_value = None
     info_text = "a real number"
-
-
-def _f64_bytes(a):
-    return np.ascontiguousarray(a, dtype="<f8").tobytes()
 
 
 class ConfusionMatrixWidget(anywidget.AnyWidget):
@@ -95,31 +88,46 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     _own_cmaps = {}  # Colormap objects the user passed, by name (they may not be registered)
     _css = _STATIC / "widget.css"
 
-    # Public state (synced; the front end writes these)
-    normalize = traitlets.Unicode(None, allow_none=True, help="None, 'true', 'pred' or 'all'.").tag(sync=True)
-    cmap = traitlets.Unicode("Blues", help="matplotlib colormap name.").tag(sync=True)
-    threshold = _Threshold(help="Binary scores: positive when score >= threshold.").tag(sync=True)
-    display_labels = traitlets.List(traitlets.Unicode(), help="Class names shown on the axes.").tag(sync=True)
-    selected = traitlets.Any(None, allow_none=True, help="(row, column) of the selected cell, or None.").tag(sync=True)
-    values_format = traitlets.Unicode(None, allow_none=True, help="Format of cell values, e.g. 'd', '.2f'.")
+    # Public state (synced). The page writes these as user intent (except values_format, which
+    # it only reads); Python validates every write.
+    normalize = traitlets.Unicode(
+        None, allow_none=True, help="None, 'true', 'pred' or 'all'; written by Python and the page."
+    ).tag(sync=True)
+    cmap = traitlets.Unicode("Blues", help="matplotlib colormap name; written by Python and the page.").tag(sync=True)
+    threshold = _Threshold(
+        help="Binary scores: a sample is positive when score >= threshold; written by Python and the page."
+    ).tag(sync=True)
+    display_labels = traitlets.List(
+        traitlets.Unicode(), help="Class names shown on the axes; written by Python and the page (renaming)."
+    ).tag(sync=True)
+    selected = traitlets.Any(
+        None, allow_none=True, help="(row, column) of the selected cell, or None; written by Python and the page."
+    ).tag(sync=True)
+    values_format = traitlets.Unicode(
+        None, allow_none=True, help="Format of cell values, e.g. 'd', '.2f'; written by Python, read by the page."
+    ).tag(sync=True)
 
-    # Render state (Python -> front end only)
-    _n = traitlets.Int(0).tag(sync=True)
-    _counts = traitlets.Bytes(b"").tag(sync=True)
-    _values = traitlets.Bytes(b"").tag(sync=True)
-    _colors = traitlets.Bytes(b"").tag(sync=True)
-    _lut = traitlets.Bytes(b"").tag(sync=True)
-    _lut_text = traitlets.Bytes(b"").tag(sync=True)
-    _colorbar = traitlets.Dict().tag(sync=True)
-    _fmt = traitlets.Dict().tag(sync=True)
-    _count_digits = traitlets.Int(0).tag(sync=True)
-    _titles = traitlets.Dict({"x": "Predicted label", "y": "True label"}).tag(sync=True)
-    _cmap_choices = traitlets.List(list(palette.CURATED_CMAPS)).tag(sync=True)
-    _selection = traitlets.Dict().tag(sync=True)
-    _binary = traitlets.Dict().tag(sync=True)
-    _metrics = traitlets.Dict().tag(sync=True)
-    _notes = traitlets.List(traitlets.Unicode()).tag(sync=True)
-    _has_samples = traitlets.Bool(True).tag(sync=True)
+    # Render state: written by Python only, read by the page (js/state.js decodes it). The page
+    # derives normalised values, colours, text colours, value format and colour-bar ticks from
+    # these (js/derive.js), so a normalise or colormap toggle sends next to nothing.
+    _matrix = traitlets.Dict(
+        help="{'k': K, 'dtype': 'uint8'|'uint16'|'uint32'|'float64', 'counts': bytes}: the (K, K) counts at "
+        "the current threshold, little-endian row-major. Sent at start and when the counts change."
+    ).tag(sync=True)
+    _lut = traitlets.Bytes(b"", help="256 x RGB uint8 (768 bytes): the colormap's lookup table.").tag(sync=True)
+    _metrics = traitlets.Dict(
+        help="{'per_class': bytes, K x 4 float64 (precision, recall, F1, support), 'summary': [accuracy, "
+        "balanced accuracy, macro avg, weighted avg]}. Class names come from display_labels in the page."
+    ).tag(sync=True)
+    _binary = traitlets.Dict(
+        help="Binary scores: the slider's lo/hi/step, pos_index and TP/FP/FN/TN with their rates at the "
+        "threshold; empty otherwise."
+    ).tag(sync=True)
+    _selection = traitlets.Dict(
+        help="The selected cell: sentence, total, one page of sample indices from offset, previews, and "
+        "whether indices are available; empty when nothing is selected."
+    ).tag(sync=True)
+    _notes = traitlets.List(traitlets.Unicode(), help="Notes shown above the matrix (plain text).").tag(sync=True)
 
     def __init__(self, y_true=None, y_pred=None, *, y_score=None, labels=None, display_labels=None, normalize=None,
                  cmap="Blues", threshold=None, pos_label=None, sample_weight=None, samples=None,
@@ -169,8 +177,6 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             if not isinstance(cmap, str):
                 self._own_cmaps = {cmap_name: self._colormap}
             with self.hold_sync():
-                self._n = k
-                self._has_samples = self._engine.has_samples
                 self.values_format = _check_values_format(values_format)
                 self.display_labels = names
                 self.normalize = normalize
@@ -478,11 +484,6 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
 
     # ---------------------------------------------------------- observers
 
-    @traitlets.observe("normalize", "values_format")
-    def _on_normalize(self, _change):
-        if self._ready:
-            self._sync_matrix(counts_changed=False)
-
     @traitlets.observe("cmap")
     def _on_cmap(self, _change):
         if self._ready:
@@ -495,12 +496,9 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
 
     @traitlets.observe("display_labels")
     def _on_labels(self, _change):
-        if self._ready:
-            with self.hold_sync():
-                self._metrics = self._metrics_state()
-                self._binary = self._binary_state()
-                if self.selected is not None:
-                    self._selection = self._selection_state(self._selection.get("offset", 0))
+        # Names of the axes, metrics and readout are the page's; only the sentence is Python's.
+        if self._ready and self.selected is not None:
+            self._selection = self._selection_state(self._selection.get("offset", 0))
 
     @traitlets.observe("selected")
     def _on_selected(self, change):
@@ -511,115 +509,35 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             callback(change["new"])
 
     # ------------------------------------------------------- render state
+    # Normalisation and values_format need nothing from here: the page derives them from counts.
 
     def _sync_colors(self):
-        lut = palette.lookup_table(self._colormap)
-        with self.hold_sync():
-            self._lut = lut.tobytes()
-            self._lut_text = palette.light_text(lut).tobytes()
+        self._lut = _view.lut_bytes(palette.lookup_table(self._colormap))
 
-    def _sync_matrix(self, counts_changed=True):
-        counts = self.counts
-        values = _engine.normalize(counts, self.normalize)
-        vmax = float(values.max()) if values.size else 0.0
+    def _sync_matrix(self):
         with self.hold_sync():
-            if counts_changed or not self._counts:
-                self._counts = _f64_bytes(counts)
-                self._count_digits = 0 if _is_whole(counts) else 2
-                self._metrics = self._metrics_state()
-                self._binary = self._binary_state()
-            self._values = _f64_bytes(values)
-            self._colors = palette.color_indices(values, 0.0, vmax).tobytes()
-            self._fmt = self._fmt_state(values)
-            self._colorbar = self._colorbar_state(vmax)
+            self._matrix = _view.matrix_state(self.counts, weighted=self._engine.weights is not None)
+            self._metrics = self._metrics_state()
+            self._binary = self._binary_state()
             if self.selected is not None:
                 self._selection = self._selection_state(self._selection.get("offset", 0))
 
-    def _fmt_state(self, values):
-        spec = self.values_format
-        if spec and spec.endswith("d") and not _is_whole(values):
-            spec = None  # "d" cannot print fractions: use the default for this view
-        if spec:
-            digits, kind = _FORMAT_RE.match(spec).groups()
-            kind = {"d": "int", "%": "percent"}.get(kind, "float")
-            return {"kind": kind, "digits": int(digits) if digits is not None else (0 if kind == "int" else 2)}
-        if self.normalize is not None:
-            return {"kind": "percent", "digits": 1}
-        return {"kind": "int", "digits": 0} if _is_whole(values) else {"kind": "float", "digits": 2}
-
-    def _colorbar_state(self, vmax):
-        from matplotlib.ticker import MaxNLocator
-
-        top = vmax if vmax > 0 else 1.0
-        ticks = [t for t in MaxNLocator(nbins=5, integer=self.normalize is None).tick_values(0, top) if 0 <= t <= top]
-        percent = self.normalize is not None
-        return {
-            "vmin": 0.0,
-            "vmax": top,
-            "ticks": [[t / top, f"{t * 100:.0f}%" if percent else f"{t:g}"] for t in ticks],
-        }
-
     def _metrics_state(self):
-        m = self._engine.metrics(self.threshold)
-        names = self.display_labels
-        rows = [
-            {"label": names[k], "precision": float(m["precision"][k]), "recall": float(m["recall"][k]),
-             "f1": float(m["f1"][k]), "support": float(m["support"][k])}
-            for k in range(len(names))
-        ]
-        support = float(m["support"].sum())
-        summary = [
-            {"name": "accuracy", "value": m["accuracy"]},
-            {"name": "balanced accuracy", "value": m["balanced_accuracy"]},
-            {"name": "macro avg", **m["macro"], "support": support},
-            {"name": "weighted avg", **m["weighted"], "support": support},
-        ]
-        return {"per_class": rows, "summary": summary}
+        return _view.metrics_state(self._engine.metrics(self.threshold))
 
     def _binary_state(self):
         if not self._engine.is_binary_scores or self.threshold is None:
             return {}
-        lo, hi = self._score_lo, self._score_hi
-        p, q = self._engine.pos_index, self._engine.neg_index
-        return {
-            "threshold": self.threshold,
-            "lo": lo,
-            "hi": hi,
-            "step": (hi - lo) / 1000 if hi > lo else 0.001,
-            "is_probability": bool(self._record.is_probability),
-            "pos_index": p,
-            "pos_label": self.display_labels[p],
-            "neg_label": self.display_labels[q],
-            **{k: v for k, v in self._engine.binary(self.threshold).items() if k != "specificity"},
-        }
+        return _view.binary_state(
+            self._engine.binary(self.threshold), threshold=self.threshold, lo=self._score_lo, hi=self._score_hi,
+            is_probability=self._record.is_probability, pos_index=self._engine.pos_index,
+        )
 
     def _selection_state(self, offset):
-        i, j = self.selected
-        names = self.display_labels
-        counts = self.counts
-        count = counts[i, j]
-        row_total = counts[i].sum()
-        share = count / row_total if row_total else 0.0
-        available = self._engine.has_samples
-        total, _ = self._engine.page(i, j, 0, 0, threshold=self.threshold)
-        offset = max(0, min(int(offset), max(total - 1, 0)))
-        offset -= offset % PAGE_SIZE
-        _, page = self._engine.page(i, j, offset, PAGE_SIZE, threshold=self.threshold)
-        previews = []
-        if self._samples is not None:
-            previews = [self._samples.preview(s) for s in page[:PREVIEWS_PER_PAGE]]
-        return {
-            "i": i,
-            "j": j,
-            "sentence": _sentence(count, names[i], names[j], share, i == j, weighted=self._count_is_weighted()),
-            "count": float(count),
-            "total": int(total),
-            "offset": int(offset),
-            "indices": page.tolist(),
-            "page_size": PAGE_SIZE,
-            "previews": previews,
-            "available": bool(available),
-        }
+        return _view.selection_state(
+            self._engine, self._samples, self.selected, self.display_labels, threshold=self.threshold,
+            offset=offset, weighted=self._count_is_weighted(),
+        )
 
     def _make_notes(self):
         notes = list(getattr(self._record, "notes", []))  # e.g. where a table was counted
@@ -635,7 +553,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     # -------------------------------------------------------------- helpers
 
     def _count_is_weighted(self):
-        return self._engine.weights is not None or not _is_whole(self.counts)
+        return self._engine.weights is not None or not _view.is_whole(self.counts)
 
     def _default_names(self):
         return [str(c) for c in self._classes.tolist()]
@@ -710,13 +628,9 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
 
 
 def _positions(a):
-    """Sample positions as numpy's usual int64 (the index stores 32-bit ones); ids of other kinds as they are."""
-    return a.astype(np.int64) if a.dtype.kind in "iu" else a.copy()
-
-
-def _is_whole(a):
-    a = np.asarray(a)
-    return a.dtype.kind in "biu" or bool(np.all(np.floor(a) == a))
+    """Sample positions as numpy's usual int64 (a copy of 32-bit positions, the cached read-only
+    cell itself when already int64); ids of other kinds as the engine gives them (read-only)."""
+    return a.astype(np.int64, copy=False) if a.dtype.kind in "iu" else a
 
 
 def _check_unknown(kwargs, where):
@@ -756,19 +670,3 @@ def _check_values_format(spec, error=ValueError):
         raise error(f"values_format={spec!r} is not supported; use a format like 'd', '.2f', '.3g' or '.1%'.")
     return spec
 
-
-def _sentence(count, true_name, pred_name, share, diagonal, weighted=False):
-    amount = f"{count:g}" if weighted else f"{int(count)}"
-    noun = "sample weight" if weighted else ("sample" if count == 1 else "samples")
-    verb = "is" if (count == 1 and not weighted) else "are"
-    lead = f"{amount} {noun} {verb} truly " if not weighted else f"A weight of {amount} is truly "
-    middle = " and predicted " if diagonal else " but predicted "
-    return [
-        {"text": lead},
-        {"text": true_name, "em": True},
-        {"text": middle},
-        {"text": pred_name, "em": True},
-        {"text": f" ({share * 100:.1f}% of true "},
-        {"text": true_name, "em": True},
-        {"text": ")."},
-    ]

@@ -21,7 +21,7 @@ export function contrastColor(r, g, b) {
   return 1.05 / (lum + 0.05) > (lum + 0.05) / 0.05 ? "#ffffff" : "#000000";
 }
 
-/** Text colour on lut entry `idx`: from the synced _lut_text table, else computed from the lut. */
+/** Text colour on lut entry `idx`: from a 0/1 light-text table (js/derive.js lightText), else computed from the lut. */
 export function textColor(lutText, lut, idx) {
   if (lutText && lutText.length >= 256) return lutText[idx] ? "#ffffff" : "#000000";
   const o = idx * 4;

@@ -2,7 +2,7 @@
 // so a host that reads keys before they bubble (Lumino in capture mode) leaves them alone; the
 // root also stops keydown from bubbling out (see widget.js). Text is always textContent.
 
-const FOCUSABLE = new Set(["button", "input", "select", "textarea", "summary", "canvas", "details"]);
+const FOCUSABLE = new Set(["button", "input", "select", "textarea", "summary", "canvas"]);
 
 /** Element factories bound to one document: h(tag, className, text), button(className, text). */
 export function domOf(doc) {

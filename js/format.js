@@ -31,7 +31,7 @@ export function formatCount(count, digits = 0) {
   return digits > 0 ? count.toFixed(Math.min(digits, 10)) : String(Math.round(count) || 0);
 }
 
-/** A displayed value per _fmt: {kind: "int" | "float" | "percent", digits}. */
+/** A displayed value per a format rule (js/derive.js formatRule): {kind: "int" | "float" | "percent", digits}. */
 export function formatValue(value, fmt) {
   if (!Number.isFinite(value)) return "–";
   const kind = fmt && fmt.kind;

@@ -48,11 +48,16 @@ export function createLabelEditor({ state, dom, signal }) {
     if (refocus) toggle.focus({ preventScroll: true });
   }
 
+  // Fields left as they were take the current name (it may have changed from Python meanwhile).
   function save() {
     const old = shownFor;
-    const next = inputs.map((input, i) => nameFromEditor(input.value, old[i]));
+    const now = state.get("labels");
+    const next = inputs.map((input, i) => {
+      const edited = input.value !== editableName(old[i]);
+      return edited ? nameFromEditor(input.value, old[i]) : now[i];
+    });
     close(true);
-    if (next.length === old.length && next.some((t, i) => t !== old[i])) state.set("display_labels", next);
+    if (next.length === now.length && next.some((t, i) => t !== now[i])) state.set("display_labels", next);
   }
 
   // An open panel keeps what the user typed unless the number of classes changed.

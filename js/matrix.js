@@ -1,7 +1,7 @@
 // The matrix canvas: layout, drawing, zoom and pan, the keyboard cursor, the tooltip and
 // hit-testing; double-clicking a tick label opens the inline label editor.
-// Keys: k, labels, counts, values, colors, lut, lutText, fmt, countDigits, colorbar, titles,
-// selected, normalize. Writes the selected and display_labels intents.
+// Keys: k, labels, counts, values, colors, lut, lutText, fmt, countDigits, colorbar, selected,
+// normalize. Writes the selected and display_labels intents.
 
 import { listen, scope } from "./dom.js";
 import { formatCount, formatValue } from "./format.js";
@@ -24,7 +24,8 @@ const DRAG_PX = 4;                // a press that moves this far pans instead of
 const ZOOM_KEYS = { "+": "in", "=": "in", "-": "out", "_": "out", "0": "fit" };
 
 const KEYS = ["k", "labels", "counts", "values", "colors", "lut", "lutText", "fmt", "countDigits", "colorbar",
-  "titles", "selected", "normalize"];
+  "selected", "normalize"];
+const TITLES = { x: "Predicted label", y: "True label" };
 
 /** `report({k, draws, lastMs, firstMs})` is told after every draw (the widget exposes it to tests). */
 export function createMatrix({ state, dom, signal, report = () => {}, startedAt = performance.now() }) {
@@ -71,6 +72,7 @@ export function createMatrix({ state, dom, signal, report = () => {}, startedAt 
     k: -1,
     layout: null,
     step: 1,
+    yLabelW: 0,
     xLabels: { rotated: false, height: 0 },
     cursor: null,
     view: null,             // the window asked for ({r0, c0, v}); null shows every class
@@ -172,7 +174,7 @@ export function createMatrix({ state, dom, signal, report = () => {}, startedAt 
     st.xLabels = xLabelPlan(ctx, labels, pre, labelMax);
     const L = computeLayout(k, st.width, { ...base, xLabelHeight: st.xLabels.height });
     st.layout = L;
-    st.yLabelW = yLabelWidth;
+    st.yLabelW = yLabelWidth;   // the inline editor over a row label is as wide
     sizeCanvas(ctx, L);
     const colors = get("colors");
     if (k === 0) {
@@ -186,7 +188,7 @@ export function createMatrix({ state, dom, signal, report = () => {}, startedAt 
         values: get("values"), counts: get("counts"), colors, lut: get("lut"), lutText: get("lutText"),
         fmt: get("fmt"), countDigits: get("countDigits"),
       }, theme);
-      drawAxes(ctx, L, labels, labelMax, { step: st.step, ...st.xLabels }, get("titles"), theme, font);
+      drawAxes(ctx, L, labels, labelMax, { step: st.step, ...st.xLabels }, TITLES, theme, font);
       drawColorbar(ctx, L, barTicks, css(), theme, font);
       const cursor = st.cursor && canvas.matches(":focus") ? st.cursor : null;
       drawMarks(ctx, L, get("selected"), cursor, theme);
@@ -522,7 +524,8 @@ export function createMatrix({ state, dom, signal, report = () => {}, startedAt 
   let lastSelected = get("selected");
   function update() {
     const sel = get("selected");
-    if (sel !== lastSelected && sel && zoomed()) setView(followCursor(st.view, sel, get("k"), st.vMin));
+    const moved = sel && !(lastSelected && sel[0] === lastSelected[0] && sel[1] === lastSelected[1]);
+    if (moved && zoomed()) setView(followCursor(st.view, sel, get("k"), st.vMin));
     lastSelected = sel;
     draw();
   }

@@ -9,7 +9,6 @@ export function createMetrics({ state, dom, signal }) {
   const ac = scope(signal);
   const { h } = dom;
   const el = h("details", "cmw-metrics");
-  el.removeAttribute("data-lm-suppress-shortcuts");   // its <summary> is what takes the focus
   const table = h("table", "cmw-metrics-table");
   el.append(h("summary", null, "Metrics"), table);
   let dirty = true;

@@ -73,21 +73,26 @@ export function createSelection({ state, dom, signal }) {
     return out;
   }
 
+  // A paging button is replaced by the new page: the focus goes to its successor, but only for
+  // the page of the same cell, and only if it has not moved elsewhere meanwhile.
+  let refocus = null;
   listen(el, "click", (e) => {
     const b = e.target.closest("button[data-offset]");
     if (!b) return;
-    // The focused button is replaced by the new page: keep the focus in the panel.
-    const cls = b.className;
+    const sel = state.get("selection");
+    refocus = sel && { cls: b.className, i: sel.i, j: sel.j };
     state.send({ type: "page", offset: Number(b.dataset.offset) });
-    pendingFocus = cls;
   }, ac.signal);
-  let pendingFocus = null;
   watch(state, ["selection"], () => {
-    const hadFocus = pendingFocus;
-    pendingFocus = null;
+    const want = refocus;
+    refocus = null;
+    const active = dom.doc.activeElement;
+    const hadFocus = active && (el.contains(active) || active === dom.doc.body);
     update();
-    const again = hadFocus && (el.querySelector(`button.${hadFocus}`) || el.querySelector("button[data-offset]"));
-    if (again) again.focus({ preventScroll: true });
+    const sel = state.get("selection");
+    if (!want || !sel || sel.i !== want.i || sel.j !== want.j || !hadFocus) return;
+    const next = el.querySelector(`button.${want.cls}`) || el.querySelector("button[data-offset]");
+    if (next) next.focus({ preventScroll: true });
   }, ac.signal);
   update();
   return { el, update, destroy: () => { ac.abort(); el.remove(); } };

@@ -10,6 +10,7 @@ from matplotlib.colors import ListedColormap
 from sklearn.metrics import confusion_matrix
 
 from cm_widget import ConfusionMatrixWidget as W
+from cm_widget import _view
 
 
 def sk(y_true, y_pred, **kw):
@@ -86,9 +87,9 @@ def test_integer_format_falls_back_where_values_are_fractions():
     w = W([0, 1, 1], [0, 1, 0], values_format="d", normalize="true")
     bundle, _ = w._repr_mimebundle_()
     assert "50.0%" in bundle["text/html"]
-    assert w._fmt["kind"] == "percent"
+    assert _view.format_rule(w.matrix, w.values_format, w.normalize)["kind"] == "percent"
     w.normalize = None
-    assert w._fmt["kind"] == "int"
+    assert _view.format_rule(w.matrix, w.values_format, w.normalize)["kind"] == "int"
     assert sorted(t.get_text() for t in w.to_figure().axes[0].texts) == ["0", "1", "1", "1"]
     with pytest.raises(ValueError, match="values_format"):
         W([0, 1], [0, 1], values_format=".2d")
@@ -97,7 +98,7 @@ def test_integer_format_falls_back_where_values_are_fractions():
 def test_colormap_objects_are_used_as_given():
     cmap = ListedColormap(["white", "red"], name="white_red")
     w = W([0, 1, 1], [0, 1, 0], cmap=cmap)
-    lut = np.frombuffer(w._lut, np.uint8).reshape(256, 4)
+    lut = np.frombuffer(w._lut, np.uint8).reshape(256, 3)
     assert tuple(lut[0, :3]) == (255, 255, 255) and tuple(lut[-1, :3]) == (255, 0, 0)
     w.normalize = "all"  # a redraw keeps the user's colormap
     assert w._colormap is cmap

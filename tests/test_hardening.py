@@ -289,7 +289,7 @@ def _page_update(w, state):
     "state",
     [
         {"_selection": {"offset": "x"}},
-        {"_n": 999},
+        {"_matrix": {"k": 999, "dtype": "uint8", "counts": [0]}},
         {"_binary": {"threshold": 7}},
         {"_notes": ["<b>hi</b>"]},
         {"values_format": ".9f"},

@@ -13,9 +13,10 @@ import numpy as np
 import pytest
 import traitlets
 from ipywidgets.widgets.widget import _remove_buffers
-from sklearn.metrics import confusion_matrix
+from sklearn.metrics import balanced_accuracy_score, confusion_matrix, precision_recall_fscore_support
 
-from cm_widget import ConfusionMatrixWidget
+from cm_widget import ConfusionMatrixWidget, _engine
+from cm_widget import _colors as palette
 
 matplotlib.use("Agg")
 
@@ -29,6 +30,27 @@ def f64(buf):
 
 def u8(buf):
     return np.frombuffer(buf, dtype=np.uint8)
+
+
+def counts_of(matrix):
+    """The (K, K) counts in a synced _matrix {k, dtype, counts}."""
+    k = matrix["k"]
+    return np.frombuffer(matrix["counts"], dtype=np.dtype(matrix["dtype"]).newbyteorder("<")).reshape(k, k)
+
+
+def lut_of(w):
+    """The synced colour table: 256 x RGB."""
+    return u8(w._lut).reshape(256, 3)
+
+
+def per_class_of(metrics):
+    """Per-class (precision, recall, F1, support) rows of a synced _metrics."""
+    return f64(metrics["per_class"]).reshape(-1, 4)
+
+
+def wire_bytes(messages):
+    """JSON plus binary bytes of what the kernel sent."""
+    return sum(len(json.dumps(msg)) + sum(len(b) for b in (buffers or [])) for msg, buffers in messages)
 
 
 def send_state(w, **state):
@@ -85,55 +107,81 @@ def binary():
 
 
 @pytest.mark.parametrize("normalize", [None, "true", "pred", "all"])
-def test_synced_buffers_decode_to_sklearn(three_class, normalize):
+def test_synced_counts_decode_to_sklearn(three_class, normalize):
     y_true, y_pred = three_class
     w = ConfusionMatrixWidget(y_true, y_pred, normalize=normalize)
-    k = w._n
-    assert k == 3
-    expected_counts = confusion_matrix(y_true, y_pred)
-    expected_values = confusion_matrix(y_true, y_pred, normalize=normalize)
-    np.testing.assert_array_equal(f64(w._counts).reshape(k, k), expected_counts)
-    np.testing.assert_allclose(f64(w._values).reshape(k, k), expected_values)
+    assert w._matrix["k"] == 3 and w._matrix["dtype"] == "uint8"
+    # The page gets the counts whatever the normalisation, and the normalisation to apply.
+    counts = counts_of(w._matrix)
+    np.testing.assert_array_equal(counts, confusion_matrix(y_true, y_pred))
+    assert w.get_state("normalize")["normalize"] == normalize
+    np.testing.assert_allclose(_engine.normalize(counts, normalize),
+                               confusion_matrix(y_true, y_pred, normalize=normalize), rtol=1e-12)
     assert w.display_labels == ["ant", "bee", "cat"]
+
+
+def test_weighted_counts_travel_as_float64():
+    w = ConfusionMatrixWidget([0, 1, 1, 0], [0, 1, 0, 0], sample_weight=[0.5, 2.0, 1.25, 1.0])
+    assert w._matrix["dtype"] == "float64"
+    np.testing.assert_array_equal(counts_of(w._matrix), confusion_matrix(
+        [0, 1, 1, 0], [0, 1, 0, 0], sample_weight=[0.5, 2.0, 1.25, 1.0]))
 
 
 def test_large_arrays_travel_as_binary_buffers(three_class):
     w = ConfusionMatrixWidget(*three_class)
     state, paths, buffers = _remove_buffers(w.get_state())
-    flat = {p[0] for p in paths}
-    assert {"_counts", "_values", "_colors", "_lut", "_lut_text"} <= flat
+    assert {tuple(p) for p in paths} == {("_matrix", "counts"), ("_lut",), ("_metrics", "per_class")}
     assert all(isinstance(b, (bytes, memoryview)) for b in buffers)
     json.dumps(state)  # everything else is plain JSON
+    # Nothing the page can derive is sent.
+    assert not {"_counts", "_values", "_colors", "_lut_text", "_colorbar", "_fmt", "_n"} & set(state)
 
 
 @pytest.mark.parametrize("cmap", ["Blues", "viridis", "magma_r"])
 def test_cell_colours_follow_the_colormap(three_class, cmap):
     w = ConfusionMatrixWidget(*three_class, cmap=cmap)
-    values = f64(w._values)
-    lut = u8(w._lut).reshape(256, 4)
-    drawn = lut[u8(w._colors)].astype(float)
-    expected = matplotlib.colormaps[cmap](values / values.max()) * 255
+    values = counts_of(w._matrix).astype(float).ravel()
+    # The page colours a cell with the colour table entry of the engine's colour index.
+    drawn = lut_of(w)[palette.color_indices(values, 0.0, values.max())].astype(float)
+    expected = matplotlib.colormaps[cmap](values / values.max())[:, :3] * 255
     # One step of a 256-entry table is at most a few units per channel.
     assert np.abs(drawn - expected).max() <= 6
 
 
 def test_text_colour_contrasts_with_the_cell():
     w = ConfusionMatrixWidget.from_counts([[100, 0], [50, 100]])
-    lut = u8(w._lut).reshape(256, 4)[:, :3] / 255.0
-    light = u8(w._lut_text)
-    lum = lut @ np.array([0.2126, 0.7152, 0.0722])  # rough luminance: an independent yardstick
+    lut = lut_of(w)
+    light = palette.light_text(lut)
+    lum = lut / 255.0 @ np.array([0.2126, 0.7152, 0.0722])  # rough luminance: an independent yardstick
     assert light[lum < 0.25].all(), "dark cells need white text"
     assert not light[lum > 0.7].any(), "light cells need dark text"
 
 
-def test_cmap_change_resends_only_colour_tables(three_class):
+def test_cmap_change_sends_only_the_colour_table(three_class):
     w = ConfusionMatrixWidget(*three_class)
     out = Outbox(w)
     send_state(w, cmap="viridis_r")
     assert w.cmap == "viridis_r"
     sent = set().union(*out.updates())
-    assert {"_lut", "_lut_text"} <= sent
-    assert not sent & {"_counts", "_values", "_metrics", "display_labels"}
+    assert sent == {"_lut"}
+    np.testing.assert_array_equal(lut_of(w), palette.lookup_table(matplotlib.colormaps["viridis_r"])[:, :3])
+    assert wire_bytes(out.messages) < 1024
+
+
+@pytest.mark.parametrize("change", [{"normalize": "true"}, {"normalize": "all"}, {"values_format": ".1f"}])
+def test_normalise_and_format_changes_send_nothing_derived(change):
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 1000, 20_000)
+    w = ConfusionMatrixWidget(y, (y + rng.integers(0, 3, 20_000)) % 1000)
+    out = Outbox(w)
+    name, value = next(iter(change.items()))
+    if name in ("normalize",):
+        send_state(w, **change)      # from the page
+    else:
+        setattr(w, name, value)      # from Python: the page is told the new value only
+    assert getattr(w, name) == value
+    assert {k for u in out.updates() for k in u} <= {name}
+    assert wire_bytes(out.messages) < 1024
 
 
 # --------------------------------------------------------------- selection
@@ -238,12 +286,27 @@ def test_python_assignment_out_of_range_raises(three_class):
 # ----------------------------------------------------------------- labels
 
 
+def test_synced_metrics_decode_to_sklearn(three_class):
+    y_true, y_pred = three_class
+    w = ConfusionMatrixWidget(y_true, y_pred)
+    p, r, f, s = precision_recall_fscore_support(y_true, y_pred, zero_division=0)
+    np.testing.assert_allclose(per_class_of(w._metrics), np.column_stack([p, r, f, s]), rtol=1e-12)
+    summary = {row["name"]: row for row in w._metrics["summary"]}
+    assert summary["accuracy"]["value"] == pytest.approx(np.mean(y_true == y_pred))
+    assert summary["balanced accuracy"]["value"] == pytest.approx(balanced_accuracy_score(y_true, y_pred))
+    assert summary["macro avg"]["f1"] == pytest.approx(f.mean())
+    assert summary["weighted avg"]["recall"] == pytest.approx(np.average(r, weights=s))
+    assert summary["macro avg"]["support"] == len(y_true)
+
+
 def test_label_edit_from_the_front_end(three_class):
     w = ConfusionMatrixWidget(*three_class)
     send_state(w, selected=[0, 1])
+    out = Outbox(w)
     send_state(w, display_labels=["ant", "honey bee", "cat"])
+    # Names are the page's: only the sentence of the selected cell comes back.
+    assert {k for u in out.updates() for k in u} == {"_selection"}
     assert w.display_labels == ["ant", "honey bee", "cat"]
-    assert [r["label"] for r in w._metrics["per_class"]] == ["ant", "honey bee", "cat"]
     assert "honey bee" in [s["text"] for s in w._selection["sentence"]]
     # indices are addressed by the original class value or the new name
     np.testing.assert_array_equal(w.indices("bee", "cat"), w.indices("honey bee", "cat"))
@@ -271,17 +334,18 @@ def test_threshold_message_updates_counts_and_rates(binary):
     send_state(w, threshold=0.31)
     assert w.threshold == 0.31
     expected = confusion_matrix(y, (s >= 0.31).astype(int))
-    np.testing.assert_array_equal(f64(w._counts).reshape(2, 2), expected)
+    np.testing.assert_array_equal(counts_of(w._matrix), expected)
     tn, fp, fn, tp = expected.ravel()
     b = w._binary
     assert (b["tp"], b["fp"], b["fn"], b["tn"]) == (tp, fp, fn, tn)
+    assert b["pos_index"] == 1 and "pos_label" not in b and "neg_label" not in b
     assert b["tpr"] == pytest.approx(tp / (tp + fn))
     assert b["fpr"] == pytest.approx(fp / (fp + tn))
     # one batched message, and nothing that did not change
     assert len(out.updates()) == 1
     sent = set(out.updates()[0])
-    assert {"_counts", "_values", "_colors", "_binary", "_metrics"} <= sent
-    assert not sent & {"_lut", "_lut_text", "display_labels", "_cmap_choices", "_titles"}
+    assert sent == {"_matrix", "_binary", "_metrics"}
+    assert wire_bytes(out.messages) < 1024
 
 
 def test_threshold_out_of_range_from_front_end_is_refused(binary):

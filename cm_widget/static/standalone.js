@@ -376,7 +376,7 @@
   }
 
   // js/dom.js
-  var FOCUSABLE = /* @__PURE__ */ new Set(["button", "input", "select", "textarea", "summary", "canvas", "details"]);
+  var FOCUSABLE = /* @__PURE__ */ new Set(["button", "input", "select", "textarea", "summary", "canvas"]);
   function domOf(doc) {
     const h = (tag, cls, text) => {
       const e = doc.createElement(tag);
@@ -423,16 +423,6 @@
     }
     if (Array.isArray(raw)) return Uint8Array.from(raw);
     return new Uint8Array(0);
-  }
-  function toFloat64(raw) {
-    if (Array.isArray(raw)) return Float64Array.from(raw, Number);
-    const bytes = toUint8(raw);
-    const n = Math.floor(bytes.byteLength / 8);
-    if (LITTLE_ENDIAN2) return new Float64Array(bytes.buffer, 0, n);
-    const dv = new DataView(bytes.buffer);
-    const out = new Float64Array(n);
-    for (let p = 0; p < n; p++) out[p] = dv.getFloat64(8 * p, true);
-    return out;
   }
   function throttle(fn, wait, clock) {
     const c = clock || {
@@ -597,81 +587,231 @@
     return out;
   }
 
-  // js/state.js
-  var INTENTS = /* @__PURE__ */ new Set(["normalize", "cmap", "threshold", "display_labels", "selected"]);
-  var int = (v) => Math.max(0, Math.trunc(Number(v) || 0));
-  var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-  var list = (v) => Array.isArray(v) ? v : [];
-  function labelList(raw, k) {
-    return Array.from({ length: k }, (_, i) => raw && raw[i] != null ? String(raw[i]) : String(i));
+  // js/derive.js
+  var TYPES = { uint8: Uint8Array, uint16: Uint16Array, uint32: Uint32Array, float64: Float64Array };
+  var LITTLE_ENDIAN3 = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+  function decodeMatrix(raw) {
+    const k = Math.max(0, Math.trunc(Number(raw && raw.k) || 0));
+    const Type = TYPES[raw && raw.dtype] || Float64Array;
+    const bytes = toUint8(raw && raw.counts);
+    const size = Type.BYTES_PER_ELEMENT;
+    const n = Math.min(k * k, Math.floor(bytes.byteLength / size));
+    if (n < k * k) return { k, counts: new Type(k * k) };
+    if (LITTLE_ENDIAN3 || size === 1) return { k, counts: new Type(bytes.buffer, 0, n) };
+    const dv = new DataView(bytes.buffer);
+    const get = { 2: "getUint16", 4: "getUint32", 8: "getFloat64" }[size];
+    const out = new Type(n);
+    for (let p = 0; p < n; p++) out[p] = dv[get](size * p, true);
+    return { k, counts: out };
   }
-  function decodeLut(raw) {
-    const lut = toUint8(raw);
-    return lut.length >= 1024 ? lut : greyLut();
+  function pairwiseSum(a, start, n, stride = 1) {
+    if (n < 8) {
+      let res = 0;
+      for (let i = 0; i < n; i++) res += a[start + i * stride];
+      return res;
+    }
+    if (n <= 128) {
+      const r = new Array(8);
+      for (let j = 0; j < 8; j++) r[j] = a[start + j * stride];
+      let i = 8;
+      for (; i < n - n % 8; i += 8) {
+        for (let j = 0; j < 8; j++) r[j] += a[start + (i + j) * stride];
+      }
+      let res = r[0] + r[1] + (r[2] + r[3]) + (r[4] + r[5] + (r[6] + r[7]));
+      for (; i < n; i++) res += a[start + i * stride];
+      return res;
+    }
+    let n2 = Math.floor(n / 2);
+    n2 -= n2 % 8;
+    return pairwiseSum(a, start, n2, stride) + pairwiseSum(a, start + n2 * stride, n - n2, stride);
   }
-  function lightTextOf(lut) {
+  function normalizeValues(counts, k, how) {
+    if (how == null) return counts;
+    const out = new Float64Array(k * k);
+    if (how === "true") {
+      for (let i = 0; i < k; i++) {
+        const s = pairwiseSum(counts, i * k, k);
+        for (let j = 0; j < k; j++) out[i * k + j] = s === 0 ? 0 : counts[i * k + j] / s;
+      }
+    } else if (how === "pred") {
+      const s = new Float64Array(k);
+      for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) s[j] += counts[i * k + j];
+      for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) out[i * k + j] = s[j] === 0 ? 0 : counts[i * k + j] / s[j];
+    } else if (how === "all") {
+      const s = pairwiseSum(counts, 0, k * k);
+      for (let p = 0; p < k * k; p++) out[p] = s === 0 ? 0 : counts[p] / s;
+    } else {
+      return counts;
+    }
+    return out;
+  }
+  function maxValue(values) {
+    let m = -Infinity;
+    for (let p = 0; p < values.length; p++) if (values[p] > m) m = values[p];
+    return values.length ? m : 0;
+  }
+  function rint(x) {
+    const r = Math.round(x);
+    return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
+  }
+  function colorIndices(values, vmin, vmax, size = 256) {
+    const out = new Uint8Array(values.length);
+    const span = vmax - vmin;
+    if (!(span > 0)) return out;
+    const f = (size - 1) / span;
+    for (let p = 0; p < values.length; p++) {
+      let s = (values[p] - vmin) * f;
+      s = s < 0 ? 0 : s > size - 1 ? size - 1 : s;
+      out[p] = rint(s);
+    }
+    return out;
+  }
+  function isWhole2(values) {
+    if (!(values instanceof Float64Array || values instanceof Float32Array || Array.isArray(values))) return true;
+    for (let p = 0; p < values.length; p++) if (Math.floor(values[p]) !== values[p]) return false;
+    return true;
+  }
+  var FORMAT_RE = /^[,_]?(?:\.(\d+))?([dfeg%])$/;
+  function formatRule(valuesFormat, normalize, whole) {
+    let spec = valuesFormat || null;
+    if (spec && spec.endsWith("d") && !whole) spec = null;
+    const m = spec ? FORMAT_RE.exec(spec) : null;
+    if (m) {
+      const kind = m[2] === "d" ? "int" : m[2] === "%" ? "percent" : "float";
+      return { kind, digits: m[1] !== void 0 ? Number(m[1]) : kind === "int" ? 0 : 2 };
+    }
+    if (normalize != null) return { kind: "percent", digits: 1 };
+    return whole ? { kind: "int", digits: 0 } : { kind: "float", digits: 2 };
+  }
+  function rgbaOf(rgb) {
+    const src = toUint8(rgb);
+    if (src.length >= 1024) return src.subarray(0, 1024);
+    if (src.length < 768) return null;
+    const out = new Uint8Array(1024);
+    for (let c = 0; c < 256; c++) {
+      out[4 * c] = src[3 * c];
+      out[4 * c + 1] = src[3 * c + 1];
+      out[4 * c + 2] = src[3 * c + 2];
+      out[4 * c + 3] = 255;
+    }
+    return out;
+  }
+  function lightText(lut) {
     const out = new Uint8Array(256);
     for (let c = 0; c < 256; c++) out[c] = contrastColor(lut[4 * c], lut[4 * c + 1], lut[4 * c + 2]) === "#ffffff" ? 1 : 0;
     return out;
   }
+  var tidy = (x) => Number(x.toPrecision(12));
+  function colorbarTicks(vmax, normalize, nbins = 5) {
+    const top = vmax > 0 && Number.isFinite(vmax) ? vmax : 1;
+    const counts = normalize == null;
+    const raw = top / nbins;
+    const scale = 10 ** Math.floor(Math.log10(raw));
+    let step = [1, 2, 2.5, 5, 10].map((s) => tidy(s * scale)).find((s) => s >= raw && (!counts || s < 1 || Number.isInteger(s)));
+    if (step === void 0) step = tidy(10 * scale);
+    if (counts) step = Math.max(1, step);
+    const out = [];
+    for (let n = 0; n * step <= top * (1 + 1e-12); n++) {
+      const t = tidy(n * step);
+      out.push([t / top, counts ? String(t) : `${tidy(t * 100)}%`]);
+    }
+    return out;
+  }
+  function decodeMetrics(raw, labels) {
+    const m = raw && typeof raw === "object" ? raw : {};
+    const summary = Array.isArray(m.summary) ? m.summary.filter((r) => r && typeof r === "object") : [];
+    const bytes = toUint8(m.per_class);
+    const k = labels.length;
+    if (bytes.byteLength < 32 * k) return { perClass: [], summary };
+    const dv = new DataView(bytes.buffer);
+    const perClass = labels.map((label, i) => {
+      const at = (c) => dv.getFloat64(8 * (4 * i + c), true);
+      return { label, precision: at(0), recall: at(1), f1: at(2), support: at(3) };
+    });
+    return { perClass, summary };
+  }
+
+  // js/state.js
+  var INTENTS = /* @__PURE__ */ new Set(["normalize", "cmap", "threshold", "display_labels", "selected"]);
+  var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+  var list = (v) => Array.isArray(v) ? v : [];
   var KEYS = {
-    k: [["_n"], (n) => int(n)],
-    labels: [["display_labels", "_n"], (raw, n) => labelList(raw, int(n))],
-    normalize: [["normalize"], (v) => v ?? null],
-    cmap: [["cmap"], (v) => String(v || "Blues")],
-    threshold: [["threshold"], (v) => v == null ? null : Number(v)],
-    selected: [["selected", "_n"], (v, n) => parseSelected(v, int(n))],
-    counts: [["_counts"], toFloat64],
-    values: [["_values"], toFloat64],
-    colors: [["_colors"], toUint8],
-    lut: [["_lut"], decodeLut],
-    lutText: [["_lut_text", "_lut"], (raw, lut) => {
-      const t = toUint8(raw);
-      return t.length >= 256 ? t : lightTextOf(decodeLut(lut));
-    }],
-    fmt: [["_fmt"], (v) => v && v.kind ? v : { kind: "int", digits: 0 }],
-    countDigits: [["_count_digits"], int],
-    colorbar: [["_colorbar"], (v) => list(obj(v).ticks).filter((t) => Array.isArray(t) && t.length >= 2)],
-    titles: [["_titles"], (v) => ({ x: "Predicted label", y: "True label", ...obj(v) })],
-    binary: [["_binary", "display_labels", "_n"], (raw, names, n) => {
-      const b = obj(raw);
-      if (!(Number.isFinite(b.lo) && Number.isFinite(b.hi))) return null;
-      const labels = labelList(names, int(n));
-      const p = Number.isInteger(b.pos_index) ? b.pos_index : 1;
-      return {
-        ...b,
-        posName: String(b.pos_label ?? labels[p] ?? "positive"),
-        negName: String(b.neg_label ?? labels[1 - p] ?? "negative")
-      };
-    }],
-    selection: [["_selection", "_has_samples"], (raw, has) => {
-      const s = obj(raw);
-      if (!Number.isInteger(s.i) || !Number.isInteger(s.j)) return null;
-      return { ...s, available: s.available !== false && has !== false, sentence: list(s.sentence) };
-    }],
-    metrics: [["_metrics"], (raw) => {
-      const m = obj(raw);
-      const perClass = list(m.per_class).map((r) => ({ ...obj(r), label: String(obj(r).label ?? "") }));
-      return { perClass, summary: list(m.summary).map(obj) };
-    }],
-    notes: [["_notes"], (v) => list(v).map(String)]
+    matrix: { raw: ["_matrix"], make: (get, raw) => decodeMatrix(raw("_matrix")) },
+    k: { uses: ["matrix"], make: (get) => get("matrix").k },
+    counts: { uses: ["matrix"], make: (get) => get("matrix").counts },
+    labels: {
+      raw: ["display_labels"],
+      uses: ["k"],
+      make: (get, raw) => {
+        const names = raw("display_labels");
+        return Array.from({ length: get("k") }, (_, i) => names && names[i] != null ? String(names[i]) : String(i));
+      }
+    },
+    normalize: { raw: ["normalize"], make: (get, raw) => raw("normalize") ?? null },
+    cmap: { raw: ["cmap"], make: (get, raw) => String(raw("cmap") || "Blues") },
+    threshold: { raw: ["threshold"], make: (get, raw) => raw("threshold") == null ? null : Number(raw("threshold")) },
+    selected: { raw: ["selected"], uses: ["k"], make: (get, raw) => parseSelected(raw("selected"), get("k")) },
+    values: { uses: ["counts", "k", "normalize"], make: (get) => normalizeValues(get("counts"), get("k"), get("normalize")) },
+    vmax: { uses: ["values"], make: (get) => maxValue(get("values")) },
+    colors: { uses: ["values", "vmax"], make: (get) => colorIndices(get("values"), 0, get("vmax")) },
+    lut: { raw: ["_lut"], make: (get, raw) => rgbaOf(raw("_lut")) || greyLut() },
+    lutText: { uses: ["lut"], make: (get) => lightText(get("lut")) },
+    fmt: {
+      raw: ["values_format"],
+      uses: ["values", "normalize"],
+      make: (get, raw) => formatRule(raw("values_format"), get("normalize"), isWhole2(get("values")))
+    },
+    countDigits: { uses: ["counts"], make: (get) => isWhole2(get("counts")) ? 0 : 2 },
+    colorbar: { uses: ["vmax", "normalize"], make: (get) => colorbarTicks(get("vmax"), get("normalize")) },
+    metrics: { raw: ["_metrics"], uses: ["labels"], make: (get, raw) => decodeMetrics(raw("_metrics"), get("labels")) },
+    binary: {
+      raw: ["_binary"],
+      uses: ["labels"],
+      make: (get, raw) => {
+        const b = obj(raw("_binary"));
+        if (!(Number.isFinite(b.lo) && Number.isFinite(b.hi))) return null;
+        const labels = get("labels");
+        const p = b.pos_index === 0 ? 0 : 1;
+        return { ...b, posName: labels[p] ?? "positive", negName: labels[1 - p] ?? "negative" };
+      }
+    },
+    selection: {
+      raw: ["_selection"],
+      make: (get, raw) => {
+        const s = obj(raw("_selection"));
+        if (!Number.isInteger(s.i) || !Number.isInteger(s.j)) return null;
+        return { ...s, available: s.available !== false, sentence: list(s.sentence) };
+      }
+    },
+    notes: { raw: ["_notes"], make: (get, raw) => list(raw("_notes")).map(String) }
   };
+  var RAW = {};
+  var rawOf = (key) => {
+    if (!RAW[key]) {
+      const spec = KEYS[key];
+      RAW[key] = [.../* @__PURE__ */ new Set([...spec.raw || [], ...(spec.uses || []).flatMap(rawOf)])];
+    }
+    return RAW[key];
+  };
+  for (const key of Object.keys(KEYS)) rawOf(key);
   function createState(source) {
     const memo = /* @__PURE__ */ new Map();
+    const spec = (key) => {
+      if (!KEYS[key]) throw new Error(`unknown state key ${key}`);
+      return KEYS[key];
+    };
     const get = (key) => {
-      const spec = KEYS[key];
-      if (!spec) throw new Error(`unknown state key ${key}`);
-      const raws = spec[0].map((name) => source.get(name));
+      const s = spec(key);
+      const raws = RAW[key].map((name) => source.get(name));
       const hit = memo.get(key);
       if (hit && hit.raws.every((r, i) => r === raws[i])) return hit.value;
-      const value = spec[1](...raws);
+      const value = s.make(get, (name) => source.get(name));
       memo.set(key, { raws, value });
       return value;
     };
     const on = (key, fn) => {
-      const spec = KEYS[key];
-      if (!spec) throw new Error(`unknown state key ${key}`);
-      const offs = spec[0].map((name) => source.on(name, fn));
+      spec(key);
+      const offs = RAW[key].map((name) => source.on(name, fn));
       return () => offs.forEach((off) => off());
     };
     const set = (intent, value) => {
@@ -791,9 +931,13 @@
     }
     function save() {
       const old = shownFor;
-      const next = inputs.map((input, i) => nameFromEditor(input.value, old[i]));
+      const now = state.get("labels");
+      const next = inputs.map((input, i) => {
+        const edited = input.value !== editableName(old[i]);
+        return edited ? nameFromEditor(input.value, old[i]) : now[i];
+      });
       close(true);
-      if (next.length === old.length && next.some((t, i) => t !== old[i])) state.set("display_labels", next);
+      if (next.length === now.length && next.some((t, i) => t !== now[i])) state.set("display_labels", next);
     }
     function update() {
       if (inputs && inputs.length !== state.get("k")) close();
@@ -1212,10 +1356,10 @@
     "fmt",
     "countDigits",
     "colorbar",
-    "titles",
     "selected",
     "normalize"
   ];
+  var TITLES = { x: "Predicted label", y: "True label" };
   function createMatrix({ state, dom, signal, report = () => {
   }, startedAt = performance.now() }) {
     const ac = scope(signal);
@@ -1256,6 +1400,7 @@
       k: -1,
       layout: null,
       step: 1,
+      yLabelW: 0,
       xLabels: { rotated: false, height: 0 },
       cursor: null,
       view: null,
@@ -1374,7 +1519,7 @@
           fmt: get("fmt"),
           countDigits: get("countDigits")
         }, theme);
-        drawAxes(ctx, L, labels, labelMax, { step: st.step, ...st.xLabels }, get("titles"), theme, font);
+        drawAxes(ctx, L, labels, labelMax, { step: st.step, ...st.xLabels }, TITLES, theme, font);
         drawColorbar(ctx, L, barTicks, css(), theme, font);
         const cursor = st.cursor && canvas.matches(":focus") ? st.cursor : null;
         drawMarks(ctx, L, get("selected"), cursor, theme);
@@ -1686,7 +1831,8 @@
     let lastSelected = get("selected");
     function update() {
       const sel = get("selected");
-      if (sel !== lastSelected && sel && zoomed()) setView(followCursor(st.view, sel, get("k"), st.vMin));
+      const moved = sel && !(lastSelected && sel[0] === lastSelected[0] && sel[1] === lastSelected[1]);
+      if (moved && zoomed()) setView(followCursor(st.view, sel, get("k"), st.vMin));
       lastSelected = sel;
       draw();
     }
@@ -1703,7 +1849,6 @@
     const ac = scope(signal);
     const { h } = dom;
     const el = h("details", "cmw-metrics");
-    el.removeAttribute("data-lm-suppress-shortcuts");
     const table = h("table", "cmw-metrics-table");
     el.append(h("summary", null, "Metrics"), table);
     let dirty = true;
@@ -1833,20 +1978,24 @@
       }
       return out;
     }
+    let refocus = null;
     listen(el, "click", (e) => {
       const b = e.target.closest("button[data-offset]");
       if (!b) return;
-      const cls = b.className;
+      const sel = state.get("selection");
+      refocus = sel && { cls: b.className, i: sel.i, j: sel.j };
       state.send({ type: "page", offset: Number(b.dataset.offset) });
-      pendingFocus = cls;
     }, ac.signal);
-    let pendingFocus = null;
     watch(state, ["selection"], () => {
-      const hadFocus = pendingFocus;
-      pendingFocus = null;
+      const want = refocus;
+      refocus = null;
+      const active = dom.doc.activeElement;
+      const hadFocus = active && (el.contains(active) || active === dom.doc.body);
       update();
-      const again = hadFocus && (el.querySelector(`button.${hadFocus}`) || el.querySelector("button[data-offset]"));
-      if (again) again.focus({ preventScroll: true });
+      const sel = state.get("selection");
+      if (!want || !sel || sel.i !== want.i || sel.j !== want.j || !hadFocus) return;
+      const next = el.querySelector(`button.${want.cls}`) || el.querySelector("button[data-offset]");
+      if (next) next.focus({ preventScroll: true });
     }, ac.signal);
     update();
     return { el, update, destroy: () => {

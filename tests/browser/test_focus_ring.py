@@ -14,9 +14,8 @@ PAGE = """<!doctype html><html><head><link rel="stylesheet" href="/widget.css"><
 <body style="margin: 20px; background: #fff"><div id="host" style="width: 700px"></div>
 <script type="module">
 import widget from "/widget.js";
-const values = {_n: 3, display_labels: ["a", "b", "c"], normalize: null, cmap: "Blues", selected: null,
-  _colors: new Uint8Array([255, 20, 0, 30, 200, 10, 0, 40, 180]), _fmt: {kind: "int", digits: 0},
-  _counts: new Float64Array([9, 1, 0, 1, 8, 1, 0, 1, 7]), _values: new Float64Array([9, 1, 0, 1, 8, 1, 0, 1, 7])};
+const values = {display_labels: ["a", "b", "c"], normalize: null, cmap: "Blues", selected: null,
+  _matrix: {k: 3, dtype: "uint8", counts: new Uint8Array([9, 1, 0, 1, 8, 1, 0, 1, 7])}};
 const model = {get: (k) => values[k], set: (k, v) => { values[k] = v; }, save_changes() {}, send() {},
   on() {}, off() {}};
 widget.render({model, el: document.getElementById("host")});

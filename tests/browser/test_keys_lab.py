@@ -3,7 +3,6 @@ control reaches the notebook's shortcuts, and the control itself does what the k
 (arrows move the slider and the dropdown, letters type, Space presses)."""
 
 import pytest
-
 from cm_page import click_cell, poll, root, wait_panel_for, wait_widget
 from lab_page import kernel_json, open_notebook, run_all
 

@@ -36,6 +36,7 @@ FIVE_CLASSES = f"""
 import numpy as np
 from sklearn.metrics import confusion_matrix
 from cm_widget import ConfusionMatrixWidget
+from cm_widget._colors import color_indices
 LABELS = {LABELS!r}
 rng = np.random.default_rng(20240611)
 names = np.array(sorted(LABELS))
@@ -110,8 +111,9 @@ def test_renders_matrix_ticks_and_colours(page, jupyter_server, make_notebook, c
         page,
         "{'oracle': [[int(((yt == a) & (yp == b)).sum()) for b in LABELS] for a in LABELS],"
         " 'counts': w.counts.tolist(),"
-        " 'rgb': [[list(bytes(w._lut)[4 * c: 4 * c + 3]) for c in bytes(w._colors)[5 * r: 5 * r + 5]]"
-        "         for r in range(5)]}",
+        # The page colours cells by the engine's rule over the synced 256 x RGB table.
+        " 'rgb': [[list(bytes(w._lut)[3 * int(c): 3 * int(c) + 3]) for c in row]"
+        "         for row in color_indices(w.matrix, 0.0, float(w.matrix.max()))]}",
     )
     assert truth["counts"] == truth["oracle"]
     for i, j in [(0, 0), (3, 1), (1, 3), (4, 2), (2, 4)]:

@@ -9,7 +9,7 @@ import { createLabelEditor } from "../../js/label_editor.js";
 import { createSelection } from "../../js/selection.js";
 import { createState } from "../../js/state.js";
 import { createThreshold, THROTTLE_MS } from "../../js/threshold.js";
-import { makeDom, settle, stubSource } from "./dom_env.mjs";
+import { makeDom, matrixTrait, settle, stubSource } from "./dom_env.mjs";
 
 function setup(traits) {
   const env = makeDom();
@@ -68,7 +68,7 @@ function fakeClock() {
 test("threshold: a drag writes at most once per throttle interval, and always the final value", async () => {
   const clock = fakeClock();
   const binary = { lo: 0, hi: 1, step: 0.001, threshold: 0.5, pos_index: 1, tp: 1, fp: 2, fn: 3, tn: 4 };
-  const t = setup({ _binary: binary, threshold: 0.5, display_labels: ["no", "yes"], _n: 2 });
+  const t = setup({ _binary: binary, threshold: 0.5, display_labels: ["no", "yes"], _matrix: matrixTrait([[4, 2], [3, 1]]) });
   const thr = createThreshold({ ...t.ctx, clock });
   t.host.append(thr.el);
   const slider = thr.el.querySelector("input.cmw-threshold");
@@ -96,7 +96,7 @@ test("threshold: a drag writes at most once per throttle interval, and always th
 
 test("threshold: a release on the value just written still writes when the kernel holds another", async () => {
   const binary = { lo: 0, hi: 1, step: 0.01, threshold: 0.5, pos_index: 1 };
-  const t = setup({ _binary: binary, threshold: 0.5, _n: 2 });
+  const t = setup({ _binary: binary, threshold: 0.5, _matrix: matrixTrait([[1, 0], [0, 1]]) });
   const thr = createThreshold(t.ctx);
   const slider = thr.el.querySelector("input.cmw-threshold");
   slider.value = "0.7";
@@ -136,7 +136,7 @@ test("controls: buttons and the dropdown write normalize and cmap intents", asyn
 
 test("label editor: names round-trip, line breaks included, and an edit is written", async () => {
   const names = ["a\nb", "tab\there", "\u23ce literal", "x\r\ny"];
-  const t = setup({ _n: 4, display_labels: names });
+  const t = setup({ _matrix: matrixTrait([[1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0], [0, 0, 0, 1]], "uint8"), display_labels: names });
   const editor = createLabelEditor(t.ctx);
   t.host.append(editor.button, editor.el);
   editor.button.click();
@@ -154,16 +154,83 @@ test("label editor: names round-trip, line breaks included, and an edit is writt
   await t.close();
 });
 
-test("state: buffers decode from unaligned views; labels fall back to indices", () => {
-  const buf = new ArrayBuffer(3 + 16);
-  new DataView(buf).setFloat64(3, 2.5, true);
-  new DataView(buf).setFloat64(11, 7, true);
-  const source = stubSource({ _n: 2, _counts: new DataView(buf, 3, 16), display_labels: ["x"], selected: [1, 5] });
+test("state: _matrix decodes from an unaligned view; labels fall back to indices", () => {
+  const buf = new ArrayBuffer(3 + 32);
+  [2.5, 7, 0, 1].forEach((v, p) => new DataView(buf).setFloat64(3 + 8 * p, v, true));
+  const source = stubSource({
+    _matrix: { k: 2, dtype: "float64", counts: new DataView(buf, 3, 32) }, display_labels: ["x"], selected: [1, 5],
+  });
   const state = createState(source);
-  assert.deepEqual([...state.get("counts")], [2.5, 7]);
+  assert.deepEqual([...state.get("counts")], [2.5, 7, 0, 1]);
   assert.equal(state.get("counts"), state.get("counts"));   // decoded once per value
+  assert.equal(state.get("countDigits"), 2);                 // weighted counts show decimals
   assert.deepEqual(state.get("labels"), ["x", "1"]);
   assert.equal(state.get("selected"), null);                 // out of range
   assert.equal(state.get("lut").length, 1024);                // grey until a table arrives
-  assert.throws(() => state.set("_counts", 1), /not something the page may write/);
+  assert.throws(() => state.set("_matrix", 1), /not something the page may write/);
+});
+
+test("state: a normalise toggle re-derives values and colours from the same counts", () => {
+  const source = stubSource({ _matrix: matrixTrait([[3, 1], [0, 0]], "uint8"), normalize: null });
+  const state = createState(source);
+  assert.deepEqual([...state.get("values")], [3, 1, 0, 0]);
+  assert.deepEqual([...state.get("colors")], [255, 85, 0, 0]);
+  assert.deepEqual(state.get("fmt"), { kind: "int", digits: 0 });
+  const counts = state.get("counts");
+  source.push("normalize", "true");
+  assert.equal(state.get("counts"), counts);                 // not decoded again
+  assert.deepEqual([...state.get("values")], [0.75, 0.25, 0, 0]);
+  assert.deepEqual([...state.get("colors")], [255, 85, 0, 0]);
+  assert.deepEqual(state.get("fmt"), { kind: "percent", digits: 1 });
+  assert.deepEqual(state.get("colorbar").map((t) => t[1]), ["0%", "20%", "40%", "60%"]);
+});
+
+test("state: metrics take their names from the labels; binary names from pos_index", () => {
+  const per = new Float64Array([0.5, 1, 0.6, 2, 0.25, 0.5, 0.3, 4]);
+  const source = stubSource({
+    _matrix: matrixTrait([[1, 1], [3, 1]]), display_labels: ["neg", "pos"],
+    _metrics: { per_class: new DataView(per.buffer), summary: [{ name: "accuracy", value: 0.3 }] },
+    _binary: { lo: 0, hi: 1, pos_index: 0 },
+  });
+  const state = createState(source);
+  const m = state.get("metrics");
+  assert.deepEqual(m.perClass[1], { label: "pos", precision: 0.25, recall: 0.5, f1: 0.3, support: 4 });
+  assert.equal(m.summary[0].value, 0.3);
+  assert.equal(state.get("binary").posName, "neg");
+  assert.equal(state.get("binary").negName, "pos");
+  source.push("display_labels", ["no", "yes"]);
+  assert.equal(state.get("metrics").perClass[0].label, "no");
+});
+
+test("label editor: a name changed from Python while the panel is open is kept unless edited", async () => {
+  const t = setup({ _matrix: matrixTrait([[1, 0], [0, 1]], "uint8"), display_labels: ["a", "b"] });
+  const editor = createLabelEditor(t.ctx);
+  t.host.append(editor.button, editor.el);
+  editor.button.click();
+  t.source.push("display_labels", ["a", "c"]);   // renamed elsewhere
+  await settle();
+  editor.el.querySelector('input.cmw-label-input[data-index="0"]').value = "x";
+  editor.el.querySelector(".cmw-save").click();
+  assert.deepEqual(t.source.writes, [["display_labels", ["x", "c"]]]);
+  t.ac.abort();
+  await t.close();
+});
+
+test("selection panel: paging keeps the focus in the panel for the same cell only", async () => {
+  const sel = { i: 0, j: 0, total: 250, offset: 0, page_size: 100, indices: [1, 2], sentence: [] };
+  const t = setup({ _selection: sel });
+  const panel = createSelection(t.ctx);
+  t.host.append(panel.el);
+  panel.el.querySelector(".cmw-more").focus();
+  panel.el.querySelector(".cmw-more").click();
+  t.source.push("_selection", { ...sel, offset: 100 });
+  await settle();
+  assert.equal(t.document.activeElement.className, "cmw-more");
+  panel.el.querySelector(".cmw-more").click();
+  t.source.push("_selection", { ...sel, i: 1, offset: 0 });   // another cell was chosen meanwhile
+  await settle();
+  assert.ok(panel.el.querySelector(".cmw-more"));
+  assert.notEqual(t.document.activeElement.className, "cmw-more");
+  t.ac.abort();
+  await t.close();
 });

@@ -77,3 +77,11 @@ export function key(window, target, k, init = {}) {
   target.dispatchEvent(e);
   return e;
 }
+
+/** A _matrix trait as the kernel sends it: {k, dtype, counts: little-endian bytes}. */
+export function matrixTrait(rows, dtype = "uint32") {
+  const k = rows.length;
+  const Type = { uint8: Uint8Array, uint16: Uint16Array, uint32: Uint32Array, float64: Float64Array }[dtype];
+  const flat = Type.from(rows.flat());
+  return { k, dtype, counts: new DataView(flat.buffer) };
+}

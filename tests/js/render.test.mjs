@@ -3,9 +3,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 
 import widget from "../../cm_widget/static/widget.js";
-import { makeDom, settle, stubModel, key } from "./dom_env.mjs";
+import { makeDom, matrixTrait, settle, stubModel, key } from "./dom_env.mjs";
 
-const TWO = { _n: 2, display_labels: ["a\nb", "c"], normalize: null, cmap: "Blues", selected: null };
+const TWO = { _matrix: matrixTrait([[5, 1], [2, 7]]), display_labels: ["a\nb", "c"], normalize: null, cmap: "Blues", selected: null };
 
 function writesOf(model, name) {
   return model.saved.map((s) => s[name]);

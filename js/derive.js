@@ -1,0 +1,185 @@
+// What the page derives from the counts and the colour table, with the engine's rules
+// (cm_widget/_engine.normalize, cm_widget/_colors.color_indices / light_text, and the value
+// format of cm_widget/_view.format_rule). tests/test_page_rules.py checks them against Python:
+// indices exactly, values to 1e-12. Pure functions; no DOM.
+
+import { contrastColor } from "./colors.js";
+import { toUint8 } from "./util.js";
+
+const TYPES = { uint8: Uint8Array, uint16: Uint16Array, uint32: Uint32Array, float64: Float64Array };
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The synced _matrix {k, dtype, counts: bytes} -> {k, counts: a typed array of K*K}. */
+export function decodeMatrix(raw) {
+  const k = Math.max(0, Math.trunc(Number(raw && raw.k) || 0));
+  const Type = TYPES[raw && raw.dtype] || Float64Array;
+  const bytes = toUint8(raw && raw.counts);
+  const size = Type.BYTES_PER_ELEMENT;
+  const n = Math.min(k * k, Math.floor(bytes.byteLength / size));
+  if (n < k * k) return { k, counts: new Type(k * k) };
+  if (LITTLE_ENDIAN || size === 1) return { k, counts: new Type(bytes.buffer, 0, n) };
+  const dv = new DataView(bytes.buffer);
+  const get = { 2: "getUint16", 4: "getUint32", 8: "getFloat64" }[size];
+  const out = new Type(n);
+  for (let p = 0; p < n; p++) out[p] = dv[get](size * p, true);
+  return { k, counts: out };
+}
+
+/**
+ * Sum of a[start], a[start + stride], ... (n terms) in numpy's pairwise order, so that a float
+ * sum here is bit for bit numpy's sum over a contiguous axis.
+ */
+export function pairwiseSum(a, start, n, stride = 1) {
+  if (n < 8) {
+    let res = 0;
+    for (let i = 0; i < n; i++) res += a[start + i * stride];
+    return res;
+  }
+  if (n <= 128) {
+    const r = new Array(8);
+    for (let j = 0; j < 8; j++) r[j] = a[start + j * stride];
+    let i = 8;
+    for (; i < n - (n % 8); i += 8) {
+      for (let j = 0; j < 8; j++) r[j] += a[start + (i + j) * stride];
+    }
+    let res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+    for (; i < n; i++) res += a[start + i * stride];
+    return res;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return pairwiseSum(a, start, n2, stride) + pairwiseSum(a, start + n2 * stride, n - n2, stride);
+}
+
+/**
+ * The displayed values: the counts, or normalised over true rows ("true"), predicted columns
+ * ("pred") or everything ("all"); an all-zero row, column or total gives 0 (scikit-learn).
+ */
+export function normalizeValues(counts, k, how) {
+  if (how == null) return counts;
+  const out = new Float64Array(k * k);
+  if (how === "true") {
+    for (let i = 0; i < k; i++) {
+      const s = pairwiseSum(counts, i * k, k);
+      for (let j = 0; j < k; j++) out[i * k + j] = s === 0 ? 0 : counts[i * k + j] / s;
+    }
+  } else if (how === "pred") {
+    // numpy sums a column by adding the rows in order.
+    const s = new Float64Array(k);
+    for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) s[j] += counts[i * k + j];
+    for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) out[i * k + j] = s[j] === 0 ? 0 : counts[i * k + j] / s[j];
+  } else if (how === "all") {
+    const s = pairwiseSum(counts, 0, k * k);
+    for (let p = 0; p < k * k; p++) out[p] = s === 0 ? 0 : counts[p] / s;
+  } else {
+    return counts;
+  }
+  return out;
+}
+
+export function maxValue(values) {
+  let m = -Infinity;
+  for (let p = 0; p < values.length; p++) if (values[p] > m) m = values[p];
+  return values.length ? m : 0;
+}
+
+/** Round to the nearest integer, halves to even (numpy's rint), for x >= 0. */
+export function rint(x) {
+  const r = Math.round(x);
+  return r - x === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+/** Index into a 256-entry table of each value: rint((v - vmin) * (255 / (vmax - vmin))), clipped. */
+export function colorIndices(values, vmin, vmax, size = 256) {
+  const out = new Uint8Array(values.length);
+  const span = vmax - vmin;
+  if (!(span > 0)) return out;
+  const f = (size - 1) / span;
+  for (let p = 0; p < values.length; p++) {
+    let s = (values[p] - vmin) * f;
+    s = s < 0 ? 0 : s > size - 1 ? size - 1 : s;
+    out[p] = rint(s);
+  }
+  return out;
+}
+
+/** Whether every value is a whole number. */
+export function isWhole(values) {
+  if (!(values instanceof Float64Array || values instanceof Float32Array || Array.isArray(values))) return true;
+  for (let p = 0; p < values.length; p++) if (Math.floor(values[p]) !== values[p]) return false;
+  return true;
+}
+
+const FORMAT_RE = /^[,_]?(?:\.(\d+))?([dfeg%])$/;
+
+/** How cell values read: {kind: "int" | "float" | "percent", digits}. */
+export function formatRule(valuesFormat, normalize, whole) {
+  let spec = valuesFormat || null;
+  if (spec && spec.endsWith("d") && !whole) spec = null;   // "d" cannot print fractions
+  const m = spec ? FORMAT_RE.exec(spec) : null;
+  if (m) {
+    const kind = m[2] === "d" ? "int" : m[2] === "%" ? "percent" : "float";
+    return { kind, digits: m[1] !== undefined ? Number(m[1]) : kind === "int" ? 0 : 2 };
+  }
+  if (normalize != null) return { kind: "percent", digits: 1 };
+  return whole ? { kind: "int", digits: 0 } : { kind: "float", digits: 2 };
+}
+
+/** 256 x RGB bytes -> 256 x RGBA (opaque), or null when the table is not complete. */
+export function rgbaOf(rgb) {
+  const src = toUint8(rgb);
+  if (src.length >= 1024) return src.subarray(0, 1024);
+  if (src.length < 768) return null;
+  const out = new Uint8Array(1024);
+  for (let c = 0; c < 256; c++) {
+    out[4 * c] = src[3 * c];
+    out[4 * c + 1] = src[3 * c + 1];
+    out[4 * c + 2] = src[3 * c + 2];
+    out[4 * c + 3] = 255;
+  }
+  return out;
+}
+
+/** 1 where white text reads better than black on each entry of an RGBA table (WCAG contrast). */
+export function lightText(lut) {
+  const out = new Uint8Array(256);
+  for (let c = 0; c < 256; c++) out[c] = contrastColor(lut[4 * c], lut[4 * c + 1], lut[4 * c + 2]) === "#ffffff" ? 1 : 0;
+  return out;
+}
+
+const tidy = (x) => Number(x.toPrecision(12));
+
+/**
+ * Colour-bar ticks [fraction of the bar, text] from 0 to vmax: about five nice steps (1, 2, 2.5,
+ * 5 times a power of ten); whole numbers only for counts, percentages when normalised.
+ */
+export function colorbarTicks(vmax, normalize, nbins = 5) {
+  const top = vmax > 0 && Number.isFinite(vmax) ? vmax : 1;
+  const counts = normalize == null;
+  const raw = top / nbins;
+  const scale = 10 ** Math.floor(Math.log10(raw));
+  let step = [1, 2, 2.5, 5, 10].map((s) => tidy(s * scale)).find((s) => s >= raw && (!counts || s < 1 || Number.isInteger(s)));
+  if (step === undefined) step = tidy(10 * scale);
+  if (counts) step = Math.max(1, step);
+  const out = [];
+  for (let n = 0; n * step <= top * (1 + 1e-12); n++) {
+    const t = tidy(n * step);
+    out.push([t / top, counts ? String(t) : `${tidy(t * 100)}%`]);
+  }
+  return out;
+}
+
+/** The synced _metrics -> {perClass: [{label, precision, recall, f1, support}], summary}. */
+export function decodeMetrics(raw, labels) {
+  const m = raw && typeof raw === "object" ? raw : {};
+  const summary = Array.isArray(m.summary) ? m.summary.filter((r) => r && typeof r === "object") : [];
+  const bytes = toUint8(m.per_class);
+  const k = labels.length;
+  if (bytes.byteLength < 32 * k) return { perClass: [], summary };
+  const dv = new DataView(bytes.buffer);
+  const perClass = labels.map((label, i) => {
+    const at = (c) => dv.getFloat64(8 * (4 * i + c), true);
+    return { label, precision: at(0), recall: at(1), f1: at(2), support: at(3) };
+  });
+  return { perClass, summary };
+}
