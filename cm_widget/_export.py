@@ -100,7 +100,8 @@ def page_data(widget, *, max_samples=2_000_000, previews=True):
     """Everything the kernel-free page needs, as a JSON-ready dict."""
     engine = widget._engine
     k = len(widget.classes)
-    n = len(engine.codes_true) if engine.has_samples else 0
+    remote = getattr(engine, "remote", False)  # a Dask or Spark table: its rows never leave the engine
+    n = len(engine.codes_true) if engine.has_samples and not remote else 0
     data = {
         "version": 1,
         "state": _state(widget),
@@ -113,6 +114,11 @@ def page_data(widget, *, max_samples=2_000_000, previews=True):
         # the counts as the page starts (for a file without samples, the only counts it has)
         "counts": b64(np.asarray(widget.counts, dtype=np.float64)),
     }
+    if remote:
+        data["omitted"] = (
+            f"Counted in {engine.backend.name}: the rows of a cell and other thresholds need a live kernel."
+        )
+        return data
     if not engine.has_samples:
         return data
     if n > max_samples:

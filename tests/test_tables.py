@@ -285,3 +285,15 @@ def test_in_memory_tables_equal_arrays():
     nulls = pl.from_pandas(TABLE).with_columns(pl.when(pl.col("yb") == 0).then(None).otherwise(pl.col("pred")).alias("p2"))
     with pytest.raises(ValueError, match="y_pred column 'p2' has .* missing"):
         W.from_dataframe(nulls, "label", "p2")
+
+
+@pytest.mark.parametrize("kind", REMOTE)
+def test_remote_saved_output_keeps_the_counts(frames, kind):
+    from cm_widget._export import page_data
+
+    w = W.from_dataframe(frames(kind), "yb", y_score="s", id="id", bins=8)
+    data = page_data(w)
+    assert data["samples"] is None and kind.capitalize() in data["omitted"]
+    counts = np.frombuffer(__import__("base64").b64decode(data["counts"]), dtype="<f8").reshape(2, 2)
+    np.testing.assert_array_equal(counts, sk_binary(0.5))
+    assert "cmw-data" in w.to_html() and w._repr_mimebundle_() is not None
