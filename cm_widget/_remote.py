@@ -45,7 +45,6 @@ class TableRecord:
     pos_index: int | None = None
     excluded: dict = field(default_factory=dict)
     n_excluded: int = 0
-    notes: list = field(default_factory=list)
 
     @property
     def is_binary_scores(self):
@@ -186,7 +185,6 @@ def _build_labels(backend, cols, labels):
             stacklevel=_user_stacklevel(),
         )
     engine = TableConfusion(backend, cols, classes, counts=counts, weighted=weighted, outside=outside)
-    record.notes = engine.notes()
     return record, engine
 
 
@@ -281,7 +279,6 @@ def _build_binary(backend, cols, labels, pos_label, bins, thresholds):
     engine = TableConfusion(backend, cols, classes, pos_index=pos, edges=edges, bin_counts=counts,
                             bin_weights=wsums if cols.weight is not None else None,
                             score_range=(float(stats["kept_min"]), float(stats["kept_max"])))
-    record.notes = engine.notes()
     return record, engine
 
 
@@ -392,17 +389,11 @@ class TableConfusion:
     def n_edges(self):
         return 0 if self.edges is None else len(self.edges)
 
-    def notes(self):
-        """Sentences for the page: where the counts come from and which thresholds are exact."""
-        out = [f"Counted in {self.backend.name}; only aggregates reach the kernel."]
-        if self.is_binary_scores:
-            out.append(
-                f"Exact at {self.n_edges:,} thresholds (the score edges); any other threshold runs one "
-                f"filtered count in {self.backend.name} (exact too)."
-            )
-        if not self.has_samples:
-            out.append("Listing a cell's rows needs an id column: pass id= to from_dataframe.")
-        return out
+    def page_state(self, n_rows):
+        """What the page shows of the engine (the widget's ``_table``)."""
+        edges = b"" if self.edges is None else np.ascontiguousarray(self.edges, dtype="<f8").tobytes()
+        return {"engine": self.backend.name, "rows": int(n_rows), "ids": self.has_samples, "exact": self.n_edges,
+                "edges": edges}
 
     def score_range(self):
         return self._range

@@ -129,6 +129,13 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     ).tag(sync=True)
     _notes = traitlets.List(traitlets.Unicode(), help="Notes shown above the matrix (plain text).").tag(sync=True)
 
+    # Tables counted in Dask or Spark (from_dataframe): what the page shows of the engine.
+    _table = traitlets.Dict(
+        help="Empty unless the counts come from Dask or Spark: {'engine': name, 'rows': int, 'ids': bool (id= "
+        "given: cells list their ids), 'exact': number of score edges, 'edges': float64 little-endian bytes "
+        "(binary scores: the slider moves over the edges, where the counts need no query)}."
+    ).tag(sync=True)
+
     def __init__(self, y_true=None, y_pred=None, *, y_score=None, labels=None, display_labels=None, normalize=None,
                  cmap="Blues", threshold=None, pos_label=None, sample_weight=None, samples=None,
                  values_format=None, embed_previews=False, **kwargs):
@@ -540,15 +547,14 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         )
 
     def _make_notes(self):
-        notes = list(getattr(self._record, "notes", []))  # e.g. where a table was counted
         if not self._record.n_excluded:
-            return notes
+            return []
         ex = self._record.excluded
         shown = ", ".join(str(k) for k in list(ex)[:5]) + (", ..." if len(ex) > 5 else "")
         return [
             f"{self._record.n_excluded} of {self._record.n_samples} samples are not counted: "
             f"their label is not in labels= ({shown})."
-        ] + notes
+        ]
 
     # -------------------------------------------------------------- helpers
 
@@ -623,8 +629,11 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         """
         from . import _frames
 
-        return _frames.from_dataframe(cls, df, y_true, y_pred, y_score=y_score, id=id, labels=labels,
-                                      sample_weight=sample_weight, bins=bins, options=options)
+        widget = _frames.from_dataframe(cls, df, y_true, y_pred, y_score=y_score, id=id, labels=labels,
+                                        sample_weight=sample_weight, bins=bins, options=options)
+        if getattr(widget._engine, "remote", False):
+            widget._table = widget._engine.page_state(widget._record.n_samples)
+        return widget
 
 
 def _positions(a):

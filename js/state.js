@@ -16,6 +16,7 @@ import {
   normalizeValues, rgbaOf,
 } from "./derive.js";
 import { parseSelected } from "./format.js";
+import { toFloat64 } from "./util.js";
 
 export const INTENTS = new Set(["normalize", "cmap", "threshold", "display_labels", "selected"]);
 
@@ -72,6 +73,19 @@ const KEYS = {
     },
   },
   notes: { raw: ["_notes"], make: (get, raw) => list(raw("_notes")).map(String) },
+  // A table counted in Dask or Spark: its engine, rows, whether cells list ids, and the score edges.
+  table: {
+    raw: ["_table"],
+    make: (get, raw) => {
+      const t = obj(raw("_table"));
+      if (!t.engine) return null;
+      const edges = toFloat64(t.edges);
+      return {
+        engine: String(t.engine), rows: Number(t.rows) || 0, ids: t.ids === true, exact: Number(t.exact) || 0,
+        edges: edges.length ? edges : null,
+      };
+    },
+  },
 };
 
 // Every raw trait a key depends on, directly or through the keys it uses.

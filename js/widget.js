@@ -10,6 +10,7 @@ import { createNotes } from "./notes.js";
 import { createSelection } from "./selection.js";
 import { modelSource } from "./source_model.js";
 import { createState } from "./state.js";
+import { createTable } from "./table.js";
 import { createThreshold } from "./threshold.js";
 
 // The components in page order, each built on the same decoded state.
@@ -19,6 +20,7 @@ function components(ctx) {
     createControls({ ...ctx, extra: [labels.button] }),
     labels,
     createThreshold(ctx),
+    createTable(ctx),
     createNotes(ctx),
     createMatrix(ctx),
     createSelection(ctx),

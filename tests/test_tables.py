@@ -164,7 +164,9 @@ def test_remote_edges_are_exact_and_counted_once(frames, kind, monkeypatch):
     w = W.from_dataframe(frames(kind), "yb", y_score="s", bins=64)
     engine = w._engine
     assert len(engine.edges) > 64 and np.all(np.diff(engine.edges) > 0)
-    assert any(f"Exact at {len(engine.edges):,} thresholds" in note for note in w._notes)
+    table = w._table
+    assert table["engine"] == kind.capitalize() and table["rows"] == N and table["exact"] == len(engine.edges)
+    np.testing.assert_array_equal(np.frombuffer(table["edges"], dtype="<f8"), engine.edges)
     calls = []
     monkeypatch.setattr(engine.backend, "between", lambda *a: calls.append(a) or (_ for _ in ()).throw(AssertionError))
     for t in engine.edges[::7]:  # every edge: suffix sums, no query
@@ -180,7 +182,7 @@ def test_remote_without_id_and_limits(frames, kind, monkeypatch):
         w.indices("cat", "dog")
     w.selected = (0, 1)  # the page answers, it does not fail
     assert w._selection["available"] is False and w._selection["indices"] == []
-    assert any("id=" in note for note in w._notes)
+    assert w._table["ids"] is False and w._table["edges"] == b""
     w = W.from_dataframe(frames(kind), "label", "pred", id="id")
     monkeypatch.setattr(_remote, "MAX_INDICES", 50)
     with pytest.raises(ValueError, match="more than 50 .*limit="):

@@ -47,6 +47,16 @@ function toUint8(raw) {
   if (Array.isArray(raw)) return Uint8Array.from(raw);
   return new Uint8Array(0);
 }
+function toFloat64(raw) {
+  if (Array.isArray(raw)) return Float64Array.from(raw, Number);
+  const bytes = toUint8(raw);
+  const n = Math.floor(bytes.byteLength / 8);
+  if (LITTLE_ENDIAN) return new Float64Array(bytes.buffer, 0, n);
+  const dv = new DataView(bytes.buffer);
+  const out = new Float64Array(n);
+  for (let p = 0; p < n; p++) out[p] = dv.getFloat64(8 * p, true);
+  return out;
+}
 function throttle(fn, wait, clock) {
   const c = clock || {
     now: () => Date.now(),
@@ -110,9 +120,9 @@ var NORMALIZE_OPTIONS = [
   { value: "pred", label: "By predicted column" },
   { value: "all", label: "Over all" }
 ];
-function formatCount(count, digits = 0) {
-  if (!Number.isFinite(count)) return "–";
-  return digits > 0 ? count.toFixed(Math.min(digits, 10)) : String(Math.round(count) || 0);
+function formatCount(count2, digits = 0) {
+  if (!Number.isFinite(count2)) return "–";
+  return digits > 0 ? count2.toFixed(Math.min(digits, 10)) : String(Math.round(count2) || 0);
 }
 function formatValue(value, fmt) {
   if (!Number.isFinite(value)) return "–";
@@ -122,9 +132,9 @@ function formatValue(value, fmt) {
   if (kind === "float") return value.toFixed(digits);
   return String(Math.round(value) || 0);
 }
-function cellText(value, count, fmt, countDigits = 0) {
+function cellText(value, count2, fmt, countDigits = 0) {
   const main = formatValue(value, fmt);
-  if (fmt && fmt.kind === "percent") return { main, sub: `(${formatCount(count, countDigits)})` };
+  if (fmt && fmt.kind === "percent") return { main, sub: `(${formatCount(count2, countDigits)})` };
   return { main, sub: "" };
 }
 function formatMetric(v) {
@@ -199,13 +209,13 @@ function textColor(lutText, lut, idx) {
   if (!lut || lut.length < o + 3) return "#000000";
   return contrastColor(lut[o], lut[o + 1], lut[o + 2]);
 }
-function buildRgba(colors, lut, count) {
-  const out = new Uint8ClampedArray(count * 4);
+function buildRgba(colors, lut, count2) {
+  const out = new Uint8ClampedArray(count2 * 4);
   const table = new Uint8Array(1024);
   table.set(lut.subarray(0, Math.min(1024, lut.length)));
   const t32 = new Uint32Array(table.buffer);
   const o32 = new Uint32Array(out.buffer);
-  const n = Math.min(count, colors.length);
+  const n = Math.min(count2, colors.length);
   for (let p = 0; p < n; p++) o32[p] = t32[colors[p]];
   return out;
 }
@@ -406,7 +416,23 @@ var KEYS = {
       return { ...s, available: s.available !== false, sentence: list(s.sentence) };
     }
   },
-  notes: { raw: ["_notes"], make: (get, raw) => list(raw("_notes")).map(String) }
+  notes: { raw: ["_notes"], make: (get, raw) => list(raw("_notes")).map(String) },
+  // A table counted in Dask or Spark: its engine, rows, whether cells list ids, and the score edges.
+  table: {
+    raw: ["_table"],
+    make: (get, raw) => {
+      const t = obj(raw("_table"));
+      if (!t.engine) return null;
+      const edges = toFloat64(t.edges);
+      return {
+        engine: String(t.engine),
+        rows: Number(t.rows) || 0,
+        ids: t.ids === true,
+        exact: Number(t.exact) || 0,
+        edges: edges.length ? edges : null
+      };
+    }
+  }
 };
 var RAW = {};
 var rawOf = (key) => {
@@ -734,15 +760,15 @@ function tickStep(k, cell, minSpacing = TICK_SPACING) {
     }
   }
 }
-function tickIndices(count, step, start = 0) {
+function tickIndices(count2, step, start = 0) {
   const out = [];
-  for (let i = Math.ceil(start / step) * step; i < start + count; i += step) out.push(i);
+  for (let i = Math.ceil(start / step) * step; i < start + count2; i += step) out.push(i);
   return out;
 }
-function tickAt(pos, cell, step, k, halfExtent, start = 0, count = k) {
-  if (!(cell > 0) || k <= 0 || count <= 0) return -1;
+function tickAt(pos, cell, step, k, halfExtent, start = 0, count2 = k) {
+  if (!(cell > 0) || k <= 0 || count2 <= 0) return -1;
   const firstTick = Math.ceil(start / step) * step;
-  const lastTick = Math.floor((start + count - 1) / step) * step;
+  const lastTick = Math.floor((start + count2 - 1) / step) * step;
   if (lastTick < firstTick) return -1;
   const t = clamp(Math.round((start + pos / cell - 0.5) / step) * step, firstTick, lastTick);
   return Math.abs((t - start + 0.5) * cell - pos) <= Math.max(cell / 2, halfExtent) ? t : -1;
@@ -1555,7 +1581,8 @@ function createSelection({ state, dom, signal }) {
     }
     el.append(sentence);
     if (!sel.available) {
-      el.append(h("p", "cmw-hint", "Sample indices are not available for a precomputed matrix (built from counts)."));
+      const table = state.get("table");
+      el.append(h("p", "cmw-hint", table ? `Listing a cell's rows needs an id column: pass id= (a column that identifies rows) to from_dataframe; the rows stay in ${table.engine}.` : "Sample indices are not available for a precomputed matrix (built from counts)."));
       return;
     }
     const info = pageInfo(sel);
@@ -1609,7 +1636,7 @@ function createSelection({ state, dom, signal }) {
     refocus = sel && { cls: b.className, i: sel.i, j: sel.j };
     state.send({ type: "page", offset: Number(b.dataset.offset) });
   }, ac.signal);
-  watch(state, ["selection"], () => {
+  watch(state, ["selection", "table"], () => {
     const want = refocus;
     refocus = null;
     const active = dom.doc.activeElement;
@@ -1645,7 +1672,69 @@ function modelSource(model) {
   };
 }
 
+// js/table.js
+var count = (n) => Math.round(n).toLocaleString("en-US");
+function tableSummary(table) {
+  if (!table) return "";
+  const parts = [`Counted in ${table.engine} over ${count(table.rows)} rows; only aggregates reach the kernel.`];
+  if (table.exact) {
+    parts.push(`Exact at ${count(table.exact)} thresholds (the slider's steps); any other value set from Python runs one count in ${table.engine}, exact too.`);
+  }
+  if (!table.ids) parts.push("Pass id= to list a cell's rows.");
+  return parts.join(" ");
+}
+function pendingWork(state) {
+  const table = state.get("table");
+  if (!table) return null;
+  const t = state.get("threshold");
+  const b = state.get("binary");
+  if (b && t != null && Number(b.threshold) !== t) {
+    return `${table.engine}: counting at threshold ${Number(t.toPrecision(6))}…`;
+  }
+  const sel = state.get("selected");
+  const shown = state.get("selection");
+  if (table.ids && sel && !(shown && shown.i === sel[0] && shown.j === sel[1])) {
+    return `${table.engine}: listing the rows of the cell…`;
+  }
+  return null;
+}
+function createTable({ state, dom, signal }) {
+  const ac = scope(signal);
+  const { h } = dom;
+  const el = h("div", "cmw-table");
+  const summary = h("span", "cmw-table-summary");
+  const busy = h("span", "cmw-busy");
+  busy.setAttribute("role", "status");
+  busy.setAttribute("aria-live", "polite");
+  el.append(summary, busy);
+  function update() {
+    const table = state.get("table");
+    el.hidden = !table;
+    summary.textContent = tableSummary(table);
+    const work = pendingWork(state);
+    busy.hidden = !work;
+    busy.textContent = work || "";
+  }
+  watch(state, ["table", "threshold", "binary", "selected", "selection"], update, ac.signal);
+  update();
+  return { el, update, destroy: () => {
+    ac.abort();
+    el.remove();
+  } };
+}
+
 // js/threshold.js
+function edgeIndex(edges, t) {
+  let lo = 0;
+  let hi = edges.length - 1;
+  if (!(t >= edges[0])) return 0;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (edges[mid] <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 var THROTTLE_MS = 60;
 function createThreshold({ state, dom, signal, clock }) {
   const ac = scope(signal);
@@ -1662,18 +1751,20 @@ function createThreshold({ state, dom, signal, clock }) {
   let dragging = false;
   let lastWritten = null;
   const stepOf = (b) => b.step > 0 ? b.step : (b.hi - b.lo) / 1e3 || 0.01;
+  const edgesOf = () => state.get("table")?.edges || null;
+  const shownText = (v, b) => edgesOf() ? String(Number(v.toPrecision(6))) : v.toFixed(stepDecimals(stepOf(b)));
   function update() {
     const b = state.get("binary");
     el.hidden = !b;
     if (!b) return;
-    const step = stepOf(b);
-    slider.min = String(b.lo);
-    slider.max = String(b.hi);
-    slider.step = String(step);
+    const edges = edgesOf();
+    slider.min = edges ? "0" : String(b.lo);
+    slider.max = edges ? String(edges.length - 1) : String(b.hi);
+    slider.step = edges ? "1" : String(stepOf(b));
     const t = state.get("threshold") ?? Number(b.threshold);
     if (!dragging && Number.isFinite(t)) {
-      slider.value = String(t);
-      shown.textContent = t.toFixed(stepDecimals(step));
+      slider.value = String(edges ? edgeIndex(edges, t) : t);
+      shown.textContent = shownText(t, b);
     }
     drawReadout(b);
   }
@@ -1705,12 +1796,15 @@ function createThreshold({ state, dom, signal, clock }) {
     state.set("threshold", v);
   };
   const writeThrottled = throttle(write, THROTTLE_MS, clock);
-  const value = () => parseFloat(slider.value);
+  const value = () => {
+    const edges = edgesOf();
+    return edges ? edges[Math.trunc(parseFloat(slider.value))] : parseFloat(slider.value);
+  };
   listen(slider, "input", () => {
     dragging = true;
     const v = value();
     const b = state.get("binary");
-    shown.textContent = v.toFixed(stepDecimals(b ? stepOf(b) : 0.01));
+    if (Number.isFinite(v)) shown.textContent = b ? shownText(v, b) : v.toFixed(2);
     writeThrottled(v);
   }, ac.signal);
   listen(slider, "change", () => {
@@ -1720,7 +1814,7 @@ function createThreshold({ state, dom, signal, clock }) {
     if (v !== lastWritten || state.get("threshold") !== v) write(v);
   }, ac.signal);
   ac.signal.addEventListener("abort", () => writeThrottled.cancel(), { once: true });
-  watch(state, ["binary", "threshold", "countDigits"], update, ac.signal);
+  watch(state, ["binary", "threshold", "countDigits", "table"], update, ac.signal);
   update();
   return { el, update, destroy: () => {
     ac.abort();
@@ -1735,6 +1829,7 @@ function components(ctx) {
     createControls({ ...ctx, extra: [labels.button] }),
     labels,
     createThreshold(ctx),
+    createTable(ctx),
     createNotes(ctx),
     createMatrix(ctx),
     createSelection(ctx),
