@@ -70,6 +70,7 @@ def spark_bench(n, repeat):
     s = F.when(y == 1, F.rand(2) * 0.6 + 0.4).otherwise(F.rand(3) * 0.7)
     table = spark.range(n).select("id", y.alias("y"), s.alias("s")).withColumn("p", (F.col("s") >= 0.5).cast("int"))
     print(f"Spark local[2], {n:,} rows")
+    table.groupBy("y").count().collect()  # warm the JVM up before timing anything
     t_labels, w = timed(lambda: W.from_dataframe(table, "y", "p", id="id"), 1)
     t_group, _ = timed(lambda: table.groupBy("y", "p").count().collect(), 1)
     t_build, wb = timed(lambda: W.from_dataframe(table, "y", y_score="s", id="id"), 1)
@@ -117,6 +118,7 @@ def dask_bench(n, repeat):
             Client(cluster):
         table = dd.from_map(_part, range(parts), rows=n // parts, meta=_part(0, 0))
         print(f"Dask LocalCluster (2 workers), {parts * (n // parts):,} rows in {parts} partitions")
+        table.y.sum().compute()  # start the workers' pools before timing anything
         t_labels, w = timed(lambda: W.from_dataframe(table, "y", "p", id="id"), 1)
         t_group, _ = timed(lambda: table.groupby(["y", "p"]).size().compute(), 1)
         t_build, wb = timed(lambda: W.from_dataframe(table, "y", y_score="s", id="id"), 1)
