@@ -56,7 +56,7 @@ def user_steps(w, repeat):
     return timed(at_edge, repeat)[0], timed(off_edge, repeat)[0], timed(click, repeat)[0]
 
 
-def spark_bench(n, repeat):
+def spark_bench(n, repeat, mllib_max):
     from pyspark.sql import SparkSession
     from pyspark.sql import functions as F
 
@@ -83,6 +83,11 @@ def spark_bench(n, repeat):
         ("threshold off an edge", off, "one filtered count"),
         ("click: first page of ids", click, "one filtered, limited query"),
     ]
+    if n > mllib_max:
+        rows.append(("MulticlassMetrics.confusionMatrix()", float("nan"), f"skipped above --mllib-max {mllib_max:,}"))
+        report(rows)
+        spark.stop()
+        return w.counts
     try:
         from pyspark.mllib.evaluation import MulticlassMetrics
 
@@ -152,10 +157,12 @@ def main():
     parser.add_argument("--engines", default="spark,dask,pandas")
     parser.add_argument("--pandas-max", type=lambda v: int(v.replace("_", "")), default=50_000_000,
                         help="skip the in-memory crosstab above this many rows")
+    parser.add_argument("--mllib-max", type=lambda v: int(v.replace("_", "")), default=20_000_000,
+                        help="skip MLlib above this many rows (it runs every row through Python: ~25 s per million here)")
     args = parser.parse_args()
     engines = args.engines.split(",")
     if "spark" in engines:
-        spark_bench(args.n, args.repeat)
+        spark_bench(args.n, args.repeat, args.mllib_max)
     if "dask" in engines:
         dask_bench(args.n, args.repeat)
     if "pandas" in engines:

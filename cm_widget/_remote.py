@@ -368,7 +368,6 @@ class TableConfusion:
             self._suf_w = _suffix(bin_weights) if bin_weights is not None else None
         self._between = {}  # threshold -> (counts, weights) of its bin's rows above it
         self._pages = {}
-        self.stage_callback = None
 
     # properties the widget reads
     @property
@@ -398,17 +397,6 @@ class TableConfusion:
     def score_range(self):
         return self._range
 
-    def _stage(self, text):
-        if self.stage_callback is not None:
-            self.stage_callback(text)
-
-    def _query(self, stage, fn, *args):
-        self._stage(stage)
-        try:
-            return fn(*args)
-        finally:
-            self._stage("")
-
     # numbers
     def is_edge(self, threshold):
         k = int(np.searchsorted(self.edges, threshold))
@@ -437,8 +425,7 @@ class TableConfusion:
         if threshold not in self._between:
             k = int(np.searchsorted(self.edges, threshold))
             hi = float(self.edges[k]) if k < len(self.edges) else None
-            got = self._query(f"counting at threshold {threshold:g}", self.backend.between, self.cols,
-                              self.classes, threshold, hi)
+            got = self.backend.between(self.cols, self.classes, threshold, hi)
             self._between[threshold] = got
             while len(self._between) > _THRESHOLD_CACHE:
                 self._between.pop(next(iter(self._between)))
@@ -505,9 +492,8 @@ class TableConfusion:
         key = (i, j, None if threshold is None else float(threshold), int(offset), size)
         if key not in self._pages:
             self._pages.clear()  # one page is on screen at a time
-            self._pages[key] = _engine.read_only(self._query(
-                f"listing rows {offset:,}-{offset + size:,} of a cell", self.backend.cell_ids, self.cols,
-                self._cell(i, j, threshold), int(offset), size))
+            self._pages[key] = _engine.read_only(
+                self.backend.cell_ids(self.cols, self._cell(i, j, threshold), int(offset), size))
         return total, self._pages[key]
 
     def indices(self, i, j, threshold=None):
