@@ -118,6 +118,9 @@ def page_data(widget, *, max_samples=2_000_000, previews=True):
         data["omitted"] = (
             f"Counted in {engine.backend.name}: the rows of a cell and other thresholds need a live kernel."
         )
+        # the score edges (1 MB at the default bins) serve only a live slider
+        state = data["state"]
+        state["buffers"] = [b for b in state["buffers"] if b["path"][:1] != ["_table"]]
         return data
     if not engine.has_samples:
         return data

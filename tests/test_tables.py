@@ -299,3 +299,6 @@ def test_remote_saved_output_keeps_the_counts(frames, kind):
     counts = np.frombuffer(__import__("base64").b64decode(data["counts"]), dtype="<f8").reshape(2, 2)
     np.testing.assert_array_equal(counts, sk_binary(0.5))
     assert "cmw-data" in w.to_html() and w._repr_mimebundle_() is not None
+    # the score edges serve a live slider only: the saved page keeps none of them
+    assert all(b["path"][0] != "_table" for b in data["state"]["buffers"])
+    assert len(w._table["edges"]) > 0 and "_table" not in str(data["state"]["buffers"])
