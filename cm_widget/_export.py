@@ -121,6 +121,8 @@ def page_data(widget, *, max_samples=2_000_000, previews=True):
         # the score edges (1 MB at the default bins) serve only a live slider
         state = data["state"]
         state["buffers"] = [b for b in state["buffers"] if b["path"][:1] != ["_table"]]
+        if isinstance(state["values"].get("_table"), dict):
+            state["values"]["_table"]["exact"] = 0  # no slider over the edges here
         return data
     if not engine.has_samples:
         return data

@@ -302,3 +302,4 @@ def test_remote_saved_output_keeps_the_counts(frames, kind):
     # the score edges serve a live slider only: the saved page keeps none of them
     assert all(b["path"][0] != "_table" for b in data["state"]["buffers"])
     assert len(w._table["edges"]) > 0 and "_table" not in str(data["state"]["buffers"])
+    assert data["state"]["values"]["_table"]["exact"] == 0 and w._table["exact"] > 0
