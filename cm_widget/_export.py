@@ -96,6 +96,18 @@ def _outside(engine):
     return {"true": true_k.tolist(), "pred": pred_k.tolist(), "agree": agree, "total": total}
 
 
+def _shown_run_only(widget, state):
+    """The page keeps the run shown; the other runs and compare mode need the kernel, and a note says so."""
+    values = state["values"]
+    values.update(_runs={}, _compare={}, _moves={}, compare=None)
+    state["buffers"] = [b for b in state["buffers"] if b["path"][0] not in ("_runs", "_compare", "_moves")]
+    if len(widget.runs) > 1:
+        values["_notes"] = [*values.get("_notes", []), (
+            f"This view shows the run {widget.run!r} of {len(widget.runs)}; the other runs and compare mode "
+            f"need a live kernel.")]
+    return state
+
+
 def page_data(widget, *, max_samples=2_000_000, previews=True):
     """Everything the kernel-free page needs, as a JSON-ready dict."""
     engine = widget._engine
@@ -104,7 +116,7 @@ def page_data(widget, *, max_samples=2_000_000, previews=True):
     n = len(engine.codes_true) if engine.has_samples and not remote else 0
     data = {
         "version": 1,
-        "state": _state(widget),
+        "state": _shown_run_only(widget, _state(widget)),
         "k": k,
         "n": n,
         "luts": _luts(widget),

@@ -14,7 +14,7 @@ from . import _engine, _inputs, _remote
 
 #: Options of the widget that from_dataframe passes on.
 OPTIONS = frozenset({"display_labels", "normalize", "cmap", "threshold", "pos_label", "samples", "values_format",
-                     "embed_previews", "layout"})
+                     "embed_previews", "layout", "run"})
 
 
 class IdConfusion:

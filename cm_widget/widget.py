@@ -15,19 +15,21 @@ import numpy as np
 import traitlets
 
 from . import _colors as palette
-from . import _engine, _inputs, _view
+from . import _engine, _inputs, _runs, _view
 from ._samples import Samples
 
 _STATIC = pathlib.Path(__file__).parent / "static"
 
 #: A notebook's saved output keeps cell contents up to this many samples (counts beyond).
 NOTEBOOK_MAX_SAMPLES = 200_000
+#: Compare mode colours the change of each cell with this diverging colormap (red: fewer, blue: more).
+COMPARE_CMAP = "RdBu"
 
 _FORMAT_RE = _view.FORMAT_RE
 MAX_DIGITS = 12  # more digits than a float64 carries only bloat the page and the static table
 
 #: The traits the page may write (user intent); it may not write any other.
-PAGE_WRITABLE = frozenset({"normalize", "cmap", "threshold", "display_labels", "selected"})
+PAGE_WRITABLE = frozenset({"normalize", "cmap", "threshold", "display_labels", "selected", "run", "compare"})
 
 
 class _Threshold(traitlets.TraitType):
@@ -81,6 +83,8 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     embed_previews : bool, default False
         Put the previews of ``samples=`` into the notebook's saved output too (its
         kernel-free view); off by default so notebooks stay small.
+    run : str, default "run 1"
+        Name of this first prediction set; :meth:`add_run` adds more over the same samples.
     """
 
     _esm = _STATIC / "widget.js"
@@ -136,9 +140,33 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         "(binary scores: the slider moves over the edges, where the counts need no query)}."
     ).tag(sync=True)
 
+    # Runs: prediction sets over the same samples (epochs, models); see add_run. The page's
+    # scrubber writes run, its picker compare; the rest is written by Python only.
+    run = traitlets.Unicode(
+        "run 1", help="Name of the run shown: counts, metrics and indices are this run's; written by Python and "
+        "the page (scrubber)."
+    ).tag(sync=True)
+    compare = traitlets.Unicode(
+        None, allow_none=True, help="Name of the run the shown one is compared with, or None; written by Python "
+        "and the page."
+    ).tag(sync=True)
+    _runs = traitlets.Dict(
+        help="{'names': [...], 'accuracy': [...], 'macro_f1': [...]}: the runs in order, for the scrubber and "
+        "the history line."
+    ).tag(sync=True)
+    _compare = traitlets.Dict(
+        help="Compare mode: {'name', 'matrix': the compared run's counts as in _matrix, 'lut': 256 x RGB of the "
+        "diverging colormap of the change, 'fixed', 'broken', 'changed': sample counts}; empty otherwise."
+    ).tag(sync=True)
+    _moves = traitlets.Dict(
+        help="Compare mode with a cell selected: {'i', 'j', 'entered', 'came_from', 'left', 'went_to', "
+        "'n_entered', 'n_left'}: the first samples (one page) that entered or left the cell, each with its "
+        "column in the other run; empty otherwise."
+    ).tag(sync=True)
+
     def __init__(self, y_true=None, y_pred=None, *, y_score=None, labels=None, display_labels=None, normalize=None,
                  cmap="Blues", threshold=None, pos_label=None, sample_weight=None, samples=None,
-                 values_format=None, embed_previews=False, **kwargs):
+                 values_format=None, embed_previews=False, run=None, **kwargs):
         _check_unknown(kwargs, "ConfusionMatrixWidget")
         if y_true is None:
             raise TypeError("Pass y_true (the true labels) and y_pred= or y_score=.")
@@ -146,10 +174,11 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             y_true, y_pred, y_score=y_score, labels=labels, pos_label=pos_label, sample_weight=sample_weight
         )
         self._start(record, samples=samples, display_labels=display_labels, normalize=normalize, cmap=cmap,
-                    threshold=threshold, values_format=values_format, embed_previews=embed_previews, **kwargs)
+                    threshold=threshold, values_format=values_format, embed_previews=embed_previews, run=run,
+                    **kwargs)
 
     def _start(self, record, *, engine=None, samples=None, display_labels=None, normalize=None, cmap="Blues",
-               threshold=None, values_format=None, embed_previews=False, **kwargs):
+               threshold=None, values_format=None, embed_previews=False, run=None, **kwargs):
         """Set the widget up from a validated record (every constructor ends here).
 
         ``engine`` is a ready engine with the interface of :class:`_engine.Confusion`
@@ -162,6 +191,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             scores=record.scores, pos_index=record.pos_index, sample_index=record.sample_index,
             counts=record.counts, outside=record.outside,
         )
+        self._run_set = _runs.Runs(self._engine, _check_run_name(run, "run", ()) if run is not None else "run 1")
         self._classes = _engine.read_only(np.asarray(record.classes))
         self._callbacks = []
         self._refused = set()
@@ -189,6 +219,9 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
                 self.normalize = normalize
                 self.threshold = threshold
                 self.cmap = cmap_name
+                self.run = self._run_set.names[0]
+                self._run_set.pin(self.run)
+                self._runs = self._runs_state()
                 self._notes = self._make_notes()
                 self._ready = True
                 self._sync_colors()
@@ -298,21 +331,23 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             return np.empty(0, dtype=np.int64)
         return _positions(self._engine.indices(*self.selected, threshold=self.threshold))
 
-    def indices(self, true_label, pred_label, *, limit=None):
+    def indices(self, true_label, pred_label, run=None, *, limit=None):
         """Ascending sample indices of the cell (true_label, pred_label), addressed by class value or name.
 
-        With ``from_dataframe(..., id=...)`` these are the cell's ids. ``limit`` keeps the first
-        ``limit`` of them (a Dask or Spark cell above 1,000,000 rows needs it).
+        ``run`` names the run (default: the one shown, ``w.run``). With ``from_dataframe(..., id=...)``
+        these are the cell's ids. ``limit`` keeps the first ``limit`` of them (a Dask or Spark cell
+        above 1,000,000 rows needs it).
         """
         if not self._engine.has_samples:
             raise ValueError(getattr(self._engine, "no_samples", "This matrix was built from counts: it has no sample indices."))
         i = self._class_index(true_label, "true_label")
         j = self._class_index(pred_label, "pred_label")
+        engine = self._engine if run is None else self._run_set.engine(self._check_run(run, "run"))
         if limit is None:
-            return _positions(self._engine.indices(i, j, threshold=self.threshold))
+            return _positions(engine.indices(i, j, threshold=self.threshold))
         if isinstance(limit, bool) or not isinstance(limit, numbers.Integral) or limit < 0:
             raise TypeError(f"limit must be a non-negative int (how many indices to return); got {limit!r}.")
-        return _positions(self._engine.page(i, j, 0, int(limit), threshold=self.threshold)[1])
+        return _positions(engine.page(i, j, 0, int(limit), threshold=self.threshold)[1])
 
     def on_select(self, callback, remove=False):
         """Call ``callback(selected)`` when the selection changes; ``remove=True`` unregisters it."""
@@ -600,6 +635,136 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             values_format=self.values_format,
         )
 
+    # ----------------------------------------------------------------- runs
+
+    @property
+    def runs(self):
+        """Names of the runs, in the order they were added."""
+        return self._run_set.names
+
+    def add_run(self, y_pred=None, *, y_score=None, name=None):
+        """Add a prediction set for the same samples (an epoch, another model); returns its name.
+
+        ``y_pred`` takes predicted labels, or the model's raw output as it comes
+        (a 2-D array or tensor of scores is taken as ``y_score``). The run shares the
+        first run's samples, classes, weights and ``samples=`` previews. It is shown
+        at once when the widget shows the latest run (a scrubber moved back stays put).
+        """
+        record = self._record
+        name = self._run_set.next_name() if name is None else _check_run_name(name, "name", self._run_set.names)
+        codes_pred, scores, is_probability = _runs.encode_run(record, y_pred, y_score)
+        follow = self.run == self._run_set.names[-1]
+        run = self._run_set.add(name, codes_pred=codes_pred, scores=scores)
+        if scores is not None and not is_probability:
+            lo, hi = float(run.scores.min()), float(run.scores.max())
+            self._score_lo, self._score_hi = min(self._score_lo, lo, 0.0), max(self._score_hi, hi, 0.0)
+        with self.hold_sync():
+            if follow:
+                self.run = name  # first: the shown run's engine then counts it once for the history too
+            self._runs = self._runs_state()
+            if self._binary:
+                self._binary = self._binary_state()
+        return name
+
+    def diff(self, a, b):
+        """How run ``b`` differs from run ``a`` (at the current threshold).
+
+        Returns a dict: ``"counts"`` (K, K) ``b - a``; ``"fixed"`` (wrong in a, right in b),
+        ``"broken"`` (right in a, wrong in b) and ``"changed"`` (the prediction differs):
+        ascending sample indices.
+        """
+        if not self._engine.has_samples:
+            raise ValueError("This matrix was built from counts: it has no samples to compare.")
+        out = self._run_set.diff(self._check_run(a, "a"), self._check_run(b, "b"), self.threshold)
+        out["counts"] = _engine.read_only(out["counts"])
+        return out
+
+    @property
+    def history(self):
+        """Per run, in order: ``{"run", "accuracy", "macro_f1"}``, and for binary scores
+        ``"binary"``: TP/FP/FN/TN and rates at the current threshold."""
+        return [{k: dict(v) if isinstance(v, dict) else v for k, v in row.items()}
+                for row in self._run_set.history(self.threshold)]
+
+    def _check_run(self, name, argname, error=ValueError):
+        if not isinstance(name, str) or name not in self._run_set:
+            raise error(f"{argname}={name!r} is not a run; the runs are {list(self._run_set.names)}.")
+        return name
+
+    @traitlets.validate("run")
+    def _valid_run(self, proposal):
+        return self._check_run(proposal["value"], "run", traitlets.TraitError) if self._ready else proposal["value"]
+
+    @traitlets.validate("compare")
+    def _valid_compare(self, proposal):
+        value = proposal["value"]
+        return None if value is None else self._check_run(value, "compare", traitlets.TraitError)
+
+    @traitlets.observe("run", "compare")
+    def _on_run(self, change):
+        if not self._ready:
+            return
+        self._run_set.pin(self.run, self.compare)
+        with self.hold_sync():
+            if change["name"] == "run":
+                self._engine = self._run_set.engine(self.run)
+                self._sync_matrix()
+            self._sync_compare()
+
+    @traitlets.observe("threshold", "selected")
+    def _on_compare_inputs(self, change):
+        if not self._ready:
+            return
+        with self.hold_sync():
+            if change["name"] == "selected":
+                # A click changes only the cell's moves; the summary is the same.
+                self._moves = self._moves_state() if self._compare else {}
+                return
+            if self._run_set.is_binary_scores and len(self._run_set) > 1:
+                self._runs = self._runs_state()
+            self._sync_compare()
+
+    def _runs_state(self):
+        rows = self._run_set.history(self.threshold)
+        return {
+            "names": [r["run"] for r in rows],
+            "accuracy": [r["accuracy"] for r in rows],
+            "macro_f1": [r["macro_f1"] for r in rows],
+        }
+
+    def _sync_compare(self):
+        other = self.compare
+        if other is None or not self._engine.has_samples:
+            self._compare, self._moves = {}, {}
+            return
+        d = self._run_set.diff(other, self.run, self.threshold)
+        self._compare = {
+            "name": other,
+            "matrix": _view.matrix_state(self._run_set.counts(other, self.threshold),
+                                         weighted=self._engine.weights is not None),
+            "lut": _view.lut_bytes(palette.lookup_table(palette.resolve_cmap(COMPARE_CMAP)[1])),
+            "fixed": len(d["fixed"]),
+            "broken": len(d["broken"]),
+            "changed": len(d["changed"]),
+        }
+        self._moves = self._moves_state()
+
+    def _moves_state(self):
+        if self.selected is None:
+            return {}
+        i, j = self.selected
+        entered, came_from, left, went_to = self._run_set.moves(self.compare, self.run, i, j, self.threshold)
+        return {
+            "i": i,
+            "j": j,
+            "entered": entered[:_view.PAGE_SIZE].tolist(),
+            "came_from": came_from[:_view.PAGE_SIZE].tolist(),
+            "left": left[:_view.PAGE_SIZE].tolist(),
+            "went_to": went_to[:_view.PAGE_SIZE].tolist(),
+            "n_entered": len(entered),
+            "n_left": len(left),
+        }
+
     # ------------------------------------------------ tables: from_dataframe
 
     @classmethod
@@ -640,6 +805,14 @@ def _positions(a):
     """Sample positions as numpy's usual int64 (a copy of 32-bit positions, the cached read-only
     cell itself when already int64); ids of other kinds as the engine gives them (read-only)."""
     return a.astype(np.int64, copy=False) if a.dtype.kind in "iu" else a
+
+
+def _check_run_name(name, argname, taken):
+    if not isinstance(name, str) or not name.strip():
+        raise TypeError(f"{argname} must be a non-empty string naming the run, e.g. 'epoch 3'; got {name!r}.")
+    if name in taken:
+        raise ValueError(f"{argname}={name!r} is already a run; pass another name (the runs are {list(taken)}).")
+    return name
 
 
 def _check_unknown(kwargs, where):

@@ -1,5 +1,6 @@
 // How numbers, names and pages read in the widget: pure functions, no DOM.
 
+import { signed } from "./runs_keys.js";
 import { clamp } from "./util.js";
 
 // cm_widget front end: draws the render state Python syncs (see the wire protocol) on a canvas
@@ -31,20 +32,24 @@ export function formatCount(count, digits = 0) {
   return digits > 0 ? count.toFixed(Math.min(digits, 10)) : String(Math.round(count) || 0);
 }
 
-/** A displayed value per a format rule (js/derive.js formatRule): {kind: "int" | "float" | "percent", digits}. */
+/**
+ * A displayed value per a format rule (js/derive.js formatRule): {kind: "int" | "float" | "percent", digits},
+ * or "delta" for compare mode's signed change of a count.
+ */
 export function formatValue(value, fmt) {
   if (!Number.isFinite(value)) return "–";
   const kind = fmt && fmt.kind;
   const digits = clamp(Math.trunc(Number(fmt && fmt.digits) || 0), 0, 10);
+  if (kind === "delta") return signed(value, digits);
   if (kind === "percent") return (value * 100).toFixed(digits) + "%";
   if (kind === "float") return value.toFixed(digits);
   return String(Math.round(value) || 0);
 }
 
-/** The text of one cell: {main, sub}; sub is the count in brackets when the value is a percentage. */
+/** The text of one cell: {main, sub}; sub is the count in brackets when the value is a percentage or a change. */
 export function cellText(value, count, fmt, countDigits = 0) {
   const main = formatValue(value, fmt);
-  if (fmt && fmt.kind === "percent") return { main, sub: `(${formatCount(count, countDigits)})` };
+  if (fmt && (fmt.kind === "percent" || fmt.kind === "delta")) return { main, sub: `(${formatCount(count, countDigits)})` };
   return { main, sub: "" };
 }
 

@@ -315,6 +315,7 @@ export function createMatrix({ state, dom, signal, report = () => {}, startedAt 
     const lines = [`True: ${labels[i]}`, `Predicted: ${labels[j]}`,
       `Count: ${formatCount(get("counts")[p], get("countDigits"))}`];
     const f = get("fmt");
+    if (f.kind === "delta") lines.push(`Change: ${formatValue(get("values")[p], f)} since the compared run`);
     if (f.kind === "percent") {
       const of = NORM_OF[get("normalize")] || "";
       lines.push(`Shown: ${formatValue(get("values")[p], f)} ${of}`.trim());

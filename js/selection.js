@@ -25,9 +25,10 @@ export function createSelection({ state, dom, signal }) {
     el.append(sentence);
     if (!sel.available) {
       const table = state.get("table");
-      el.append(h("p", "cmw-hint", table
-        ? `Listing a cell's rows needs an id column: pass id= (a column that identifies rows) to from_dataframe; the rows stay in ${table.engine}.`
-        : "Sample indices are not available for a precomputed matrix (built from counts)."));
+      const why = typeof sel.unavailable === "string" && sel.unavailable ? sel.unavailable
+        : table ? `Listing a cell's rows needs an id column: pass id= (a column that identifies rows) to from_dataframe; the rows stay in ${table.engine}.`
+        : "Sample indices are not available for a precomputed matrix (built from counts).";
+      el.append(h("p", "cmw-hint", why));
       return;
     }
     const info = pageInfo(sel);

@@ -91,6 +91,7 @@ export function embeddedSource(data) {
       page_size: pageSize,
       previews,
       available: d !== null,
+      unavailable: data.omitted ? "The samples of a cell need a live kernel: this file keeps the counts only." : null,
     };
   }
 

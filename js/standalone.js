@@ -13,7 +13,8 @@ function boot(holder) {
   target.className = "cmw-live";
   host.parentNode.insertBefore(target, holder);
   const source = embeddedSource(data);
-  mount(source, target);
+  // First-draw times count from the start of navigation: reading the file and its data included.
+  mount(source, target, 0);
   // The threshold the page works at (a float32; exact, see cm_widget/_export.py), for readers
   // of the page such as tests.
   const showThreshold = () => {

@@ -17,8 +17,9 @@ import {
 } from "./derive.js";
 import { parseSelected } from "./format.js";
 import { toFloat64 } from "./util.js";
+import { RUN_INTENTS, RUN_KEYS, deltaColors, deltaTicks, deltaValues } from "./runs_keys.js";
 
-export const INTENTS = new Set(["normalize", "cmap", "threshold", "display_labels", "selected"]);
+export const INTENTS = new Set(["normalize", "cmap", "threshold", "display_labels", "selected", ...RUN_INTENTS]);
 
 const obj = (v) => (v && typeof v === "object" && !Array.isArray(v) ? v : {});
 const list = (v) => (Array.isArray(v) ? v : []);
@@ -42,17 +43,35 @@ const KEYS = {
   cmap: { raw: ["cmap"], make: (get, raw) => String(raw("cmap") || "Blues") },
   threshold: { raw: ["threshold"], make: (get, raw) => (raw("threshold") == null ? null : Number(raw("threshold"))) },
   selected: { raw: ["selected"], uses: ["k"], make: (get, raw) => parseSelected(raw("selected"), get("k")) },
-  values: { uses: ["counts", "k", "normalize"], make: (get) => normalizeValues(get("counts"), get("k"), get("normalize")) },
+  // Compare mode (compareState) shows the change of each count since the compared run instead.
+  values: {
+    uses: ["counts", "k", "normalize", "compareState"],
+    make: (get) => {
+      const cmp = get("compareState");
+      return cmp ? deltaValues(get("counts"), cmp.counts) : normalizeValues(get("counts"), get("k"), get("normalize"));
+    },
+  },
   vmax: { uses: ["values"], make: (get) => maxValue(get("values")) },
-  colors: { uses: ["values", "vmax"], make: (get) => colorIndices(get("values"), 0, get("vmax")) },
-  lut: { raw: ["_lut"], make: (get, raw) => rgbaOf(raw("_lut")) || greyLut() },
+  colors: {
+    uses: ["values", "vmax", "compareState"],
+    make: (get) => (get("compareState") ? deltaColors(get("values")) : colorIndices(get("values"), 0, get("vmax"))),
+  },
+  lut: {
+    raw: ["_lut"], uses: ["compareState"],
+    make: (get, raw) => (get("compareState") || {}).lut || rgbaOf(raw("_lut")) || greyLut(),
+  },
   lutText: { uses: ["lut"], make: (get) => lightText(get("lut")) },
   fmt: {
-    raw: ["values_format"], uses: ["values", "normalize"],
-    make: (get, raw) => formatRule(raw("values_format"), get("normalize"), isWhole(get("values"))),
+    raw: ["values_format"], uses: ["values", "normalize", "compareState", "countDigits"],
+    make: (get, raw) => (get("compareState") ? { kind: "delta", digits: get("countDigits") }
+      : formatRule(raw("values_format"), get("normalize"), isWhole(get("values")))),
   },
   countDigits: { uses: ["counts"], make: (get) => (isWhole(get("counts")) ? 0 : 2) },
-  colorbar: { uses: ["vmax", "normalize"], make: (get) => colorbarTicks(get("vmax"), get("normalize")) },
+  colorbar: {
+    uses: ["vmax", "normalize", "compareState", "values", "countDigits"],
+    make: (get) => (get("compareState") ? deltaTicks(get("values"), get("countDigits"))
+      : colorbarTicks(get("vmax"), get("normalize"))),
+  },
   metrics: { raw: ["_metrics"], uses: ["labels"], make: (get, raw) => decodeMetrics(raw("_metrics"), get("labels")) },
   binary: {
     raw: ["_binary"], uses: ["labels"],
@@ -86,6 +105,7 @@ const KEYS = {
       };
     },
   },
+  ...RUN_KEYS,
 };
 
 // Every raw trait a key depends on, directly or through the keys it uses.

@@ -1,12 +1,14 @@
 // cm_widget front end: wires the components to a state source. The UI lives in the component
 // modules; the live model is read through js/source_model.js and decoded by js/state.js.
 
+import { createCompare } from "./compare.js";
 import { createControls } from "./controls.js";
 import { domOf, listen } from "./dom.js";
 import { createLabelEditor } from "./label_editor.js";
 import { createMatrix } from "./matrix.js";
 import { createMetrics } from "./metrics.js";
 import { createNotes } from "./notes.js";
+import { createRuns } from "./runs.js";
 import { createSelection } from "./selection.js";
 import { modelSource } from "./source_model.js";
 import { createState } from "./state.js";
@@ -23,6 +25,7 @@ function components(ctx) {
     createTable(ctx),
     createNotes(ctx),
     createMatrix(ctx),
+    createRuns(ctx), createCompare(ctx),
     createSelection(ctx),
     createMetrics(ctx),
   ];

@@ -23,6 +23,7 @@ EXPECTED = [
     "03_digits_three_classes.ipynb",
     "04_cnn_pytorch.ipynb",
     "05_circles_threshold.ipynb",
+    "06_watch_it_learn.ipynb",
 ]
 KERNEL_NAME = "cm-widget-notebooks"
 CELL_TIMEOUT = 600  # seconds; generous because the machine may be busy

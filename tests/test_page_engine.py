@@ -123,7 +123,7 @@ def test_labels_counts_cells_and_metrics_equal_the_engine(cases):
             w = ConfusionMatrixWidget(y_true, y_pred, sample_weight=weights, labels=labels)
         widgets.append(w)
         jobs.append({"data": page_data(w), "thresholds": []})
-    for w, res, (y_true, y_pred, weights, labels) in zip(widgets, run_node(jobs), cases):
+    for w, res, (y_true, y_pred, weights, _labels) in zip(widgets, run_node(jobs), cases):
         check_against_python(w, res, [])
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

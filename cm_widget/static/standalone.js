@@ -205,9 +205,9 @@
     const at = (i, j) => counts[i * 2 + j];
     return { ...base, threshold: t, ...binaryMetrics(at(p, p), at(q, p), at(p, q), at(q, q)) };
   }
-  function sentence(count2, trueName, predName, share, diagonal, weighted = false) {
-    const amount = weighted ? formatG(count2) : String(Math.trunc(count2));
-    const lead = weighted ? `A weight of ${amount} is truly ` : `${amount} ${count2 === 1 ? "sample" : "samples"} ${count2 === 1 ? "is" : "are"} truly `;
+  function sentence(count3, trueName, predName, share, diagonal, weighted = false) {
+    const amount = weighted ? formatG(count3) : String(Math.trunc(count3));
+    const lead = weighted ? `A weight of ${amount} is truly ` : `${amount} ${count3 === 1 ? "sample" : "samples"} ${count3 === 1 ? "is" : "are"} truly `;
     return [
       { text: lead },
       { text: trueName, em: true },
@@ -233,8 +233,8 @@
 
   // js/source_embedded.js
   var PREVIEWS_PER_PAGE = 40;
-  function setPath(obj2, path, value) {
-    let o = obj2;
+  function setPath(obj3, path, value) {
+    let o = obj3;
     for (let p = 0; p < path.length - 1; p++) o = o[path[p]];
     o[path[path.length - 1]] = value;
   }
@@ -281,16 +281,16 @@
     }
     function selectionState(i, j, offset) {
       const names = values.display_labels || [];
-      const count2 = counts[i * k + j];
+      const count3 = counts[i * k + j];
       let row = 0;
       for (let q = 0; q < k; q++) row += counts[i * k + q];
       const weighted = Boolean(d && d.weights || !isWhole(counts));
-      const share = row ? count2 / row : 0;
-      const list2 = d ? members(i, j) : [];
-      const total = list2.length;
+      const share = row ? count3 / row : 0;
+      const list3 = d ? members(i, j) : [];
+      const total = list3.length;
       let at = Math.max(0, Math.min(Math.trunc(offset) || 0, Math.max(total - 1, 0)));
       at -= at % pageSize;
-      const page = list2.slice(at, at + pageSize);
+      const page = list3.slice(at, at + pageSize);
       const previews = [];
       for (const s of page.slice(0, PREVIEWS_PER_PAGE)) {
         const p = data.previews && data.previews[String(s)];
@@ -299,14 +299,15 @@
       return {
         i,
         j,
-        sentence: sentence(count2, String(names[i] ?? i), String(names[j] ?? j), share, i === j, weighted),
-        count: count2,
+        sentence: sentence(count3, String(names[i] ?? i), String(names[j] ?? j), share, i === j, weighted),
+        count: count3,
         total,
         offset: at,
         indices: page,
         page_size: pageSize,
         previews,
-        available: d !== null
+        available: d !== null,
+        unavailable: data.omitted ? "The samples of a cell need a live kernel: this file keeps the counts only." : null
       };
     }
     function refreshSelection(offset = 0) {
@@ -410,6 +411,39 @@
     return ac;
   }
 
+  // js/colors.js
+  function lutColor(lut, idx) {
+    const o = idx * 4;
+    if (!lut || lut.length < o + 4) return "rgba(128,128,128,1)";
+    return `rgba(${lut[o]},${lut[o + 1]},${lut[o + 2]},${+(lut[o + 3] / 255).toFixed(3)})`;
+  }
+  function greyLut() {
+    const lut = new Uint8Array(1024);
+    for (let c = 0; c < 256; c++) lut.set([255 - c, 255 - c, 255 - c, 255], 4 * c);
+    return lut;
+  }
+  function contrastColor(r, g, b) {
+    const lin = (c) => (c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    const lum = 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    return 1.05 / (lum + 0.05) > (lum + 0.05) / 0.05 ? "#ffffff" : "#000000";
+  }
+  function textColor(lutText, lut, idx) {
+    if (lutText && lutText.length >= 256) return lutText[idx] ? "#ffffff" : "#000000";
+    const o = idx * 4;
+    if (!lut || lut.length < o + 3) return "#000000";
+    return contrastColor(lut[o], lut[o + 1], lut[o + 2]);
+  }
+  function buildRgba(colors, lut, count3) {
+    const out = new Uint8ClampedArray(count3 * 4);
+    const table = new Uint8Array(1024);
+    table.set(lut.subarray(0, Math.min(1024, lut.length)));
+    const t32 = new Uint32Array(table.buffer);
+    const o32 = new Uint32Array(out.buffer);
+    const n = Math.min(count3, colors.length);
+    for (let p = 0; p < n; p++) o32[p] = t32[colors[p]];
+    return out;
+  }
+
   // js/util.js
   function clamp(x, lo, hi) {
     return x < lo ? lo : x > hi ? hi : x;
@@ -471,130 +505,6 @@
       fire();
     };
     return throttled;
-  }
-
-  // js/format.js
-  var CMAPS = [
-    "Blues",
-    "Greens",
-    "Oranges",
-    "Purples",
-    "Reds",
-    "Greys",
-    "viridis",
-    "plasma",
-    "inferno",
-    "magma",
-    "cividis",
-    "YlGnBu",
-    "YlOrRd",
-    "RdPu",
-    "BuPu"
-  ];
-  var NORMALIZE_OPTIONS = [
-    { value: null, label: "Counts" },
-    { value: "true", label: "By true row" },
-    { value: "pred", label: "By predicted column" },
-    { value: "all", label: "Over all" }
-  ];
-  function formatCount(count2, digits = 0) {
-    if (!Number.isFinite(count2)) return "–";
-    return digits > 0 ? count2.toFixed(Math.min(digits, 10)) : String(Math.round(count2) || 0);
-  }
-  function formatValue(value, fmt) {
-    if (!Number.isFinite(value)) return "–";
-    const kind = fmt && fmt.kind;
-    const digits = clamp(Math.trunc(Number(fmt && fmt.digits) || 0), 0, 10);
-    if (kind === "percent") return (value * 100).toFixed(digits) + "%";
-    if (kind === "float") return value.toFixed(digits);
-    return String(Math.round(value) || 0);
-  }
-  function cellText(value, count2, fmt, countDigits = 0) {
-    const main = formatValue(value, fmt);
-    if (fmt && fmt.kind === "percent") return { main, sub: `(${formatCount(count2, countDigits)})` };
-    return { main, sub: "" };
-  }
-  function formatMetric(v) {
-    return Number.isFinite(v) ? v.toFixed(3) : "–";
-  }
-  function stepDecimals(step) {
-    if (!(step > 0)) return 2;
-    const [mant, exp] = String(step).split("e");
-    const frac = (mant.split(".")[1] || "").length;
-    return clamp(frac - (exp ? Number(exp) : 0), 0, 6);
-  }
-  function cmapParts(name) {
-    const s = String(name || "Blues");
-    return s.endsWith("_r") ? { base: s.slice(0, -2), reversed: true } : { base: s, reversed: false };
-  }
-  function cmapName(base, reversed) {
-    return reversed ? `${base}_r` : base;
-  }
-  function parseSelected(value, k) {
-    if (!Array.isArray(value) || value.length !== 2) return null;
-    const [i, j] = value;
-    const ok = (x) => Number.isInteger(x) && x >= 0 && x < k;
-    return ok(i) && ok(j) ? [i, j] : null;
-  }
-  function pageInfo(sel) {
-    const offset = Math.max(0, Math.trunc(Number(sel && sel.offset) || 0));
-    const n = sel && Array.isArray(sel.indices) ? sel.indices.length : 0;
-    const total = Math.max(0, Math.trunc(Number(sel && sel.total) || 0));
-    const size = sel && sel.page_size > 0 ? Math.trunc(sel.page_size) : Math.max(n, 1);
-    return {
-      first: n ? offset + 1 : 0,
-      last: offset + n,
-      total,
-      hasMore: offset + n < total,
-      hasPrev: offset > 0,
-      nextOffset: offset + size,
-      prevOffset: Math.max(0, offset - size)
-    };
-  }
-  var MARKS = [["\n", "⏎"], ["\r", "␍"]];
-  function editableName(name) {
-    let s = String(name);
-    for (const [raw, mark] of MARKS) s = s.split(raw).join(mark);
-    return s;
-  }
-  function nameFromEditor(text, original) {
-    if (original != null && text === editableName(original)) return String(original);
-    let s = String(text);
-    for (const [raw, mark] of MARKS) s = s.split(mark).join(raw);
-    return s;
-  }
-
-  // js/colors.js
-  function lutColor(lut, idx) {
-    const o = idx * 4;
-    if (!lut || lut.length < o + 4) return "rgba(128,128,128,1)";
-    return `rgba(${lut[o]},${lut[o + 1]},${lut[o + 2]},${+(lut[o + 3] / 255).toFixed(3)})`;
-  }
-  function greyLut() {
-    const lut = new Uint8Array(1024);
-    for (let c = 0; c < 256; c++) lut.set([255 - c, 255 - c, 255 - c, 255], 4 * c);
-    return lut;
-  }
-  function contrastColor(r, g, b) {
-    const lin = (c) => (c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    const lum = 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-    return 1.05 / (lum + 0.05) > (lum + 0.05) / 0.05 ? "#ffffff" : "#000000";
-  }
-  function textColor(lutText, lut, idx) {
-    if (lutText && lutText.length >= 256) return lutText[idx] ? "#ffffff" : "#000000";
-    const o = idx * 4;
-    if (!lut || lut.length < o + 3) return "#000000";
-    return contrastColor(lut[o], lut[o + 1], lut[o + 2]);
-  }
-  function buildRgba(colors, lut, count2) {
-    const out = new Uint8ClampedArray(count2 * 4);
-    const table = new Uint8Array(1024);
-    table.set(lut.subarray(0, Math.min(1024, lut.length)));
-    const t32 = new Uint32Array(table.buffer);
-    const o32 = new Uint32Array(out.buffer);
-    const n = Math.min(count2, colors.length);
-    for (let p = 0; p < n; p++) o32[p] = t32[colors[p]];
-    return out;
   }
 
   // js/derive.js
@@ -741,10 +651,167 @@
     return { perClass, summary };
   }
 
-  // js/state.js
-  var INTENTS = /* @__PURE__ */ new Set(["normalize", "cmap", "threshold", "display_labels", "selected"]);
+  // js/runs_keys.js
   var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
   var list = (v) => Array.isArray(v) ? v : [];
+  var count = (v) => Number.isFinite(Number(v)) ? Math.max(0, Math.trunc(Number(v))) : 0;
+  var ints = (v) => list(v).map(Number).filter(Number.isInteger);
+  function decodeRuns(raw) {
+    const r = obj(raw);
+    const names = list(r.names).map(String);
+    const num = (a) => names.map((_, k) => Number.isFinite(list(a)[k]) ? Number(list(a)[k]) : null);
+    return { names, accuracy: num(r.accuracy), macroF1: num(r.macro_f1) };
+  }
+  function decodeCompare(raw, k) {
+    const c = obj(raw);
+    if (typeof c.name !== "string") return null;
+    const m = decodeMatrix(c.matrix);
+    const lut = rgbaOf(c.lut);
+    if (m.k !== k || !lut) return null;
+    return { name: c.name, counts: m.counts, lut, fixed: count(c.fixed), broken: count(c.broken), changed: count(c.changed) };
+  }
+  function deltaValues(counts, other) {
+    const out = new Float64Array(counts.length);
+    for (let p = 0; p < counts.length; p++) out[p] = counts[p] - (other[p] || 0);
+    return out;
+  }
+  function deltaSpan(delta) {
+    let m = 0;
+    for (let p = 0; p < delta.length; p++) m = Math.max(m, Math.abs(delta[p]));
+    return Math.max(m, 1);
+  }
+  var deltaColors = (delta) => {
+    const m = deltaSpan(delta);
+    return colorIndices(delta, -m, m);
+  };
+  function signed(v, digits = 0) {
+    const text = Math.abs(v).toFixed(digits);
+    if (Number(text) === 0) return 0 .toFixed(digits);
+    return `${v > 0 ? "+" : "−"}${text}`;
+  }
+  function deltaTicks(delta, digits = 0) {
+    const m = deltaSpan(delta);
+    return [[0, signed(-m, digits)], [0.5, "0"], [1, signed(m, digits)]];
+  }
+  function decodeMoves(raw) {
+    const m = obj(raw);
+    if (!Number.isInteger(m.i) || !Number.isInteger(m.j)) return null;
+    return {
+      i: m.i,
+      j: m.j,
+      entered: ints(m.entered),
+      cameFrom: ints(m.came_from),
+      left: ints(m.left),
+      wentTo: ints(m.went_to),
+      nEntered: count(m.n_entered),
+      nLeft: count(m.n_left)
+    };
+  }
+  var RUN_KEYS = {
+    runs: { raw: ["_runs"], make: (get, raw) => decodeRuns(raw("_runs")) },
+    run: { raw: ["run"], make: (get, raw) => raw("run") == null ? "" : String(raw("run")) },
+    compare: { raw: ["compare"], make: (get, raw) => raw("compare") == null ? null : String(raw("compare")) },
+    compareState: { raw: ["_compare"], uses: ["k"], make: (get, raw) => decodeCompare(raw("_compare"), get("k")) },
+    moves: { raw: ["_moves"], make: (get, raw) => decodeMoves(raw("_moves")) }
+  };
+  var RUN_INTENTS = ["run", "compare"];
+
+  // js/format.js
+  var CMAPS = [
+    "Blues",
+    "Greens",
+    "Oranges",
+    "Purples",
+    "Reds",
+    "Greys",
+    "viridis",
+    "plasma",
+    "inferno",
+    "magma",
+    "cividis",
+    "YlGnBu",
+    "YlOrRd",
+    "RdPu",
+    "BuPu"
+  ];
+  var NORMALIZE_OPTIONS = [
+    { value: null, label: "Counts" },
+    { value: "true", label: "By true row" },
+    { value: "pred", label: "By predicted column" },
+    { value: "all", label: "Over all" }
+  ];
+  function formatCount(count3, digits = 0) {
+    if (!Number.isFinite(count3)) return "–";
+    return digits > 0 ? count3.toFixed(Math.min(digits, 10)) : String(Math.round(count3) || 0);
+  }
+  function formatValue(value, fmt) {
+    if (!Number.isFinite(value)) return "–";
+    const kind = fmt && fmt.kind;
+    const digits = clamp(Math.trunc(Number(fmt && fmt.digits) || 0), 0, 10);
+    if (kind === "delta") return signed(value, digits);
+    if (kind === "percent") return (value * 100).toFixed(digits) + "%";
+    if (kind === "float") return value.toFixed(digits);
+    return String(Math.round(value) || 0);
+  }
+  function cellText(value, count3, fmt, countDigits = 0) {
+    const main = formatValue(value, fmt);
+    if (fmt && (fmt.kind === "percent" || fmt.kind === "delta")) return { main, sub: `(${formatCount(count3, countDigits)})` };
+    return { main, sub: "" };
+  }
+  function formatMetric(v) {
+    return Number.isFinite(v) ? v.toFixed(3) : "–";
+  }
+  function stepDecimals(step) {
+    if (!(step > 0)) return 2;
+    const [mant, exp] = String(step).split("e");
+    const frac = (mant.split(".")[1] || "").length;
+    return clamp(frac - (exp ? Number(exp) : 0), 0, 6);
+  }
+  function cmapParts(name) {
+    const s = String(name || "Blues");
+    return s.endsWith("_r") ? { base: s.slice(0, -2), reversed: true } : { base: s, reversed: false };
+  }
+  function cmapName(base, reversed) {
+    return reversed ? `${base}_r` : base;
+  }
+  function parseSelected(value, k) {
+    if (!Array.isArray(value) || value.length !== 2) return null;
+    const [i, j] = value;
+    const ok = (x) => Number.isInteger(x) && x >= 0 && x < k;
+    return ok(i) && ok(j) ? [i, j] : null;
+  }
+  function pageInfo(sel) {
+    const offset = Math.max(0, Math.trunc(Number(sel && sel.offset) || 0));
+    const n = sel && Array.isArray(sel.indices) ? sel.indices.length : 0;
+    const total = Math.max(0, Math.trunc(Number(sel && sel.total) || 0));
+    const size = sel && sel.page_size > 0 ? Math.trunc(sel.page_size) : Math.max(n, 1);
+    return {
+      first: n ? offset + 1 : 0,
+      last: offset + n,
+      total,
+      hasMore: offset + n < total,
+      hasPrev: offset > 0,
+      nextOffset: offset + size,
+      prevOffset: Math.max(0, offset - size)
+    };
+  }
+  var MARKS = [["\n", "⏎"], ["\r", "␍"]];
+  function editableName(name) {
+    let s = String(name);
+    for (const [raw, mark] of MARKS) s = s.split(raw).join(mark);
+    return s;
+  }
+  function nameFromEditor(text, original) {
+    if (original != null && text === editableName(original)) return String(original);
+    let s = String(text);
+    for (const [raw, mark] of MARKS) s = s.split(mark).join(raw);
+    return s;
+  }
+
+  // js/state.js
+  var INTENTS = /* @__PURE__ */ new Set(["normalize", "cmap", "threshold", "display_labels", "selected", ...RUN_INTENTS]);
+  var obj2 = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+  var list2 = (v) => Array.isArray(v) ? v : [];
   var KEYS = {
     matrix: { raw: ["_matrix"], make: (get, raw) => decodeMatrix(raw("_matrix")) },
     k: { uses: ["matrix"], make: (get) => get("matrix").k },
@@ -761,24 +828,41 @@
     cmap: { raw: ["cmap"], make: (get, raw) => String(raw("cmap") || "Blues") },
     threshold: { raw: ["threshold"], make: (get, raw) => raw("threshold") == null ? null : Number(raw("threshold")) },
     selected: { raw: ["selected"], uses: ["k"], make: (get, raw) => parseSelected(raw("selected"), get("k")) },
-    values: { uses: ["counts", "k", "normalize"], make: (get) => normalizeValues(get("counts"), get("k"), get("normalize")) },
+    // Compare mode (compareState) shows the change of each count since the compared run instead.
+    values: {
+      uses: ["counts", "k", "normalize", "compareState"],
+      make: (get) => {
+        const cmp = get("compareState");
+        return cmp ? deltaValues(get("counts"), cmp.counts) : normalizeValues(get("counts"), get("k"), get("normalize"));
+      }
+    },
     vmax: { uses: ["values"], make: (get) => maxValue(get("values")) },
-    colors: { uses: ["values", "vmax"], make: (get) => colorIndices(get("values"), 0, get("vmax")) },
-    lut: { raw: ["_lut"], make: (get, raw) => rgbaOf(raw("_lut")) || greyLut() },
+    colors: {
+      uses: ["values", "vmax", "compareState"],
+      make: (get) => get("compareState") ? deltaColors(get("values")) : colorIndices(get("values"), 0, get("vmax"))
+    },
+    lut: {
+      raw: ["_lut"],
+      uses: ["compareState"],
+      make: (get, raw) => (get("compareState") || {}).lut || rgbaOf(raw("_lut")) || greyLut()
+    },
     lutText: { uses: ["lut"], make: (get) => lightText(get("lut")) },
     fmt: {
       raw: ["values_format"],
-      uses: ["values", "normalize"],
-      make: (get, raw) => formatRule(raw("values_format"), get("normalize"), isWhole2(get("values")))
+      uses: ["values", "normalize", "compareState", "countDigits"],
+      make: (get, raw) => get("compareState") ? { kind: "delta", digits: get("countDigits") } : formatRule(raw("values_format"), get("normalize"), isWhole2(get("values")))
     },
     countDigits: { uses: ["counts"], make: (get) => isWhole2(get("counts")) ? 0 : 2 },
-    colorbar: { uses: ["vmax", "normalize"], make: (get) => colorbarTicks(get("vmax"), get("normalize")) },
+    colorbar: {
+      uses: ["vmax", "normalize", "compareState", "values", "countDigits"],
+      make: (get) => get("compareState") ? deltaTicks(get("values"), get("countDigits")) : colorbarTicks(get("vmax"), get("normalize"))
+    },
     metrics: { raw: ["_metrics"], uses: ["labels"], make: (get, raw) => decodeMetrics(raw("_metrics"), get("labels")) },
     binary: {
       raw: ["_binary"],
       uses: ["labels"],
       make: (get, raw) => {
-        const b = obj(raw("_binary"));
+        const b = obj2(raw("_binary"));
         if (!(Number.isFinite(b.lo) && Number.isFinite(b.hi))) return null;
         const labels = get("labels");
         const p = b.pos_index === 0 ? 0 : 1;
@@ -788,17 +872,17 @@
     selection: {
       raw: ["_selection"],
       make: (get, raw) => {
-        const s = obj(raw("_selection"));
+        const s = obj2(raw("_selection"));
         if (!Number.isInteger(s.i) || !Number.isInteger(s.j)) return null;
-        return { ...s, available: s.available !== false, sentence: list(s.sentence) };
+        return { ...s, available: s.available !== false, sentence: list2(s.sentence) };
       }
     },
-    notes: { raw: ["_notes"], make: (get, raw) => list(raw("_notes")).map(String) },
+    notes: { raw: ["_notes"], make: (get, raw) => list2(raw("_notes")).map(String) },
     // A table counted in Dask or Spark: its engine, rows, whether cells list ids, and the score edges.
     table: {
       raw: ["_table"],
       make: (get, raw) => {
-        const t = obj(raw("_table"));
+        const t = obj2(raw("_table"));
         if (!t.engine) return null;
         const edges = toFloat64(t.edges);
         return {
@@ -809,7 +893,8 @@
           edges: edges.length ? edges : null
         };
       }
-    }
+    },
+    ...RUN_KEYS
   };
   var RAW = {};
   var rawOf = (key) => {
@@ -860,6 +945,74 @@
     const offs = keys.map((key) => state.on(key, schedule));
     if (signal) signal.addEventListener("abort", () => offs.forEach((off) => off()), { once: true });
     return schedule;
+  }
+
+  // js/compare.js
+  var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+  function summaryText(cmp, run) {
+    return `From ${cmp.name} to ${run}: ${cmp.fixed} fixed, ${cmp.broken} broken, ${plural(cmp.changed, "sample")} changed their prediction.`;
+  }
+  function createCompare({ state, dom, signal }) {
+    const ac = scope(signal);
+    const { h } = dom;
+    const el = h("div", "cmw-compare");
+    el.setAttribute("aria-live", "polite");
+    el.hidden = true;
+    function moveList(cls, title, total, indices, others, word, labels) {
+      const box = h("div", cls);
+      box.append(h("div", "cmw-moves-title", `${title} (${total})`));
+      if (!indices.length) {
+        box.append(h("span", "cmw-hint", "none"));
+        return box;
+      }
+      const items = h("div", "cmw-moves-list");
+      indices.forEach((idx, k) => {
+        const item = h("span", "cmw-move");
+        const other = others[k];
+        item.append(
+          h("span", "cmw-idx", `#${idx}`),
+          dom.doc.createTextNode(` ${word} `),
+          h("em", null, labels[other] ?? String(other))
+        );
+        items.append(item);
+      });
+      box.append(items);
+      if (total > indices.length) box.append(h("span", "cmw-hint", `showing the first ${indices.length} of ${total}`));
+      return box;
+    }
+    function update() {
+      const cmp = state.get("compareState");
+      el.hidden = !cmp;
+      el.replaceChildren();
+      if (!cmp) return;
+      const run = state.get("run");
+      el.append(h("p", "cmw-compare-summary", summaryText(cmp, run)));
+      const moves = state.get("moves");
+      if (!moves) {
+        el.append(h("p", "cmw-hint", "Click a cell to see the samples that entered it and those that left it."));
+        return;
+      }
+      const labels = state.get("labels");
+      const head = h("p", "cmw-moves-head");
+      head.append(
+        dom.doc.createTextNode("Cell true "),
+        h("em", null, labels[moves.i] ?? String(moves.i)),
+        dom.doc.createTextNode(", predicted "),
+        h("em", null, labels[moves.j] ?? String(moves.j)),
+        dom.doc.createTextNode(`: ${moves.nEntered} entered, ${moves.nLeft} left since ${cmp.name}.`)
+      );
+      el.append(
+        head,
+        moveList("cmw-entered", "Entered", moves.nEntered, moves.entered, moves.cameFrom, "from", labels),
+        moveList("cmw-left", "Left", moves.nLeft, moves.left, moves.wentTo, "to", labels)
+      );
+    }
+    watch(state, ["compareState", "moves", "run", "labels"], update, ac.signal);
+    update();
+    return { el, update, destroy: () => {
+      ac.abort();
+      el.remove();
+    } };
   }
 
   // js/controls.js
@@ -925,7 +1078,7 @@
     function open() {
       const labels = state.get("labels");
       shownFor = labels;
-      const list2 = h("div", "cmw-labels-list");
+      const list3 = h("div", "cmw-labels-list");
       inputs = labels.map((text, i) => {
         const row = h("label", "cmw-label-row");
         const input = h("input", "cmw-label-input");
@@ -933,7 +1086,7 @@
         input.value = editableName(text);
         input.dataset.index = String(i);
         row.append(h("span", "cmw-label-idx", String(i)), input);
-        list2.append(row);
+        list3.append(row);
         return input;
       });
       const actions = h("div", "cmw-labels-actions");
@@ -942,7 +1095,7 @@
         button("cmw-cancel", "Cancel"),
         h("span", "cmw-hint", "Enter saves, Escape cancels. ⏎ stands for a line break.")
       );
-      el.replaceChildren(list2, actions);
+      el.replaceChildren(list3, actions);
       el.hidden = false;
       toggle.setAttribute("aria-expanded", "true");
       if (inputs.length) inputs[0].focus();
@@ -1137,15 +1290,15 @@
       }
     }
   }
-  function tickIndices(count2, step, start = 0) {
+  function tickIndices(count3, step, start = 0) {
     const out = [];
-    for (let i = Math.ceil(start / step) * step; i < start + count2; i += step) out.push(i);
+    for (let i = Math.ceil(start / step) * step; i < start + count3; i += step) out.push(i);
     return out;
   }
-  function tickAt(pos, cell, step, k, halfExtent, start = 0, count2 = k) {
-    if (!(cell > 0) || k <= 0 || count2 <= 0) return -1;
+  function tickAt(pos, cell, step, k, halfExtent, start = 0, count3 = k) {
+    if (!(cell > 0) || k <= 0 || count3 <= 0) return -1;
     const firstTick = Math.ceil(start / step) * step;
-    const lastTick = Math.floor((start + count2 - 1) / step) * step;
+    const lastTick = Math.floor((start + count3 - 1) / step) * step;
     if (lastTick < firstTick) return -1;
     const t = clamp(Math.round((start + pos / cell - 0.5) / step) * step, firstTick, lastTick);
     return Math.abs((t - start + 0.5) * cell - pos) <= Math.max(cell / 2, halfExtent) ? t : -1;
@@ -1661,6 +1814,7 @@
         `Count: ${formatCount(get("counts")[p], get("countDigits"))}`
       ];
       const f = get("fmt");
+      if (f.kind === "delta") lines.push(`Change: ${formatValue(get("values")[p], f)} since the compared run`);
       if (f.kind === "percent") {
         const of = NORM_OF[get("normalize")] || "";
         lines.push(`Shown: ${formatValue(get("values")[p], f)} ${of}`.trim());
@@ -1939,6 +2093,176 @@
     } };
   }
 
+  // js/runs.js
+  var THROTTLE_MS = 60;
+  var PLAY_MS = 700;
+  var SVG = "http://www.w3.org/2000/svg";
+  var LINE = { w: 240, h: 56, pad: 6 };
+  function linePoints(values, { w, h, pad } = LINE) {
+    const n = values.length;
+    const x = (k) => n > 1 ? pad + k * (w - 2 * pad) / (n - 1) : w / 2;
+    const y = (v) => pad + (1 - Math.min(1, Math.max(0, v))) * (h - 2 * pad);
+    return values.map((v, k) => v == null ? null : [x(k), y(v)]);
+  }
+  function newerText(names, run) {
+    const at = names.indexOf(run);
+    const newer = at < 0 ? 0 : names.length - 1 - at;
+    return newer > 0 ? `${newer} newer run${newer === 1 ? "" : "s"}` : "";
+  }
+  function createRuns({ state, dom, signal, clock }) {
+    const ac = scope(signal);
+    const { doc, h, button, option } = dom;
+    const timers = clock || {
+      now: () => Date.now(),
+      setTimeout: (f, ms) => setTimeout(f, ms),
+      clearTimeout: (id) => clearTimeout(id)
+    };
+    const el = h("div", "cmw-runs");
+    el.setAttribute("role", "group");
+    el.setAttribute("aria-label", "Runs");
+    const play = button("cmw-play", "▶");
+    play.setAttribute("aria-label", "Play the runs");
+    const slider = h("input", "cmw-run-slider");
+    slider.type = "range";
+    slider.min = "0";
+    slider.step = "1";
+    slider.setAttribute("aria-label", "Run");
+    const name = h("output", "cmw-run-name");
+    const newer = button("cmw-run-newer", "");
+    newer.title = "Show the latest run";
+    const picker = h("select", "cmw-compare-pick");
+    picker.setAttribute("aria-label", "Compare with");
+    const compareField = h("label", "cmw-field");
+    compareField.append(h("span", null, "Compare with"), picker);
+    const top = h("div", "cmw-runs-top");
+    top.append(play, slider, name, newer, compareField);
+    const svg = doc.createElementNS(SVG, "svg");
+    svg.setAttribute("class", "cmw-history");
+    svg.setAttribute("viewBox", `0 0 ${LINE.w} ${LINE.h}`);
+    svg.setAttribute("width", String(LINE.w));
+    svg.setAttribute("height", String(LINE.h));
+    const legend = h("div", "cmw-history-legend");
+    legend.append(h("span", "cmw-legend-acc", "accuracy"), h("span", "cmw-legend-f1", "macro F1"));
+    const chart = h("div", "cmw-history-box");
+    chart.append(svg, legend);
+    el.append(top, chart);
+    el.hidden = true;
+    let dragging = false;
+    let playing = null;
+    const names = () => state.get("runs").names;
+    const writeRun = (k) => {
+      const all = names();
+      if (k >= 0 && k < all.length && all[k] !== state.get("run")) state.set("run", all[k]);
+    };
+    const writeThrottled = throttle(writeRun, THROTTLE_MS, clock);
+    function update() {
+      const runs = state.get("runs");
+      const run = state.get("run");
+      el.hidden = runs.names.length < 2;
+      if (el.hidden) {
+        stop();
+        return;
+      }
+      const at = runs.names.indexOf(run);
+      slider.max = String(runs.names.length - 1);
+      if (!dragging && at >= 0) slider.value = String(at);
+      if (!dragging) name.textContent = run;
+      const note = newerText(runs.names, run);
+      newer.textContent = note;
+      newer.hidden = !note;
+      drawPicker(runs.names, state.get("compare"));
+      drawLine(runs, at);
+    }
+    function drawPicker(all, compare) {
+      const none = option("", "none");
+      picker.replaceChildren(none, ...all.map((n) => option(n)));
+      picker.value = compare != null && all.includes(compare) ? compare : "";
+    }
+    function drawLine(runs, at) {
+      const parts = [];
+      for (const [values, cls] of [[runs.accuracy, "cmw-line-acc"], [runs.macroF1, "cmw-line-f1"]]) {
+        const pts = linePoints(values).filter(Boolean);
+        const line = doc.createElementNS(SVG, "polyline");
+        line.setAttribute("class", cls);
+        line.setAttribute("fill", "none");
+        line.setAttribute("points", pts.map((p) => p.map((v) => v.toFixed(1)).join(",")).join(" "));
+        parts.push(line);
+      }
+      const acc = linePoints(runs.accuracy);
+      runs.names.forEach((n, k) => {
+        if (!acc[k]) return;
+        const dot = doc.createElementNS(SVG, "circle");
+        dot.setAttribute("class", k === at ? "cmw-run-dot cmw-run-dot-current" : "cmw-run-dot");
+        dot.setAttribute("cx", acc[k][0].toFixed(1));
+        dot.setAttribute("cy", acc[k][1].toFixed(1));
+        dot.setAttribute("r", k === at ? "4" : "3");
+        dot.setAttribute("data-run", String(k));
+        const title = doc.createElementNS(SVG, "title");
+        title.textContent = `${n}: accuracy ${formatMetric(runs.accuracy[k])}, macro F1 ${formatMetric(runs.macroF1[k])}`;
+        dot.append(title);
+        parts.push(dot);
+      });
+      svg.replaceChildren(...parts);
+    }
+    function step() {
+      const all = names();
+      const at = all.indexOf(state.get("run"));
+      if (at < 0 || at >= all.length - 1) {
+        stop();
+        return;
+      }
+      writeRun(at + 1);
+      playing = timers.setTimeout(step, PLAY_MS);
+    }
+    function start() {
+      const all = names();
+      if (all.indexOf(state.get("run")) >= all.length - 1) writeRun(0);
+      play.textContent = "❚❚";
+      play.setAttribute("aria-label", "Pause");
+      playing = timers.setTimeout(step, PLAY_MS);
+    }
+    function stop() {
+      if (playing !== null) timers.clearTimeout(playing);
+      playing = null;
+      play.textContent = "▶";
+      play.setAttribute("aria-label", "Play the runs");
+    }
+    listen(play, "click", () => playing === null ? start() : stop(), ac.signal);
+    listen(slider, "input", () => {
+      dragging = true;
+      stop();
+      const k = Number(slider.value);
+      name.textContent = names()[k] ?? "";
+      writeThrottled(k);
+    }, ac.signal);
+    listen(slider, "change", () => {
+      dragging = false;
+      writeThrottled.cancel();
+      writeRun(Number(slider.value));
+    }, ac.signal);
+    listen(newer, "click", () => {
+      stop();
+      writeRun(names().length - 1);
+    }, ac.signal);
+    listen(picker, "change", () => state.set("compare", picker.value === "" ? null : picker.value), ac.signal);
+    listen(svg, "click", (e) => {
+      const dot = e.target && e.target.closest ? e.target.closest("[data-run]") : null;
+      if (!dot) return;
+      stop();
+      writeRun(Number(dot.getAttribute("data-run")));
+    }, ac.signal);
+    ac.signal.addEventListener("abort", () => {
+      writeThrottled.cancel();
+      stop();
+    }, { once: true });
+    watch(state, ["runs", "run", "compare"], update, ac.signal);
+    update();
+    return { el, update, destroy: () => {
+      ac.abort();
+      el.remove();
+    } };
+  }
+
   // js/selection.js
   function createSelection({ state, dom, signal }) {
     const ac = scope(signal);
@@ -1959,7 +2283,8 @@
       el.append(sentence2);
       if (!sel.available) {
         const table = state.get("table");
-        el.append(h("p", "cmw-hint", table ? `Listing a cell's rows needs an id column: pass id= (a column that identifies rows) to from_dataframe; the rows stay in ${table.engine}.` : "Sample indices are not available for a precomputed matrix (built from counts)."));
+        const why = typeof sel.unavailable === "string" && sel.unavailable ? sel.unavailable : table ? `Listing a cell's rows needs an id column: pass id= (a column that identifies rows) to from_dataframe; the rows stay in ${table.engine}.` : "Sample indices are not available for a precomputed matrix (built from counts).";
+        el.append(h("p", "cmw-hint", why));
         return;
       }
       const info = pageInfo(sel);
@@ -2032,12 +2357,12 @@
   }
 
   // js/table.js
-  var count = (n) => Math.round(n).toLocaleString("en-US");
+  var count2 = (n) => Math.round(n).toLocaleString("en-US");
   function tableSummary(table) {
     if (!table) return "";
-    const parts = [`Counted in ${table.engine} over ${count(table.rows)} rows; only aggregates reach the kernel.`];
+    const parts = [`Counted in ${table.engine} over ${count2(table.rows)} rows; only aggregates reach the kernel.`];
     if (table.exact) {
-      parts.push(`Exact at ${count(table.exact)} thresholds (the slider's steps); any other value set from Python runs one count in ${table.engine}, exact too.`);
+      parts.push(`Exact at ${count2(table.exact)} thresholds (the slider's steps); any other value set from Python runs one count in ${table.engine}, exact too.`);
     }
     if (!table.ids) parts.push("Pass id= to list a cell's rows.");
     return parts.join(" ");
@@ -2094,7 +2419,7 @@
     }
     return lo;
   }
-  var THROTTLE_MS = 60;
+  var THROTTLE_MS2 = 60;
   function createThreshold({ state, dom, signal, clock }) {
     const ac = scope(signal);
     const { h } = dom;
@@ -2154,7 +2479,7 @@
       lastWritten = v;
       state.set("threshold", v);
     };
-    const writeThrottled = throttle(write, THROTTLE_MS, clock);
+    const writeThrottled = throttle(write, THROTTLE_MS2, clock);
     const value = () => {
       const edges = edgesOf();
       return edges ? edges[Math.trunc(parseFloat(slider.value))] : parseFloat(slider.value);
@@ -2191,6 +2516,8 @@
       createTable(ctx),
       createNotes(ctx),
       createMatrix(ctx),
+      createRuns(ctx),
+      createCompare(ctx),
       createSelection(ctx),
       createMetrics(ctx)
     ];
@@ -2227,7 +2554,7 @@
     target.className = "cmw-live";
     host.parentNode.insertBefore(target, holder);
     const source = embeddedSource(data);
-    mount(source, target);
+    mount(source, target, 0);
     const showThreshold = () => {
       const t = source.get("threshold");
       if (t != null) target.dataset.threshold = String(t);

@@ -211,6 +211,9 @@ def click_and_check(page, i: int, j: int) -> None:
 def clicks_round_trip(page) -> None:
     """The widget draws K classes, nothing is selected, then two clicks each come back."""
     assert widget_geometry(page)["k"] == len(LABELS)
+    # the live view only: the saved output's kernel-free view is not drawn as well
+    assert page.locator(".cmw").count() == 1
+    assert page.locator(".cmw-static").count() == 0
     assert kernel_echo(page) == {"selected": None, "indices": []}
     click_and_check(page, *CELL)
     click_and_check(page, *TRANSPOSED)

@@ -4,15 +4,14 @@ and scikit-learn. The same page inside ``jupyter nbconvert --to html`` of an exe
 
 from __future__ import annotations
 
-import json
-import math
 import subprocess
 import sys
 import textwrap
 
 import numpy as np
 import pytest
-from cm_page import click_cell, hover_cell, panel_indices, poll, root, wait_panel_for, y_label_point
+from cm_page import click_cell, hover_cell, panel_indices, poll, root, wait_panel_for, wait_widget, y_label_point
+from lab_page import open_notebook, run_all
 from sklearn.metrics import confusion_matrix
 
 from cm_widget import ConfusionMatrixWidget
@@ -102,13 +101,13 @@ def test_file_is_interactive_offline_and_exact(offline_page, tmp_path):
     for fraction in (0.1, 0.3, 0.5, 0.7, 0.9):
         before = page_threshold(page)
         set_slider(page, fraction)
-        poll(lambda: page_threshold(page) != before, message="the threshold to move")
+        poll(lambda before=before: page_threshold(page) != before, message="the threshold to move")
         t = page_threshold(page)
         assert t == float(np.float32(t)), "the page works at float32 thresholds"
         seen.add(t)
         cm = confusion_matrix(y, (score >= t).astype(int), labels=[0, 1])
         expected = {"TN": cm[0, 0], "FP": cm[0, 1], "FN": cm[1, 0], "TP": cm[1, 1]}
-        poll(lambda: readout(page) == expected, message=f"the readout at {t}: {readout(page)} != {expected}")
+        poll(lambda expected=expected: readout(page) == expected, message=f"the readout at {t} to be {expected}")
     assert len(seen) == 5
 
     # Clicks: every cell's samples equal numpy's mask at the current threshold.
@@ -160,6 +159,7 @@ def test_counts_only_above_max_samples_says_so(offline_page, tmp_path):
     poll(lambda: sentence.count() and sentence.text_content().startswith(f"{n} samples are truly 2"),
          message="the sentence of cell (2, 1)")
     assert page.locator(".cmw-selection .cmw-indices").count() == 0
+    assert "need a live kernel" in page.locator(".cmw-selection").text_content()
     assert page.outside == [] and page.errors == []
 
 
@@ -208,3 +208,15 @@ def test_nbconvert_html_of_an_executed_notebook_stays_interactive(offline_page, 
     ours = [e for e in page.errors if "ERR_FAILED" not in e and "require" not in e.lower()]
     assert ours == [], ours
     print(f"nbconvert page asked the network for {len(page.outside)} template resources (aborted)")
+
+
+def test_jupyterlab_shows_the_live_widget_once(page, jupyter_server, make_notebook, console_log):
+    """The output also carries the kernel-free view; JupyterLab must draw only the live one."""
+    name = make_notebook([textwrap.dedent(NOTEBOOK_CELLS[0]).strip()])
+    open_notebook(page, jupyter_server, name)
+    run_all(page)
+    wait_widget(page, k=4)
+    page.wait_for_timeout(500)
+    assert page.locator(".cmw").count() == 1
+    assert page.locator(".cmw-static").count() == 0
+    assert console_log.relevant() == []

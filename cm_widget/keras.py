@@ -1,0 +1,73 @@
+"""Keras 3 callback: the confusion matrix of the validation data after every epoch.
+
+``keras`` is imported only here. It works on any Keras 3 backend, including the
+PyTorch backend the course notebooks use (``KERAS_BACKEND=torch``).
+"""
+
+from __future__ import annotations
+
+import keras
+
+from .widget import ConfusionMatrixWidget
+
+
+class ConfusionMatrixCallback(keras.callbacks.Callback):
+    """Adds a run named ``"epoch N"`` to a live confusion matrix every ``every`` epochs.
+
+    Parameters
+    ----------
+    x_val, y_val
+        Validation inputs and their true labels (class ids, one-hot rows or names).
+    every : int, default 1
+        Predict after every ``every``-th epoch (and after the last one).
+    display : bool, default True
+        Display the widget when training starts, unless it was displayed already.
+    **widget_options
+        Passed to :class:`~cm_widget.ConfusionMatrixWidget` (``labels``, ``display_labels``,
+        ``samples``, ``normalize``, ...).
+
+    The widget is built when training starts from the model's predictions
+    before any training (the run ``"epoch 0"``) and is ``cb.widget`` from then on;
+    calling ``fit`` again continues the epoch count. The page updates while ``fit``
+    runs.
+    """
+
+    def __init__(self, x_val, y_val, *, every=1, display=True, **widget_options):
+        super().__init__()
+        if isinstance(every, bool) or not isinstance(every, int) or every < 1:
+            raise ValueError(f"every must be a positive int (predict every N epochs); got {every!r}.")
+        for name in ("y_true", "y_pred", "y_score", "run"):
+            if name in widget_options:
+                raise TypeError(
+                    f"ConfusionMatrixCallback sets {name}= itself from x_val, y_val and the model; drop it."
+                )
+        self.x_val, self.y_val = x_val, y_val
+        self.every = every
+        self._display = bool(display)
+        self._options = widget_options
+        self._epochs = 0
+        self._last_added = None
+        self.widget = None
+
+    def _scores(self):
+        return self.model.predict(self.x_val, verbose=0)
+
+    def on_train_begin(self, logs=None):
+        if self.widget is None:
+            self.widget = ConfusionMatrixWidget(self.y_val, y_score=self._scores(), run="epoch 0", **self._options)
+            self._last_added = 0
+            if self._display:
+                from IPython.display import display
+
+                display(self.widget)
+
+    def on_epoch_end(self, epoch, logs=None):
+        self._epochs += 1
+        last = self.params.get("epochs") if self.params else None
+        if self._epochs % self.every == 0 or (last is not None and epoch + 1 == last):
+            self._add()
+
+    def _add(self):
+        if self._last_added != self._epochs:
+            self.widget.add_run(self._scores(), name=f"epoch {self._epochs}")
+            self._last_added = self._epochs
