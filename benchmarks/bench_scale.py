@@ -119,7 +119,7 @@ def dask_bench(n, repeat):
     from distributed import Client, LocalCluster
 
     parts = max(1, n // 2_000_000)
-    with LocalCluster(n_workers=2, threads_per_worker=1, memory_limit="3GiB", dashboard_address=None) as cluster, \
+    with LocalCluster(n_workers=2, threads_per_worker=1, memory_limit="3GiB", dashboard_address=":0") as cluster, \
             Client(cluster):
         table = dd.from_map(_part, range(parts), rows=n // parts, meta=_part(0, 0))
         print(f"Dask LocalCluster (2 workers), {parts * (n // parts):,} rows in {parts} partitions")

@@ -50,6 +50,14 @@ class TableRecord:
     def is_binary_scores(self):
         return self.pos_index is not None
 
+    @property
+    def codes_true(self):
+        # Only code that needs the rows in the kernel asks for them (add_run, for one).
+        raise TypeError(
+            "The rows of a Dask or Spark table stay in its engine: this needs them in memory. For another "
+            "model's predictions, build another widget with from_dataframe on that column."
+        )
+
 
 @dataclass
 class Columns:
@@ -347,6 +355,8 @@ class TableConfusion:
     """
 
     remote = True
+    # No row-level arrays live in the kernel (what in-memory engines and runs hold).
+    codes_true = codes_pred = scores = sample_index = None
 
     def __init__(self, backend, cols, classes, *, counts=None, weighted=None, outside=None, pos_index=None,
                  edges=None, bin_counts=None, bin_weights=None, score_range=None):

@@ -180,6 +180,8 @@ def test_remote_without_id_and_limits(frames, kind, monkeypatch):
     w = W.from_dataframe(frames(kind), "label", "pred")
     with pytest.raises(ValueError, match="pass id="):
         w.indices("cat", "dog")
+    with pytest.raises(TypeError, match="stay in its engine"):
+        w.add_run(TABLE.pred.to_numpy())
     w.selected = (0, 1)  # the page answers, it does not fail
     assert w._selection["available"] is False and w._selection["indices"] == []
     assert w._table["ids"] is False and w._table["edges"] == b""
