@@ -269,7 +269,9 @@ def _build_binary(backend, cols, labels, pos_label, bins, thresholds):
     probs = np.linspace(0.0, 1.0, bins + 1)
     quantiles = backend.quantiles(cols, classes, probs, stats["count"][:2])
     default = 0.5 if is_probability else 0.0
-    extra = [t for t in (default, *thresholds) if t is not None]
+    # the thresholds the widget starts at are edges too, so its first counts need no query
+    extra = [float(t) for t in (default, *thresholds)
+             if isinstance(t, (int, float, np.integer, np.floating)) and not isinstance(t, bool) and np.isfinite(t)]
     edges = np.unique(np.concatenate([np.asarray(q, dtype=np.float64) for q in quantiles] + [np.asarray(extra, float)]))
     edges = edges[np.isfinite(edges)]
     counts, wsums = backend.bin_counts(cols, classes, edges)
