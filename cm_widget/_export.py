@@ -115,7 +115,8 @@ def page_data(widget, *, max_samples=2_000_000, previews=True, cluster=True):
     """
     engine = widget._engine
     k = len(widget.classes)
-    n = len(engine.codes_true) if engine.has_samples else 0
+    remote = getattr(engine, "remote", False)  # a Dask or Spark table: its rows never leave the engine
+    n = len(engine.codes_true) if engine.has_samples and not remote else 0
     data = {
         "version": 1,
         "state": _shown_run_only(widget, _state(widget)),
@@ -130,6 +131,16 @@ def page_data(widget, *, max_samples=2_000_000, previews=True, cluster=True):
         # each display order at these counts, so the page's order menu works without a kernel
         "orders": widget._orders_for_page(cluster=cluster),
     }
+    if remote:
+        data["omitted"] = (
+            f"Counted in {engine.backend.name}: the rows of a cell and other thresholds need a live kernel."
+        )
+        # the score edges (1 MB at the default bins) serve only a live slider
+        state = data["state"]
+        state["buffers"] = [b for b in state["buffers"] if b["path"][:1] != ["_table"]]
+        if isinstance(state["values"].get("_table"), dict):
+            state["values"]["_table"]["exact"] = 0  # no slider over the edges here
+        return data
     if not engine.has_samples:
         return data
     if n > max_samples:

@@ -18,6 +18,7 @@ import {
 import { parseSelected } from "./format.js";
 import { decodeGroups, decodeOrder } from "./order_codec.js";
 import { topConfusions } from "./rank.js";
+import { toFloat64 } from "./util.js";
 import { RUN_INTENTS, RUN_KEYS, deltaColors, deltaTicks, deltaValues } from "./runs_keys.js";
 
 export const INTENTS = new Set(["normalize", "cmap", "threshold", "display_labels", "selected", ...RUN_INTENTS,
@@ -97,6 +98,19 @@ const KEYS = {
     },
   },
   notes: { raw: ["_notes"], make: (get, raw) => list(raw("_notes")).map(String) },
+  // A table counted in Dask or Spark: its engine, rows, whether cells list ids, and the score edges.
+  table: {
+    raw: ["_table"],
+    make: (get, raw) => {
+      const t = obj(raw("_table"));
+      if (!t.engine) return null;
+      const edges = toFloat64(t.edges);
+      return {
+        engine: String(t.engine), rows: Number(t.rows) || 0, ids: t.ids === true, exact: Number(t.exact) || 0,
+        edges: edges.length ? edges : null,
+      };
+    },
+  },
   ...RUN_KEYS,
   // Many classes: the display order and the groups (js/order_codec.js), the largest errors.
   order: { raw: ["_order"], uses: ["k", "groups"], make: (get, raw) => decodeOrder(raw("_order"), get("k"), get("groups")) },
