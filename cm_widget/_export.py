@@ -115,11 +115,12 @@ def page_data(widget, *, max_samples=2_000_000, previews=True, cluster=True):
     """
     engine = widget._engine
     k = len(widget.classes)
+    remote = getattr(engine, "remote", False)  # a Dask or Spark table: its rows never leave the engine
     # Views the embedded page cannot recount (abstain, top-k, multi-label) keep their counts only.
     kernel_only = getattr(engine, "kernel_only", None)
-    if engine.is_binary_scores and not widget._curves:
+    if engine.is_binary_scores and not remote and not widget._curves:
         widget._curves = widget._curves_state()  # the page draws them and moves the threshold along them
-    n = 0 if kernel_only or not engine.has_samples else len(engine.codes_true)
+    n = 0 if kernel_only or remote or not engine.has_samples else len(engine.codes_true)
     data = {
         "version": 1,
         "state": _shown_run_only(widget, _state(widget)),
@@ -136,6 +137,16 @@ def page_data(widget, *, max_samples=2_000_000, previews=True, cluster=True):
     }
     if kernel_only:
         data["omitted"] = kernel_only
+        return data
+    if remote:
+        data["omitted"] = (
+            f"Counted in {engine.backend.name}: the rows of a cell and other thresholds need a live kernel."
+        )
+        # the score edges (1 MB at the default bins) serve only a live slider
+        state = data["state"]
+        state["buffers"] = [b for b in state["buffers"] if b["path"][:1] != ["_table"]]
+        if isinstance(state["values"].get("_table"), dict):
+            state["values"]["_table"]["exact"] = 0  # no slider over the edges here
         return data
     if not engine.has_samples:
         return data

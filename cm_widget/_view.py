@@ -115,7 +115,7 @@ def selection_state(engine, samples, cell, names, *, threshold, offset, weighted
         "count": float(count),
         "total": int(total),
         "offset": int(offset),
-        "indices": [int(v) for v in page],
+        "indices": page.tolist(),  # ints, or the values of an id column
         "page_size": PAGE_SIZE,
         "previews": previews,
         "available": bool(engine.has_samples),

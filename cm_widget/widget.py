@@ -172,6 +172,13 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     ).tag(sync=True)
     _notes = traitlets.List(traitlets.Unicode(), help="Notes shown above the matrix (plain text).").tag(sync=True)
 
+    # Tables counted in Dask or Spark (from_dataframe): what the page shows of the engine.
+    _table = traitlets.Dict(
+        help="Empty unless the counts come from Dask or Spark: {'engine': name, 'rows': int, 'ids': bool (id= "
+        "given: cells list their ids), 'exact': number of score edges, 'edges': float64 little-endian bytes "
+        "(binary scores: the slider moves over the edges, where the counts need no query)}."
+    ).tag(sync=True)
+
     # Runs: prediction sets over the same samples (epochs, models); see add_run. The page's
     # scrubber writes run, its picker compare; the rest is written by Python only.
     run = traitlets.Unicode(
@@ -245,13 +252,17 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
                     order=order, groups=groups, level=level, errors_only=errors_only, abstain=abstain, top_k=top_k,
                     **kwargs)
 
-    def _start(self, record, *, samples=None, display_labels=None, normalize=None, cmap="Blues", threshold=None,
-               values_format=None, embed_previews=False, run=None, order="given", groups=None, level="classes",
-               errors_only=False, abstain=None, top_k=1, **kwargs):
-        """Set the widget up from a validated record (every constructor ends here)."""
+    def _start(self, record, *, engine=None, samples=None, display_labels=None, normalize=None, cmap="Blues",
+               threshold=None, values_format=None, embed_previews=False, run=None, order="given", groups=None,
+               level="classes", errors_only=False, abstain=None, top_k=1, **kwargs):
+        """Set the widget up from a validated record (every constructor ends here).
+
+        ``engine`` is a ready engine with the interface of :class:`_engine.Confusion`
+        (a table counted in Dask or Spark brings its own); by default one is built from the record.
+        """
         self._record = record
         self._embed_previews = bool(embed_previews)
-        self._engine = _engine.Confusion(
+        self._engine = engine if engine is not None else _engine.Confusion(
             record.codes_true, record.codes_pred, len(record.classes), weights=record.weights,
             scores=record.scores, pos_index=record.pos_index, sample_index=record.sample_index,
             counts=record.counts, outside=record.outside,
@@ -403,21 +414,25 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             if self.selected_group is not None:
                 return self._group_cell(*self.selected_group)
             return np.empty(0, dtype=np.int64)
-        return self._engine.indices(*self.selected, threshold=self.threshold).astype(np.int64, copy=False)
+        return _positions(self._engine.indices(*self.selected, threshold=self.threshold))
 
-    def indices(self, true_label, pred_label, run=None):
+    def indices(self, true_label, pred_label, run=None, *, limit=None):
         """Ascending sample indices of the cell (true_label, pred_label), addressed by class value or name.
 
-        ``run`` names the run (default: the one shown, ``w.run``).
+        ``run`` names the run (default: the one shown, ``w.run``). With ``from_dataframe(..., id=...)``
+        these are the cell's ids. ``limit`` keeps the first ``limit`` of them (a Dask or Spark cell
+        above 1,000,000 rows needs it).
         """
         if not self._engine.has_samples:
-            raise ValueError("This matrix was built from counts: it has no sample indices.")
+            raise ValueError(getattr(self._engine, "no_samples", "This matrix was built from counts: it has no sample indices."))
         i = self._class_index(true_label, "true_label")
         j = self._column_index(pred_label)
         engine = self._engine if run is None else self._run_set.engine(self._check_run(run, "run"))
-        # Users get numpy's usual int64: a copy of the multiclass index's 32-bit positions,
-        # the cached read-only cell itself for binary scores.
-        return engine.indices(i, j, threshold=self.threshold).astype(np.int64, copy=False)
+        if limit is None:
+            return _positions(engine.indices(i, j, threshold=self.threshold))
+        if isinstance(limit, bool) or not isinstance(limit, numbers.Integral) or limit < 0:
+            raise TypeError(f"limit must be a non-negative int (how many indices to return); got {limit!r}.")
+        return _positions(engine.page(i, j, 0, int(limit), threshold=self.threshold)[1])
 
     def on_select(self, callback, remove=False):
         """Call ``callback(selected)`` when the selection changes; ``remove=True`` unregisters it."""
@@ -533,6 +548,9 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
                 f"threshold={value!r} is outside the score range [{self._score_lo:g}, {self._score_hi:g}]; "
                 f"pass a value inside it."
             )
+        prepare = getattr(self._engine, "prepare", None)
+        if prepare is not None:  # a table engine queries here, so a failure leaves the threshold as it was
+            prepare(value)
         return float(value)
 
     @traitlets.validate("display_labels")
@@ -736,7 +754,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         """Wrap the engine for (n, K) scores; the curves of binary scores are built on first use."""
         self._curve_cache = self._curve_owner = self._scored = None
         self._abstain_range = None
-        if record.class_scores is not None:
+        if getattr(record, "class_scores", None) is not None:  # a table record (Dask, Spark) has none
             self._scored = self._engine = _multiclass.ScoredConfusion(self._engine, record.class_scores)
         if getattr(record, "multilabel", None) is not None:
             self._engine = record.multilabel
@@ -748,6 +766,11 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
                 "(the positive class's probability or decision score)."
             )
         e = self._engine
+        if getattr(e, "remote", False):
+            raise ValueError(
+                "Curves need every score in memory; this table is counted in Dask or Spark. Collect the label "
+                "and score columns (e.g. .compute() / .toPandas()) and build the widget from them."
+            )
         if self._curve_cache is None or self._curve_owner is not e:
             self._curve_cache = _curves.Curves(e.scores, e.codes_true == e.pos_index, e.weights)
             self._curve_owner = e
@@ -911,7 +934,8 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
 
     def _on_scores_msg(self, content):
         if content["type"] == "curves":
-            if self._engine.is_binary_scores and not self._curves:
+            # A table counted in Dask or Spark has no scores here: no curves (the page shows none).
+            if self._engine.is_binary_scores and not self._curves and not getattr(self._engine, "remote", False):
                 self._curves = self._curves_state()
             return
         label, cell = content.get("label"), content.get("cell")
@@ -1430,6 +1454,47 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             "n_entered": len(entered),
             "n_left": len(left),
         }
+
+    # ------------------------------------------------ tables: from_dataframe
+
+    @classmethod
+    def from_dataframe(cls, df, y_true="label", y_pred=None, *, y_score=None, id=None, labels=None,  # noqa: A002
+                       sample_weight=None, bins=65536, **options):
+        """Build from the columns of a table: pandas, polars, pyarrow, Dask or Spark.
+
+        In-memory tables (pandas or polars DataFrame, polars LazyFrame, pyarrow Table) work
+        exactly as arrays. A Dask or Spark DataFrame is counted where it lives: only the
+        counts, and for a binary ``y_score`` the ``bins`` score edges per true class and the
+        counts between them, come to the kernel. The threshold is exact at those edges by
+        sums, and at any other value by one filtered count in the engine.
+
+        Parameters
+        ----------
+        df : table
+        y_true, y_pred, y_score, sample_weight : str
+            Column names: true labels; predicted labels, or the positive class's score.
+        id : str, optional
+            A column that identifies rows: cells then list its values (ascending for Dask
+            and Spark). Needed to list a Dask or Spark cell's rows.
+        labels : list, optional
+        bins : int, default 65536
+            Dask and Spark with ``y_score``: score edges computed per true class.
+        **options
+            The widget's options (``normalize``, ``cmap``, ``threshold``, ``pos_label``, ...).
+        """
+        from . import _frames
+
+        widget = _frames.from_dataframe(cls, df, y_true, y_pred, y_score=y_score, id=id, labels=labels,
+                                        sample_weight=sample_weight, bins=bins, options=options)
+        if getattr(widget._engine, "remote", False):
+            widget._table = widget._engine.page_state(widget._record.n_samples)
+        return widget
+
+
+def _positions(a):
+    """Sample positions as numpy's usual int64 (a copy of 32-bit positions, the cached read-only
+    cell itself when already int64); ids of other kinds as the engine gives them (read-only)."""
+    return a.astype(np.int64, copy=False) if a.dtype.kind in "iu" else a
 
 
 _SCORE_MESSAGES = ("curves", "label_cell")

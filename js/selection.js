@@ -24,8 +24,9 @@ export function createSelection({ state, dom, signal }) {
     }
     el.append(sentence);
     if (!sel.available) {
-      const why = typeof sel.unavailable === "string" && sel.unavailable
-        ? sel.unavailable
+      const table = state.get("table");
+      const why = typeof sel.unavailable === "string" && sel.unavailable ? sel.unavailable
+        : table ? `Listing a cell's rows needs an id column: pass id= (a column that identifies rows) to from_dataframe; the rows stay in ${table.engine}.`
         : "Sample indices are not available for a precomputed matrix (built from counts).";
       el.append(h("p", "cmw-hint", why));
       return;
@@ -86,7 +87,7 @@ export function createSelection({ state, dom, signal }) {
     refocus = sel && { cls: b.className, i: sel.i, j: sel.j };
     state.send({ type: "page", offset: Number(b.dataset.offset) });
   }, ac.signal);
-  watch(state, ["selection"], () => {
+  watch(state, ["selection", "table"], () => {
     const want = refocus;
     refocus = null;
     const active = dom.doc.activeElement;

@@ -20,6 +20,7 @@ import { decodeCurves } from "./curves_data.js";
 import { parseSelected } from "./format.js";
 import { decodeGroups, decodeOrder } from "./order_codec.js";
 import { topConfusions } from "./rank.js";
+import { toFloat64 } from "./util.js";
 import { RUN_INTENTS, RUN_KEYS, deltaColors, deltaTicks, deltaValues } from "./runs_keys.js";
 
 export const INTENTS = new Set([
@@ -110,6 +111,19 @@ const KEYS = {
       if (s.kind === "multiclass" && Number.isFinite(s.lo) && Number.isFinite(s.hi)) return s;
       if (s.kind === "multilabel" && Array.isArray(s.tables)) return s;
       return null;
+    },
+  },
+  // A table counted in Dask or Spark: its engine, rows, whether cells list ids, and the score edges.
+  table: {
+    raw: ["_table"],
+    make: (get, raw) => {
+      const t = obj(raw("_table"));
+      if (!t.engine) return null;
+      const edges = toFloat64(t.edges);
+      return {
+        engine: String(t.engine), rows: Number(t.rows) || 0, ids: t.ids === true, exact: Number(t.exact) || 0,
+        edges: edges.length ? edges : null,
+      };
     },
   },
   ...RUN_KEYS,

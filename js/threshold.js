@@ -1,11 +1,24 @@
 // The threshold control of binary scores: a slider and the TN/FP/FN/TP readout.
-// Keys: binary, threshold, countDigits. Writes the threshold intent, throttled while dragging;
-// the value where the drag ends is always written.
+// Keys: binary, threshold, countDigits, table. Writes the threshold intent, throttled while dragging;
+// the value where the drag ends is always written. For a Dask or Spark table the slider moves over
+// its score edges (by index), where the kernel answers without a query.
 
 import { listen, scope } from "./dom.js";
 import { formatCount, formatMetric, stepDecimals } from "./format.js";
 import { watch } from "./state.js";
 import { throttle } from "./util.js";
+
+/** Index of the largest edge <= t (0 when t is below them all). */
+export function edgeIndex(edges, t) {
+  let lo = 0;
+  let hi = edges.length - 1;
+  if (!(t >= edges[0])) return 0;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (edges[mid] <= t) lo = mid; else hi = mid - 1;
+  }
+  return lo;
+}
 
 export const THROTTLE_MS = 60;    // at most one threshold write per this many ms during a drag
 
@@ -27,18 +40,21 @@ export function createThreshold({ state, dom, signal, clock }) {
   let lastWritten = null;
   const stepOf = (b) => (b.step > 0 ? b.step : (b.hi - b.lo) / 1000 || 0.01);
 
+  const edgesOf = () => state.get("table")?.edges || null;
+  const shownText = (v, b) => (edgesOf() ? String(Number(v.toPrecision(6))) : v.toFixed(stepDecimals(stepOf(b))));
+
   function update() {
     const b = state.get("binary");
     el.hidden = !b;
     if (!b) return;
-    const step = stepOf(b);
-    slider.min = String(b.lo);
-    slider.max = String(b.hi);
-    slider.step = String(step);
+    const edges = edgesOf();
+    slider.min = edges ? "0" : String(b.lo);
+    slider.max = edges ? String(edges.length - 1) : String(b.hi);
+    slider.step = edges ? "1" : String(stepOf(b));
     const t = state.get("threshold") ?? Number(b.threshold);
     if (!dragging && Number.isFinite(t)) {
-      slider.value = String(t);
-      shown.textContent = t.toFixed(stepDecimals(step));
+      slider.value = String(edges ? edgeIndex(edges, t) : t);
+      shown.textContent = shownText(t, b);
     }
     drawReadout(b);
   }
@@ -72,13 +88,16 @@ export function createThreshold({ state, dom, signal, clock }) {
     state.set("threshold", v);
   };
   const writeThrottled = throttle(write, THROTTLE_MS, clock);
-  const value = () => parseFloat(slider.value);
+  const value = () => {
+    const edges = edgesOf();
+    return edges ? edges[Math.trunc(parseFloat(slider.value))] : parseFloat(slider.value);
+  };
 
   listen(slider, "input", () => {
     dragging = true;
     const v = value();
     const b = state.get("binary");
-    shown.textContent = v.toFixed(stepDecimals(b ? stepOf(b) : 0.01));
+    if (Number.isFinite(v)) shown.textContent = b ? shownText(v, b) : v.toFixed(2);
     writeThrottled(v);
   }, ac.signal);
   listen(slider, "change", () => {
@@ -90,7 +109,7 @@ export function createThreshold({ state, dom, signal, clock }) {
   }, ac.signal);
   ac.signal.addEventListener("abort", () => writeThrottled.cancel(), { once: true });
 
-  watch(state, ["binary", "threshold", "countDigits"], update, ac.signal);
+  watch(state, ["binary", "threshold", "countDigits", "table"], update, ac.signal);
   update();
   return { el, update, destroy: () => { ac.abort(); el.remove(); } };
 }

@@ -14,6 +14,7 @@ import { createScores } from "./scores.js";
 import { createSelection } from "./selection.js";
 import { modelSource } from "./source_model.js";
 import { createState } from "./state.js";
+import { createTable } from "./table.js";
 import { createThreshold } from "./threshold.js";
 
 // The components in page order, each built on the same decoded state.
@@ -24,6 +25,7 @@ function components(ctx) {
     createControls({ ...ctx, extra: [labels.button] }),
     labels,
     createThreshold(ctx),
+    createTable(ctx),
     createNotes(ctx),
     many.panel,
     createMatrix(many.matrixCtx),

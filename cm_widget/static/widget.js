@@ -55,13 +55,13 @@ function textColor(lutText, lut, idx) {
   if (!lut || lut.length < o + 3) return "#000000";
   return contrastColor(lut[o], lut[o + 1], lut[o + 2]);
 }
-function buildRgba(colors, lut, count2) {
-  const out = new Uint8ClampedArray(count2 * 4);
+function buildRgba(colors, lut, count3) {
+  const out = new Uint8ClampedArray(count3 * 4);
   const table = new Uint8Array(1024);
   table.set(lut.subarray(0, Math.min(1024, lut.length)));
   const t32 = new Uint32Array(table.buffer);
   const o32 = new Uint32Array(out.buffer);
-  const n = Math.min(count2, colors.length);
+  const n = Math.min(count3, colors.length);
   for (let p = 0; p < n; p++) o32[p] = t32[colors[p]];
   return out;
 }
@@ -79,6 +79,16 @@ function toUint8(raw) {
   }
   if (Array.isArray(raw)) return Uint8Array.from(raw);
   return new Uint8Array(0);
+}
+function toFloat64(raw) {
+  if (Array.isArray(raw)) return Float64Array.from(raw, Number);
+  const bytes = toUint8(raw);
+  const n = Math.floor(bytes.byteLength / 8);
+  if (LITTLE_ENDIAN) return new Float64Array(bytes.buffer, 0, n);
+  const dv = new DataView(bytes.buffer);
+  const out = new Float64Array(n);
+  for (let p = 0; p < n; p++) out[p] = dv.getFloat64(8 * p, true);
+  return out;
 }
 function throttle(fn, wait, clock) {
   const c = clock || {
@@ -404,9 +414,9 @@ var NORMALIZE_OPTIONS = [
   { value: "pred", label: "By predicted column" },
   { value: "all", label: "Over all" }
 ];
-function formatCount(count2, digits = 0) {
-  if (!Number.isFinite(count2)) return "–";
-  return digits > 0 ? count2.toFixed(Math.min(digits, 10)) : String(Math.round(count2) || 0);
+function formatCount(count3, digits = 0) {
+  if (!Number.isFinite(count3)) return "–";
+  return digits > 0 ? count3.toFixed(Math.min(digits, 10)) : String(Math.round(count3) || 0);
 }
 function formatValue(value, fmt) {
   if (!Number.isFinite(value)) return "–";
@@ -417,9 +427,9 @@ function formatValue(value, fmt) {
   if (kind === "float") return value.toFixed(digits);
   return String(Math.round(value) || 0);
 }
-function cellText(value, count2, fmt, countDigits = 0) {
+function cellText(value, count3, fmt, countDigits = 0) {
   const main = formatValue(value, fmt);
-  if (fmt && (fmt.kind === "percent" || fmt.kind === "delta")) return { main, sub: `(${formatCount(count2, countDigits)})` };
+  if (fmt && (fmt.kind === "percent" || fmt.kind === "delta")) return { main, sub: `(${formatCount(count3, countDigits)})` };
   return { main, sub: "" };
 }
 function formatMetric(v) {
@@ -629,6 +639,22 @@ var KEYS = {
       if (s.kind === "multiclass" && Number.isFinite(s.lo) && Number.isFinite(s.hi)) return s;
       if (s.kind === "multilabel" && Array.isArray(s.tables)) return s;
       return null;
+    }
+  },
+  // A table counted in Dask or Spark: its engine, rows, whether cells list ids, and the score edges.
+  table: {
+    raw: ["_table"],
+    make: (get, raw) => {
+      const t = obj2(raw("_table"));
+      if (!t.engine) return null;
+      const edges = toFloat64(t.edges);
+      return {
+        engine: String(t.engine),
+        rows: Number(t.rows) || 0,
+        ids: t.ids === true,
+        exact: Number(t.exact) || 0,
+        edges: edges.length ? edges : null
+      };
     }
   },
   ...RUN_KEYS,
@@ -953,8 +979,8 @@ function createCellTable({ state, dom, signal }) {
   let view = null;
   function cellText2(p) {
     const fmt = state.get("fmt");
-    const count2 = formatCount(state.get("counts")[p], state.get("countDigits"));
-    return fmt.kind === "percent" ? `${count2} (${formatValue(state.get("values")[p], fmt)})` : count2;
+    const count3 = formatCount(state.get("counts")[p], state.get("countDigits"));
+    return fmt.kind === "percent" ? `${count3} (${formatValue(state.get("values")[p], fmt)})` : count3;
   }
   function update() {
     const k = state.get("k");
@@ -1239,8 +1265,8 @@ function searchClasses(labels, text, limit = MAX_MATCHES) {
   });
   return starts.concat(contains).slice(0, limit);
 }
-function confusionLine(labels, [i, j, count2, share]) {
-  const amount = Number.isInteger(count2) ? String(count2) : Number(count2).toFixed(2);
+function confusionLine(labels, [i, j, count3, share]) {
+  const amount = Number.isInteger(count3) ? String(count3) : Number(count3).toFixed(2);
   return `${labels[i]} → ${labels[j]}: ${amount} (${(share * 100).toFixed(1)}%)`;
 }
 function selectionText(sel) {
@@ -1570,15 +1596,15 @@ function tickStep(k, cell, minSpacing = TICK_SPACING) {
     }
   }
 }
-function tickIndices(count2, step, start = 0) {
+function tickIndices(count3, step, start = 0) {
   const out = [];
-  for (let i = Math.ceil(start / step) * step; i < start + count2; i += step) out.push(i);
+  for (let i = Math.ceil(start / step) * step; i < start + count3; i += step) out.push(i);
   return out;
 }
-function tickAt(pos, cell, step, k, halfExtent, start = 0, count2 = k) {
-  if (!(cell > 0) || k <= 0 || count2 <= 0) return -1;
+function tickAt(pos, cell, step, k, halfExtent, start = 0, count3 = k) {
+  if (!(cell > 0) || k <= 0 || count3 <= 0) return -1;
   const firstTick = Math.ceil(start / step) * step;
-  const lastTick = Math.floor((start + count2 - 1) / step) * step;
+  const lastTick = Math.floor((start + count3 - 1) / step) * step;
   if (lastTick < firstTick) return -1;
   const t = clamp(Math.round((start + pos / cell - 0.5) / step) * step, firstTick, lastTick);
   return Math.abs((t - start + 0.5) * cell - pos) <= Math.max(cell / 2, halfExtent) ? t : -1;
@@ -2618,8 +2644,8 @@ function createAbstain({ state, dom, signal, clock }) {
     const labels = state.get("labels");
     const cd = state.get("countDigits");
     strip.append(h("span", "cmw-abstained-title", "abstained:"));
-    (s.abstained || []).forEach((count2, i) => {
-      const b = dom.button("cmw-abstained-cell", `${labels[i] ?? i}: ${formatCount(count2, cd)}`);
+    (s.abstained || []).forEach((count3, i) => {
+      const b = dom.button("cmw-abstained-cell", `${labels[i] ?? i}: ${formatCount(count3, cd)}`);
       b.dataset.row = String(i);
       listen(b, "click", () => state.set("selected", [i, labels.length]), ac.signal);
       strip.append(b);
@@ -3026,7 +3052,8 @@ function createSelection({ state, dom, signal }) {
     }
     el.append(sentence);
     if (!sel.available) {
-      const why = typeof sel.unavailable === "string" && sel.unavailable ? sel.unavailable : "Sample indices are not available for a precomputed matrix (built from counts).";
+      const table = state.get("table");
+      const why = typeof sel.unavailable === "string" && sel.unavailable ? sel.unavailable : table ? `Listing a cell's rows needs an id column: pass id= (a column that identifies rows) to from_dataframe; the rows stay in ${table.engine}.` : "Sample indices are not available for a precomputed matrix (built from counts).";
       el.append(h("p", "cmw-hint", why));
       return;
     }
@@ -3081,7 +3108,7 @@ function createSelection({ state, dom, signal }) {
     refocus = sel && { cls: b.className, i: sel.i, j: sel.j };
     state.send({ type: "page", offset: Number(b.dataset.offset) });
   }, ac.signal);
-  watch(state, ["selection"], () => {
+  watch(state, ["selection", "table"], () => {
     const want = refocus;
     refocus = null;
     const active = dom.doc.activeElement;
@@ -3117,7 +3144,69 @@ function modelSource(model) {
   };
 }
 
+// js/table.js
+var count2 = (n) => Math.round(n).toLocaleString("en-US");
+function tableSummary(table) {
+  if (!table) return "";
+  const parts = [`Counted in ${table.engine} over ${count2(table.rows)} rows; only aggregates reach the kernel.`];
+  if (table.exact) {
+    parts.push(`Exact at ${count2(table.exact)} thresholds (the slider's steps); any other value set from Python runs one count in ${table.engine}, exact too.`);
+  }
+  if (!table.ids) parts.push("Pass id= to list a cell's rows.");
+  return parts.join(" ");
+}
+function pendingWork(state) {
+  const table = state.get("table");
+  if (!table) return null;
+  const t = state.get("threshold");
+  const b = state.get("binary");
+  if (b && t != null && Number(b.threshold) !== t) {
+    return `${table.engine}: counting at threshold ${Number(t.toPrecision(6))}…`;
+  }
+  const sel = state.get("selected");
+  const shown = state.get("selection");
+  if (table.ids && sel && !(shown && shown.i === sel[0] && shown.j === sel[1])) {
+    return `${table.engine}: listing the rows of the cell…`;
+  }
+  return null;
+}
+function createTable({ state, dom, signal }) {
+  const ac = scope(signal);
+  const { h } = dom;
+  const el = h("div", "cmw-table");
+  const summary = h("span", "cmw-table-summary");
+  const busy = h("span", "cmw-busy");
+  busy.setAttribute("role", "status");
+  busy.setAttribute("aria-live", "polite");
+  el.append(summary, busy);
+  function update() {
+    const table = state.get("table");
+    el.hidden = !table;
+    summary.textContent = tableSummary(table);
+    const work = pendingWork(state);
+    busy.hidden = !work;
+    busy.textContent = work || "";
+  }
+  watch(state, ["table", "threshold", "binary", "selected", "selection"], update, ac.signal);
+  update();
+  return { el, update, destroy: () => {
+    ac.abort();
+    el.remove();
+  } };
+}
+
 // js/threshold.js
+function edgeIndex(edges, t) {
+  let lo = 0;
+  let hi = edges.length - 1;
+  if (!(t >= edges[0])) return 0;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (edges[mid] <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 var THROTTLE_MS5 = 60;
 function createThreshold({ state, dom, signal, clock }) {
   const ac = scope(signal);
@@ -3134,18 +3223,20 @@ function createThreshold({ state, dom, signal, clock }) {
   let dragging = false;
   let lastWritten = null;
   const stepOf = (b) => b.step > 0 ? b.step : (b.hi - b.lo) / 1e3 || 0.01;
+  const edgesOf = () => state.get("table")?.edges || null;
+  const shownText = (v, b) => edgesOf() ? String(Number(v.toPrecision(6))) : v.toFixed(stepDecimals(stepOf(b)));
   function update() {
     const b = state.get("binary");
     el.hidden = !b;
     if (!b) return;
-    const step = stepOf(b);
-    slider.min = String(b.lo);
-    slider.max = String(b.hi);
-    slider.step = String(step);
+    const edges = edgesOf();
+    slider.min = edges ? "0" : String(b.lo);
+    slider.max = edges ? String(edges.length - 1) : String(b.hi);
+    slider.step = edges ? "1" : String(stepOf(b));
     const t = state.get("threshold") ?? Number(b.threshold);
     if (!dragging && Number.isFinite(t)) {
-      slider.value = String(t);
-      shown.textContent = t.toFixed(stepDecimals(step));
+      slider.value = String(edges ? edgeIndex(edges, t) : t);
+      shown.textContent = shownText(t, b);
     }
     drawReadout(b);
   }
@@ -3177,12 +3268,15 @@ function createThreshold({ state, dom, signal, clock }) {
     state.set("threshold", v);
   };
   const writeThrottled = throttle(write, THROTTLE_MS5, clock);
-  const value = () => parseFloat(slider.value);
+  const value = () => {
+    const edges = edgesOf();
+    return edges ? edges[Math.trunc(parseFloat(slider.value))] : parseFloat(slider.value);
+  };
   listen(slider, "input", () => {
     dragging = true;
     const v = value();
     const b = state.get("binary");
-    shown.textContent = v.toFixed(stepDecimals(b ? stepOf(b) : 0.01));
+    if (Number.isFinite(v)) shown.textContent = b ? shownText(v, b) : v.toFixed(2);
     writeThrottled(v);
   }, ac.signal);
   listen(slider, "change", () => {
@@ -3192,7 +3286,7 @@ function createThreshold({ state, dom, signal, clock }) {
     if (v !== lastWritten || state.get("threshold") !== v) write(v);
   }, ac.signal);
   ac.signal.addEventListener("abort", () => writeThrottled.cancel(), { once: true });
-  watch(state, ["binary", "threshold", "countDigits"], update, ac.signal);
+  watch(state, ["binary", "threshold", "countDigits", "table"], update, ac.signal);
   update();
   return { el, update, destroy: () => {
     ac.abort();
@@ -3208,6 +3302,7 @@ function components(ctx) {
     createControls({ ...ctx, extra: [labels.button] }),
     labels,
     createThreshold(ctx),
+    createTable(ctx),
     createNotes(ctx),
     many.panel,
     createMatrix(many.matrixCtx),

@@ -1,0 +1,150 @@
+"""``ConfusionMatrixWidget.from_dataframe``: columns of a table, wherever the table lives.
+
+pandas, polars (DataFrame or LazyFrame) and pyarrow tables are in the kernel's memory:
+their columns go through the usual door (:func:`cm_widget._inputs.build_record`), as
+arrays would. Dask and Spark DataFrames are counted where they live
+(:mod:`cm_widget._remote`). Each library is imported only when the table is one of its own.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from . import _engine, _inputs, _remote
+
+#: Options of the widget that from_dataframe passes on.
+OPTIONS = frozenset({"display_labels", "normalize", "cmap", "threshold", "pos_label", "samples", "values_format",
+                     "embed_previews", "layout", "run"})
+
+
+class IdConfusion:
+    """An in-memory engine whose cells list the values of an id column instead of row positions.
+
+    It wraps a :class:`_engine.Confusion` (every other question goes to it unchanged).
+    """
+
+    def __init__(self, record, ids):
+        self._inner = _engine.Confusion(
+            record.codes_true, record.codes_pred, len(record.classes), weights=record.weights,
+            scores=record.scores, pos_index=record.pos_index, sample_index=record.sample_index,
+            counts=record.counts, outside=record.outside,
+        )
+        self.ids = ids
+
+    def __getattr__(self, name):
+        return getattr(self._inner, name)
+
+    def indices(self, i, j, threshold=None):
+        return _engine.read_only(self.ids[self._inner.indices(i, j, threshold)])
+
+    def page(self, i, j, offset, size, threshold=None):
+        total, rows = self._inner.page(i, j, offset, size, threshold)
+        return total, self.ids[rows]
+
+
+def from_dataframe(cls, df, y_true, y_pred, *, y_score, id, labels, sample_weight, bins, options):
+    """Build the widget ``cls`` from the columns of ``df`` (see ``ConfusionMatrixWidget.from_dataframe``)."""
+    unknown = set(options) - OPTIONS
+    if unknown:
+        raise TypeError(f"Unknown argument(s) {sorted(unknown)} to from_dataframe; see help(ConfusionMatrixWidget) "
+                        f"for the options.")
+    if y_pred is None and y_score is None:
+        raise TypeError("Pass the predictions: y_pred= (a column of predicted labels) or y_score= (a column of scores).")
+    if y_pred is not None and y_score is not None:
+        raise TypeError("Pass either y_pred= (a column of labels) or y_score= (a column of scores), not both.")
+    if isinstance(bins, bool) or not isinstance(bins, (int, np.integer)) or not 2 <= bins <= 2**20:
+        raise ValueError(f"bins must be an int from 2 to {2**20} (score edges per true class); got {bins!r}.")
+    cols = _remote.Columns(y_true=y_true, y_pred=y_pred, y_score=y_score, weight=sample_weight, id=id)
+    pos_label = options.pop("pos_label", None)
+    widget = cls.__new__(cls)
+    backend = _remote.backend_for(df)
+    if backend is not None:
+        if options.get("samples") is not None:
+            raise TypeError(f"samples= is not available for a {backend.name} table (its rows stay in "
+                            f"{backend.name}); pass id= to list the ids of a cell's rows.")
+        record, engine = _remote.build(backend, cols, labels=labels, pos_label=pos_label, bins=int(bins),
+                                       thresholds=(options.get("threshold"),))
+        widget._start(record, engine=engine, **options)
+        return widget
+    arrays = _columns(df, cols)
+    record = _inputs.build_record(
+        arrays["y_true"], arrays.get("y_pred"), y_score=arrays.get("y_score"), labels=labels, pos_label=pos_label,
+        sample_weight=arrays.get("sample_weight"),
+    )
+    engine = IdConfusion(record, arrays["id"]) if id is not None else None
+    widget._start(record, engine=engine, **options)
+    return widget
+
+
+# ------------------------------------------------------------ in memory
+
+
+def _kind(df):
+    module = type(df).__module__ or ""
+    if module.startswith("pandas") and hasattr(df, "columns") and hasattr(df, "iloc"):
+        return "pandas"
+    if module.startswith("polars") and type(df).__name__ in ("DataFrame", "LazyFrame"):
+        return "polars"
+    if module.startswith("pyarrow") and hasattr(df, "column_names") and hasattr(df, "column"):
+        return "arrow"
+    raise TypeError(
+        f"df must be a table: a pandas or polars DataFrame, a polars LazyFrame, a pyarrow Table, or a Dask or "
+        f"Spark DataFrame; got {type(df).__module__}.{type(df).__name__}. For arrays, use "
+        f"ConfusionMatrixWidget(y_true, y_pred, ...)."
+    )
+
+
+def _columns(df, cols):
+    """The chosen columns as arrays, by argument name (no copy where the column allows it)."""
+    kind = _kind(df)
+    named = cols.named()
+    for arg, name in named.items():
+        if not isinstance(name, str):
+            raise TypeError(f"{arg} must be a column name (str); got {name!r}.")
+    names = list(df.collect_schema().names()) if kind == "polars" else list(
+        df.column_names if kind == "arrow" else df.columns)
+    for arg, name in named.items():
+        if name not in names:
+            raise ValueError(f"{arg}={name!r} is not a column of the table; its columns are {names[:30]}.")
+    if kind == "polars" and type(df).__name__ == "LazyFrame":
+        df = df.select(list(dict.fromkeys(named.values()))).collect()
+    read = {"pandas": _pandas_column, "polars": _polars_column, "arrow": _arrow_column}[kind]
+    return {arg: read(df, name, arg) for arg, name in named.items()}
+
+
+def _missing_error(arg, name, n_missing):
+    return ValueError(
+        f"{arg} column {name!r} has {n_missing} missing values (null); drop or fill them before building the matrix."
+    )
+
+
+def _pandas_column(df, name, arg):
+    s = df[name]
+    if arg == "id":
+        n_missing = int(s.isna().sum())
+        if n_missing:
+            raise _missing_error(arg, name, n_missing)
+        return s.to_numpy()
+    return s  # the door reads pandas Series itself (categoricals encoded for free, missing values named)
+
+
+def _polars_column(df, name, arg):
+    import polars as pl
+
+    s = df.get_column(name)
+    if s.null_count():
+        raise _missing_error(arg, name, s.null_count())
+    if isinstance(s.dtype, (pl.Categorical, pl.Enum)):
+        s = s.cast(pl.String)
+    return s.to_numpy()
+
+
+def _arrow_column(df, name, arg):
+    import pyarrow as pa
+
+    col = df.column(name)
+    if col.null_count:
+        raise _missing_error(arg, name, col.null_count)
+    if pa.types.is_dictionary(col.type):
+        col = col.cast(col.type.value_type)
+    return col.to_numpy()

@@ -1,0 +1,521 @@
+"""Confusion matrices of tables that live in Dask or Spark: only aggregates come back.
+
+:class:`TableConfusion` answers the widget's questions (counts, metrics, the binary
+rates at a threshold, the rows of a cell) with queries run where the data lives. It
+speaks to the engine through a small backend (:mod:`cm_widget._dask`,
+:mod:`cm_widget._spark`); everything here is numpy over results of size K x K or
+K x bins, never over rows.
+
+Labels become codes in the engine: the index of the value in ``classes``, -1 for a value
+outside them (``labels=``), -2 for a missing value.
+
+Binary scores: per true class the engine computes ``bins`` score quantiles once; their
+union is the list of *edges*, and the engine counts the scores of each true class in
+each bin between two edges. The count of scores >= an edge is then a suffix sum, exact.
+A threshold between edges costs one filtered count: the rows of its bin above it.
+"""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import _engine
+from ._inputs import MAX_CLASSES, _describe_labels, _user_stacklevel
+
+#: ``indices`` refuses to bring more rows than this to the kernel without ``limit=``.
+MAX_INDICES = 1_000_000
+#: Off-edge thresholds whose counts are kept, most recent last.
+_THRESHOLD_CACHE = 16
+
+
+class EngineError(RuntimeError):
+    """A query failed in Dask or Spark; the message carries the engine's own."""
+
+
+@dataclass
+class TableRecord:
+    """What the widget reads of its record, for a table counted in its engine."""
+
+    classes: np.ndarray
+    n_samples: int
+    is_probability: bool = False
+    pos_index: int | None = None
+    excluded: dict = field(default_factory=dict)
+    n_excluded: int = 0
+
+    @property
+    def is_binary_scores(self):
+        return self.pos_index is not None
+
+    @property
+    def codes_true(self):
+        # Only code that needs the rows in the kernel asks for them (add_run, for one).
+        raise TypeError(
+            "The rows of a Dask or Spark table stay in its engine: this needs them in memory. For another "
+            "model's predictions, build another widget with from_dataframe on that column."
+        )
+
+
+@dataclass
+class Columns:
+    """The column names the user chose."""
+
+    y_true: str
+    y_pred: str | None = None
+    y_score: str | None = None
+    weight: str | None = None
+    id: str | None = None
+
+    def named(self):
+        return {k: v for k, v in (("y_true", self.y_true), ("y_pred", self.y_pred), ("y_score", self.y_score),
+                                  ("sample_weight", self.weight), ("id", self.id)) if v is not None}
+
+
+def backend_for(df):
+    """The backend of a Dask or Spark DataFrame, or None (each library is imported only for its own objects)."""
+    module = type(df).__module__ or ""
+    if module.startswith(("dask.", "dask_expr")):
+        from ._dask import DaskBackend
+
+        return DaskBackend(df)
+    if module.startswith("pyspark."):
+        from ._spark import SparkBackend
+
+        return SparkBackend(df)
+    return None
+
+
+def build(backend, cols, *, labels=None, pos_label=None, bins=65536, thresholds=()):
+    """Check the columns, run the aggregations, and return ``(record, engine)``."""
+    backend.check_columns(cols)
+    if cols.y_score is not None:
+        return _build_binary(backend, cols, labels, pos_label, bins, thresholds)
+    if pos_label is not None:
+        raise TypeError("pos_label only applies to binary scores (y_score=); with y_pred labels every class has its row.")
+    return _build_labels(backend, cols, labels)
+
+
+# ------------------------------------------------------------------ classes
+
+
+def _sorted_classes(values, what):
+    try:
+        classes = np.unique(np.asarray(values, dtype=object if any(isinstance(v, str) for v in values) else None))
+    except TypeError as exc:
+        raise TypeError(
+            f"The values of {what} could not be sorted ({exc}); the columns must hold one kind of label "
+            f"(all numbers or all strings)."
+        ) from None
+    if classes.dtype == object and all(isinstance(v, str) for v in classes):
+        classes = classes.astype(str)
+    return classes
+
+
+def _labels_array(labels):
+    labels = np.asarray(labels)
+    if labels.ndim != 1 or len(labels) == 0:
+        raise ValueError(f"labels must be a non-empty 1-D list of class values; got shape {labels.shape}.")
+    if len(np.unique(labels)) != len(labels):
+        raise ValueError("labels contains duplicates; each class may appear only once.")
+    return labels
+
+
+def _distinct(backend, cols, names):
+    values, missing = backend.distinct([getattr(cols, n) for n in names], MAX_CLASSES)
+    for n in names:
+        column = getattr(cols, n)
+        if missing.get(column):
+            raise ValueError(
+                f"{n} column {column!r} has missing values (null/NaN); drop or fill them before building the matrix."
+            )
+    shown = " and ".join(repr(getattr(cols, n)) for n in names)
+    continuous = [v for v in values if isinstance(v, (float, np.floating)) and np.isfinite(v) and v != np.floor(v)]
+    if continuous:
+        hint = " They look like scores: pass the score column as y_score=." if "y_pred" in names else ""
+        raise ValueError(
+            f"{shown} hold continuous values (e.g. {float(continuous[0])!r}), not class labels.{hint}"
+        )
+    if len(values) > MAX_CLASSES:
+        raise ValueError(
+            f"{shown} hold more than {MAX_CLASSES} distinct values: this looks like a regression target or an "
+            f"id column. Pass class labels, or labels= to choose the classes."
+        )
+    return values
+
+
+# ------------------------------------------------------------------ labels
+
+
+def _build_labels(backend, cols, labels):
+    if labels is None:
+        classes = _sorted_classes(_distinct(backend, cols, ("y_true", "y_pred")), "y_true and y_pred")
+    else:
+        classes = _labels_array(labels)
+    k = len(classes)
+    rows = backend.grouped(cols, classes)  # ct, cp, agree, count, wsum
+    ct, cp, agree, count, wsum = (rows[:, c] for c in range(5))
+    ct, cp = ct.astype(np.int64), cp.astype(np.int64)
+    for code, name in ((ct, "y_true"), (cp, "y_pred")):
+        if (code == -2).any():
+            raise ValueError(
+                f"{name} column {getattr(cols, name)!r} has {int(count[code == -2].sum())} missing values (null/NaN); "
+                f"drop or fill them before building the matrix."
+            )
+    inside = (ct >= 0) & (cp >= 0)
+    counts = np.zeros((k, k), dtype=np.int64)
+    np.add.at(counts, (ct[inside], cp[inside]), count[inside].astype(np.int64))
+    n = int(count.sum())
+    if n == 0:
+        raise ValueError(f"The table is empty (no rows in y_true column {cols.y_true!r}); pass at least one row.")
+    weighted = None
+    if cols.weight is not None:
+        weighted = np.zeros((k, k))
+        np.add.at(weighted, (ct[inside], cp[inside]), wsum[inside])
+    record = TableRecord(classes=classes, n_samples=n)
+    outside = None
+    if not inside.all():
+        if not (ct >= 0).any():
+            raise ValueError(
+                f"None of the labels= {classes.tolist()[:10]} occurs in y_true column {cols.y_true!r}; "
+                f"pass classes that occur in it."
+            )
+        outside = _outside_sums(ct, cp, agree, count if cols.weight is None else wsum, k)
+        record.n_excluded = int(count[~inside].sum())
+        record.excluded = backend.outside_values(cols, classes, 20)
+        warnings.warn(
+            f"{record.n_excluded} of {n} samples have a label that is not in labels= "
+            f"({_describe_labels(record.excluded)}); they are left out of the matrix. "
+            f"Add those classes to labels= to count them.",
+            UserWarning,
+            stacklevel=_user_stacklevel(),
+        )
+    engine = TableConfusion(backend, cols, classes, counts=counts, weighted=weighted, outside=outside)
+    return record, engine
+
+
+def _outside_sums(ct, cp, agree, amount, k):
+    """``(true_k, pred_k, agree, total)`` of the rows left out by labels=, as :func:`_engine.class_metrics` takes."""
+    to_out = (ct >= 0) & (cp < 0)
+    from_out = (ct < 0) & (cp >= 0)
+    true_k = np.bincount(ct[to_out], weights=amount[to_out], minlength=k)[:k]
+    pred_k = np.bincount(cp[from_out], weights=amount[from_out], minlength=k)[:k]
+    left = (ct < 0) | (cp < 0)
+    both = (ct < 0) & (cp < 0) & (agree > 0)
+    return true_k, pred_k, float(amount[both].sum()), float(amount[left].sum())
+
+
+# ------------------------------------------------------------------ binary
+
+
+def _binary_classes(backend, cols, labels):
+    if labels is not None:
+        classes = _labels_array(labels)
+        if len(classes) != 2:
+            raise ValueError(
+                f"labels has {len(classes)} entries but y_score is one score column (binary); pass exactly two labels."
+            )
+        return classes
+    classes = _sorted_classes(_distinct(backend, cols, ("y_true",)), "y_true")
+    if len(classes) == 2:
+        return classes
+    if len(classes) == 1 and classes.dtype.kind in "biuf" and classes[0] in (0, 1):
+        return np.array([False, True]) if classes.dtype.kind == "b" else np.array([0, 1], dtype=classes.dtype)
+    if len(classes) > 2:
+        raise ValueError(
+            f"y_score is one score column (binary) but y_true column {cols.y_true!r} has {len(classes)} classes; "
+            f"pass a predicted-label column as y_pred=, or labels= with the two classes to keep."
+        )
+    raise ValueError(
+        f"y_true column {cols.y_true!r} holds a single class ({classes[0]!r}) and y_score is binary; pass labels= "
+        f"with the two classes (negative first)."
+    )
+
+
+def _pos_index(classes, pos_label):
+    if pos_label is None:
+        return int(np.argsort(classes, kind="stable")[-1])
+    hits = [k for k, c in enumerate(classes.tolist()) if c == pos_label]
+    if len(hits) != 1:
+        raise ValueError(f"pos_label={pos_label!r} is not one of the classes {classes.tolist()}; pass one of them.")
+    return hits[0]
+
+
+def _build_binary(backend, cols, labels, pos_label, bins, thresholds):
+    classes = _binary_classes(backend, cols, labels)
+    pos = _pos_index(classes, pos_label)
+    stats = backend.score_stats(cols, classes)
+    if stats["true_missing"]:
+        raise ValueError(
+            f"y_true column {cols.y_true!r} has {stats['true_missing']} missing values (null/NaN); "
+            f"drop or fill them before building the matrix."
+        )
+    if stats["score_missing"]:
+        raise ValueError(
+            f"y_score column {cols.y_score!r} has {stats['score_missing']} missing or non-finite values "
+            f"(null, NaN or inf); drop or fill them before building the matrix."
+        )
+    n = int(stats["count"].sum())
+    if n == 0:
+        raise ValueError(f"The table is empty (no rows in y_true column {cols.y_true!r}); pass at least one row.")
+    if stats["count"][:2].sum() == 0:
+        raise ValueError(
+            f"None of the labels= {classes.tolist()} occurs in y_true column {cols.y_true!r}; pass classes that occur in it."
+        )
+    lo, hi = float(stats["min"]), float(stats["max"])
+    is_probability = lo >= 0.0 and hi <= 1.0
+    probs = np.linspace(0.0, 1.0, bins + 1)
+    quantiles = backend.quantiles(cols, classes, probs, stats["count"][:2])
+    default = 0.5 if is_probability else 0.0
+    # the thresholds the widget starts at are edges too, so its first counts need no query
+    extra = [float(t) for t in (default, *thresholds)
+             if isinstance(t, (int, float, np.integer, np.floating)) and not isinstance(t, bool) and np.isfinite(t)]
+    edges = np.unique(np.concatenate([np.asarray(q, dtype=np.float64) for q in quantiles] + [np.asarray(extra, float)]))
+    edges = edges[np.isfinite(edges)]
+    counts, wsums = backend.bin_counts(cols, classes, edges)
+    record = TableRecord(classes=classes, n_samples=n, is_probability=is_probability, pos_index=pos)
+    n_out = int(counts[2].sum())
+    if n_out:
+        record.n_excluded = n_out
+        record.excluded = backend.outside_values(cols, classes, 20)
+        warnings.warn(
+            f"{n_out} of {n} samples have a label that is not in labels= ({_describe_labels(record.excluded)}); "
+            f"they are left out of the matrix. Add those classes to labels= to count them.",
+            UserWarning,
+            stacklevel=_user_stacklevel(),
+        )
+    engine = TableConfusion(backend, cols, classes, pos_index=pos, edges=edges, bin_counts=counts,
+                            bin_weights=wsums if cols.weight is not None else None,
+                            score_range=(float(stats["kept_min"]), float(stats["kept_max"])))
+    return record, engine
+
+
+def _suffix(a):
+    """``out[k] = a[k:].sum()`` along the last axis, with a trailing 0."""
+    out = np.zeros(a.shape[:-1] + (a.shape[-1] + 1,), dtype=a.dtype)
+    out[..., :-1] = np.cumsum(a[..., ::-1], axis=-1)[..., ::-1]
+    return out
+
+
+# ------------------------------------------------------------------ results
+# Results of the backends, arranged by true code: rows 0 and 1 for the classes, 2 for labels outside them.
+
+
+def _row(code):
+    return 2 if code == -1 else int(code)
+
+
+def stats_of(rows):
+    """``(code, count, min, max, bad)`` rows -> the dict :func:`_remote._build_binary` reads."""
+    count = np.zeros(3, dtype=np.int64)
+    lo, hi = np.full(3, np.inf), np.full(3, -np.inf)
+    true_missing = score_missing = 0
+    for code, n, a, b, bad in rows:
+        if code == -2:
+            true_missing += int(n)
+            continue
+        k = _row(code)
+        count[k] += int(n)
+        score_missing += int(bad or 0)
+        if a is not None:
+            lo[k], hi[k] = min(lo[k], a), max(hi[k], b)
+    return {"count": count, "min": lo.min(), "max": hi.max(), "kept_min": lo[:2].min(), "kept_max": hi[:2].max(),
+            "true_missing": true_missing, "score_missing": score_missing}
+
+
+def per_code(rows):
+    counts, weights = np.zeros(3, dtype=np.int64), np.zeros(3)
+    for code, n, w in rows:
+        if code >= -1:
+            counts[_row(code)] += int(n)
+            weights[_row(code)] += float(w)
+    return counts, weights
+
+
+def bins_of(ct, b, n, w, n_bins):
+    """Grouped ``(code, bin, count, weight)`` columns -> (3, n_bins) counts and weights."""
+    ct, b = np.asarray(ct, dtype=np.int64), np.asarray(b, dtype=np.int64)
+    keep = ct >= -1
+    rows = np.where(ct[keep] == -1, 2, ct[keep])
+    counts = np.zeros((3, n_bins), dtype=np.int64)
+    weights = np.zeros((3, n_bins))
+    np.add.at(counts, (rows, b[keep]), np.asarray(n, dtype=np.int64)[keep])
+    np.add.at(weights, (rows, b[keep]), np.nan_to_num(np.asarray(w, dtype=np.float64)[keep]))
+    return counts, weights
+
+
+# ------------------------------------------------------------------ engine
+
+
+class TableConfusion:
+    """The widget's engine over a Dask or Spark table (the interface of :class:`_engine.Confusion`).
+
+    Counts and bins are computed at construction; thresholds between edges and the rows
+    of a cell are queries, cached so that the widget asking twice costs one query.
+    """
+
+    remote = True
+    # No row-level arrays live in the kernel (what in-memory engines and runs hold).
+    codes_true = codes_pred = scores = sample_index = None
+
+    def __init__(self, backend, cols, classes, *, counts=None, weighted=None, outside=None, pos_index=None,
+                 edges=None, bin_counts=None, bin_weights=None, score_range=None):
+        self.backend = backend
+        self.cols = cols
+        self.classes = classes
+        self.n_classes = len(classes)
+        self.weights = cols.weight  # a column name: truthy when the counts are weighted
+        self.outside = outside
+        self.pos_index = pos_index
+        self._counts = counts
+        self._weighted = weighted
+        self.edges = edges
+        self._range = score_range
+        if edges is not None:
+            # suffix sums over bins (bin 0 is below e_0, bin k + 1 is [e_k, e_k+1)): rows of each
+            # true code (0, 1, outside) in bins >= b; column 0 is every row, column k + 1 those >= e_k
+            self._suf = _suffix(bin_counts)
+            self._suf_w = _suffix(bin_weights) if bin_weights is not None else None
+        self._between = {}  # threshold -> (counts, weights) of its bin's rows above it
+        self._pages = {}
+
+    # properties the widget reads
+    @property
+    def is_binary_scores(self):
+        return self.pos_index is not None
+
+    @property
+    def has_samples(self):
+        return self.cols.id is not None
+
+    @property
+    def neg_index(self):
+        return 1 - self.pos_index
+
+    no_samples = "Drill-down needs an id column: pass id= (a column that identifies rows) to from_dataframe."
+
+    @property
+    def n_edges(self):
+        return 0 if self.edges is None else len(self.edges)
+
+    def page_state(self, n_rows):
+        """What the page shows of the engine (the widget's ``_table``)."""
+        edges = b"" if self.edges is None else np.ascontiguousarray(self.edges, dtype="<f8").tobytes()
+        return {"engine": self.backend.name, "rows": int(n_rows), "ids": self.has_samples, "exact": self.n_edges,
+                "edges": edges}
+
+    def score_range(self):
+        return self._range
+
+    # numbers
+    def is_edge(self, threshold):
+        k = int(np.searchsorted(self.edges, threshold))
+        return k < len(self.edges) and self.edges[k] == threshold
+
+    def _ge(self, threshold, weighted):
+        """Rows (or weights) per true code (0, 1, outside) with score >= threshold."""
+        suf = self._suf_w if weighted else self._suf
+        k = int(np.searchsorted(self.edges, threshold))  # first edge >= threshold
+        if k < len(self.edges) and self.edges[k] == threshold:
+            return suf[:, k + 1]
+        # threshold lies in [e_k-1, e_k): the rows from e_k up, plus that bin's rows >= threshold
+        count, wsum = self.prepare(threshold)
+        return suf[:, k + 1] + (wsum if weighted else count)
+
+    def prepare(self, threshold):
+        """Run (once) the filtered count an off-edge threshold needs, so a failure raises before anything changes.
+
+        Returns ``(counts, weights)`` per true code of the rows of the threshold's bin at or above it.
+        """
+        if not self.is_binary_scores or threshold is None:
+            return None
+        threshold = float(threshold)
+        if self.is_edge(threshold):
+            return None
+        if threshold not in self._between:
+            k = int(np.searchsorted(self.edges, threshold))
+            hi = float(self.edges[k]) if k < len(self.edges) else None
+            got = self.backend.between(self.cols, self.classes, threshold, hi)
+            self._between[threshold] = got
+            while len(self._between) > _THRESHOLD_CACHE:
+                self._between.pop(next(iter(self._between)))
+        return self._between[threshold]
+
+    def counts(self, threshold=None):
+        if not self.is_binary_scores:
+            return self._weighted if self._weighted is not None else self._counts
+        return self._binary_counts(threshold, self.weights is not None)
+
+    def _binary_counts(self, threshold, weighted):
+        total = (self._suf_w if weighted else self._suf)[:, 0]
+        ge = self._ge(threshold, weighted)
+        p, q = self.pos_index, self.neg_index
+        out = np.zeros((2, 2), dtype=np.float64 if weighted else np.int64)
+        out[p, p], out[p, q] = ge[p], total[p] - ge[p]
+        out[q, p], out[q, q] = ge[q], total[q] - ge[q]
+        return out
+
+    def unweighted_counts(self, threshold=None):
+        if not self.is_binary_scores:
+            return self._counts
+        return self._binary_counts(threshold, False)
+
+    def _outside_sums(self, threshold):
+        if not self.is_binary_scores:
+            return self.outside
+        if not self._suf[2, 0]:
+            return None
+        # rows whose true label is outside labels=: the score still predicts one of the two classes
+        weighted = self.weights is not None
+        total = float((self._suf_w if weighted else self._suf)[2, 0])
+        ge = float(self._ge(threshold, weighted)[2])
+        k = self.n_classes
+        pred_k = np.zeros(k)
+        pred_k[self.pos_index], pred_k[self.neg_index] = ge, total - ge
+        return np.zeros(k), pred_k, 0.0, total
+
+    def metrics(self, threshold=None):
+        return _engine.class_metrics(self.counts(threshold), self._outside_sums(threshold))
+
+    def binary(self, threshold):
+        c = self.counts(threshold)
+        p, q = self.pos_index, self.neg_index
+        return _engine.binary_metrics(c[p, p], c[q, p], c[p, q], c[q, q], weighted=self.weights is not None)
+
+    # rows
+    def _cell(self, i, j, threshold):
+        if self.is_binary_scores:
+            return {"true": self.classes[i], "positive": j == self.pos_index, "threshold": float(threshold)}
+        return {"true": self.classes[i], "pred": self.classes[j]}
+
+    def _total(self, i, j, threshold):
+        return int(self.unweighted_counts(threshold)[i, j])
+
+    def page(self, i, j, offset, size, threshold=None):
+        """``(rows in the cell, ids[offset:offset + size])``, ids ascending: one filtered, limited query."""
+        if not self.has_samples:
+            return 0, np.empty(0, dtype=np.int64)
+        total = self._total(i, j, threshold)
+        size = max(0, min(int(size), total - int(offset)))
+        if size == 0:
+            return total, np.empty(0, dtype=np.int64)
+        key = (i, j, None if threshold is None else float(threshold), int(offset), size)
+        if key not in self._pages:
+            self._pages.clear()  # one page is on screen at a time
+            self._pages[key] = _engine.read_only(
+                self.backend.cell_ids(self.cols, self._cell(i, j, threshold), int(offset), size))
+        return total, self._pages[key]
+
+    def indices(self, i, j, threshold=None):
+        """Every id of the cell, ascending; refused above :data:`MAX_INDICES` rows."""
+        if not self.has_samples:
+            raise ValueError(self.no_samples)
+        total = self._total(i, j, threshold)
+        if total > MAX_INDICES:
+            raise ValueError(
+                f"This cell holds {total:,} rows, more than {MAX_INDICES:,} to bring into the kernel; pass limit= "
+                f"(e.g. limit=1000 for the first ids), or filter the table in {self.backend.name}."
+            )
+        return self.page(i, j, 0, total, threshold)[1]

@@ -1,0 +1,307 @@
+"""from_dataframe: the same table through pandas, polars, arrow, Dask and Spark gives the same
+counts, metrics, threshold counts (at score edges and between them) and cell ids, equal to
+scikit-learn and to a pandas filter on the collected data."""
+
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
+
+from cm_widget import ConfusionMatrixWidget as W
+from cm_widget import _remote
+
+pytestmark = pytest.mark.timeout(900)
+
+ENGINES = ["pandas", "polars", "polars-lazy", "arrow", "dask", "spark"]
+REMOTE = ["dask", "spark"]
+N = 4000
+
+
+def make_table(n=N, seed=7):
+    rng = np.random.default_rng(seed)
+    names = np.array(["cat", "dog", "eel", "fox"])
+    truth = names[rng.choice(4, n, p=[0.4, 0.3, 0.2, 0.1])]
+    pred = np.where(rng.random(n) < 0.6, truth, names[rng.integers(0, 4, n)])
+    yb = rng.integers(0, 2, n)
+    # two decimals: many ties, so thresholds at a score value and between values both matter
+    s = np.round(np.clip(0.3 * yb + 0.7 * rng.random(n), 0, 1), 2)
+    return pd.DataFrame({
+        "label": truth, "pred": pred, "yb": yb, "s": s,
+        "w": np.round(rng.random(n) * 3, 3),
+        "id": rng.permutation(n).astype(np.int64) * 3 + 11,  # ids not in row order
+    })
+
+
+TABLE = make_table()
+
+
+@pytest.fixture(scope="module")
+def frames(request):
+    made = {}
+
+    def get(kind):
+        if kind in made:
+            return made[kind]
+        if kind == "pandas":
+            made[kind] = TABLE
+        elif kind in ("polars", "polars-lazy"):
+            pl = pytest.importorskip("polars")
+            made[kind] = pl.from_pandas(TABLE) if kind == "polars" else pl.from_pandas(TABLE).lazy()
+        elif kind == "arrow":
+            pa = pytest.importorskip("pyarrow")
+            made[kind] = pa.Table.from_pandas(TABLE, preserve_index=False)
+        elif kind == "dask":
+            request.getfixturevalue("dask_client")
+            import dask.dataframe as dd
+
+            made[kind] = dd.from_pandas(TABLE, npartitions=5).persist()
+        elif kind == "spark":
+            spark = request.getfixturevalue("spark")
+            made[kind] = spark.createDataFrame(TABLE).repartition(3).cache()
+        return made[kind]
+
+    return get
+
+
+def cell_ids(mask):
+    return np.sort(TABLE.id.to_numpy()[np.asarray(mask)])
+
+
+def check_ids(w, true, pred, expected, kind):
+    got = w.indices(true, pred)
+    np.testing.assert_array_equal(np.sort(got), expected, err_msg=f"{kind} ({true}, {pred})")
+    if kind in REMOTE:  # ascending ids, and the first page is the smallest
+        np.testing.assert_array_equal(got, expected)
+        np.testing.assert_array_equal(w.indices(true, pred, limit=7), expected[:7])
+
+
+@pytest.mark.parametrize("kind", ENGINES)
+def test_labels_counts_metrics_and_ids(frames, kind):
+    w = W.from_dataframe(frames(kind), "label", "pred", id="id")
+    labels = ["cat", "dog", "eel", "fox"]
+    assert [str(c) for c in w.classes] == labels
+    np.testing.assert_array_equal(w.counts, confusion_matrix(TABLE.label, TABLE.pred, labels=labels))
+    p, r, f, support = precision_recall_fscore_support(TABLE.label, TABLE.pred, labels=labels, zero_division=0)
+    m = w.metrics
+    np.testing.assert_allclose(m["precision"], p)
+    np.testing.assert_allclose(m["recall"], r)
+    np.testing.assert_allclose(m["f1"], f)
+    np.testing.assert_allclose(m["support"], support)
+    assert m["accuracy"] == pytest.approx((TABLE.label == TABLE.pred).mean())
+    for a, b in [("cat", "cat"), ("dog", "eel"), ("fox", "cat")]:
+        check_ids(w, a, b, cell_ids((TABLE.label == a) & (TABLE.pred == b)), kind)
+    # a click lists the first page and the cell's total
+    w.selected = (1, 2)
+    sel = w._selection
+    expected = cell_ids((TABLE.label == "dog") & (TABLE.pred == "eel"))
+    assert sel["total"] == len(expected)
+    assert sorted(sel["indices"]) == sorted(expected.tolist())[: len(sel["indices"])] or kind not in REMOTE
+
+
+@pytest.mark.parametrize("kind", ENGINES)
+def test_weighted_labels_and_labels_subset(frames, kind):
+    w = W.from_dataframe(frames(kind), "label", "pred", sample_weight="w")
+    labels = ["cat", "dog", "eel", "fox"]
+    expected = confusion_matrix(TABLE.label, TABLE.pred, labels=labels, sample_weight=TABLE.w)
+    np.testing.assert_allclose(w.counts, expected, rtol=1e-12)
+    # labels= keeps two classes: the rest is left out of the matrix, warned about, and counted in the metrics
+    with pytest.warns(UserWarning, match="not in labels="):
+        w = W.from_dataframe(frames(kind), "label", "pred", labels=["fox", "cat"])
+    np.testing.assert_array_equal(w.counts, confusion_matrix(TABLE.label, TABLE.pred, labels=["fox", "cat"]))
+    p, r, f, _ = precision_recall_fscore_support(TABLE.label, TABLE.pred, labels=["fox", "cat"], zero_division=0)
+    np.testing.assert_allclose(w.metrics["precision"], p)
+    np.testing.assert_allclose(w.metrics["recall"], r)
+    assert w.n_excluded == int((~TABLE.label.isin(["fox", "cat"]) | ~TABLE.pred.isin(["fox", "cat"])).sum())
+
+
+def sk_binary(t, weights=None):
+    return confusion_matrix(TABLE.yb, (TABLE.s >= t).astype(int), labels=[0, 1], sample_weight=weights)
+
+
+def thresholds_for(w, kind):
+    """Edges (exact by sums) and values between edges (one query each), plus exact score values."""
+    if kind not in REMOTE:
+        return [0.5, 0.17, 0.805, 0.42]
+    edges = w._engine.edges
+    on = [float(edges[1]), float(edges[len(edges) // 2]), float(edges[-1])]
+    scores = np.unique(TABLE.s)
+    off = [float(v) for v in scores if not w._engine.is_edge(v)][:1]  # a score value that is no edge
+    off += [float((edges[3] + edges[4]) / 2), 0.4321]
+    assert not any(w._engine.is_edge(t) for t in off)
+    return on + off
+
+
+@pytest.mark.parametrize("kind", ENGINES)
+def test_binary_threshold_counts_and_ids(frames, kind):
+    w = W.from_dataframe(frames(kind), "yb", y_score="s", id="id", bins=16)
+    np.testing.assert_array_equal(w.counts, sk_binary(0.5))  # the default threshold for probabilities
+    for t in thresholds_for(w, kind):
+        w.threshold = t
+        expected = sk_binary(t)
+        np.testing.assert_array_equal(w.counts, expected, err_msg=f"{kind} t={t}")
+        tn, fp, fn, tp = expected.ravel()
+        b = w.metrics["binary"]
+        assert (b["tp"], b["fp"], b["fn"], b["tn"]) == (tp, fp, fn, tn)
+        assert b["tpr"] == pytest.approx(tp / (tp + fn))
+    for t in thresholds_for(w, kind)[-2:]:
+        w.threshold = t
+        check_ids(w, 1, 0, cell_ids((TABLE.yb == 1) & (TABLE.s < t)), kind)
+        check_ids(w, 0, 1, cell_ids((TABLE.yb == 0) & (TABLE.s >= t)), kind)
+
+
+@pytest.mark.parametrize("kind", ["pandas", "dask", "spark"])
+def test_binary_weighted(frames, kind):
+    w = W.from_dataframe(frames(kind), "yb", y_score="s", sample_weight="w", bins=8)
+    for t in [0.5, 0.3, 0.615, 0.0]:
+        w.threshold = t
+        np.testing.assert_allclose(w.counts, sk_binary(t, TABLE.w), rtol=1e-12, err_msg=f"{kind} t={t}")
+
+
+@pytest.mark.parametrize("kind", REMOTE)
+def test_remote_edges_are_exact_and_counted_once(frames, kind, monkeypatch):
+    w = W.from_dataframe(frames(kind), "yb", y_score="s", bins=64)
+    engine = w._engine
+    assert len(engine.edges) > 64 and np.all(np.diff(engine.edges) > 0)
+    table = w._table
+    assert table["engine"] == kind.capitalize() and table["rows"] == N and table["exact"] == len(engine.edges)
+    np.testing.assert_array_equal(np.frombuffer(table["edges"], dtype="<f8"), engine.edges)
+    calls = []
+    monkeypatch.setattr(engine.backend, "between", lambda *a: calls.append(a) or (_ for _ in ()).throw(AssertionError))
+    for t in engine.edges[::7]:  # every edge: suffix sums, no query
+        w.threshold = float(t)
+        np.testing.assert_array_equal(w.counts, sk_binary(t))
+    assert calls == []
+
+
+@pytest.mark.parametrize("kind", REMOTE)
+def test_remote_without_id_and_limits(frames, kind, monkeypatch):
+    w = W.from_dataframe(frames(kind), "label", "pred")
+    with pytest.raises(ValueError, match="pass id="):
+        w.indices("cat", "dog")
+    with pytest.raises(TypeError, match="stay in its engine"):
+        w.add_run(TABLE.pred.to_numpy())
+    w.selected = (0, 1)  # the page answers, it does not fail
+    assert w._selection["available"] is False and w._selection["indices"] == []
+    assert w._table["ids"] is False and w._table["edges"] == b""
+    w = W.from_dataframe(frames(kind), "label", "pred", id="id")
+    monkeypatch.setattr(_remote, "MAX_INDICES", 50)
+    with pytest.raises(ValueError, match="more than 50 .*limit="):
+        w.indices("cat", "cat")
+    expected = cell_ids((TABLE.label == "cat") & (TABLE.pred == "cat"))
+    np.testing.assert_array_equal(w.indices("cat", "cat", limit=60), expected[:60])
+
+
+@pytest.mark.parametrize("kind", ENGINES)
+def test_bad_columns_named(frames, kind):
+    with pytest.raises(ValueError, match="'lable'.*columns"):
+        W.from_dataframe(frames(kind), "lable", "pred")
+    with pytest.raises(ValueError, match="continuous values"):
+        W.from_dataframe(frames(kind), "yb", "w")
+
+
+@pytest.mark.parametrize("kind", REMOTE)
+def test_remote_bad_data(request, kind):
+    bad = TABLE.head(200).copy()
+    bad.loc[5, "s"] = np.nan
+    bad["many"] = np.arange(200) % 150 + np.arange(200) // 150 * 1000
+    bad["label2"] = bad.label.where(bad.index != 3, None)
+    table = to_engine(request, kind, bad)
+    with pytest.raises(ValueError, match="y_score column 's' has 1 missing"):
+        W.from_dataframe(table, "yb", y_score="s")
+    with pytest.raises(ValueError, match="y_true column 'label2' has missing values"):
+        W.from_dataframe(table, "label2", "pred")
+    import cm_widget._inputs as inputs
+
+    old = inputs.MAX_CLASSES
+    try:
+        _remote.MAX_CLASSES = 100
+        with pytest.raises(ValueError, match="more than 100 distinct values"):
+            W.from_dataframe(table, "many", "many")
+    finally:
+        _remote.MAX_CLASSES = old
+    with pytest.raises(TypeError, match="samples= is not available"):
+        W.from_dataframe(table, "label", "pred", samples=np.zeros(200))
+
+
+def to_engine(request, kind, frame):
+    if kind == "dask":
+        request.getfixturevalue("dask_client")
+        import dask.dataframe as dd
+
+        return dd.from_pandas(frame, npartitions=2)
+    return request.getfixturevalue("spark").createDataFrame(frame)
+
+
+def test_dask_engine_error_surfaces(dask_client):
+    import dask.dataframe as dd
+
+    def part(i):
+        if i == 2:
+            raise OSError("partition 2 is unreadable")
+        return TABLE.iloc[i * 10:(i + 1) * 10]
+
+    table = dd.from_map(part, range(4), meta=TABLE.iloc[:0])
+    with pytest.raises(_remote.EngineError, match="Dask failed while .*partition 2 is unreadable"):
+        W.from_dataframe(table, "label", "pred")
+
+
+def test_spark_engine_error_surfaces(spark):
+    from pyspark.sql import functions as F
+
+    table = spark.createDataFrame(TABLE.head(100)).withColumn(
+        "s", F.when(F.col("id") > 50, F.raise_error(F.lit("score service is down"))).otherwise(F.lit(0.5)).cast("double")
+    )
+    with pytest.raises(_remote.EngineError, match="Spark failed while .*score service is down"):
+        W.from_dataframe(table, "yb", y_score="s")
+
+
+def test_failed_threshold_query_leaves_the_widget_as_it_was(frames, monkeypatch):
+    w = W.from_dataframe(frames("dask"), "yb", y_score="s", bins=4)
+    before = w.counts.copy()
+
+    def fail(*args):
+        raise _remote.EngineError("Dask failed while counting at a threshold: worker lost")
+
+    monkeypatch.setattr(w._engine.backend, "between", fail)
+    with pytest.raises(_remote.EngineError, match="worker lost"):
+        w.threshold = 0.4321
+    assert w.threshold == 0.5
+    np.testing.assert_array_equal(w.counts, before)
+
+
+def test_in_memory_tables_equal_arrays():
+    pl = pytest.importorskip("polars")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for table in (TABLE, pl.from_pandas(TABLE)):
+            w = W.from_dataframe(table, "yb", y_score="s", threshold=0.3)
+            ref = W(TABLE.yb.to_numpy(), y_score=TABLE.s.to_numpy(), threshold=0.3)
+            np.testing.assert_array_equal(w.counts, ref.counts)
+            np.testing.assert_array_equal(w.indices(1, 0), ref.indices(1, 0))  # no id=: positions
+    with pytest.raises(TypeError, match="df must be a table"):
+        W.from_dataframe({"label": [1, 2]}, "label", "label")
+    with pytest.raises(TypeError, match="Unknown argument"):
+        W.from_dataframe(TABLE, "label", "pred", colour="red")
+    with pytest.raises(ValueError, match="bins must be"):
+        W.from_dataframe(TABLE, "yb", y_score="s", bins=1)
+    nulls = pl.from_pandas(TABLE).with_columns(pl.when(pl.col("yb") == 0).then(None).otherwise(pl.col("pred")).alias("p2"))
+    with pytest.raises(ValueError, match="y_pred column 'p2' has .* missing"):
+        W.from_dataframe(nulls, "label", "p2")
+
+
+@pytest.mark.parametrize("kind", REMOTE)
+def test_remote_saved_output_keeps_the_counts(frames, kind):
+    from cm_widget._export import page_data
+
+    w = W.from_dataframe(frames(kind), "yb", y_score="s", id="id", bins=8)
+    data = page_data(w)
+    assert data["samples"] is None and kind.capitalize() in data["omitted"]
+    counts = np.frombuffer(__import__("base64").b64decode(data["counts"]), dtype="<f8").reshape(2, 2)
+    np.testing.assert_array_equal(counts, sk_binary(0.5))
+    assert "cmw-data" in w.to_html() and w._repr_mimebundle_() is not None
+    # the score edges serve a live slider only: the saved page keeps none of them
+    assert all(b["path"][0] != "_table" for b in data["state"]["buffers"])
+    assert len(w._table["edges"]) > 0 and "_table" not in str(data["state"]["buffers"])
+    assert data["state"]["values"]["_table"]["exact"] == 0 and w._table["exact"] > 0
