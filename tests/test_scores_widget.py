@@ -468,3 +468,15 @@ def test_abstain_with_a_display_order():
     np.testing.assert_array_equal(view.counts[:, 3], w.counts[shown, 3])
     # The largest errors are cells of the class matrix: abstaining is not a confusion.
     assert {p for _, p, _, _ in w.top_confusions(9)} <= set(w.classes.tolist())
+
+
+def test_a_table_counted_in_dask_offers_no_curves():
+    dd = pytest.importorskip("dask.dataframe")
+    pd = pytest.importorskip("pandas")
+    rng = np.random.default_rng(15)
+    df = pd.DataFrame({"y": rng.integers(0, 2, 400), "s": rng.random(400)})
+    w = ConfusionMatrixWidget.from_dataframe(dd.from_pandas(df, npartitions=2), "y", y_score="s")
+    with pytest.raises(ValueError, match="Dask or Spark"):
+        w.curve("roc")
+    w._on_custom_msg(w, {"type": "curves"}, [])  # the page's ask: no answer, nothing logged
+    assert w._curves == {}
