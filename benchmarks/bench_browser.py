@@ -103,10 +103,12 @@ def first_draws(page, k: int, repeat: int) -> list[float]:
         run_cell(page, 1)
         page.wait_for_function(
             f"() => {_ROOTS}.some(r => !r.hasAttribute('data-bench-old') && r.dataset.firstDrawMs)",
-            timeout=120_000, polling=50,
+            timeout=120_000,
+            polling=50,
         )
-        out.append(page.evaluate(
-            f"() => Number({_ROOTS}.find(r => !r.hasAttribute('data-bench-old')).dataset.firstDrawMs)"))
+        out.append(
+            page.evaluate(f"() => Number({_ROOTS}.find(r => !r.hasAttribute('data-bench-old')).dataset.firstDrawMs)")
+        )
     return out
 
 
@@ -166,7 +168,8 @@ class _Tap:
     def __init__(self, widget):
         self.sizes = []
         widget.comm.send = lambda data=None, metadata=None, buffers=None: self.sizes.append(
-            _message_bytes(data, buffers))
+            _message_bytes(data, buffers)
+        )
 
     def take(self):
         out, self.sizes = self.sizes, []
@@ -175,8 +178,7 @@ class _Tap:
 
 def _page_writes(widget, **state):
     """Deliver an update exactly as the page's model.save_changes() does."""
-    widget._handle_msg({"content": {"data": {"method": "update", "state": state, "buffer_paths": []}},
-                        "buffers": []})
+    widget._handle_msg({"content": {"data": {"method": "update", "state": state, "buffer_paths": []}}, "buffers": []})
 
 
 def _display_bytes(widget) -> int:
@@ -249,8 +251,9 @@ def main(argv=None) -> None:
     ap.add_argument("--repeat", type=int, default=7, help="samples per measurement")
     ap.add_argument("--ks", default="10,100,1000", help="comma-separated class counts")
     ap.add_argument("--binary-n", type=int, default=1_000_000, help="samples for the threshold round trip")
-    ap.add_argument("--peer-max-k", type=int, default=100,
-                    help="measure the matplotlib peer up to this K (K=100 takes seconds)")
+    ap.add_argument(
+        "--peer-max-k", type=int, default=100, help="measure the matplotlib peer up to this K (K=100 takes seconds)"
+    )
     ap.add_argument("--wire", action="store_true", help="only count the bytes sent (no browser)")
     ap.add_argument("--wire-ks", default="10,100,1000,2000", help="class counts for --wire")
     args = ap.parse_args(argv)
@@ -261,8 +264,11 @@ def main(argv=None) -> None:
 
     from playwright.sync_api import sync_playwright
 
-    with tempfile.TemporaryDirectory(prefix="cmw-bench-", ignore_cleanup_errors=True) as base, \
-            JupyterServer(base) as server, sync_playwright() as p:
+    with (
+        tempfile.TemporaryDirectory(prefix="cmw-bench-", ignore_cleanup_errors=True) as base,
+        JupyterServer(base) as server,
+        sync_playwright() as p,
+    ):
         browser = launch_chromium(p)
         try:
             print(f"JupyterLab at {server.url}; Chromium {browser.version}; medians in ms\n")
@@ -284,8 +290,10 @@ def main(argv=None) -> None:
                 if k <= args.peer_max_k:
                     peer = matplotlib_peer(k)
                     ratio = peer / statistics.median(draws)
-                    print(f"K={k:<5} peer: sklearn ConfusionMatrixDisplay draw {peer:9.1f}"
-                          f"  -> first draw is {ratio:.0f}x faster")
+                    print(
+                        f"K={k:<5} peer: sklearn ConfusionMatrixDisplay draw {peer:9.1f}"
+                        f"  -> first draw is {ratio:.0f}x faster"
+                    )
                 print()
 
             context = browser.new_context(viewport={"width": 1400, "height": 1100})

@@ -90,7 +90,9 @@ def bench(n, rng, slow_repeat):
     whole = median_time(lambda: ConfusionMatrixWidget(y_true, y_pred), fast)
     skl = median_time(lambda: confusion_matrix(y_true, y_pred), slow_repeat)
     row("counts, int labels", ours, "np.bincount(t*K+p)", peer)
-    print(f"  {'':<34} ours/bincount = {ours / peer:.2f}x (target <= 1.5x); sklearn {fmt(skl)} = {skl / ours:.0f}x ours")
+    print(
+        f"  {'':<34} ours/bincount = {ours / peer:.2f}x (target <= 1.5x); sklearn {fmt(skl)} = {skl / ours:.0f}x ours"
+    )
     print(f"  {'':<34} whole widget construction (counts + colours + metrics + state): {fmt(whole)}")
 
     names = np.array([f"class_{k}" for k in range(K)])
@@ -127,7 +129,6 @@ def bench(n, rng, slow_repeat):
     per_click = (time.perf_counter() - t0) / 200
     print(f"  {'':<34} whole widget click (trait + page of 100 + sync state): {fmt(per_click)}")
     index = w = ids = None  # free them before the binary benchmarks
-
 
 
 def bench_binary(n, rng, slow_repeat):
@@ -191,8 +192,10 @@ def bench_binary_indices(y_bin, scores, fast):
     arg = median_time(lambda: np.argsort(positives), 1)
     row("binary indices, first in a class", statistics.median(firsts), "np.argsort(class scores)", arg)
     row("binary indices, first call (FN)", statistics.median(seconds), "np.flatnonzero(mask)", peer)
-    print(f"  {'':<34} all four cells, first calls: {fmt(statistics.median(fours))} "
-          f"(4 masks: {fmt(4 * peer)}; 2 argsorts: {fmt(2 * arg)})")
+    print(
+        f"  {'':<34} all four cells, first calls: {fmt(statistics.median(fours))} "
+        f"(4 masks: {fmt(4 * peer)}; 2 argsorts: {fmt(2 * arg)})"
+    )
     again = per_call(lambda: c.indices(1, 1, 0.5), 200)
     row("binary indices, repeated call", again, "np.flatnonzero(mask)", peer)
     index = c.threshold_index
@@ -229,10 +232,14 @@ def bench_binary_memory(y_bin, scores, rng):
             _, kept, _ = retained_bytes(lambda c=c: c.threshold_index)
             print(f"  binary index memory, counts only  holds {kept / n:5.2f} B/sample (tracemalloc)")
         index, kept, peak = retained_bytes(build)
-        print(f"  binary index memory, {name:<11}  holds {index.nbytes / n:5.2f} B/sample (target <= 16), "
-              f"tracemalloc kept {kept / n:5.2f}, peak {peak / n:5.2f} while building")
-    print(f"  {'':<34} not counted: the record the index reads (codes 1 + float64 scores 8"
-          f" [+ weights 8] B/sample), which the widget keeps anyway")
+        print(
+            f"  binary index memory, {name:<11}  holds {index.nbytes / n:5.2f} B/sample (target <= 16), "
+            f"tracemalloc kept {kept / n:5.2f}, peak {peak / n:5.2f} while building"
+        )
+    print(
+        f"  {'':<34} not counted: the record the index reads (codes 1 + float64 scores 8"
+        f" [+ weights 8] B/sample), which the widget keeps anyway"
+    )
 
 
 def main():

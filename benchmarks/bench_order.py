@@ -97,10 +97,22 @@ def main():
             rows.append(("order='cluster'", ours, "(linkage+OLO skipped)", float("nan")))
         rows.append(("order='cluster'", ours, "reverse Cuthill-McKee", median_ms(lambda: rcm(counts), args.repeat)))
         for how in ("name", "support", "errors"):
-            rows.append((f"order={how!r}", median_ms(lambda: _order.class_order(counts, how, names), args.repeat),
-                         "", float("nan")))
-        rows.append(("top_confusions(10)", median_ms(lambda: _order.top_confusions(counts, 10), args.repeat),
-                     "argsort of all cells", median_ms(lambda: full_sort_top(counts, 10), args.repeat)))
+            rows.append(
+                (
+                    f"order={how!r}",
+                    median_ms(lambda: _order.class_order(counts, how, names), args.repeat),
+                    "",
+                    float("nan"),
+                )
+            )
+        rows.append(
+            (
+                "top_confusions(10)",
+                median_ms(lambda: _order.top_confusions(counts, 10), args.repeat),
+                "argsort of all cells",
+                median_ms(lambda: full_sort_top(counts, 10), args.repeat),
+            )
+        )
         for name, ms, peer_name, peer_ms in rows:
             ratio = f"{peer_ms / ms:6.1f}x" if peer_ms == peer_ms else ""
             peer_text = f"{peer_ms:9.1f}" if peer_ms == peer_ms else ""
@@ -108,8 +120,11 @@ def main():
         blocks = block_of_each_class(k)
         for name, order in (("cluster order", _order.class_order(counts, "cluster")), ("RCM", rcm(counts))):
             runs = blocks[order]
-            print(f"{k:>5} {name}: {np.count_nonzero(runs[1:] != runs[:-1]) + 1} runs for "
-                  f"{len(np.unique(blocks))} blocks (1 run per block is perfect)")
+            print(
+                f"{k:>5} {name}: {np.count_nonzero(runs[1:] != runs[:-1]) + 1} runs for "
+                f"{len(np.unique(blocks))} blocks (1 run per block is perfect)"
+            )
+
 
 if __name__ == "__main__":
     main()

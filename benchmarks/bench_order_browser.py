@@ -86,8 +86,11 @@ def main(argv=None):
     args = ap.parse_args(argv)
     from playwright.sync_api import sync_playwright
 
-    with tempfile.TemporaryDirectory(prefix="cmw-bench-", ignore_cleanup_errors=True) as base, \
-            JupyterServer(base) as server, sync_playwright() as p:
+    with (
+        tempfile.TemporaryDirectory(prefix="cmw-bench-", ignore_cleanup_errors=True) as base,
+        JupyterServer(base) as server,
+        sync_playwright() as p,
+    ):
         browser = launch_chromium(p)
         try:
             print(f"JupyterLab at {server.url}; Chromium {browser.version}; medians in ms\n")
@@ -103,8 +106,10 @@ def main(argv=None):
                     for how in ORDERS:
                         trips, draws = measure(page, "select.cmw-order-select", [how, "given"], args.repeat)
                         print(f"K={k:<5} order={how!r:<10} round trip     {fmt(trips)}")
-                        print(f"K={k:<5} order={how!r:<10} redraw         {fmt(draws)}"
-                              f"  ({statistics.median(draws) / first:.2f}x a first draw)")
+                        print(
+                            f"K={k:<5} order={how!r:<10} redraw         {fmt(draws)}"
+                            f"  ({statistics.median(draws) / first:.2f}x a first draw)"
+                        )
                     trips, draws = measure(page, "input.cmw-errors-only", [True, False], args.repeat)
                     print(f"K={k:<5} errors only on: to redraw         {fmt(trips)}")
                     print(f"K={k:<5} errors only on: redraw            {fmt(draws)}")

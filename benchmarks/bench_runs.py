@@ -97,8 +97,10 @@ def bench_memory(n, n_runs):
     _, binary, _ = retained_bytes(lambda: [b.add_run(s) for s in scores])
     print(f"memory: {n_runs} runs of n = {n:,} (retained by the widget after add_run, tracemalloc)")
     print(f"  labels, K = {K}: {labels / 1e6:7.1f} MB total, {labels / (n_runs - 1) / n:5.2f} bytes/sample/run")
-    print(f"  binary scores  : {binary / 1e6:7.1f} MB total ({binary / 2**20:.1f} MiB), "
-          f"{binary / (n_runs - 1) / n:5.2f} bytes/sample/run")
+    print(
+        f"  binary scores  : {binary / 1e6:7.1f} MB total ({binary / 2**20:.1f} MiB), "
+        f"{binary / (n_runs - 1) / n:5.2f} bytes/sample/run"
+    )
 
 
 def main():

@@ -61,9 +61,12 @@ def spark_bench(n, repeat, mllib_max):
     from pyspark.sql import functions as F
 
     spark = (
-        SparkSession.builder.master("local[2]").config("spark.driver.memory", "2g")
-        .config("spark.ui.enabled", "false").config("spark.ui.showConsoleProgress", "false")
-        .config("spark.sql.shuffle.partitions", "4").getOrCreate()
+        SparkSession.builder.master("local[2]")
+        .config("spark.driver.memory", "2g")
+        .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.sql.shuffle.partitions", "4")
+        .getOrCreate()
     )
     spark.sparkContext.setLogLevel("ERROR")
     y = (F.rand(1) < 0.3).cast("int")
@@ -97,8 +100,13 @@ def spark_bench(n, repeat, mllib_max):
 
         t_mllib, cm = timed(mllib, 1)
         assert np.array_equal(cm, w.counts), (cm, w.counts)
-        rows.append(("MulticlassMetrics.confusionMatrix()", t_mllib,
-                     f"peer, counts only; this / ours = {t_mllib / t_labels:.1f}x"))
+        rows.append(
+            (
+                "MulticlassMetrics.confusionMatrix()",
+                t_mllib,
+                f"peer, counts only; this / ours = {t_mllib / t_labels:.1f}x",
+            )
+        )
     except Exception as exc:  # noqa: BLE001 - report a peer that cannot run here instead of stopping
         rows.append(("MulticlassMetrics.confusionMatrix()", float("nan"), f"did not run: {exc}"))
     report(rows)
@@ -110,8 +118,9 @@ def _part(i, rows):
     rng = np.random.default_rng(i)
     y = (rng.random(rows) < 0.3).astype(np.int8)
     s = np.where(y == 1, rng.random(rows) * 0.6 + 0.4, rng.random(rows) * 0.7)
-    return pd.DataFrame({"id": np.arange(i * rows, (i + 1) * rows, dtype=np.int64), "y": y, "s": s,
-                         "p": (s >= 0.5).astype(np.int8)})
+    return pd.DataFrame(
+        {"id": np.arange(i * rows, (i + 1) * rows, dtype=np.int64), "y": y, "s": s, "p": (s >= 0.5).astype(np.int8)}
+    )
 
 
 def dask_bench(n, repeat):
@@ -119,8 +128,10 @@ def dask_bench(n, repeat):
     from distributed import Client, LocalCluster
 
     parts = max(1, n // 2_000_000)
-    with LocalCluster(n_workers=2, threads_per_worker=1, memory_limit="3GiB", dashboard_address=":0") as cluster, \
-            Client(cluster):
+    with (
+        LocalCluster(n_workers=2, threads_per_worker=1, memory_limit="3GiB", dashboard_address=":0") as cluster,
+        Client(cluster),
+    ):
         table = dd.from_map(_part, range(parts), rows=n // parts, meta=_part(0, 0))
         print(f"Dask LocalCluster (2 workers), {parts * (n // parts):,} rows in {parts} partitions")
         table.y.sum().compute()  # start the workers' pools before timing anything
@@ -128,14 +139,16 @@ def dask_bench(n, repeat):
         t_group, _ = timed(lambda: table.groupby(["y", "p"]).size().compute(), 1)
         t_build, wb = timed(lambda: W.from_dataframe(table, "y", y_score="s", id="id"), 1)
         edge, off, click = user_steps(wb, repeat)
-        report([
-            ("from_dataframe(y_pred=)", t_labels, "distinct + grouped count"),
-            ("groupby([true, pred]).size()", t_group, f"peer; ours / this = {t_labels / t_group:.2f}"),
-            ("from_dataframe(y_score=), 65,536 bins", t_build, f"{len(wb._engine.edges):,} exact edges"),
-            ("threshold at an edge", edge, "no query (suffix sums)"),
-            ("threshold off an edge", off, "one filtered count"),
-            ("click: first page of ids", click, "one filtered, limited query"),
-        ])
+        report(
+            [
+                ("from_dataframe(y_pred=)", t_labels, "distinct + grouped count"),
+                ("groupby([true, pred]).size()", t_group, f"peer; ours / this = {t_labels / t_group:.2f}"),
+                ("from_dataframe(y_score=), 65,536 bins", t_build, f"{len(wb._engine.edges):,} exact edges"),
+                ("threshold at an edge", edge, "no query (suffix sums)"),
+                ("threshold off an edge", off, "one filtered count"),
+                ("click: first page of ids", click, "one filtered, limited query"),
+            ]
+        )
 
 
 def pandas_bench(n, repeat):
@@ -144,10 +157,12 @@ def pandas_bench(n, repeat):
     print(f"pandas in memory, {len(frame):,} rows")
     t_cross, _ = timed(lambda: pd.crosstab(frame.y, frame.p), repeat)
     t_ours, _ = timed(lambda: W.from_dataframe(frame, "y", "p"), repeat)
-    report([
-        ("pd.crosstab(true, pred)", t_cross, "peer"),
-        ("from_dataframe(pandas, y_pred=)", t_ours, f"crosstab / ours = {t_cross / t_ours:.1f}x"),
-    ])
+    report(
+        [
+            ("pd.crosstab(true, pred)", t_cross, "peer"),
+            ("from_dataframe(pandas, y_pred=)", t_ours, f"crosstab / ours = {t_cross / t_ours:.1f}x"),
+        ]
+    )
 
 
 def main():
@@ -155,10 +170,18 @@ def main():
     parser.add_argument("--n", type=lambda v: int(v.replace("_", "")), default=100_000_000)
     parser.add_argument("--repeat", type=int, default=3, help="runs of each threshold move and click (median)")
     parser.add_argument("--engines", default="spark,dask,pandas")
-    parser.add_argument("--pandas-max", type=lambda v: int(v.replace("_", "")), default=50_000_000,
-                        help="skip the in-memory crosstab above this many rows")
-    parser.add_argument("--mllib-max", type=lambda v: int(v.replace("_", "")), default=20_000_000,
-                        help="skip MLlib above this many rows (it runs every row through Python: ~25 s per million here)")
+    parser.add_argument(
+        "--pandas-max",
+        type=lambda v: int(v.replace("_", "")),
+        default=50_000_000,
+        help="skip the in-memory crosstab above this many rows",
+    )
+    parser.add_argument(
+        "--mllib-max",
+        type=lambda v: int(v.replace("_", "")),
+        default=20_000_000,
+        help="skip MLlib above this many rows (it runs every row through Python: ~25 s per million here)",
+    )
     args = parser.parse_args()
     engines = args.engines.split(",")
     if "spark" in engines:

@@ -80,8 +80,9 @@ def main(argv=None):
         if args.score is not None:
             if args.pos_label is not None:
                 kwargs["pos_label"] = _same_kind([args.pos_label], y_true)[0]
-            w = ConfusionMatrixWidget(y_true, y_score=_column(df, args.score, "--score"), threshold=args.threshold,
-                                      **kwargs)
+            w = ConfusionMatrixWidget(
+                y_true, y_score=_column(df, args.score, "--score"), threshold=args.threshold, **kwargs
+            )
         else:
             if args.threshold is not None or args.pos_label is not None:
                 raise SystemExit("error: --threshold and --pos-label go with --score, not --pred")

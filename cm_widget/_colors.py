@@ -6,9 +6,21 @@ import numpy as np
 
 #: Colormaps offered in the widget's dropdown (each also reversed with "_r").
 CURATED_CMAPS = (
-    "Blues", "Greens", "Oranges", "Purples", "Reds", "Greys",
-    "viridis", "plasma", "inferno", "magma", "cividis",
-    "YlGnBu", "YlOrRd", "RdPu", "BuPu",
+    "Blues",
+    "Greens",
+    "Oranges",
+    "Purples",
+    "Reds",
+    "Greys",
+    "viridis",
+    "plasma",
+    "inferno",
+    "magma",
+    "cividis",
+    "YlGnBu",
+    "YlOrRd",
+    "RdPu",
+    "BuPu",
 )
 
 LUT_SIZE = 256

@@ -176,7 +176,7 @@ class Curves:
                 f"threshold_for takes exactly one target: tpr=, fpr= or precision= (a rate in [0, 1]); "
                 f"got {sorted(given) or 'none'}."
             )
-        (name, target), = given.items()
+        ((name, target),) = given.items()
         if isinstance(target, (bool, np.bool_)) or not isinstance(target, numbers.Real) or not 0 <= target <= 1:
             raise ValueError(f"{name} must be a rate between 0 and 1, e.g. {name}=0.9; got {target!r}.")
         target = float(target)

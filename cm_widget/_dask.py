@@ -76,8 +76,13 @@ def _grouped_chunk(part, cols, classes):
     keys, inverse = np.unique(key, return_inverse=True)
     w = _weights(part, cols)
     bad, wmin = _weight_check(w)
-    return (keys, np.bincount(inverse, minlength=len(keys)),
-            np.bincount(inverse, weights=np.nan_to_num(w), minlength=len(keys)), bad, wmin)
+    return (
+        keys,
+        np.bincount(inverse, minlength=len(keys)),
+        np.bincount(inverse, weights=np.nan_to_num(w), minlength=len(keys)),
+        bad,
+        wmin,
+    )
 
 
 def _grouped_combine(*parts):
@@ -97,8 +102,15 @@ def _stats_chunk(part, cols, classes):
     for code in (-2, -1, 0, 1):
         mask = ct == code
         good = s[mask & ~bad]
-        rows.append((code, int(mask.sum()), float(good.min()) if len(good) else None,
-                     float(good.max()) if len(good) else None, int((mask & bad).sum())))
+        rows.append(
+            (
+                code,
+                int(mask.sum()),
+                float(good.min()) if len(good) else None,
+                float(good.max()) if len(good) else None,
+                int((mask & bad).sum()),
+            )
+        )
     return rows, wbad, wmin
 
 
@@ -163,8 +175,10 @@ def _between_chunk(part, cols, classes, threshold, hi):
     w = _weights(part, cols)[mask]
     rows = np.where(ct == -1, 2, ct)
     keep = ct >= -1
-    return (np.bincount(rows[keep], minlength=3)[:3].astype(np.int64),
-            np.bincount(rows[keep], weights=np.nan_to_num(w[keep]), minlength=3)[:3])
+    return (
+        np.bincount(rows[keep], minlength=3)[:3].astype(np.int64),
+        np.bincount(rows[keep], weights=np.nan_to_num(w[keep]), minlength=3)[:3],
+    )
 
 
 def _cell_chunk(part, cols, cell, wanted):
@@ -222,7 +236,7 @@ class DaskBackend:
         args = [dask.delayed(a) if isinstance(a, np.ndarray) else a for a in args]
         parts = [dask.delayed(chunk, pure=True)(p, *args) for p in self.df.to_delayed()]
         while len(parts) > 1:
-            parts = [dask.delayed(combine, pure=True)(*parts[i:i + _FAN_IN]) for i in range(0, len(parts), _FAN_IN)]
+            parts = [dask.delayed(combine, pure=True)(*parts[i : i + _FAN_IN]) for i in range(0, len(parts), _FAN_IN)]
         try:
             with ProgressBar(minimum=2.0):
                 (result,) = dask.compute(parts[0])
@@ -253,8 +267,13 @@ class DaskBackend:
         import functools
 
         names = list(dict.fromkeys(columns))
-        got = self._reduce("reading the distinct labels", _distinct_chunk,
-                           functools.partial(_distinct_combine, limit=limit), names, limit)
+        got = self._reduce(
+            "reading the distinct labels",
+            _distinct_chunk,
+            functools.partial(_distinct_combine, limit=limit),
+            names,
+            limit,
+        )
         values = set().union(*(v for v, _ in got.values()))
         return list(values), {name: missing for name, (_, missing) in got.items()}
 
@@ -274,8 +293,14 @@ class DaskBackend:
     def quantiles(self, cols, classes, probs, sizes):
         import functools
 
-        got = self._reduce("computing the score quantiles", _quantile_chunk,
-                           functools.partial(_quantile_combine, probs=probs), cols, classes, probs)
+        got = self._reduce(
+            "computing the score quantiles",
+            _quantile_chunk,
+            functools.partial(_quantile_combine, probs=probs),
+            cols,
+            classes,
+            probs,
+        )
         return [q for q, n in got if n]
 
     def bin_counts(self, cols, classes, edges):
@@ -288,21 +313,36 @@ class DaskBackend:
         import functools
 
         wanted = offset + size
-        ids = self._reduce("listing the rows of a cell", _cell_chunk,
-                           functools.partial(_cell_combine, wanted=wanted), cols, cell, wanted)
+        ids = self._reduce(
+            "listing the rows of a cell",
+            _cell_chunk,
+            functools.partial(_cell_combine, wanted=wanted),
+            cols,
+            cell,
+            wanted,
+        )
         return ids[offset:wanted]
 
     def outside_values(self, cols, classes, limit):
         import functools
 
-        return self._reduce("reading the labels left out", _outside_chunk,
-                            functools.partial(_outside_combine, limit=limit), cols, classes)
+        return self._reduce(
+            "reading the labels left out",
+            _outside_chunk,
+            functools.partial(_outside_combine, limit=limit),
+            cols,
+            classes,
+        )
 
 
 def _check_weights(cols, bad, wmin):
     if cols.weight is None:
         return
     if bad:
-        raise ValueError(f"sample_weight column {cols.weight!r} has {bad} missing or infinite weights; drop or fill them.")
+        raise ValueError(
+            f"sample_weight column {cols.weight!r} has {bad} missing or infinite weights; drop or fill them."
+        )
     if wmin < 0:
-        raise ValueError(f"sample_weight column {cols.weight!r} has negative weights (e.g. {wmin}); weights must be >= 0.")
+        raise ValueError(
+            f"sample_weight column {cols.weight!r} has negative weights (e.g. {wmin}); weights must be >= 0."
+        )

@@ -90,7 +90,9 @@ def class_metrics(counts, outside=None):
         "accuracy": float(_safe_divide(correct, total)),
         "balanced_accuracy": float(recall[present].mean()) if present.any() else 0.0,
         "macro": {k: float(v.mean()) for k, v in (("precision", precision), ("recall", recall), ("f1", f1))},
-        "weighted": {k: float((v * weights).sum()) for k, v in (("precision", precision), ("recall", recall), ("f1", f1))},
+        "weighted": {
+            k: float((v * weights).sum()) for k, v in (("precision", precision), ("recall", recall), ("f1", f1))
+        },
     }
 
 
@@ -136,7 +138,7 @@ class CellIndex:
 
     def cell(self, i, j):
         c = i * self.n_classes + j
-        return self.order[self.offsets[c]:self.offsets[c + 1]]
+        return self.order[self.offsets[c] : self.offsets[c + 1]]
 
 
 def _ordered_keys(values):
@@ -250,7 +252,7 @@ class ThresholdIndex:
     def _build_order(self, part, mask):
         order = _score_order(self._scores, np.flatnonzero(mask))
         self._order[part] = order
-        self._fences[part] = self._scores[order[::self.block]]
+        self._fences[part] = self._scores[order[:: self.block]]
         if self._weights is not None:
             sums = np.zeros(len(self._fences[part]) + 1)
             if len(order):
@@ -282,7 +284,7 @@ class ThresholdIndex:
         if f == 0:
             return 0
         lo = (f - 1) * self.block
-        block = self._scores[self._order[part][lo:lo + self.block]]
+        block = self._scores[self._order[part][lo : lo + self.block]]
         return lo + int(block.searchsorted(threshold, side="left"))
 
     def _weights_around(self, part, k):
@@ -292,8 +294,8 @@ class ThresholdIndex:
         """
         sums, order = self._block_sums[part], self._order[part]
         down, up = k // self.block, -(-k // self.block)
-        below = sums[down] + self._weights[order[down * self.block:k]].sum()
-        above = sums[-1] - sums[up] + self._weights[order[k:up * self.block]].sum()
+        below = sums[down] + self._weights[order[down * self.block : k]].sum()
+        above = sums[-1] - sums[up] + self._weights[order[k : up * self.block]].sum()
         return below, above
 
     def counts(self, threshold):
@@ -384,8 +386,19 @@ class Confusion:
     counts : precomputed unweighted counts, or None
     """
 
-    def __init__(self, codes_true, codes_pred, n_classes, *, weights=None, scores=None, pos_index=None,
-                 sample_index=None, counts=None, outside=None):
+    def __init__(
+        self,
+        codes_true,
+        codes_pred,
+        n_classes,
+        *,
+        weights=None,
+        scores=None,
+        pos_index=None,
+        sample_index=None,
+        counts=None,
+        outside=None,
+    ):
         self.outside = outside
         self.codes_true = codes_true
         self.codes_pred = codes_pred
@@ -498,7 +511,7 @@ class Confusion:
             return 0, np.empty(0, dtype=np.int64)
         if not self.is_binary_scores:
             cell = self.indices(i, j)
-            return len(cell), cell[offset:offset + size]
+            return len(cell), cell[offset : offset + size]
         index = self.threshold_index
         actual, predicted = i == self.pos_index, j == self.pos_index
         total = index.size(threshold, actual, predicted)
@@ -507,8 +520,8 @@ class Confusion:
         if cell is None and total * total <= 4 * len(self.scores) * max(wanted, 1):
             cell = index.members(threshold, actual, predicted)
         if cell is not None:
-            return total, cell[offset:offset + size]
-        local = self._scan(actual, predicted, threshold, wanted)[offset:offset + size]
+            return total, cell[offset : offset + size]
+        local = self._scan(actual, predicted, threshold, wanted)[offset : offset + size]
         if self.sample_index is not None:
             local = self.sample_index[local]
         return total, local

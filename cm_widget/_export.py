@@ -65,9 +65,22 @@ def _state(widget):
     from ipywidgets.widgets.widget import _remove_buffers
 
     state, paths, buffers = _remove_buffers(widget.get_state())
-    framework = {"layout", "_dom_classes", "tabbable", "tooltip", "_model_module", "_model_module_version",
-                 "_model_name", "_view_module", "_view_module_version", "_view_name", "_view_count",
-                 "_esm", "_css", "_anywidget_id"}
+    framework = {
+        "layout",
+        "_dom_classes",
+        "tabbable",
+        "tooltip",
+        "_model_module",
+        "_model_module_version",
+        "_model_name",
+        "_view_module",
+        "_view_module_version",
+        "_view_name",
+        "_view_count",
+        "_esm",
+        "_css",
+        "_anywidget_id",
+    }
     for key in framework:
         state.pop(key, None)
     keep = [(p, b) for p, b in zip(paths, buffers) if p[0] not in framework]
@@ -102,9 +115,13 @@ def _shown_run_only(widget, state):
     values.update(_runs={}, _compare={}, _moves={}, compare=None)
     state["buffers"] = [b for b in state["buffers"] if b["path"][0] not in ("_runs", "_compare", "_moves")]
     if len(widget.runs) > 1:
-        values["_notes"] = [*values.get("_notes", []), (
-            f"This view shows the run {widget.run!r} of {len(widget.runs)}; the other runs and compare mode "
-            f"need a live kernel.")]
+        values["_notes"] = [
+            *values.get("_notes", []),
+            (
+                f"This view shows the run {widget.run!r} of {len(widget.runs)}; the other runs and compare mode "
+                f"need a live kernel."
+            ),
+        ]
     return state
 
 
@@ -243,7 +260,7 @@ def html_document(widget, *, max_samples=2_000_000, previews=True, title="Confus
     import html
 
     return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{html.escape(title)}</title>"

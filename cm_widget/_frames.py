@@ -13,8 +13,20 @@ import numpy as np
 from . import _engine, _inputs, _remote
 
 #: Options of the widget that from_dataframe passes on.
-OPTIONS = frozenset({"display_labels", "normalize", "cmap", "threshold", "pos_label", "samples", "values_format",
-                     "embed_previews", "layout", "run"})
+OPTIONS = frozenset(
+    {
+        "display_labels",
+        "normalize",
+        "cmap",
+        "threshold",
+        "pos_label",
+        "samples",
+        "values_format",
+        "embed_previews",
+        "layout",
+        "run",
+    }
+)
 
 
 class IdConfusion:
@@ -25,9 +37,15 @@ class IdConfusion:
 
     def __init__(self, record, ids):
         self._inner = _engine.Confusion(
-            record.codes_true, record.codes_pred, len(record.classes), weights=record.weights,
-            scores=record.scores, pos_index=record.pos_index, sample_index=record.sample_index,
-            counts=record.counts, outside=record.outside,
+            record.codes_true,
+            record.codes_pred,
+            len(record.classes),
+            weights=record.weights,
+            scores=record.scores,
+            pos_index=record.pos_index,
+            sample_index=record.sample_index,
+            counts=record.counts,
+            outside=record.outside,
         )
         self.ids = ids
 
@@ -46,10 +64,13 @@ def from_dataframe(cls, df, y_true, y_pred, *, y_score, id, labels, sample_weigh
     """Build the widget ``cls`` from the columns of ``df`` (see ``ConfusionMatrixWidget.from_dataframe``)."""
     unknown = set(options) - OPTIONS
     if unknown:
-        raise TypeError(f"Unknown argument(s) {sorted(unknown)} to from_dataframe; see help(ConfusionMatrixWidget) "
-                        f"for the options.")
+        raise TypeError(
+            f"Unknown argument(s) {sorted(unknown)} to from_dataframe; see help(ConfusionMatrixWidget) for the options."
+        )
     if y_pred is None and y_score is None:
-        raise TypeError("Pass the predictions: y_pred= (a column of predicted labels) or y_score= (a column of scores).")
+        raise TypeError(
+            "Pass the predictions: y_pred= (a column of predicted labels) or y_score= (a column of scores)."
+        )
     if y_pred is not None and y_score is not None:
         raise TypeError("Pass either y_pred= (a column of labels) or y_score= (a column of scores), not both.")
     if isinstance(bins, bool) or not isinstance(bins, (int, np.integer)) or not 2 <= bins <= 2**20:
@@ -60,15 +81,22 @@ def from_dataframe(cls, df, y_true, y_pred, *, y_score, id, labels, sample_weigh
     backend = _remote.backend_for(df)
     if backend is not None:
         if options.get("samples") is not None:
-            raise TypeError(f"samples= is not available for a {backend.name} table (its rows stay in "
-                            f"{backend.name}); pass id= to list the ids of a cell's rows.")
-        record, engine = _remote.build(backend, cols, labels=labels, pos_label=pos_label, bins=int(bins),
-                                       thresholds=(options.get("threshold"),))
+            raise TypeError(
+                f"samples= is not available for a {backend.name} table (its rows stay in "
+                f"{backend.name}); pass id= to list the ids of a cell's rows."
+            )
+        record, engine = _remote.build(
+            backend, cols, labels=labels, pos_label=pos_label, bins=int(bins), thresholds=(options.get("threshold"),)
+        )
         widget._start(record, engine=engine, **options)
         return widget
     arrays = _columns(df, cols)
     record = _inputs.build_record(
-        arrays["y_true"], arrays.get("y_pred"), y_score=arrays.get("y_score"), labels=labels, pos_label=pos_label,
+        arrays["y_true"],
+        arrays.get("y_pred"),
+        y_score=arrays.get("y_score"),
+        labels=labels,
+        pos_label=pos_label,
         sample_weight=arrays.get("sample_weight"),
     )
     engine = IdConfusion(record, arrays["id"]) if id is not None else None
@@ -101,8 +129,11 @@ def _columns(df, cols):
     for arg, name in named.items():
         if not isinstance(name, str):
             raise TypeError(f"{arg} must be a column name (str); got {name!r}.")
-    names = list(df.collect_schema().names()) if kind == "polars" else list(
-        df.column_names if kind == "arrow" else df.columns)
+    names = (
+        list(df.collect_schema().names())
+        if kind == "polars"
+        else list(df.column_names if kind == "arrow" else df.columns)
+    )
     for arg, name in named.items():
         if name not in names:
             raise ValueError(f"{arg}={name!r} is not a column of the table; its columns are {names[:30]}.")

@@ -153,7 +153,10 @@ def _as_array(x, name):
             f"{name} could not be read as an array ({exc}); pass a list, numpy array, pandas Series or tensor."
         ) from None
     if (
-        arr.dtype == object and arr.ndim == 1 and len(arr) and hasattr(arr[0], "__len__")
+        arr.dtype == object
+        and arr.ndim == 1
+        and len(arr)
+        and hasattr(arr[0], "__len__")
         and not isinstance(arr[0], (str, bytes))
     ):
         raise ValueError(
@@ -337,8 +340,14 @@ def _value_kinds(a):
         from pandas.api.types import infer_dtype
 
         known = {
-            "string": {"str"}, "integer": {"num"}, "floating": {"num"}, "mixed-integer-float": {"num"},
-            "boolean": {"num"}, "decimal": {"num"}, "bytes": {"bytes"}, "empty": set(),
+            "string": {"str"},
+            "integer": {"num"},
+            "floating": {"num"},
+            "mixed-integer-float": {"num"},
+            "boolean": {"num"},
+            "decimal": {"num"},
+            "bytes": {"bytes"},
+            "empty": set(),
         }
         inferred = infer_dtype(a, skipna=False)
         if inferred in known:
@@ -537,7 +546,7 @@ def _first_positions(codes, n_unique, chunk=1 << 16):
     first = np.full(n_unique, -1, dtype=np.intp)
     start = 0
     while start < len(codes):
-        block = codes[start:start + chunk]
+        block = codes[start : start + chunk]
         seen, where = np.unique(block, return_index=True)
         fresh = first[seen] < 0
         first[seen[fresh]] = where[fresh] + start
@@ -550,6 +559,7 @@ def _first_positions(codes, n_unique, chunk=1 << 16):
 
 def _encode_union(yt, yp):
     """Sorted union of the classes of two label arrays, with codes for both."""
+
     def parts(a):
         if isinstance(a, _Categorical):
             used = np.bincount(a.codes, minlength=len(a.categories)) > 0
@@ -633,18 +643,22 @@ def _encode_labels(yt, yp, labels):
     kt, kp = _kind(yt), _kind(yp)
     if {kt, kp} == {"num", "str"}:
         raise TypeError(
-            "y_true holds " + ("numbers" if kt == "num" else "strings")
-            + " but the predictions hold " + ("numbers" if kp == "num" else "strings")
+            "y_true holds "
+            + ("numbers" if kt == "num" else "strings")
+            + " but the predictions hold "
+            + ("numbers" if kp == "num" else "strings")
             + "; pass both as the same kind of label (e.g. map the integer predictions to class names)."
         )
     if labels is not None:
         labels = _as_labels_array(labels, kt)
         as_ints = _bools_as_ints(labels)
-        return labels, _encode_with_labels(_bools_as_ints(yt), as_ints), _encode_with_labels(_bools_as_ints(yp), as_ints), None
-    if (
-        kt == "num" and kp == "num"
-        and not isinstance(yt, _Categorical) and not isinstance(yp, _Categorical)
-    ):
+        return (
+            labels,
+            _encode_with_labels(_bools_as_ints(yt), as_ints),
+            _encode_with_labels(_bools_as_ints(yp), as_ints),
+            None,
+        )
+    if kt == "num" and kp == "num" and not isinstance(yt, _Categorical) and not isinstance(yp, _Categorical):
         it, ip = _int_view(yt), _int_view(yp)
         lo, hi = _int_bounds(it, ip)
         if hi - lo < _DENSE_RANGE:
@@ -799,7 +813,9 @@ def build_record(y_true, y_pred=None, *, y_score=None, labels=None, pos_label=No
 
     if ys is not None:
         if _kind(yt) == "obj":
-            raise TypeError(f"y_true holds values of mixed or unsupported types ({yt.dtype}); pass ints, strings or bools.")
+            raise TypeError(
+                f"y_true holds values of mixed or unsupported types ({yt.dtype}); pass ints, strings or bools."
+            )
         scores = _scores_array(ys)
         if scores.ndim == 2 and scores.shape[1] > 2:
             if pos_label is not None:
@@ -825,7 +841,9 @@ def build_record(y_true, y_pred=None, *, y_score=None, labels=None, pos_label=No
         return rec
 
     if pos_label is not None:
-        raise TypeError("pos_label only applies to binary scores (y_score=); with y_pred labels every class has its row.")
+        raise TypeError(
+            "pos_label only applies to binary scores (y_score=); with y_pred labels every class has its row."
+        )
     yp = _labels_1d(yp, "y_pred")
     classes, ct, cp, counts = _encode_labels(yt, yp, labels)
     if labels is None and len(classes) > MAX_CLASSES:

@@ -30,8 +30,7 @@ from traitlets import TraitError
 _NORMALIZE = {"true": "true", "pred": "pred", "all": "all", "none": None}
 
 _SUPPORTED = (
-    "plain names, dotted attributes and constant indexing "
-    "(e.g. y_val, data.target, frame['label'], \"probs[:, 1]\")"
+    "plain names, dotted attributes and constant indexing (e.g. y_val, data.target, frame['label'], \"probs[:, 1]\")"
 )
 
 
@@ -55,15 +54,12 @@ def _constant(node, source, option):
         return -node.operand.value
     if isinstance(node, ast.Slice):
         parts = [
-            None if part is None else _constant(part, source, option)
-            for part in (node.lower, node.upper, node.step)
+            None if part is None else _constant(part, source, option) for part in (node.lower, node.upper, node.step)
         ]
         return slice(*parts)
     if isinstance(node, ast.Tuple):
         return tuple(_constant(elt, source, option) for elt in node.elts)
-    raise UsageError(
-        f"{option}: the index in {source!r} must be made of literals; supported are {_SUPPORTED}."
-    )
+    raise UsageError(f"{option}: the index in {source!r} must be made of literals; supported are {_SUPPORTED}.")
 
 
 def _walk(node, namespace, source, option):
@@ -80,8 +76,7 @@ def _walk(node, namespace, source, option):
             return getattr(base, node.attr)
         except AttributeError:
             raise UsageError(
-                f"{option}: {type(base).__name__} object in {source!r} "
-                f"has no attribute {node.attr!r}."
+                f"{option}: {type(base).__name__} object in {source!r} has no attribute {node.attr!r}."
             ) from None
     if isinstance(node, ast.Subscript):
         base = _walk(node.value, namespace, source, option)
@@ -116,8 +111,7 @@ def resolve(expression, namespace, option):
         tree = ast.parse(source, mode="eval")
     except SyntaxError:
         raise UsageError(
-            f"{option}: {source!r} is not a variable name; use {_SUPPORTED}. "
-            "Quote an expression that contains spaces."
+            f"{option}: {source!r} is not a variable name; use {_SUPPORTED}. Quote an expression that contains spaces."
         ) from None
     return _walk(tree.body, namespace, source, option)
 

@@ -44,11 +44,11 @@ def true_rank(scores, codes_true):
     out = np.empty(n, dtype=np.uint8 if k <= 256 else (np.uint16 if k <= 65536 else np.int32))
     columns = np.arange(k)
     for start in range(0, n, _CHUNK):
-        s = scores[start:start + _CHUNK]
-        t = codes_true[start:start + _CHUNK].astype(np.intp)
+        s = scores[start : start + _CHUNK]
+        t = codes_true[start : start + _CHUNK].astype(np.intp)
         own = s[np.arange(len(s)), t][:, None]
         before = (s > own) | ((s == own) & (columns > t[:, None]))
-        out[start:start + _CHUNK] = before.sum(axis=1)
+        out[start : start + _CHUNK] = before.sum(axis=1)
     return out
 
 
@@ -142,8 +142,9 @@ class ScoredConfusion:
 
     def _full_counts(self, top_k):
         if top_k not in self._full:
-            self._full[top_k] = confusion_counts(self.base.codes_true, self.predicted(top_k), self.n_classes,
-                                                 self.base.weights)
+            self._full[top_k] = confusion_counts(
+                self.base.codes_true, self.predicted(top_k), self.n_classes, self.base.weights
+            )
         return self._full[top_k]
 
     def _ids_in_order(self, top_k):
@@ -269,7 +270,7 @@ class ScoredConfusion:
         if not self.active:
             return self.base.page(i, j, offset, size, threshold)
         cell = self.indices(i, j)
-        return len(cell), cell[offset:offset + size]
+        return len(cell), cell[offset : offset + size]
 
     def top_range(self):
         """Lowest and highest top score (without sorting them)."""

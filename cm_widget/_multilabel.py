@@ -44,9 +44,7 @@ def indicator(a, name, n=None):
     if bad.any():
         row, col = np.argwhere(bad)[0]
         hint = " They look like scores: pass them as y_score= (with threshold=)." if a.dtype.kind == "f" else ""
-        raise ValueError(
-            f"{name} must hold only 0 and 1; found {a[row, col]!r} at row {row}, label {col}.{hint}"
-        )
+        raise ValueError(f"{name} must hold only 0 and 1; found {a[row, col]!r} at row {row}, label {col}.{hint}")
     return a == 1
 
 
@@ -111,10 +109,10 @@ class MultilabelConfusion:
         n, lab = self.y_true.shape
         out = np.zeros((lab, pred.shape[1]))
         for start in range(0, n, _CHUNK):
-            t = self.y_true[start:start + _CHUNK].astype(np.float64)
-            p = pred[start:start + _CHUNK].astype(np.float64)
+            t = self.y_true[start : start + _CHUNK].astype(np.float64)
+            p = pred[start : start + _CHUNK].astype(np.float64)
             if self.weights is not None:
-                p *= self.weights[start:start + _CHUNK, None]
+                p *= self.weights[start : start + _CHUNK, None]
             out += t.T @ p
         return out if self.weights is not None else out.astype(np.int64)
 
@@ -190,8 +188,9 @@ class MultilabelConfusion:
             "hamming_loss": float(_safe_divide((fp + fn).sum(), self._total * labels)),
             "balanced_accuracy": float(recall[present].mean()) if present.any() else 0.0,
             "macro": {k: float(v.mean()) for k, v in (("precision", precision), ("recall", recall), ("f1", f1))},
-            "weighted": {k: float((v * share).sum()) for k, v in (("precision", precision), ("recall", recall),
-                                                                   ("f1", f1))},
+            "weighted": {
+                k: float((v * share).sum()) for k, v in (("precision", precision), ("recall", recall), ("f1", f1))
+            },
         }
 
     def _outside_sums(self, threshold=None):
@@ -207,7 +206,7 @@ class MultilabelConfusion:
 
     def page(self, i, j, offset, size, threshold=None):
         cell = self.indices(i, j)
-        return len(cell), cell[offset:offset + size]
+        return len(cell), cell[offset : offset + size]
 
     def label_indices(self, label, cell):
         """Ascending samples in one cell ("tn", "fp", "fn" or "tp") of a label's 2x2 table."""

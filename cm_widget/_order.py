@@ -321,7 +321,9 @@ def make_groups(groups, classes, names):
             try:
                 found.append(groups(c))
             except Exception as exc:  # noqa: BLE001 - the user's function
-                raise ValueError(f"groups({c!r}) raised {type(exc).__name__}: {exc}; it must return a group name.") from exc
+                raise ValueError(
+                    f"groups({c!r}) raised {type(exc).__name__}: {exc}; it must return a group name."
+                ) from exc
     elif hasattr(groups, "keys") and hasattr(groups, "__getitem__"):
         found, missing = [], []
         for c, name in zip(classes, names):

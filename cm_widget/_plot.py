@@ -85,8 +85,15 @@ def draw(view, ax=None, *, colorbar=True, xticks_rotation="auto", include_values
         light = light_text(lut)[color_indices(shade, 0.0, vmax or 1.0)]
         for i in range(k):
             for j in range(len(view.columns)):
-                ax.text(j, i, _format_value(view.values[i, j], view.counts[i, j], view),
-                        ha="center", va="center", fontsize=font, color="white" if light[i, j] else "black")
+                ax.text(
+                    j,
+                    i,
+                    _format_value(view.values[i, j], view.counts[i, j], view),
+                    ha="center",
+                    va="center",
+                    fontsize=font,
+                    color="white" if light[i, j] else "black",
+                )
 
     step = max(1, int(np.ceil(k / 40)))
     ticks = np.arange(0, k, step)

@@ -70,8 +70,17 @@ class Columns:
     id: str | None = None
 
     def named(self):
-        return {k: v for k, v in (("y_true", self.y_true), ("y_pred", self.y_pred), ("y_score", self.y_score),
-                                  ("sample_weight", self.weight), ("id", self.id)) if v is not None}
+        return {
+            k: v
+            for k, v in (
+                ("y_true", self.y_true),
+                ("y_pred", self.y_pred),
+                ("y_score", self.y_score),
+                ("sample_weight", self.weight),
+                ("id", self.id),
+            )
+            if v is not None
+        }
 
 
 def backend_for(df):
@@ -94,7 +103,9 @@ def build(backend, cols, *, labels=None, pos_label=None, bins=65536, thresholds=
     if cols.y_score is not None:
         return _build_binary(backend, cols, labels, pos_label, bins, thresholds)
     if pos_label is not None:
-        raise TypeError("pos_label only applies to binary scores (y_score=); with y_pred labels every class has its row.")
+        raise TypeError(
+            "pos_label only applies to binary scores (y_score=); with y_pred labels every class has its row."
+        )
     return _build_labels(backend, cols, labels)
 
 
@@ -135,9 +146,7 @@ def _distinct(backend, cols, names):
     continuous = [v for v in values if isinstance(v, (float, np.floating)) and np.isfinite(v) and v != np.floor(v)]
     if continuous:
         hint = " They look like scores: pass the score column as y_score=." if "y_pred" in names else ""
-        raise ValueError(
-            f"{shown} hold continuous values (e.g. {float(continuous[0])!r}), not class labels.{hint}"
-        )
+        raise ValueError(f"{shown} hold continuous values (e.g. {float(continuous[0])!r}), not class labels.{hint}")
     if len(values) > MAX_CLASSES:
         raise ValueError(
             f"{shown} hold more than {MAX_CLASSES} distinct values: this looks like a regression target or an "
@@ -270,8 +279,11 @@ def _build_binary(backend, cols, labels, pos_label, bins, thresholds):
     quantiles = backend.quantiles(cols, classes, probs, stats["count"][:2])
     default = 0.5 if is_probability else 0.0
     # the thresholds the widget starts at are edges too, so its first counts need no query
-    extra = [float(t) for t in (default, *thresholds)
-             if isinstance(t, (int, float, np.integer, np.floating)) and not isinstance(t, bool) and np.isfinite(t)]
+    extra = [
+        float(t)
+        for t in (default, *thresholds)
+        if isinstance(t, (int, float, np.integer, np.floating)) and not isinstance(t, bool) and np.isfinite(t)
+    ]
     edges = np.unique(np.concatenate([np.asarray(q, dtype=np.float64) for q in quantiles] + [np.asarray(extra, float)]))
     edges = edges[np.isfinite(edges)]
     counts, wsums = backend.bin_counts(cols, classes, edges)
@@ -286,9 +298,16 @@ def _build_binary(backend, cols, labels, pos_label, bins, thresholds):
             UserWarning,
             stacklevel=_user_stacklevel(),
         )
-    engine = TableConfusion(backend, cols, classes, pos_index=pos, edges=edges, bin_counts=counts,
-                            bin_weights=wsums if cols.weight is not None else None,
-                            score_range=(float(stats["kept_min"]), float(stats["kept_max"])))
+    engine = TableConfusion(
+        backend,
+        cols,
+        classes,
+        pos_index=pos,
+        edges=edges,
+        bin_counts=counts,
+        bin_weights=wsums if cols.weight is not None else None,
+        score_range=(float(stats["kept_min"]), float(stats["kept_max"])),
+    )
     return record, engine
 
 
@@ -321,8 +340,15 @@ def stats_of(rows):
         score_missing += int(bad or 0)
         if a is not None:
             lo[k], hi[k] = min(lo[k], a), max(hi[k], b)
-    return {"count": count, "min": lo.min(), "max": hi.max(), "kept_min": lo[:2].min(), "kept_max": hi[:2].max(),
-            "true_missing": true_missing, "score_missing": score_missing}
+    return {
+        "count": count,
+        "min": lo.min(),
+        "max": hi.max(),
+        "kept_min": lo[:2].min(),
+        "kept_max": hi[:2].max(),
+        "true_missing": true_missing,
+        "score_missing": score_missing,
+    }
 
 
 def per_code(rows):
@@ -360,8 +386,21 @@ class TableConfusion:
     # No row-level arrays live in the kernel (what in-memory engines and runs hold).
     codes_true = codes_pred = scores = sample_index = None
 
-    def __init__(self, backend, cols, classes, *, counts=None, weighted=None, outside=None, pos_index=None,
-                 edges=None, bin_counts=None, bin_weights=None, score_range=None):
+    def __init__(
+        self,
+        backend,
+        cols,
+        classes,
+        *,
+        counts=None,
+        weighted=None,
+        outside=None,
+        pos_index=None,
+        edges=None,
+        bin_counts=None,
+        bin_weights=None,
+        score_range=None,
+    ):
         self.backend = backend
         self.cols = cols
         self.classes = classes
@@ -403,8 +442,13 @@ class TableConfusion:
     def page_state(self, n_rows):
         """What the page shows of the engine (the widget's ``_table``)."""
         edges = b"" if self.edges is None else np.ascontiguousarray(self.edges, dtype="<f8").tobytes()
-        return {"engine": self.backend.name, "rows": int(n_rows), "ids": self.has_samples, "exact": self.n_edges,
-                "edges": edges}
+        return {
+            "engine": self.backend.name,
+            "rows": int(n_rows),
+            "ids": self.has_samples,
+            "exact": self.n_edges,
+            "edges": edges,
+        }
 
     def score_range(self):
         return self._range
@@ -505,7 +549,8 @@ class TableConfusion:
         if key not in self._pages:
             self._pages.clear()  # one page is on screen at a time
             self._pages[key] = _engine.read_only(
-                self.backend.cell_ids(self.cols, self._cell(i, j, threshold), int(offset), size))
+                self.backend.cell_ids(self.cols, self._cell(i, j, threshold), int(offset), size)
+            )
         return total, self._pages[key]
 
     def indices(self, i, j, threshold=None):

@@ -115,9 +115,13 @@ class Runs:
             b = self.base
             found = _engine.Confusion(
                 # The engine's threshold index sorts float64 scores; only the (at most two) shown runs widen.
-                b.codes_true, run.codes_pred, self.n_classes, weights=b.weights,
+                b.codes_true,
+                run.codes_pred,
+                self.n_classes,
+                weights=b.weights,
                 scores=None if run.scores is None else run.scores.astype(np.float64, copy=False),
-                pos_index=b.pos_index, sample_index=b.sample_index,
+                pos_index=b.pos_index,
+                sample_index=b.sample_index,
                 outside=b.outside if name == self.names[0] else None,
             )
             if name in self.pinned:
@@ -249,8 +253,9 @@ class Runs:
             p, q = b.pos_index, b.neg_index
             row["binary"] = {
                 "threshold": threshold,
-                **_engine.binary_metrics(counts[p, p], counts[q, p], counts[p, q], counts[q, q],
-                                         weighted=b.weights is not None),
+                **_engine.binary_metrics(
+                    counts[p, p], counts[q, p], counts[p, q], counts[q, q], weighted=b.weights is not None
+                ),
             }
         return row
 

@@ -21,6 +21,7 @@ _SAMPLE_PER_EDGE = 4
 
 def _engine_call(stage):
     """Run a query under a Spark job description; an engine failure becomes an :class:`EngineError`."""
+
     def wrap(fn):
         @functools.wraps(fn)
         def run(self, *args, **kwargs):
@@ -34,7 +35,9 @@ def _engine_call(stage):
                 raise EngineError(f"Spark failed while {stage}: {text[0] if text else type(exc).__name__}") from exc
             finally:
                 self._describe(None)
+
         return run
+
     return wrap
 
 
@@ -67,9 +70,7 @@ class SparkBackend:
                 )
         for arg, name in (("y_score", cols.y_score), ("sample_weight", cols.weight)):
             if name is not None and not isinstance(fields[name], T.NumericType):
-                raise TypeError(
-                    f"{arg} column {name!r} must hold numbers; it holds {fields[name].simpleString()}."
-                )
+                raise TypeError(f"{arg} column {name!r} must hold numbers; it holds {fields[name].simpleString()}.")
         if cols.y_pred is not None:
             kinds = {isinstance(fields[c], T.StringType) for c in (cols.y_true, cols.y_pred)}
             if len(kinds) == 2:
@@ -100,8 +101,9 @@ class SparkBackend:
             F.count(F.lit(1)).alias("n"),
             F.sum("w").alias("w"),
             F.min("w").alias("wmin"),
-            F.sum(F.when(F.col("w").isNull() | F.isnan("w") | F.col("w").isin(float("inf")), 1).otherwise(0))
-            .alias("wbad"),
+            F.sum(F.when(F.col("w").isNull() | F.isnan("w") | F.col("w").isin(float("inf")), 1).otherwise(0)).alias(
+                "wbad"
+            ),
         ]
 
     @staticmethod
@@ -115,7 +117,9 @@ class SparkBackend:
             )
         negative = [r["wmin"] for r in rows if r["wmin"] is not None and r["wmin"] < 0]
         if negative:
-            raise ValueError(f"sample_weight column {cols.weight!r} has negative weights (e.g. {min(negative)}); weights must be >= 0.")
+            raise ValueError(
+                f"sample_weight column {cols.weight!r} has negative weights (e.g. {min(negative)}); weights must be >= 0."
+            )
 
     # ---------------------------------------------------------- queries
 
@@ -136,21 +140,33 @@ class SparkBackend:
         agree = F.when((ct == -1) & (cp == -1) & (F.col(t) == F.col(p)), 1).otherwise(0)
         rows = (
             self.df.select(ct.alias("ct"), cp.alias("cp"), agree.alias("ag"), self._weight(cols).alias("w"))
-            .groupBy("ct", "cp", "ag").agg(*self._weight_aggs()).collect()
+            .groupBy("ct", "cp", "ag")
+            .agg(*self._weight_aggs())
+            .collect()
         )
         self._check_weights(rows, cols)
-        return np.array([[r["ct"], r["cp"], r["ag"], r["n"], r["w"] or 0.0] for r in rows], dtype=np.float64).reshape(-1, 5)
+        return np.array([[r["ct"], r["cp"], r["ag"], r["n"], r["w"] or 0.0] for r in rows], dtype=np.float64).reshape(
+            -1, 5
+        )
 
     @_engine_call("reading the score statistics")
     def score_stats(self, cols, classes):
         s = F.col(cols.y_score).cast("double")
         bad = s.isNull() | F.isnan(s) | s.isin(float("inf"), float("-inf"))
         rows = (
-            self.df.select(self._code(cols.y_true, classes).alias("ct"), s.alias("s"), bad.alias("bad"),
-                           self._weight(cols).alias("w"))
+            self.df.select(
+                self._code(cols.y_true, classes).alias("ct"),
+                s.alias("s"),
+                bad.alias("bad"),
+                self._weight(cols).alias("w"),
+            )
             .groupBy("ct")
-            .agg(F.min(F.when(~F.col("bad"), F.col("s"))).alias("lo"), F.max(F.when(~F.col("bad"), F.col("s"))).alias("hi"),
-                 F.sum(F.col("bad").cast("int")).alias("nbad"), *self._weight_aggs())
+            .agg(
+                F.min(F.when(~F.col("bad"), F.col("s"))).alias("lo"),
+                F.max(F.when(~F.col("bad"), F.col("s"))).alias("hi"),
+                F.sum(F.col("bad").cast("int")).alias("nbad"),
+                *self._weight_aggs(),
+            )
             .collect()
         )
         self._check_weights(rows, cols)
@@ -163,18 +179,25 @@ class SparkBackend:
         # minutes for 65,536 quantiles. The sample's size depends on the bins, never on the rows.
         target = _SAMPLE_PER_EDGE * len(probs)
         fractions = {code: min(1.0, target / max(int(n), 1)) for code, n in enumerate(sizes[:2])}
-        frame = self.df.select(self._code(cols.y_true, classes).alias("ct"), F.col(cols.y_score).cast("double").alias("s"))
+        frame = self.df.select(
+            self._code(cols.y_true, classes).alias("ct"), F.col(cols.y_score).cast("double").alias("s")
+        )
         table = _arrow(frame.filter(F.col("ct") >= 0).sampleBy("ct", fractions, seed=0))
         ct, s = table.column("ct").to_numpy(), table.column("s").to_numpy()
         return [np.quantile(s[ct == code], probs, method="inverted_cdf") for code in (0, 1) if (ct == code).any()]
 
     @_engine_call("counting the scores in each bin")
     def bin_counts(self, cols, classes, edges):
-        frame = self.df.select(self._code(cols.y_true, classes).alias("ct"),
-                               F.col(cols.y_score).cast("double").alias("s"), self._weight(cols).alias("w"))
+        frame = self.df.select(
+            self._code(cols.y_true, classes).alias("ct"),
+            F.col(cols.y_score).cast("double").alias("s"),
+            self._weight(cols).alias("w"),
+        )
         binned = _bucketize(frame, np.concatenate([[-np.inf], edges, [np.inf]]))
         table = _arrow(
-            binned.groupBy("ct", F.col("b").cast("int").alias("b")).agg(F.count(F.lit(1)).alias("n"), F.sum("w").alias("w"))
+            binned.groupBy("ct", F.col("b").cast("int").alias("b")).agg(
+                F.count(F.lit(1)).alias("n"), F.sum("w").alias("w")
+            )
         )
         return bins_of(*(table.column(c).to_numpy(zero_copy_only=False) for c in ("ct", "b", "n", "w")), len(edges) + 1)
 
@@ -185,8 +208,11 @@ class SparkBackend:
         if hi is not None:
             cond = cond & (s < F.lit(float(hi)))
         rows = (
-            self.df.filter(cond).select(self._code(cols.y_true, classes).alias("ct"), self._weight(cols).alias("w"))
-            .groupBy("ct").agg(F.count(F.lit(1)).alias("n"), F.sum("w").alias("w")).collect()
+            self.df.filter(cond)
+            .select(self._code(cols.y_true, classes).alias("ct"), self._weight(cols).alias("w"))
+            .groupBy("ct")
+            .agg(F.count(F.lit(1)).alias("n"), F.sum("w").alias("w"))
+            .collect()
         )
         return per_code([(r["ct"], r["n"], r["w"] or 0.0) for r in rows])
 
@@ -212,8 +238,12 @@ class SparkBackend:
         values = _lit_values(classes)
         for name in dict.fromkeys(c for c in (cols.y_true, cols.y_pred) if c is not None):
             rows = (
-                self.df.filter(~self._missing(name) & ~F.col(name).isin(values)).groupBy(name).count()
-                .orderBy(F.desc("count")).limit(limit).collect()
+                self.df.filter(~self._missing(name) & ~F.col(name).isin(values))
+                .groupBy(name)
+                .count()
+                .orderBy(F.desc("count"))
+                .limit(limit)
+                .collect()
             )
             for r in rows:
                 found[r[name]] = found.get(r[name], 0) + int(r["count"])

@@ -68,8 +68,9 @@ def format_rule(values, values_format, normalize):
 def metrics_state(m):
     """Metrics of ``_engine``'s ``metrics()`` for the page: per class as K x 4 float64 bytes
     (precision, recall, F1, support), then the summary rows. Class names are the page's."""
-    per_class = np.stack([np.asarray(m[key], dtype=np.float64) for key in ("precision", "recall", "f1", "support")],
-                         axis=1)
+    per_class = np.stack(
+        [np.asarray(m[key], dtype=np.float64) for key in ("precision", "recall", "f1", "support")], axis=1
+    )
     support = float(np.asarray(m["support"], dtype=np.float64).sum())
     return {
         "per_class": np.ascontiguousarray(per_class, dtype="<f8").tobytes(),

@@ -30,10 +30,24 @@ _FORMAT_RE = _view.FORMAT_RE
 MAX_DIGITS = 12  # more digits than a float64 carries only bloat the page and the static table
 
 #: The traits the page may write (user intent); it may not write any other.
-PAGE_WRITABLE = frozenset({
-    "normalize", "cmap", "threshold", "display_labels", "selected", "run", "compare",
-    "order", "level", "errors_only", "selected_group", "abstain", "top_k", "thresholds",
-})
+PAGE_WRITABLE = frozenset(
+    {
+        "normalize",
+        "cmap",
+        "threshold",
+        "display_labels",
+        "selected",
+        "run",
+        "compare",
+        "order",
+        "level",
+        "errors_only",
+        "selected_group",
+        "abstain",
+        "top_k",
+        "thresholds",
+    }
+)
 
 
 class _Threshold(traitlets.TraitType):
@@ -182,12 +196,14 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     # Runs: prediction sets over the same samples (epochs, models); see add_run. The page's
     # scrubber writes run, its picker compare; the rest is written by Python only.
     run = traitlets.Unicode(
-        "run 1", help="Name of the run shown: counts, metrics and indices are this run's; written by Python and "
-        "the page (scrubber)."
+        "run 1",
+        help="Name of the run shown: counts, metrics and indices are this run's; written by Python and "
+        "the page (scrubber).",
     ).tag(sync=True)
     compare = traitlets.Unicode(
-        None, allow_none=True, help="Name of the run the shown one is compared with, or None; written by Python "
-        "and the page."
+        None,
+        allow_none=True,
+        help="Name of the run the shown one is compared with, or None; written by Python and the page.",
     ).tag(sync=True)
     _runs = traitlets.Dict(
         help="{'names': [...], 'accuracy': [...], 'macro_f1': [...]}: the runs in order, for the scrubber and "
@@ -209,7 +225,9 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         "given", help="Display order: 'given', 'name', 'support', 'errors', 'cluster', or a list of every class."
     ).tag(sync=True, to_json=lambda value, _w: value if isinstance(value, str) else "list")
     level = traitlets.Unicode("classes", help="'classes', or 'groups' (the roll-up; needs groups=).").tag(sync=True)
-    errors_only = traitlets.Bool(False, help="Diagonal drawn neutral; the colour scale spans the errors.").tag(sync=True)
+    errors_only = traitlets.Bool(False, help="Diagonal drawn neutral; the colour scale spans the errors.").tag(
+        sync=True
+    )
     selected_group = traitlets.Any(
         None, allow_none=True, help="(row, column) of the selected cell of the group roll-up, or None."
     ).tag(sync=True)
@@ -219,14 +237,15 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     _order = traitlets.Dict().tag(sync=True)
     _groups = traitlets.Dict().tag(sync=True)
 
-
     # Scores beyond one threshold: abstain and top-k for (n, K) scores (curves are methods)
     abstain = traitlets.Any(None, allow_none=True, help="(n, K) scores: top score below it -> 'abstained'.").tag(
-        sync=True)
+        sync=True
+    )
     top_k = traitlets.Int(1, help="(n, K) scores: true class among the top k counts as a hit.").tag(sync=True)
     # Multi-label (ConfusionMatrixWidget.multilabel with y_score=): one threshold per label
     thresholds = _Array(help="Multi-label scores: label j is predicted when score >= thresholds[j].").tag(
-        sync=True, to_json=_array_to_json, from_json=_array_from_json)
+        sync=True, to_json=_array_to_json, from_json=_array_from_json
+    )
     _curves = traitlets.Dict(
         help="Binary scores, sent when the page asks ({type: 'curves'}): {'roc'|'pr': {'x', 'y': <f4 bytes, "
         "'t': <f8 bytes of each drawn point's threshold}, 'auc', 'ap', 'targets': [{'name', 'threshold'}]}."
@@ -237,24 +256,77 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         "[tn, fp, fn, tp], thresholds and range, 'focus': one label cell's first page of samples}."
     ).tag(sync=True)
 
-    def __init__(self, y_true=None, y_pred=None, *, y_score=None, labels=None, display_labels=None, normalize=None,
-                 cmap="Blues", threshold=None, pos_label=None, sample_weight=None, samples=None,
-                 values_format=None, embed_previews=False, run=None, order="given", groups=None, level="classes",
-                 errors_only=False, abstain=None, top_k=1, **kwargs):
+    def __init__(
+        self,
+        y_true=None,
+        y_pred=None,
+        *,
+        y_score=None,
+        labels=None,
+        display_labels=None,
+        normalize=None,
+        cmap="Blues",
+        threshold=None,
+        pos_label=None,
+        sample_weight=None,
+        samples=None,
+        values_format=None,
+        embed_previews=False,
+        run=None,
+        order="given",
+        groups=None,
+        level="classes",
+        errors_only=False,
+        abstain=None,
+        top_k=1,
+        **kwargs,
+    ):
         _check_unknown(kwargs, "ConfusionMatrixWidget")
         if y_true is None:
             raise TypeError("Pass y_true (the true labels) and y_pred= or y_score=.")
         record = _inputs.build_record(
             y_true, y_pred, y_score=y_score, labels=labels, pos_label=pos_label, sample_weight=sample_weight
         )
-        self._start(record, samples=samples, display_labels=display_labels, normalize=normalize, cmap=cmap,
-                    threshold=threshold, values_format=values_format, embed_previews=embed_previews, run=run,
-                    order=order, groups=groups, level=level, errors_only=errors_only, abstain=abstain, top_k=top_k,
-                    **kwargs)
+        self._start(
+            record,
+            samples=samples,
+            display_labels=display_labels,
+            normalize=normalize,
+            cmap=cmap,
+            threshold=threshold,
+            values_format=values_format,
+            embed_previews=embed_previews,
+            run=run,
+            order=order,
+            groups=groups,
+            level=level,
+            errors_only=errors_only,
+            abstain=abstain,
+            top_k=top_k,
+            **kwargs,
+        )
 
-    def _start(self, record, *, engine=None, samples=None, display_labels=None, normalize=None, cmap="Blues",
-               threshold=None, values_format=None, embed_previews=False, run=None, order="given", groups=None,
-               level="classes", errors_only=False, abstain=None, top_k=1, **kwargs):
+    def _start(
+        self,
+        record,
+        *,
+        engine=None,
+        samples=None,
+        display_labels=None,
+        normalize=None,
+        cmap="Blues",
+        threshold=None,
+        values_format=None,
+        embed_previews=False,
+        run=None,
+        order="given",
+        groups=None,
+        level="classes",
+        errors_only=False,
+        abstain=None,
+        top_k=1,
+        **kwargs,
+    ):
         """Set the widget up from a validated record (every constructor ends here).
 
         ``engine`` is a ready engine with the interface of :class:`_engine.Confusion`
@@ -262,10 +334,20 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         """
         self._record = record
         self._embed_previews = bool(embed_previews)
-        self._engine = engine if engine is not None else _engine.Confusion(
-            record.codes_true, record.codes_pred, len(record.classes), weights=record.weights,
-            scores=record.scores, pos_index=record.pos_index, sample_index=record.sample_index,
-            counts=record.counts, outside=record.outside,
+        self._engine = (
+            engine
+            if engine is not None
+            else _engine.Confusion(
+                record.codes_true,
+                record.codes_pred,
+                len(record.classes),
+                weights=record.weights,
+                scores=record.scores,
+                pos_index=record.pos_index,
+                sample_index=record.sample_index,
+                counts=record.counts,
+                outside=record.outside,
+            )
         )
         self._start_scores(record)
         first = self._scored.base if self._scored is not None else self._engine  # runs hold plain engines
@@ -355,8 +437,20 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         return cls(y, y_score=score, labels=labels, pos_label=pos_label, **kwargs)
 
     @classmethod
-    def from_counts(cls, matrix, display_labels=None, *, normalize=None, cmap="Blues", values_format=None,
-                    order="given", groups=None, level="classes", errors_only=False, **kwargs):
+    def from_counts(
+        cls,
+        matrix,
+        display_labels=None,
+        *,
+        normalize=None,
+        cmap="Blues",
+        values_format=None,
+        order="given",
+        groups=None,
+        level="classes",
+        errors_only=False,
+        **kwargs,
+    ):
         """Build from a precomputed (K, K) matrix; cells then have no sample indices."""
         for name in ("y_true", "y_pred", "y_score", "samples", "threshold", "sample_weight", "labels", "pos_label"):
             if name in kwargs:
@@ -367,9 +461,18 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         _check_unknown(kwargs, "from_counts")
         record = _inputs.counts_record(matrix)
         widget = cls.__new__(cls)
-        widget._start(record, display_labels=display_labels, normalize=normalize, cmap=cmap,
-                      values_format=values_format, order=order, groups=groups, level=level,
-                      errors_only=errors_only, **kwargs)
+        widget._start(
+            record,
+            display_labels=display_labels,
+            normalize=normalize,
+            cmap=cmap,
+            values_format=values_format,
+            order=order,
+            groups=groups,
+            level=level,
+            errors_only=errors_only,
+            **kwargs,
+        )
         return widget
 
     # ---------------------------------------------------------------- API
@@ -424,7 +527,9 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         above 1,000,000 rows needs it).
         """
         if not self._engine.has_samples:
-            raise ValueError(getattr(self._engine, "no_samples", "This matrix was built from counts: it has no sample indices."))
+            raise ValueError(
+                getattr(self._engine, "no_samples", "This matrix was built from counts: it has no sample indices.")
+            )
         i = self._class_index(true_label, "true_label")
         j = self._column_index(pred_label)
         engine = self._engine if run is None else self._run_set.engine(self._check_run(run, "run"))
@@ -499,8 +604,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         from ._export import fragment
 
         # Every display saves this view: it does not pay for loading scipy to cluster classes.
-        view = fragment(self, max_samples=NOTEBOOK_MAX_SAMPLES, previews=self._embed_previews, css=True,
-                        cluster=False)
+        view = fragment(self, max_samples=NOTEBOOK_MAX_SAMPLES, previews=self._embed_previews, css=True, cluster=False)
         return {**data, "text/html": view}, metadata
 
     # ------------------------------------------------------- validation
@@ -564,7 +668,8 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             return None
         k = len(self._classes)
         if (
-            not isinstance(value, (list, tuple)) or len(value) != 2
+            not isinstance(value, (list, tuple))
+            or len(value) != 2
             or not all(isinstance(v, (int, np.integer)) and not isinstance(v, bool) for v in value)
         ):
             raise traitlets.TraitError(f"selected must be None or a (row, column) pair of ints; got {value!r}.")
@@ -572,7 +677,8 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         cols = k + self._abstaining()
         if not (0 <= i < k and 0 <= j < cols):
             raise traitlets.TraitError(
-                f"selected={value!r} is outside the {k}x{cols} matrix; rows are 0..{k - 1}, columns 0..{cols - 1}.")
+                f"selected={value!r} is outside the {k}x{cols} matrix; rows are 0..{k - 1}, columns 0..{cols - 1}."
+            )
         return (i, j)
 
     @traitlets.validate("values_format")
@@ -667,14 +773,23 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         if not self._engine.is_binary_scores or self.threshold is None:
             return {}
         return _view.binary_state(
-            self._engine.binary(self.threshold), threshold=self.threshold, lo=self._score_lo, hi=self._score_hi,
-            is_probability=self._record.is_probability, pos_index=self._engine.pos_index,
+            self._engine.binary(self.threshold),
+            threshold=self.threshold,
+            lo=self._score_lo,
+            hi=self._score_hi,
+            is_probability=self._record.is_probability,
+            pos_index=self._engine.pos_index,
         )
 
     def _selection_state(self, offset):
         out = _view.selection_state(
-            self._engine, self._samples, self.selected, self._column_names(), threshold=self.threshold,
-            offset=offset, weighted=self._count_is_weighted(),
+            self._engine,
+            self._samples,
+            self.selected,
+            self._column_names(),
+            threshold=self.threshold,
+            offset=offset,
+            weighted=self._count_is_weighted(),
         )
         if self.selected[1] == len(self._classes):  # the abstained column: no prediction was made
             out["sentence"][2:4] = [{"text": " but the model "}, {"text": _multiclass.ABSTAINED, "em": True}]
@@ -720,9 +835,11 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             raise TypeError(
                 f"{argname} must be a single class value or name (one label); got {type(label).__name__} {label!r}."
             )
-        hits = np.flatnonzero(self._classes == label) if self._classes.dtype.kind != "O" else [
-            k for k, c in enumerate(self._classes.tolist()) if c == label
-        ]
+        hits = (
+            np.flatnonzero(self._classes == label)
+            if self._classes.dtype.kind != "O"
+            else [k for k, c in enumerate(self._classes.tolist()) if c == label]
+        )
         if len(hits) == 0 and isinstance(label, str) and label in self.display_labels:
             hits = [self.display_labels.index(label)]
         if len(hits) == 0:
@@ -822,8 +939,9 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         return self._binary_curves().threshold_for(tpr=tpr, fpr=fpr, precision=precision)
 
     @classmethod
-    def multilabel(cls, Y_true, Y_pred=None, *, y_score=None, labels=None, threshold=0.5, sample_weight=None,
-                   **options):
+    def multilabel(
+        cls, Y_true, Y_pred=None, *, y_score=None, labels=None, threshold=0.5, sample_weight=None, **options
+    ):
         """A multi-label classifier: the L x L label matrix and a 2x2 table per label.
 
         Parameters
@@ -955,8 +1073,12 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             # +inf (nothing predicted positive) is drawn; choosing it sets the top of the range.
             t = np.minimum(t, self._score_hi)
             out[kind] = {"x": _f4_bytes(x), "y": _f4_bytes(y), "t": np.ascontiguousarray(t, "<f8").tobytes()}
-        for name, target in (("90% recall", {"tpr": 0.9}), ("95% recall", {"tpr": 0.95}),
-                             ("FPR 10%", {"fpr": 0.1}), ("90% precision", {"precision": 0.9})):
+        for name, target in (
+            ("90% recall", {"tpr": 0.9}),
+            ("95% recall", {"tpr": 0.95}),
+            ("FPR 10%", {"fpr": 0.1}),
+            ("90% precision", {"precision": 0.9}),
+        ):
             try:
                 out["targets"].append({"name": name, "threshold": c.threshold_for(**target)})
             except ValueError:
@@ -972,24 +1094,41 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             counts = self.counts
             k = len(self._classes)
             lo, hi = self._abstain_bounds()
-            out = {"kind": "multiclass", "abstain": self.abstain, "lo": lo, "hi": hi, "step": (hi - lo) / 1000 or 0.001,
-                   "top_k": self.top_k, "k_max": k}
+            out = {
+                "kind": "multiclass",
+                "abstain": self.abstain,
+                "lo": lo,
+                "hi": hi,
+                "step": (hi - lo) / 1000 or 0.001,
+                "top_k": self.top_k,
+                "k_max": k,
+            }
             if self.abstain is not None:
                 m = engine.metrics()
-                out.update(coverage=m["coverage"], covered_accuracy=m["covered_accuracy"],
-                           abstained=[float(v) for v in counts[:, k]])
+                out.update(
+                    coverage=m["coverage"],
+                    covered_accuracy=m["covered_accuracy"],
+                    abstained=[float(v) for v in counts[:, k]],
+                )
             return out
         if isinstance(engine, _multilabel.MultilabelConfusion):
-            out = {"kind": "multilabel", "tables": engine.label_matrices().reshape(-1, 4).astype(float).tolist(),
-                   "thresholds": None if self.thresholds is None else [float(v) for v in self.thresholds]}
+            out = {
+                "kind": "multilabel",
+                "tables": engine.label_matrices().reshape(-1, 4).astype(float).tolist(),
+                "thresholds": None if self.thresholds is None else [float(v) for v in self.thresholds],
+            }
             if engine.thresholds is not None:
                 lo, hi = engine.score_range()
                 out.update(lo=lo, hi=hi, step=(hi - lo) / 1000 or 0.001)
             focus = getattr(self, "_focus", None)
             if focus is not None:
                 cell = engine.label_indices(*focus)
-                out["focus"] = {"label": focus[0], "cell": focus[1], "total": len(cell),
-                                "indices": [int(v) for v in cell[:_view.PAGE_SIZE]]}
+                out["focus"] = {
+                    "label": focus[0],
+                    "cell": focus[1],
+                    "total": len(cell),
+                    "indices": [int(v) for v in cell[: _view.PAGE_SIZE]],
+                }
             return out
         return {}
 
@@ -1003,7 +1142,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     def _shown_counts(self):
         """The square part the matrix draws; the abstained column goes to the page in ``_scores``."""
         counts = self.counts
-        return counts[:, :len(self._classes)]
+        return counts[:, : len(self._classes)]
 
     def _abstaining(self):
         """Whether the matrix shown has the abstained column (the shown run's engine decides)."""
@@ -1032,8 +1171,11 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         return names + [_multiclass.ABSTAINED] if self._abstaining() else names
 
     def _column_index(self, label):
-        if self._abstaining() and isinstance(label, str) and label == _multiclass.ABSTAINED and (
-            label not in self.display_labels and label not in self._classes.tolist()
+        if (
+            self._abstaining()
+            and isinstance(label, str)
+            and label == _multiclass.ABSTAINED
+            and (label not in self.display_labels and label not in self._classes.tolist())
         ):
             return len(self._classes)
         return self._class_index(label, "pred_label")
@@ -1202,7 +1344,9 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             raise ValueError("This widget has no groups; pass groups= (class -> group name) to roll classes up.")
         if not self._engine.has_samples:
             raise ValueError("This matrix was built from counts: it has no sample indices.")
-        return self._group_cell(self._group_index(true_group, "true_group"), self._group_index(pred_group, "pred_group"))
+        return self._group_cell(
+            self._group_index(true_group, "true_group"), self._group_index(pred_group, "pred_group")
+        )
 
     def _group_index(self, name, argname):
         names = self._grouping.names
@@ -1243,14 +1387,17 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         group_order, order = self._display_order()
         if self.level == "groups":
             return self._grouping.rollup(self._shown_counts())[np.ix_(group_order, group_order)], [
-                self._grouping.names[g] for g in group_order]
+                self._grouping.names[g] for g in group_order
+            ]
         return self._shown_counts()[np.ix_(order, order)], [self.display_labels[c] for c in order]
 
     @traitlets.validate("order")
     def _valid_order(self, proposal):
         value = proposal["value"]
         try:
-            checked = ordering.check_order(value, len(self._classes), lambda item: self._class_index(item, "order entry"))
+            checked = ordering.check_order(
+                value, len(self._classes), lambda item: self._class_index(item, "order entry")
+            )
         except (ValueError, TypeError) as exc:
             raise traitlets.TraitError(str(exc)) from None
         if isinstance(checked, str):
@@ -1276,7 +1423,8 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             raise traitlets.TraitError("selected_group needs groups= (a mapping or callable class -> group name).")
         g = len(self._grouping)
         if (
-            not isinstance(value, (list, tuple)) or len(value) != 2
+            not isinstance(value, (list, tuple))
+            or len(value) != 2
             or not all(isinstance(v, (int, np.integer)) and not isinstance(v, bool) for v in value)
             or not all(0 <= v < g for v in value)
         ):
@@ -1305,15 +1453,20 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         size = _view.PAGE_SIZE
         offset = max(0, min(int(offset), max(len(cell) - 1, 0)))
         offset -= offset % size
-        page = cell[offset:offset + size]
-        previews = [] if self._samples is None else [
-            self._samples.preview(s) for s in page[:_view.PREVIEWS_PER_PAGE]]
+        page = cell[offset : offset + size]
+        previews = [] if self._samples is None else [self._samples.preview(s) for s in page[: _view.PREVIEWS_PER_PAGE]]
         return {
             "i": g,
             "j": h,
             "group": True,
-            "sentence": _view.sentence(count, names[g], names[h], count / row_total if row_total else 0.0, g == h,
-                                       weighted=self._count_is_weighted()),
+            "sentence": _view.sentence(
+                count,
+                names[g],
+                names[h],
+                count / row_total if row_total else 0.0,
+                g == h,
+                weighted=self._count_is_weighted(),
+            ),
             "count": float(count),
             "total": int(len(cell)),
             "offset": int(offset),
@@ -1373,8 +1526,10 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     def history(self):
         """Per run, in order: ``{"run", "accuracy", "macro_f1"}``, and for binary scores
         ``"binary"``: TP/FP/FN/TN and rates at the current threshold."""
-        return [{k: dict(v) if isinstance(v, dict) else v for k, v in row.items()}
-                for row in self._run_set.history(self.threshold)]
+        return [
+            {k: dict(v) if isinstance(v, dict) else v for k, v in row.items()}
+            for row in self._run_set.history(self.threshold)
+        ]
 
     def _check_run(self, name, argname, error=ValueError):
         if not isinstance(name, str) or name not in self._run_set:
@@ -1430,8 +1585,9 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         d = self._run_set.diff(other, self.run, self.threshold)
         self._compare = {
             "name": other,
-            "matrix": _view.matrix_state(self._run_set.counts(other, self.threshold),
-                                         weighted=self._engine.weights is not None),
+            "matrix": _view.matrix_state(
+                self._run_set.counts(other, self.threshold), weighted=self._engine.weights is not None
+            ),
             "lut": _view.lut_bytes(palette.lookup_table(palette.resolve_cmap(COMPARE_CMAP)[1])),
             "fixed": len(d["fixed"]),
             "broken": len(d["broken"]),
@@ -1447,10 +1603,10 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         return {
             "i": i,
             "j": j,
-            "entered": entered[:_view.PAGE_SIZE].tolist(),
-            "came_from": came_from[:_view.PAGE_SIZE].tolist(),
-            "left": left[:_view.PAGE_SIZE].tolist(),
-            "went_to": went_to[:_view.PAGE_SIZE].tolist(),
+            "entered": entered[: _view.PAGE_SIZE].tolist(),
+            "came_from": came_from[: _view.PAGE_SIZE].tolist(),
+            "left": left[: _view.PAGE_SIZE].tolist(),
+            "went_to": went_to[: _view.PAGE_SIZE].tolist(),
             "n_entered": len(entered),
             "n_left": len(left),
         }
@@ -1458,8 +1614,19 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     # ------------------------------------------------ tables: from_dataframe
 
     @classmethod
-    def from_dataframe(cls, df, y_true="label", y_pred=None, *, y_score=None, id=None, labels=None,  # noqa: A002
-                       sample_weight=None, bins=65536, **options):
+    def from_dataframe(
+        cls,
+        df,
+        y_true="label",
+        y_pred=None,
+        *,
+        y_score=None,
+        id=None,
+        labels=None,  # noqa: A002
+        sample_weight=None,
+        bins=65536,
+        **options,
+    ):
         """Build from the columns of a table: pandas, polars, pyarrow, Dask or Spark.
 
         In-memory tables (pandas or polars DataFrame, polars LazyFrame, pyarrow Table) work
@@ -1484,8 +1651,18 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         """
         from . import _frames
 
-        widget = _frames.from_dataframe(cls, df, y_true, y_pred, y_score=y_score, id=id, labels=labels,
-                                        sample_weight=sample_weight, bins=bins, options=options)
+        widget = _frames.from_dataframe(
+            cls,
+            df,
+            y_true,
+            y_pred,
+            y_score=y_score,
+            id=id,
+            labels=labels,
+            sample_weight=sample_weight,
+            bins=bins,
+            options=options,
+        )
         if getattr(widget._engine, "remote", False):
             widget._table = widget._engine.page_state(widget._record.n_samples)
         return widget
@@ -1507,7 +1684,6 @@ def _f4_bytes(a):
     return np.ascontiguousarray(a, dtype="<f4").tobytes()
 
 
-
 def _check_run_name(name, argname, taken):
     if not isinstance(name, str) or not name.strip():
         raise TypeError(f"{argname} must be a non-empty string naming the run, e.g. 'epoch 3'; got {name!r}.")
@@ -1519,13 +1695,18 @@ def _check_run_name(name, argname, taken):
 def _check_unknown(kwargs, where):
     unknown = set(kwargs) - {"layout"}
     if unknown:
-        raise TypeError(f"Unknown argument(s) {sorted(unknown)} to {where}; see help(ConfusionMatrixWidget) for the options.")
+        raise TypeError(
+            f"Unknown argument(s) {sorted(unknown)} to {where}; see help(ConfusionMatrixWidget) for the options."
+        )
 
 
 def _check_names(names, k, error=ValueError):
     try:
-        names = [str(n) for n in _inputs.to_numpy(names, "display_labels").tolist()] if not isinstance(
-            names, list) else names
+        names = (
+            [str(n) for n in _inputs.to_numpy(names, "display_labels").tolist()]
+            if not isinstance(names, list)
+            else names
+        )
     except Exception:  # noqa: BLE001
         raise error(f"display_labels must be a list of {k} names; got {names!r}.") from None
     if len(names) != k:
@@ -1552,4 +1733,3 @@ def _check_values_format(spec, error=ValueError):
     if not ok:
         raise error(f"values_format={spec!r} is not supported; use a format like 'd', '.2f', '.3g' or '.1%'.")
     return spec
-

@@ -174,9 +174,7 @@ def test_too_many_classes_fails_fast_without_allocating():
             print(json.dumps([type(exc).__name__, str(exc)]))
         """
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=300
-    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
     kind, msg = json.loads(out.stdout.strip().splitlines()[-1])
     assert kind == "ValueError", (kind, msg)
@@ -317,9 +315,7 @@ def test_binary_scores_with_labels_missing_warns():
         w = ConfusionMatrixWidget(y, y_score=s, labels=[0, 1])
     assert w.n_excluded == n_out
     keep = y != 2
-    np.testing.assert_array_equal(
-        w.counts, sk_cm(y[keep], (s[keep] >= 0.5).astype(int), [0, 1])
-    )
+    np.testing.assert_array_equal(w.counts, sk_cm(y[keep], (s[keep] >= 0.5).astype(int), [0, 1]))
 
 
 def test_no_warning_when_nothing_excluded():

@@ -26,6 +26,7 @@ CELLS = [(1, 1), (0, 1), (1, 0), (0, 0)]  # (actual positive, predicted positive
 
 # --- inputs ---------------------------------------------------------------------------------
 
+
 def _near(x, how):
     """A value that equals ``x`` in float32 (or nearly), or sits a few float64 ulps away."""
     if how == "ulp":
@@ -75,6 +76,7 @@ def thresholds_of(scores):
 
 # --- the naive oracle -----------------------------------------------------------------------
 
+
 def naive_cells(scores, codes, pos_index, t, positions):
     predicted = scores >= t
     actual = codes == pos_index
@@ -107,6 +109,7 @@ def assert_counts(got, expected, pos_index, weighted):
 
 # --- oracle tests ---------------------------------------------------------------------------
 
+
 @ORACLE
 @given(scored_samples(), st.randoms(use_true_random=False))
 def test_counts_and_cells_at_every_threshold(sample, random):
@@ -121,7 +124,7 @@ def test_counts_and_cells_at_every_threshold(sample, random):
     for t in thresholds:  # listing cells builds each class's order when first needed
         assert_counts(c.counts(t), naive_counts(scores, codes, pos_index, t, weights), pos_index, weighted)
         cells = naive_cells(scores, codes, pos_index, t, positions)
-        for (a, p) in random.sample(CELLS, len(CELLS)):
+        for a, p in random.sample(CELLS, len(CELLS)):
             i, j = cell_of(pos_index, a, p)
             got = c.indices(i, j, t)
             np.testing.assert_array_equal(got, cells[a, p], err_msg=f"cell {(a, p)} at t={t!r}")
@@ -143,7 +146,7 @@ def test_page_before_any_indices_call(sample, data):
     expected = naive_cells(scores, codes, pos_index, t, positions)[a, p]
     total, page = c.page(*cell_of(pos_index, a, p), offset, size, t)
     assert total == len(expected)
-    np.testing.assert_array_equal(page, expected[offset:offset + size])
+    np.testing.assert_array_equal(page, expected[offset : offset + size])
 
 
 def test_many_scores_one_float64_ulp_apart():
@@ -190,6 +193,7 @@ def test_scores_of_wide_range_and_both_signs():
 
 
 # --- caching: what a user does twice must not sort again ---------------------------------------
+
 
 class SortSpy:
     """Records every numpy sort of more than ``limit`` elements."""
@@ -279,7 +283,7 @@ def test_page_of_a_listed_cell_is_a_slice_at_any_offset(monkeypatch):
         total, page = c.page(0, 0, offset, 100, 0.5)
         assert total == len(cell)
         assert np.shares_memory(page, cell)
-        np.testing.assert_array_equal(page, cell[offset:offset + 100])
+        np.testing.assert_array_equal(page, cell[offset : offset + 100])
     assert spy.big == []
 
 
@@ -297,6 +301,7 @@ def test_page_of_a_large_unlisted_cell_sorts_nothing(monkeypatch):
 
 
 # --- memory -------------------------------------------------------------------------------------
+
 
 def held_arrays(obj, inputs, seen=None):
     """The memory owners of every ndarray reachable from ``obj`` that is not one of the inputs."""

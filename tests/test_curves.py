@@ -22,7 +22,6 @@ from cm_widget import _curves
 CURVES = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-
 @st.composite
 def binary_scores(draw, weighted=None, min_size=1):
     n = draw(st.integers(min_size, 60))
@@ -101,8 +100,10 @@ def naive_rates(scores, y, w, t):
     w = np.ones(len(y)) if w is None else w
     pred = scores >= t
     tp, fp = w[pred & y].sum(), w[pred & ~y].sum()
-    return tp / w[y].sum() if w[y].sum() else np.nan, fp / w[~y].sum() if w[~y].sum() else np.nan, (
-        tp / (tp + fp) if tp + fp else 0.0
+    return (
+        tp / w[y].sum() if w[y].sum() else np.nan,
+        fp / w[~y].sum() if w[~y].sum() else np.nan,
+        (tp / (tp + fp) if tp + fp else 0.0),
     )
 
 
@@ -152,8 +153,13 @@ def test_threshold_for_precision_is_the_lowest_reaching_it(data, target):
 
 @pytest.mark.parametrize(
     "kwargs, match",
-    [({}, "exactly one"), ({"tpr": 0.5, "fpr": 0.1}, "exactly one"), ({"tpr": 1.5}, "between 0 and 1"),
-     ({"precision": True}, "between 0 and 1"), ({"fpr": "0.1"}, "between 0 and 1")],
+    [
+        ({}, "exactly one"),
+        ({"tpr": 0.5, "fpr": 0.1}, "exactly one"),
+        ({"tpr": 1.5}, "between 0 and 1"),
+        ({"precision": True}, "between 0 and 1"),
+        ({"fpr": "0.1"}, "between 0 and 1"),
+    ],
 )
 def test_threshold_for_rejects_bad_targets(kwargs, match):
     c = _curves.Curves(np.array([0.2, 0.7]), np.array([False, True]))

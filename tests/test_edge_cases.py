@@ -142,7 +142,7 @@ def test_binary_selection_pages_match_the_mask(cell):
         assert sel["indices"] == expected[:100].tolist()
         w._on_custom_msg(w, {"type": "page", "offset": 300}, [])
         last = min(300, max(len(expected) - 1, 0)) // 100 * 100  # pages past the end show the last one
-        assert w._selection["indices"] == expected[last:last + 100].tolist()
+        assert w._selection["indices"] == expected[last : last + 100].tolist()
         w._on_custom_msg(w, {"type": "page", "offset": 0}, [])
 
 

@@ -131,9 +131,7 @@ def test_torch_one_hot_y_true_and_weights(torch):
     sw = torch.rand(n, generator=g, dtype=torch.float64)
     w = ConfusionMatrixWidget(onehot, yp, sample_weight=sw)
     labels = list(range(k))
-    np.testing.assert_allclose(
-        w.counts, sk_cm(y_int.numpy(), yp.numpy(), labels, sample_weight=sw.numpy())
-    )
+    np.testing.assert_allclose(w.counts, sk_cm(y_int.numpy(), yp.numpy(), labels, sample_weight=sw.numpy()))
     assert w.counts.dtype == np.float64
 
 
@@ -182,9 +180,7 @@ def test_pandas_int_series_with_weights_series():
     sw = pd.Series(rng.uniform(0.5, 2.0, n), index=np.arange(n) * 3)
     w = ConfusionMatrixWidget(yt, yp, sample_weight=sw)
     labels = sorted(set(yt) | set(yp))
-    np.testing.assert_allclose(
-        w.counts, sk_cm(yt.to_numpy(), yp.to_numpy(), labels, sample_weight=sw.to_numpy())
-    )
+    np.testing.assert_allclose(w.counts, sk_cm(yt.to_numpy(), yp.to_numpy(), labels, sample_weight=sw.to_numpy()))
     check_cells(w, yt.to_numpy(), yp.to_numpy(), labels)
 
 

@@ -80,9 +80,7 @@ def test_dotted_attributes_and_constant_indexing(shell, ns):
 
 def test_slices_in_an_index(shell, ns):
     w = run(shell, 'y_true[:200] "y_pred[:200]"')
-    np.testing.assert_array_equal(
-        w.counts, confusion_matrix(ns["y_true"][:200], ns["y_pred"][:200])
-    )
+    np.testing.assert_array_equal(w.counts, confusion_matrix(ns["y_true"][:200], ns["y_pred"][:200]))
     w = run(shell, 'y_val --score "probs[:, 1]"')
     expected = confusion_matrix(ns["y_val"], np.where(ns["p_yes"] >= 0.5, "yes", "no"))
     np.testing.assert_array_equal(w.counts, expected)
@@ -93,9 +91,7 @@ def test_score_normalize_and_labels(shell, ns):
     predicted = np.where(ns["probs"][:, 1] >= 0.5, "yes", "no")
     labels = ["no", "yes"]
     np.testing.assert_array_equal(w.counts, confusion_matrix(ns["y_val"], predicted, labels=labels))
-    np.testing.assert_allclose(
-        w.matrix, confusion_matrix(ns["y_val"], predicted, labels=labels, normalize="true")
-    )
+    np.testing.assert_allclose(w.matrix, confusion_matrix(ns["y_val"], predicted, labels=labels, normalize="true"))
     assert w.normalize == "true"
     assert list(w.classes) == labels
 
@@ -117,9 +113,7 @@ def test_display_labels(shell, ns):
 def test_pos_label_with_reversed_labels(shell, ns):
     w = run(shell, "y_val --score p_yes --labels yes,no --pos-label yes")
     predicted = np.where(ns["p_yes"] >= 0.5, "yes", "no")
-    np.testing.assert_array_equal(
-        w.counts, confusion_matrix(ns["y_val"], predicted, labels=["yes", "no"])
-    )
+    np.testing.assert_array_equal(w.counts, confusion_matrix(ns["y_val"], predicted, labels=["yes", "no"]))
 
 
 def test_pos_label_numeric(shell, ns):

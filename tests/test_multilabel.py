@@ -18,7 +18,6 @@ from cm_widget import ConfusionMatrixWidget
 SETTINGS = ORACLE
 
 
-
 @st.composite
 def multilabel_case(draw):
     n = draw(st.integers(1, 60))
@@ -58,8 +57,9 @@ def check_against_sklearn(widget, yt, yp, w):
         for j in range(labels):
             np.testing.assert_array_equal(widget.indices(i, j), np.flatnonzero((yt[:, i] == 1) & (yp[:, j] == 1)))
         for cell, (a, b) in {"tn": (0, 0), "fp": (0, 1), "fn": (1, 0), "tp": (1, 1)}.items():
-            np.testing.assert_array_equal(widget.label_indices(i, cell),
-                                          np.flatnonzero((yt[:, i] == a) & (yp[:, i] == b)))
+            np.testing.assert_array_equal(
+                widget.label_indices(i, cell), np.flatnonzero((yt[:, i] == a) & (yp[:, i] == b))
+            )
 
 
 @given(multilabel_case())

@@ -36,9 +36,7 @@ NORMALIZE = [None, "true", "pred", "all"]
 def sk_cm(y_true, y_pred, labels, sample_weight=None, normalize=None):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return confusion_matrix(
-            y_true, y_pred, labels=labels, sample_weight=sample_weight, normalize=normalize
-        )
+        return confusion_matrix(y_true, y_pred, labels=labels, sample_weight=sample_weight, normalize=normalize)
 
 
 def as_list(values):
@@ -209,9 +207,7 @@ def test_label_subset_excludes_and_warns(data, draw):
     present = sorted_union(y_true, y_pred)
     if len(present) < 2:
         return
-    labels = draw.draw(
-        st.lists(st.sampled_from(present), min_size=1, max_size=len(present) - 1, unique=True)
-    )
+    labels = draw.draw(st.lists(st.sampled_from(present), min_size=1, max_size=len(present) - 1, unique=True))
     assume(np.isin(y_true, labels).any())  # sklearn needs one of labels= in y_true
     in_labels = np.isin(y_true, labels) & np.isin(y_pred, labels)
     n_out = int(np.sum(~in_labels))
@@ -519,9 +515,7 @@ def test_binary_scores_with_weights_and_normalize(data, draw):
         np.testing.assert_allclose(w.counts, sk_cm(y_true, y_hat, [0, 1], sample_weight=sw))
         norm = draw.draw(st.sampled_from(NORMALIZE))
         w.normalize = norm
-        np.testing.assert_allclose(
-            w.matrix, sk_cm(y_true, y_hat, [0, 1], sample_weight=sw, normalize=norm), atol=1e-12
-        )
+        np.testing.assert_allclose(w.matrix, sk_cm(y_true, y_hat, [0, 1], sample_weight=sw, normalize=norm), atol=1e-12)
 
 
 def test_binary_fixed_example_ties():
@@ -695,9 +689,7 @@ def test_from_estimator_binary_and_multiclass():
     w.threshold = t
     assert_binary_at(w, y, proba, t, 0, 1)
 
-    X3, y3 = make_classification(
-        n_samples=200, n_features=6, n_informative=4, n_classes=3, random_state=1
-    )
+    X3, y3 = make_classification(n_samples=200, n_features=6, n_informative=4, n_classes=3, random_state=1)
     est3 = LogisticRegression(max_iter=500).fit(X3, y3)
     w3 = ConfusionMatrixWidget.from_estimator(est3, X3, y3)
     pred = est3.predict(X3)
@@ -708,9 +700,7 @@ def test_from_estimator_binary_and_multiclass():
 @FAST
 @given(
     st.integers(1, 6).flatmap(
-        lambda k: st.lists(
-            st.lists(st.integers(0, 6), min_size=k, max_size=k), min_size=k, max_size=k
-        )
+        lambda k: st.lists(st.lists(st.integers(0, 6), min_size=k, max_size=k), min_size=k, max_size=k)
     )
 )
 def test_from_counts_matches_expanded_samples(rows):
@@ -728,15 +718,11 @@ def test_from_counts_matches_expanded_samples(rows):
     np.testing.assert_array_equal(w.counts, sk_cm(y_true, y_pred, list(range(k))))
     for norm in NORMALIZE:
         w.normalize = norm
-        np.testing.assert_allclose(
-            w.matrix, sk_cm(y_true, y_pred, list(range(k)), normalize=norm), atol=1e-12
-        )
+        np.testing.assert_allclose(w.matrix, sk_cm(y_true, y_pred, list(range(k)), normalize=norm), atol=1e-12)
     m_ = w.metrics
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        p, r, f, s = precision_recall_fscore_support(
-            y_true, y_pred, labels=list(range(k)), zero_division=0
-        )
+        p, r, f, s = precision_recall_fscore_support(y_true, y_pred, labels=list(range(k)), zero_division=0)
     np.testing.assert_allclose(m_["precision"], p, atol=1e-12)
     np.testing.assert_allclose(m_["recall"], r, atol=1e-12)
     np.testing.assert_allclose(m_["f1"], f, atol=1e-12)

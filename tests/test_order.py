@@ -16,9 +16,7 @@ FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthChe
 
 
 def square_counts(max_k=9, max_value=6):
-    return st.integers(1, max_k).flatmap(
-        lambda k: arrays(np.int64, (k, k), elements=st.integers(0, max_value))
-    )
+    return st.integers(1, max_k).flatmap(lambda k: arrays(np.int64, (k, k), elements=st.integers(0, max_value)))
 
 
 def blocks_matrix(k=30, n_blocks=6, seed=0, noise=0.0, shuffle=True):

@@ -79,8 +79,14 @@ process.stdin.on("end", () => {
 
 
 def node(script, payload):
-    out = subprocess.run([NODE, "--input-type=module", "-e", script], input=json.dumps(payload),
-                         capture_output=True, text=True, timeout=300, check=False)
+    out = subprocess.run(
+        [NODE, "--input-type=module", "-e", script],
+        input=json.dumps(payload),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert out.returncode == 0, out.stderr
     return json.loads(out.stdout)
 
@@ -116,12 +122,22 @@ def test_page_rank_rollup_and_permutation_equal_python(cases):
         groups = _order.make_groups(dict(enumerate(f"g{c}" for c in codes)), list(range(k)), [str(i) for i in range(k)])
         how = ["given", "support", "errors", "cluster"][n % 4]
         group_order, order = groups.order(m, how, [str(i) for i in range(k)])
-        payload.append({"k": k, "counts": m.ravel().tolist(), "n": n, "codes": groups.codes.tolist(),
-                        "names": groups.names, "order": order.tolist(), "groupOrder": group_order.tolist()})
+        payload.append(
+            {
+                "k": k,
+                "counts": m.ravel().tolist(),
+                "n": n,
+                "codes": groups.codes.tolist(),
+                "names": groups.names,
+                "order": order.tolist(),
+                "groupOrder": group_order.tolist(),
+            }
+        )
         rolled = groups.rollup(m)[np.ix_(group_order, group_order)]
         expected.append((_order.top_confusions(m, n), rolled, m[np.ix_(order, order)]))
-    for got, (top, rolled, permuted) in zip(node(_RULES % {"rank": uri("rank.js"), "display": uri("display.js")},
-                                                 payload), expected):
+    for got, (top, rolled, permuted) in zip(
+        node(_RULES % {"rank": uri("rank.js"), "display": uri("display.js")}, payload), expected
+    ):
         assert [t[:3] for t in got["top"]] == [list(t[:3]) for t in top]
         assert [t[3] for t in got["top"]] == [t[3] for t in top]  # the same float, bit for bit
         np.testing.assert_allclose(np.reshape(got["rollup"], rolled.shape), rolled, rtol=1e-12)
@@ -138,8 +154,10 @@ def test_kernel_free_page_switches_orders_and_lists_group_cells():
     w = ConfusionMatrixWidget(names[yt], names[yp], groups=mapping, order="support")
     data = page_data(w)
     cells = [[0, 0], [1, 2], [2, 1]]
-    got = node(_EMBEDDED % {"source": uri("source_embedded.js")},
-               {"data": data, "orders": list(_order.ORDER_CHOICES), "groupCells": cells})
+    got = node(
+        _EMBEDDED % {"source": uri("source_embedded.js")},
+        {"data": data, "orders": list(_order.ORDER_CHOICES), "groupCells": cells},
+    )
     for how in _order.ORDER_CHOICES:
         w.order = how
         assert got["byOrder"][how] == {"order": how, "classes": w.class_order.tolist()}

@@ -49,8 +49,9 @@ def test_order_changes_only_the_display(blocks, order):
     assert w.selected == (3, 17)
     assert np.array_equal(w.counts, cm)
     assert np.array_equal(w.selected_indices, np.flatnonzero((y_true == names[3]) & (y_pred == names[17])))
-    assert np.array_equal(w.indices("class05", "class09"),
-                          np.flatnonzero((y_true == "class05") & (y_pred == "class09")))
+    assert np.array_equal(
+        w.indices("class05", "class09"), np.flatnonzero((y_true == "class05") & (y_pred == "class09"))
+    )
     assert sorted(w.class_order.tolist()) == list(range(30))
 
 
@@ -86,13 +87,16 @@ def test_a_list_order_by_value_or_name(blocks):
     assert ints.order == (2, 0, 1)
 
 
-@pytest.mark.parametrize("bad, kind, message", [
-    ("alphabetical", ValueError, "order must be one of 'given'"),
-    (["a", "b"], ValueError, "lists 2 classes but the matrix has 3"),
-    (["a", "b", "a"], ValueError, "more than once"),
-    (["a", "b", "zz"], ValueError, "order entry='zz' is not a class"),
-    (5, ValueError, "order must be one of"),
-])
+@pytest.mark.parametrize(
+    "bad, kind, message",
+    [
+        ("alphabetical", ValueError, "order must be one of 'given'"),
+        (["a", "b"], ValueError, "lists 2 classes but the matrix has 3"),
+        (["a", "b", "a"], ValueError, "more than once"),
+        (["a", "b", "zz"], ValueError, "order entry='zz' is not a class"),
+        (5, ValueError, "order must be one of"),
+    ],
+)
 def test_bad_orders_name_the_argument(bad, kind, message):
     with pytest.raises(kind, match=message):
         ConfusionMatrixWidget(["a", "b", "c"], ["a", "c", "b"], order=bad)
@@ -210,8 +214,13 @@ def test_group_errors_name_the_fix():
 
 def test_from_counts_takes_order_and_groups():
     matrix = np.array([[5, 1, 0], [4, 6, 0], [0, 0, 9]])
-    w = ConfusionMatrixWidget.from_counts(matrix, display_labels=["x", "y", "z"], order="errors",
-                                          groups={"x": "xy", "y": "xy", "z": "z"}, errors_only=True)
+    w = ConfusionMatrixWidget.from_counts(
+        matrix,
+        display_labels=["x", "y", "z"],
+        order="errors",
+        groups={"x": "xy", "y": "xy", "z": "z"},
+        errors_only=True,
+    )
     assert w.class_order.tolist() == [0, 1, 2]
     assert w.group_counts.tolist() == [[16, 0], [0, 9]]
     assert w.errors_only
@@ -261,7 +270,8 @@ def test_page_receives_the_display_order_and_the_groups(grouped):
     assert decode_positions(state["groups"], state["dtype"]) == w.group_order.tolist()
     assert w._groups["names"] == w.groups
     assert [w._groups["names"][g] for g in decode_positions(w._groups["codes"], "uint16")] == [
-        mapping[n] for n in names]
+        mapping[n] for n in names
+    ]
     w.set_state({"order": "cluster"})
     assert decode_positions(w._order["classes"], "uint16") == w.class_order.tolist()
     assert w._order["classes"] != state["classes"]
@@ -320,7 +330,9 @@ def test_a_group_cell_selected_from_the_page_lists_its_samples_page_by_page(grou
     sel = w._selection
     assert sel["group"] is True and (sel["i"], sel["j"]) == (2, 2)
     assert sel["total"] == len(want) and sel["indices"] == want[:100].tolist()
-    assert "".join(part["text"] for part in sel["sentence"]).startswith(f"{len(want)} samples are truly {a} and predicted {a}")
+    assert "".join(part["text"] for part in sel["sentence"]).startswith(
+        f"{len(want)} samples are truly {a} and predicted {a}"
+    )
     assert len(sel["previews"]) == 40
     w._on_custom_msg(w, {"type": "page", "offset": 150}, [])
     assert w._selection["offset"] == 100 and w._selection["indices"] == want[100:200].tolist()
@@ -393,7 +405,7 @@ def test_errors_only_in_the_static_figure_and_table():
 
 def test_the_order_and_group_cells_follow_the_run_shown():
     y = np.array(["a", "a", "b", "b", "c", "c", "c"])
-    first = np.array(["a", "b", "b", "a", "c", "c", "c"])   # a and b confused with each other
+    first = np.array(["a", "b", "b", "a", "c", "c", "c"])  # a and b confused with each other
     second = np.array(["a", "a", "c", "c", "c", "c", "c"])  # b taken for c
     w = ConfusionMatrixWidget(y, first, order="errors", groups={"a": "ab", "b": "ab", "c": "c"}, run="one")
     w.add_run(second, name="two")

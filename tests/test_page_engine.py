@@ -52,7 +52,10 @@ process.stdin.on("end", () => {
 def run_node(jobs):
     script = _RUNNER % json.dumps((ROOT / "js" / "page_engine.js").as_uri())
     out = subprocess.run(
-        [NODE, "--input-type=module", "-e", script], input=json.dumps(jobs), capture_output=True, text=True,
+        [NODE, "--input-type=module", "-e", script],
+        input=json.dumps(jobs),
+        capture_output=True,
+        text=True,
         timeout=120,
     )
     assert out.returncode == 0, out.stderr

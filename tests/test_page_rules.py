@@ -57,8 +57,14 @@ process.stdin.on("end", () => {
 
 def run_node(batch):
     script = _RUNNER % json.dumps((ROOT / "js" / "derive.js").as_uri())
-    out = subprocess.run([NODE, "--input-type=module", "-e", script], input=json.dumps(batch),
-                         capture_output=True, text=True, timeout=300, check=False)
+    out = subprocess.run(
+        [NODE, "--input-type=module", "-e", script],
+        input=json.dumps(batch),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
     assert out.returncode == 0, out.stderr
     return json.loads(out.stdout)
 
@@ -99,13 +105,15 @@ def _collect():
 
 def _lut_tables():
     rng = np.random.default_rng(5)
-    tables = [palette.lookup_table(matplotlib.colormaps[name + rev])
-              for name in palette.CURATED_CMAPS for rev in ("", "_r")]
+    tables = [
+        palette.lookup_table(matplotlib.colormaps[name + rev]) for name in palette.CURATED_CMAPS for rev in ("", "_r")
+    ]
     tables += [rng.integers(0, 256, (256, 4)).astype(np.uint8) for _ in range(20)]
     # Every grey, and colours next to the black/white switch (luminance about 0.18).
     tables.append(np.repeat(np.arange(256, dtype=np.uint8)[:, None], 4, axis=1))
-    tables.append(np.column_stack([np.full(256, 118), np.arange(256), np.full(256, 118), np.full(256, 255)])
-                  .astype(np.uint8))
+    tables.append(
+        np.column_stack([np.full(256, 118), np.arange(256), np.full(256, 118), np.full(256, 255)]).astype(np.uint8)
+    )
     return tables
 
 
@@ -119,8 +127,9 @@ def test_page_rules_match_python():
     }
     for m, weighted in cases:
         state = _view.matrix_state(m, weighted=weighted)
-        batch["matrices"].append({"k": state["k"], "dtype": state["dtype"],
-                                  "counts": base64.b64encode(state["counts"]).decode()})
+        batch["matrices"].append(
+            {"k": state["k"], "dtype": state["dtype"], "counts": base64.b64encode(state["counts"]).decode()}
+        )
     got = run_node(batch)
 
     dtypes = set()
@@ -133,8 +142,11 @@ def test_page_rules_match_python():
             vmax = float(values.max()) if values.size else 0.0
             view = page["views"]["null" if how is None else how]
             np.testing.assert_allclose(view["values"], values.ravel(), rtol=1e-12, atol=0)
-            np.testing.assert_array_equal(view["colors"], palette.color_indices(values, 0.0, vmax).ravel(),
-                                          err_msg=f"colour indices, normalize={how}, counts={m.tolist()}")
+            np.testing.assert_array_equal(
+                view["colors"],
+                palette.color_indices(values, 0.0, vmax).ravel(),
+                err_msg=f"colour indices, normalize={how}, counts={m.tolist()}",
+            )
             assert view["formats"] == [_view.format_rule(values, f, how) for f in FORMATS], (how, m.tolist())
     # Every wire type was exercised.
     assert dtypes == {"uint8", "uint16", "uint32", "float64"}, dtypes
@@ -149,8 +161,8 @@ def test_matrix_state_picks_the_narrowest_type():
         (np.array([[0, 65_536], [1, 2]]), False, "uint32"),
         (np.array([[0, 2**32], [1, 2]]), False, "float64"),
         (np.array([[0.5, 1.0], [1.0, 2.0]]), True, "float64"),
-        (np.array([[1.0, 1.0], [1.0, 2.0]]), True, "float64"),   # weighted, even if whole
-        (np.array([[3.0, 1.0], [1.0, 2.0]]), False, "uint8"),    # a whole float matrix from counts
+        (np.array([[1.0, 1.0], [1.0, 2.0]]), True, "float64"),  # weighted, even if whole
+        (np.array([[3.0, 1.0], [1.0, 2.0]]), False, "uint8"),  # a whole float matrix from counts
     ]
     for m, weighted, dtype in cases:
         state = _view.matrix_state(m, weighted=weighted)

@@ -30,6 +30,7 @@ def test_runs_section_runs_and_says_what_it_shows():
     assert (w.run, w.compare) == ("mlp 5", "logistic")
     first, last = namespace["model"].predict(X_te), namespace["mlp"].predict(X_te)
     d = namespace["d"]
-    np.testing.assert_array_equal(d["counts"], confusion_matrix(y_te, last, labels=range(10))
-                                  - confusion_matrix(y_te, first, labels=range(10)))
+    np.testing.assert_array_equal(
+        d["counts"], confusion_matrix(y_te, last, labels=range(10)) - confusion_matrix(y_te, first, labels=range(10))
+    )
     np.testing.assert_array_equal(d["fixed"], np.flatnonzero((first != y_te) & (last == y_te)))

@@ -37,8 +37,13 @@ def _widget_with_runs(y, preds, **kwargs):
 
 
 @settings(max_examples=40, deadline=None)
-@given(seed=st.integers(0, 2**32 - 1), n=st.integers(1, 300), k=st.integers(2, 7), n_runs=st.integers(1, 5),
-       weighted=st.booleans())
+@given(
+    seed=st.integers(0, 2**32 - 1),
+    n=st.integers(1, 300),
+    k=st.integers(2, 7),
+    n_runs=st.integers(1, 5),
+    weighted=st.booleans(),
+)
 def test_each_run_counts_metrics_indices_and_history_equal_sklearn(seed, n, k, n_runs, weighted):
     y, preds = _label_runs(seed, n, k, n_runs)
     labels = np.arange(k)
@@ -52,7 +57,8 @@ def test_each_run_counts_metrics_indices_and_history_equal_sklearn(seed, n, k, n
         expected = confusion_matrix(y, p, labels=labels, sample_weight=weights)
         np.testing.assert_allclose(w.counts, expected)
         prec, rec, f1, support = precision_recall_fscore_support(
-            y, p, labels=labels, sample_weight=weights, zero_division=0)
+            y, p, labels=labels, sample_weight=weights, zero_division=0
+        )
         m = w.metrics
         np.testing.assert_allclose(m["precision"], prec)
         np.testing.assert_allclose(m["recall"], rec)
@@ -61,7 +67,8 @@ def test_each_run_counts_metrics_indices_and_history_equal_sklearn(seed, n, k, n
         assert row["run"] == name
         assert row["accuracy"] == pytest.approx(accuracy_score(y, p, sample_weight=weights))
         assert row["macro_f1"] == pytest.approx(
-            f1_score(y, p, labels=labels, average="macro", sample_weight=weights, zero_division=0))
+            f1_score(y, p, labels=labels, average="macro", sample_weight=weights, zero_division=0)
+        )
         for i, j in ((0, 0), (0, k - 1), (k - 1, 0)):
             np.testing.assert_array_equal(w.indices(i, j), np.flatnonzero((y == i) & (p == j)))
     # any run's cell, whichever is shown
@@ -77,7 +84,9 @@ def test_diff_equals_numpy_masks(seed, n, k):
     w = _widget_with_runs(y, [pa, pb], labels=np.arange(k))
     d = w.diff("epoch 1", "epoch 2")
     labels = np.arange(k)
-    np.testing.assert_array_equal(d["counts"], confusion_matrix(y, pb, labels=labels) - confusion_matrix(y, pa, labels=labels))
+    np.testing.assert_array_equal(
+        d["counts"], confusion_matrix(y, pb, labels=labels) - confusion_matrix(y, pa, labels=labels)
+    )
     np.testing.assert_array_equal(d["fixed"], np.flatnonzero((pa != y) & (pb == y)))
     np.testing.assert_array_equal(d["broken"], np.flatnonzero((pa == y) & (pb != y)))
     np.testing.assert_array_equal(d["changed"], np.flatnonzero(pa != pb))
@@ -111,7 +120,7 @@ def test_binary_score_runs_follow_the_threshold(as_logits):
     w = ConfusionMatrixWidget(y, y_score=score_runs[0].astype(np.float64))
     for s in score_runs[1:]:
         w.add_run(s)  # 1-D floats of a binary matrix are scores
-    for t in ((0.1, 0.5, 0.9) if not as_logits else (-1.0, 0.0, 1.5)):
+    for t in (0.1, 0.5, 0.9) if not as_logits else (-1.0, 0.0, 1.5):
         w.threshold = t
         history = w.history
         for r, (name, s) in enumerate(zip(w.runs, score_runs)):
@@ -140,9 +149,11 @@ def test_torch_logits_go_in_as_they_are():
     w.add_run(y_score=logits[2], name="last")
     assert w.runs == ("epoch 0", "run 2", "last")
     for name, lg in zip(w.runs, logits):
-        np.testing.assert_array_equal(w.diff(w.runs[0], name)["counts"] + confusion_matrix(
-            y.numpy(), logits[0].argmax(1).numpy(), labels=range(4)),
-            confusion_matrix(y.numpy(), lg.argmax(1).numpy(), labels=range(4)))
+        np.testing.assert_array_equal(
+            w.diff(w.runs[0], name)["counts"]
+            + confusion_matrix(y.numpy(), logits[0].argmax(1).numpy(), labels=range(4)),
+            confusion_matrix(y.numpy(), lg.argmax(1).numpy(), labels=range(4)),
+        )
 
 
 def test_compare_moves_list_the_samples_that_entered_and_left_a_cell():
@@ -227,12 +238,19 @@ def test_returned_arrays_cannot_write_into_the_runs():
         (lambda y: ConfusionMatrixWidget(y, y), lambda w, y: w.add_run(y, name=3), TypeError, "non-empty string"),
         (lambda y: ConfusionMatrixWidget(y, y), lambda w, y: w.add_run(), TypeError, "predictions"),
         (lambda y: ConfusionMatrixWidget(y, y), lambda w, y: w.add_run(y, y_score=y), TypeError, "not both"),
-        (lambda y: ConfusionMatrixWidget(y, y), lambda w, y: w.add_run(np.ones((len(y), 7)) / 7), ValueError,
-         "(n, 3)"),
-        (lambda y: ConfusionMatrixWidget(y % 2, y_score=np.linspace(0, 1, len(y))), lambda w, y: w.add_run(y % 2),
-         TypeError, "binary scores"),
-        (lambda y: ConfusionMatrixWidget(y % 2, y_score=np.linspace(0, 1, len(y))),
-         lambda w, y: w.add_run(np.linspace(-3, 3, len(y))), ValueError, "probabilities"),
+        (lambda y: ConfusionMatrixWidget(y, y), lambda w, y: w.add_run(np.ones((len(y), 7)) / 7), ValueError, "(n, 3)"),
+        (
+            lambda y: ConfusionMatrixWidget(y % 2, y_score=np.linspace(0, 1, len(y))),
+            lambda w, y: w.add_run(y % 2),
+            TypeError,
+            "binary scores",
+        ),
+        (
+            lambda y: ConfusionMatrixWidget(y % 2, y_score=np.linspace(0, 1, len(y))),
+            lambda w, y: w.add_run(np.linspace(-3, 3, len(y))),
+            ValueError,
+            "probabilities",
+        ),
         (lambda y: ConfusionMatrixWidget.from_counts(np.eye(3)), lambda w, y: w.add_run(y), ValueError, "counts"),
         (lambda y: ConfusionMatrixWidget(y, y), lambda w, y: w.diff("run 1", "nope"), ValueError, "b='nope'"),
         (lambda y: ConfusionMatrixWidget(y, y), lambda w, y: w.indices(0, 0, run="nope"), ValueError, "not a run"),
@@ -295,8 +313,7 @@ def test_compare_state_and_history_line_follow_the_threshold():
         w.threshold = t
         pa, pb = (a >= t).astype(int), (b.astype(np.float32).astype(np.float64) >= t).astype(int)
         assert w._compare["fixed"] == int(((pa != y) & (pb == y)).sum())
-        np.testing.assert_array_equal(_decoded(w._compare["matrix"]),
-                                      confusion_matrix(y, pa, labels=[0, 1]))
+        np.testing.assert_array_equal(_decoded(w._compare["matrix"]), confusion_matrix(y, pa, labels=[0, 1]))
         assert w._moves["entered"] == np.flatnonzero((y == 1) & (pb == 1) & (pa != 1))[:100].tolist()
         assert w._runs["accuracy"] == pytest.approx([accuracy_score(y, pa), accuracy_score(y, pb)])
 
@@ -329,10 +346,13 @@ def test_the_kernel_free_page_keeps_the_shown_run_and_says_the_rest_needs_a_kern
     values = data["state"]["values"]
     assert values["_runs"] == {} and values["_compare"] == {} and values["_moves"] == {} and values["compare"] is None
     assert not any(b["path"][0] == "_compare" for b in data["state"]["buffers"])
-    assert values["_notes"][-1] == "This view shows the run 'epoch 2' of 3; the other runs and compare mode need a live kernel."
+    assert (
+        values["_notes"][-1]
+        == "This view shows the run 'epoch 2' of 3; the other runs and compare mode need a live kernel."
+    )
     k = 3
     cells = np.frombuffer(__import__("base64").b64decode(data["samples"]["cells"]["data"]), np.uint8)
-    np.testing.assert_array_equal(cells, y * k + preds[1])   # the samples' cells are the shown run's
+    np.testing.assert_array_equal(cells, y * k + preds[1])  # the samples' cells are the shown run's
     single = page_data(ConfusionMatrixWidget(y, preds[0]))
     assert not any("live kernel" in note for note in single["state"]["values"]["_notes"])
 

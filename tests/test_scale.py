@@ -64,14 +64,15 @@ def exercise(w, n):
 
 
 def test_spark_50m_rows_stay_in_spark(spark):
-    from pyspark.sql import functions as F
-
     import pyspark.ml.feature  # noqa: F401 - imported before measuring: code is not data
+    from pyspark.sql import functions as F
 
     n = 50_000_000
     y = (F.rand(1) < 0.3).cast("int")
     table = spark.range(n).select(
-        "id", y.alias("y"), F.when(y == 1, F.rand(2) * 0.6 + 0.4).otherwise(F.rand(3) * 0.7).alias("s"),
+        "id",
+        y.alias("y"),
+        F.when(y == 1, F.rand(2) * 0.6 + 0.4).otherwise(F.rand(3) * 0.7).alias("s"),
     )
     with PeakRSS() as rss:
         w = W.from_dataframe(table, "y", y_score="s", id="id")

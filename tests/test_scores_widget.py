@@ -26,7 +26,6 @@ from cm_widget import ConfusionMatrixWidget
 SETTINGS = ORACLE
 
 
-
 # ------------------------------------------------------------------ curves
 
 
@@ -54,15 +53,18 @@ def test_curves_and_areas_equal_sklearn(case, names):
     widget = ConfusionMatrixWidget(labels, y_score=scores, sample_weight=w)
     assume(w is None or (w[y == 1] > 0).any() and (w[y == 0] > 0).any())
     close = np.testing.assert_array_equal if w is None else np.testing.assert_allclose
-    for mine, theirs in zip(widget.curve("roc"),
-                            quiet(roc_curve, labels, scores, pos_label=pos, sample_weight=w, drop_intermediate=False)):
+    for mine, theirs in zip(
+        widget.curve("roc"), quiet(roc_curve, labels, scores, pos_label=pos, sample_weight=w, drop_intermediate=False)
+    ):
         close(mine, theirs)
-    for mine, theirs in zip(widget.curve("pr"),
-                            quiet(precision_recall_curve, labels, scores, pos_label=pos, sample_weight=w)):
+    for mine, theirs in zip(
+        widget.curve("pr"), quiet(precision_recall_curve, labels, scores, pos_label=pos, sample_weight=w)
+    ):
         close(mine, theirs)
     assert widget.auc == pytest.approx(roc_auc_score(y, scores, sample_weight=w), rel=1e-12)
     assert widget.average_precision == pytest.approx(
-        average_precision_score(labels, scores, pos_label=pos, sample_weight=w), rel=1e-12)
+        average_precision_score(labels, scores, pos_label=pos, sample_weight=w), rel=1e-12
+    )
 
 
 def test_curve_of_the_other_positive_class_and_two_columns():
@@ -160,8 +162,9 @@ def test_abstain_and_top_k_equal_a_naive_relabelling(case):
     close(widget.counts, expected)
     for i in range(k):
         for j in range(cols):
-            np.testing.assert_array_equal(widget.indices(i, j if j < k else "abstained"),
-                                          np.flatnonzero((y == i) & (pred == j)))
+            np.testing.assert_array_equal(
+                widget.indices(i, j if j < k else "abstained"), np.flatnonzero((y == i) & (pred == j))
+            )
     m = widget.metrics
     p, r, f, sup = quiet(precision_recall_fscore_support, y, pred, labels=range(k), sample_weight=w, zero_division=0)
     np.testing.assert_allclose(m["precision"], p)
@@ -172,8 +175,9 @@ def test_abstain_and_top_k_equal_a_naive_relabelling(case):
     if abstain is None and all(len(np.unique(row)) == k for row in s):
         # With tied scores the top-1 prediction is numpy's argmax (the first tied column) while
         # scikit-learn's ranking puts the last first: a tie may be a hit here and a miss there.
-        assert m["accuracy"] == pytest.approx(quiet(top_k_accuracy_score, y, s, k=top_k, sample_weight=w,
-                                                    labels=range(k)))
+        assert m["accuracy"] == pytest.approx(
+            quiet(top_k_accuracy_score, y, s, k=top_k, sample_weight=w, labels=range(k))
+        )
     if abstain is not None:
         ww = np.ones(len(y)) if w is None else w
         covered = pred < k
@@ -215,6 +219,7 @@ def test_an_abstain_move_does_not_rescan_the_scores(monkeypatch):
 
     import cm_widget._engine as eng
     import cm_widget._multiclass as mc
+
     monkeypatch.setattr(mc.np, "bincount", bincount)
     monkeypatch.setattr(mc.np, "argsort", argsort)
     monkeypatch.setattr(eng.np, "bincount", bincount)
@@ -238,7 +243,10 @@ def test_selection_of_the_abstained_column():
     np.testing.assert_array_equal(w.selected_indices, expect)
     assert w._selection["indices"] == expect[:100].tolist()
     words = "".join(part["text"] for part in w._selection["sentence"])
-    assert words == f"{len(expect)} samples are truly c but the model abstained ({100 * len(expect) / (y == 2).sum():.1f}% of true c)."
+    assert (
+        words
+        == f"{len(expect)} samples are truly c but the model abstained ({100 * len(expect) / (y == 2).sum():.1f}% of true c)."
+    )
     w.abstain = None  # the column is gone: so is a selection in it
     assert w.selected is None and w.counts.shape == (3, 3)
     with pytest.raises(traitlets.TraitError, match="outside"):
@@ -247,9 +255,14 @@ def test_selection_of_the_abstained_column():
 
 @pytest.mark.parametrize(
     "kwargs, match",
-    [({"abstain": 1.5}, "outside the range"), ({"abstain": "0.5"}, "finite number"),
-     ({"abstain": float("nan")}, "finite number"), ({"top_k": 0}, "between 1"), ({"top_k": 4}, "between 1"),
-     ({"top_k": True}, "int")],
+    [
+        ({"abstain": 1.5}, "outside the range"),
+        ({"abstain": "0.5"}, "finite number"),
+        ({"abstain": float("nan")}, "finite number"),
+        ({"top_k": 0}, "between 1"),
+        ({"top_k": 4}, "between 1"),
+        ({"top_k": True}, "int"),
+    ],
 )
 def test_bad_abstain_and_top_k(kwargs, match):
     s = np.array([[0.2, 0.3, 0.5], [0.6, 0.3, 0.1], [0.1, 0.8, 0.1]])
@@ -325,8 +338,11 @@ def test_the_page_state_of_abstain_and_of_label_cells():
     ml._on_custom_msg(ml, {"type": "label_cell", "label": 1, "cell": "fn"}, [])
     expect = np.flatnonzero((yt[:, 1] == 1) & (sc[:, 1] < 0.5))
     assert ml._scores["focus"] == {"label": 1, "cell": "fn", "total": len(expect), "indices": expect[:100].tolist()}
-    for bad in ({"type": "label_cell", "label": 7, "cell": "fn"}, {"type": "label_cell", "label": 1, "cell": "x"},
-                {"type": "label_cell", "label": True, "cell": "tp"}):
+    for bad in (
+        {"type": "label_cell", "label": 7, "cell": "fn"},
+        {"type": "label_cell", "label": 1, "cell": "x"},
+        {"type": "label_cell", "label": True, "cell": "tp"},
+    ):
         ml._on_custom_msg(ml, bad, [])  # logged and ignored
     assert ml._scores["focus"]["label"] == 1
     w._on_custom_msg(w, {"type": "label_cell", "label": 0, "cell": "tp"}, [])  # not multi-label: ignored
@@ -360,8 +376,14 @@ def embedded(widget):
     if node is None:
         pytest.skip("needs Node.js")
     module = (pathlib.Path(__file__).resolve().parents[1] / "js" / "source_embedded.js").as_uri()
-    out = subprocess.run([node, "--input-type=module", "-e", _EMBEDDED % json.dumps(module)],
-                         input=json.dumps(page_data(widget)), capture_output=True, text=True, timeout=60, check=False)
+    out = subprocess.run(
+        [node, "--input-type=module", "-e", _EMBEDDED % json.dumps(module)],
+        input=json.dumps(page_data(widget)),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert out.returncode == 0, out.stderr
     return json.loads(out.stdout)
 
@@ -402,7 +424,7 @@ def test_the_static_figure_and_table_show_the_abstained_column():
     assert texts[(2, 3)] == str(int(((y == 2) & (s.max(axis=1) < 0.5)).sum()))
     plt.close(fig)
     table = html_table(w._static_view())
-    assert "<th style=\"padding:2px 6px\">abstained</th>" in table
+    assert '<th style="padding:2px 6px">abstained</th>' in table
     assert table.count("<td") == 3 * 4
 
 

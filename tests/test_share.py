@@ -106,7 +106,9 @@ def test_command_line_writes_the_file(tmp_path, fmt):
     out = tmp_path / "cm.html"
     run = subprocess.run(
         [sys.executable, "-m", "cm_widget", str(table), "--true", "label", "--pred", "pred", "-o", str(out)],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert run.returncode == 0, run.stderr
     data = embedded(out.read_text(encoding="utf-8"))
@@ -115,9 +117,23 @@ def test_command_line_writes_the_file(tmp_path, fmt):
 
     out2 = tmp_path / "bin.html"
     run = subprocess.run(
-        [sys.executable, "-m", "cm_widget", str(table), "--true", "sick", "--score", "score", "--threshold", "0.3",
-         "-o", str(out2)],
-        capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "cm_widget",
+            str(table),
+            "--true",
+            "sick",
+            "--score",
+            "score",
+            "--threshold",
+            "0.3",
+            "-o",
+            str(out2),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert run.returncode == 0, run.stderr
     expected = confusion_matrix(df["sick"], (df["score"] >= 0.3).astype(int))
@@ -128,8 +144,21 @@ def test_command_line_names_a_missing_column(tmp_path):
     table = tmp_path / "t.csv"
     pd.DataFrame({"y": [0, 1], "p": [0, 1]}).to_csv(table, index=False)
     run = subprocess.run(
-        [sys.executable, "-m", "cm_widget", str(table), "--true", "label", "--pred", "p", "-o", str(tmp_path / "x.html")],
-        capture_output=True, text=True, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "cm_widget",
+            str(table),
+            "--true",
+            "label",
+            "--pred",
+            "p",
+            "-o",
+            str(tmp_path / "x.html"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert run.returncode != 0
     assert "--true 'label' is not a column" in run.stderr and "y, p" in run.stderr

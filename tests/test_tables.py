@@ -27,11 +27,16 @@ def make_table(n=N, seed=7):
     yb = rng.integers(0, 2, n)
     # two decimals: many ties, so thresholds at a score value and between values both matter
     s = np.round(np.clip(0.3 * yb + 0.7 * rng.random(n), 0, 1), 2)
-    return pd.DataFrame({
-        "label": truth, "pred": pred, "yb": yb, "s": s,
-        "w": np.round(rng.random(n) * 3, 3),
-        "id": rng.permutation(n).astype(np.int64) * 3 + 11,  # ids not in row order
-    })
+    return pd.DataFrame(
+        {
+            "label": truth,
+            "pred": pred,
+            "yb": yb,
+            "s": s,
+            "w": np.round(rng.random(n) * 3, 3),
+            "id": rng.permutation(n).astype(np.int64) * 3 + 11,  # ids not in row order
+        }
+    )
 
 
 TABLE = make_table()
@@ -240,7 +245,7 @@ def test_dask_engine_error_surfaces(dask_client):
     def part(i):
         if i == 2:
             raise OSError("partition 2 is unreadable")
-        return TABLE.iloc[i * 10:(i + 1) * 10]
+        return TABLE.iloc[i * 10 : (i + 1) * 10]
 
     table = dd.from_map(part, range(4), meta=TABLE.iloc[:0])
     with pytest.raises(_remote.EngineError, match="Dask failed while .*partition 2 is unreadable"):
@@ -251,7 +256,8 @@ def test_spark_engine_error_surfaces(spark):
     from pyspark.sql import functions as F
 
     table = spark.createDataFrame(TABLE.head(100)).withColumn(
-        "s", F.when(F.col("id") > 50, F.raise_error(F.lit("score service is down"))).otherwise(F.lit(0.5)).cast("double")
+        "s",
+        F.when(F.col("id") > 50, F.raise_error(F.lit("score service is down"))).otherwise(F.lit(0.5)).cast("double"),
     )
     with pytest.raises(_remote.EngineError, match="Spark failed while .*score service is down"):
         W.from_dataframe(table, "yb", y_score="s")
@@ -286,7 +292,9 @@ def test_in_memory_tables_equal_arrays():
         W.from_dataframe(TABLE, "label", "pred", colour="red")
     with pytest.raises(ValueError, match="bins must be"):
         W.from_dataframe(TABLE, "yb", y_score="s", bins=1)
-    nulls = pl.from_pandas(TABLE).with_columns(pl.when(pl.col("yb") == 0).then(None).otherwise(pl.col("pred")).alias("p2"))
+    nulls = pl.from_pandas(TABLE).with_columns(
+        pl.when(pl.col("yb") == 0).then(None).otherwise(pl.col("pred")).alias("p2")
+    )
     with pytest.raises(ValueError, match="y_pred column 'p2' has .* missing"):
         W.from_dataframe(nulls, "label", "p2")
 

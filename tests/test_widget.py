@@ -115,23 +115,29 @@ def test_synced_counts_decode_to_sklearn(three_class, normalize):
     counts = counts_of(w._matrix)
     np.testing.assert_array_equal(counts, confusion_matrix(y_true, y_pred))
     assert w.get_state("normalize")["normalize"] == normalize
-    np.testing.assert_allclose(_engine.normalize(counts, normalize),
-                               confusion_matrix(y_true, y_pred, normalize=normalize), rtol=1e-12)
+    np.testing.assert_allclose(
+        _engine.normalize(counts, normalize), confusion_matrix(y_true, y_pred, normalize=normalize), rtol=1e-12
+    )
     assert w.display_labels == ["ant", "bee", "cat"]
 
 
 def test_weighted_counts_travel_as_float64():
     w = ConfusionMatrixWidget([0, 1, 1, 0], [0, 1, 0, 0], sample_weight=[0.5, 2.0, 1.25, 1.0])
     assert w._matrix["dtype"] == "float64"
-    np.testing.assert_array_equal(counts_of(w._matrix), confusion_matrix(
-        [0, 1, 1, 0], [0, 1, 0, 0], sample_weight=[0.5, 2.0, 1.25, 1.0]))
+    np.testing.assert_array_equal(
+        counts_of(w._matrix), confusion_matrix([0, 1, 1, 0], [0, 1, 0, 0], sample_weight=[0.5, 2.0, 1.25, 1.0])
+    )
 
 
 def test_large_arrays_travel_as_binary_buffers(three_class):
     w = ConfusionMatrixWidget(*three_class)
     state, paths, buffers = _remove_buffers(w.get_state())
-    assert {tuple(p) for p in paths} == {("_matrix", "counts"), ("_lut",), ("_metrics", "per_class"),
-                                         ("_order", "classes")}
+    assert {tuple(p) for p in paths} == {
+        ("_matrix", "counts"),
+        ("_lut",),
+        ("_metrics", "per_class"),
+        ("_order", "classes"),
+    }
     assert all(isinstance(b, (bytes, memoryview)) for b in buffers)
     json.dumps(state)  # everything else is plain JSON
     # Nothing the page can derive is sent.
@@ -177,9 +183,9 @@ def test_normalise_and_format_changes_send_nothing_derived(change):
     out = Outbox(w)
     name, value = next(iter(change.items()))
     if name in ("normalize",):
-        send_state(w, **change)      # from the page
+        send_state(w, **change)  # from the page
     else:
-        setattr(w, name, value)      # from Python: the page is told the new value only
+        setattr(w, name, value)  # from Python: the page is told the new value only
     assert getattr(w, name) == value
     assert {k for u in out.updates() for k in u} <= {name}
     assert wire_bytes(out.messages) < 1024
@@ -200,12 +206,11 @@ def test_click_message_selects_and_lists_the_cell(three_class):
     np.testing.assert_array_equal(w.selected_indices, expected)
     sel = w._selection
     assert sel["total"] == len(expected)
-    assert sel["indices"] == expected[:sel["page_size"]].tolist()
+    assert sel["indices"] == expected[: sel["page_size"]].tolist()
     text = "".join(s["text"] for s in sel["sentence"])
     row_total = (y_true == "cat").sum()
     assert text == (
-        f"{len(expected)} samples are truly cat but predicted ant "
-        f"({100 * len(expected) / row_total:.1f}% of true cat)."
+        f"{len(expected)} samples are truly cat but predicted ant ({100 * len(expected) / row_total:.1f}% of true cat)."
     )
     assert [s["text"] for s in sel["sentence"] if s.get("em")] == ["cat", "ant", "cat"]
 
@@ -266,8 +271,17 @@ def test_malformed_updates_are_ignored_and_answered(three_class, bad):
     np.testing.assert_array_equal(w.selected_indices, np.flatnonzero((y_true == "ant") & (y_pred == "cat")))
 
 
-@pytest.mark.parametrize("content", [{"type": "page", "offset": -5}, {"type": "page", "offset": "x"},
-                                     {"type": "page"}, {"type": "explode"}, "not a dict", None])
+@pytest.mark.parametrize(
+    "content",
+    [
+        {"type": "page", "offset": -5},
+        {"type": "page", "offset": "x"},
+        {"type": "page"},
+        {"type": "explode"},
+        "not a dict",
+        None,
+    ],
+)
 def test_malformed_custom_messages_are_ignored(three_class, content):
     w = ConfusionMatrixWidget(*three_class)
     send_state(w, selected=[0, 0])
@@ -464,7 +478,7 @@ def test_saved_output_keeps_hostile_names_as_text(three_class):
     html = w._repr_mimebundle_()[0]["text/html"]
     assert html.count("<script") == 2 and html.count("</script>") == 2
     assert "<img" not in html
-    data = html[html.index('class="cmw-data">') + len('class="cmw-data">'): html.index("</script>")]
+    data = html[html.index('class="cmw-data">') + len('class="cmw-data">') : html.index("</script>")]
     import json
 
     assert json.loads(data)["state"]["values"]["display_labels"] == names

@@ -40,7 +40,10 @@ class VoilaServer(ServerProcess):
 
     def command(self) -> list[str]:
         return [
-            sys.executable, "-m", "voila", str(self.root_dir),
+            sys.executable,
+            "-m",
+            "voila",
+            str(self.root_dir),
             "--no-browser",
             "--Voila.ip=127.0.0.1",
             f"--Voila.port={self.port}",
@@ -82,10 +85,17 @@ class MarimoServer(ServerProcess):
 
     def command(self) -> list[str]:
         return [
-            sys.executable, "-m", "marimo", "--yes", "run", self.app_name,
+            sys.executable,
+            "-m",
+            "marimo",
+            "--yes",
+            "run",
+            self.app_name,
             "--headless",
-            "--host", "127.0.0.1",
-            "--port", str(self.port),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
             # Loopback only and thrown away after the tests: no session token to pass around.
             "--no-token",
             "--no-sandbox",

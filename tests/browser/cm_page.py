@@ -17,8 +17,7 @@ import time
 # notebook panel, so a widget left over in another tab can never answer for this one.
 # A page with no JupyterLab (a shared HTML file, an exported notebook) looks in the document.
 _ROOTS = (
-    "() => [...(window.jupyterapp ? window.jupyterapp.shell.currentWidget.node : document)"
-    ".querySelectorAll('.cmw')]"
+    "() => [...(window.jupyterapp ? window.jupyterapp.shell.currentWidget.node : document).querySelectorAll('.cmw')]"
 )
 
 _WIDGET_DRAWN = f"""([nth, k]) => {{
@@ -210,8 +209,11 @@ def wait_panel_for(page, true_name: str, pred_name: str, nth: int = 0, timeout: 
 
     def ready():
         p = last["panel"] = selection_panel(page, nth)
-        return p if p["em"][:2] == [true_name, pred_name] and (
-            p["indices"] is not None or "No samples" in p["text"]) else None
+        return (
+            p
+            if p["em"][:2] == [true_name, pred_name] and (p["indices"] is not None or "No samples" in p["text"])
+            else None
+        )
 
     try:
         return poll(ready, timeout, message=f"the panel for ({true_name!r}, {pred_name!r})")

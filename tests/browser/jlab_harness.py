@@ -128,8 +128,13 @@ class ServerProcess:
         env = self.environment()
         self._log = open(self.log_path, "wb")
         self.proc = subprocess.Popen(
-            self.command(), cwd=self.root_dir, env=env, stdout=self._log, stderr=subprocess.STDOUT,
-            stdin=subprocess.DEVNULL, start_new_session=True,
+            self.command(),
+            cwd=self.root_dir,
+            env=env,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
         )
         deadline = time.monotonic() + timeout
         while True:
@@ -234,8 +239,12 @@ class JupyterServer(ServerProcess):
 
     def command(self) -> list[str]:
         return [
-            sys.executable, "-m", "jupyter", "lab",
-            "--no-browser", "--allow-root",
+            sys.executable,
+            "-m",
+            "jupyter",
+            "lab",
+            "--no-browser",
+            "--allow-root",
             "--ServerApp.ip=127.0.0.1",
             f"--ServerApp.port={self.port}",
             "--ServerApp.port_retries=0",
@@ -257,9 +266,7 @@ class JupyterServer(ServerProcess):
             self.api("DELETE", f"/api/kernels/{kernel['id']}", timeout=10)
 
     def api(self, method: str, path: str, timeout: float = 5.0):
-        req = urllib.request.Request(
-            self.url + path, method=method, headers={"Authorization": f"token {self.token}"}
-        )
+        req = urllib.request.Request(self.url + path, method=method, headers={"Authorization": f"token {self.token}"})
         with urllib.request.urlopen(req, timeout=timeout) as resp:
             body = resp.read()
         return json.loads(body) if body else None

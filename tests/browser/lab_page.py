@@ -125,7 +125,9 @@ def run_cell(page, idx: int, code: str | None = None, timeout: float = 60_000) -
           const c = w.content.widgets[idx];
           return c.model.executionCount !== null && w.sessionContext.session.kernel.status === 'idle';
         }""",
-        arg=idx, timeout=timeout, polling=100,
+        arg=idx,
+        timeout=timeout,
+        polling=100,
     )
     raise_cell_errors(page)
     return cell_output_text(page, idx)
@@ -138,16 +140,14 @@ def kernel_json(page, expr: str, timeout: float = 60_000):
     output in the DOM, so it is what the kernel holds after everything the page sent it.
     """
     marker = "@@" + secrets.token_hex(8) + "@@"
-    code = (
-        f"{SCRATCH}\n"
-        "import json as _json\n"
-        f"print({marker!r} + _json.dumps({expr}) + {marker!r})"
-    )
+    code = f"{SCRATCH}\nimport json as _json\nprint({marker!r} + _json.dumps({expr}) + {marker!r})"
     idx = cell_count(page) - 1
     run_cell(page, idx, code, timeout=timeout)
     page.wait_for_function(
         f"(idx) => ({_CELL_OUTPUT_TEXT})(idx).split({json.dumps(marker)}).length >= 3",
-        arg=idx, timeout=timeout, polling=100,
+        arg=idx,
+        timeout=timeout,
+        polling=100,
     )
     text = cell_output_text(page, idx)
     return json.loads(text.split(marker)[1])

@@ -22,7 +22,7 @@ widget.render({model, el: document.getElementById("host")});
 window.__ready = true;
 </script></body></html>"""
 
-ACCENT = (0x19, 0x76, 0xD2)   # --cmw-accent without JupyterLab's variables
+ACCENT = (0x19, 0x76, 0xD2)  # --cmw-accent without JupyterLab's variables
 
 
 def _accent(px):
@@ -34,11 +34,14 @@ def test_canvas_focus_ring_shows_on_four_sides(browser, tmp_path):
 
     context = browser.new_context(viewport={"width": 900, "height": 800})
     page = context.new_page()
-    files = {"/": ("text/html", PAGE.encode()), "/widget.js": ("text/javascript", (STATIC / "widget.js").read_bytes()),
-             "/widget.css": ("text/css", (STATIC / "widget.css").read_bytes())}
+    files = {
+        "/": ("text/html", PAGE.encode()),
+        "/widget.js": ("text/javascript", (STATIC / "widget.js").read_bytes()),
+        "/widget.css": ("text/css", (STATIC / "widget.css").read_bytes()),
+    }
 
     def serve(route):
-        path = route.request.url[len(ORIGIN):] or "/"
+        path = route.request.url[len(ORIGIN) :] or "/"
         kind, body = files[path]
         route.fulfill(status=200, content_type=kind, body=body)
 

@@ -16,7 +16,6 @@ import textwrap
 
 import numpy as np
 import pytest
-
 from apps_harness import MarimoServer, VoilaServer, is_local
 from cm_page import poll
 
@@ -55,15 +54,16 @@ def write_data(directory) -> str:
 def build_widget(data_path: str) -> str:
     """Source lines that load the labels and build ``w`` (needs ``np``, ``ConfusionMatrixWidget``)."""
     return (
-        f"data = np.load({data_path!r})\n"
-        f"w = ConfusionMatrixWidget(data['y_true'], data['y_pred'], labels={LABELS!r})\n"
+        f"data = np.load({data_path!r})\nw = ConfusionMatrixWidget(data['y_true'], data['y_pred'], labels={LABELS!r})\n"
     )
 
 
 def kernel_state(w: str) -> str:
     """Expression: the kernel's own view of widget ``w``'s selection as JSON (never the page's)."""
-    return (f"json.dumps({{'selected': None if {w}.selected is None else [int(v) for v in {w}.selected],"
-            f" 'indices': {w}.selected_indices.tolist()}})")
+    return (
+        f"json.dumps({{'selected': None if {w}.selected is None else [int(v) for v in {w}.selected],"
+        f" 'indices': {w}.selected_indices.tolist()}})"
+    )
 
 
 # The element where the kernel writes that JSON, beside the widget.
@@ -71,6 +71,7 @@ ECHO = ".kernel-echo"
 
 
 # -- the page --------------------------------------------------------------------------------
+
 
 class PageLog:
     """Console errors, uncaught page errors and requests to other hosts seen by one page.
@@ -104,8 +105,7 @@ class PageLog:
     def relevant(self, benign=()) -> list[str]:
         """Errors not matched by an exact (message, url) in ``benign``, then the writes from
         the page that the kernel rejected (logged to the server's log)."""
-        rejected = [line for line in self.server.log_text(self.log_offset).splitlines()
-                    if "cm_widget ignored" in line]
+        rejected = [line for line in self.server.log_text(self.log_offset).splitlines() if "cm_widget ignored" in line]
         return [f"{text} at {where}" for text, where in self.errors if (text, where) not in benign] + rejected
 
 
@@ -181,8 +181,11 @@ def kernel_echo(page) -> dict:
 def echoed(page, i: int, j: int, timeout: float = 30.0) -> dict:
     """Wait until the page shows the kernel's selection of (i, j); return what it shows."""
     try:
-        return poll(lambda: (s := kernel_echo(page))["selected"] == [i, j] and s,
-                    timeout=timeout, message=f"the kernel to report cell {(i, j)}")
+        return poll(
+            lambda: (s := kernel_echo(page))["selected"] == [i, j] and s,
+            timeout=timeout,
+            message=f"the kernel to report cell {(i, j)}",
+        )
     except AssertionError as exc:
         raise AssertionError(f"{exc}; the page shows {kernel_echo(page)}") from None
 
@@ -193,8 +196,9 @@ _INDEX_LIST = re.compile(r"\d+(?:, \d+)*")
 def panel_lists(page) -> list[list[int]]:
     """Every line of the widget's visible text that is a plain list of integers."""
     text = page.locator(".cmw").first.inner_text()
-    return [[int(t) for t in line.split(",")] for line in map(str.strip, text.splitlines())
-            if _INDEX_LIST.fullmatch(line)]
+    return [
+        [int(t) for t in line.split(",")] for line in map(str.strip, text.splitlines()) if _INDEX_LIST.fullmatch(line)
+    ]
 
 
 def click_and_check(page, i: int, j: int) -> None:
@@ -271,8 +275,10 @@ display(w, echo)
 @pytest.fixture(scope="module")
 def voila_server():
     def write(server, data):
-        server.write_notebook("matrix.ipynb", [VOILA_NOTEBOOK.format(
-            build=build_widget(data), echo=ECHO.lstrip("."), state=kernel_state("w"))])
+        server.write_notebook(
+            "matrix.ipynb",
+            [VOILA_NOTEBOOK.format(build=build_widget(data), echo=ECHO.lstrip("."), state=kernel_state("w"))],
+        )
 
     with serving(VoilaServer, write) as server:
         yield server
@@ -287,7 +293,7 @@ def test_voila_click_reaches_the_kernel_and_comes_back(voila_server, open_page):
 
 # -- marimo --------------------------------------------------------------------------------
 
-MARIMO_APP = '''\
+MARIMO_APP = """\
 import marimo
 
 app = marimo.App()
@@ -320,14 +326,19 @@ def _(html, json, matrix, mo):
 
 if __name__ == "__main__":
     app.run()
-'''
+"""
 
 
 @pytest.fixture(scope="module")
 def marimo_server():
     def write(server, data):
-        server.write_app(MARIMO_APP.format(build=textwrap.indent(build_widget(data), "    "),
-                                           echo=ECHO.lstrip("."), state=kernel_state("matrix.widget")))
+        server.write_app(
+            MARIMO_APP.format(
+                build=textwrap.indent(build_widget(data), "    "),
+                echo=ECHO.lstrip("."),
+                state=kernel_state("matrix.widget"),
+            )
+        )
 
     with serving(MarimoServer, write) as server:
         yield server

@@ -18,7 +18,7 @@ from cm_widget import ConfusionMatrixWidget
 
 pytestmark = pytest.mark.browser
 
-HOSTILE = "<img src=x onerror=\"window.__pwned=1\">"
+HOSTILE = '<img src=x onerror="window.__pwned=1">'
 
 
 @pytest.fixture
@@ -59,8 +59,7 @@ def binary_data(n=300, seed=3):
 
 def wait_drawn(page, nth=0):
     page.wait_for_function(
-        "(nth) => { const r = document.querySelectorAll('.cmw')[nth];"
-        " return r && Number(r.dataset.drawCount) >= 1; }",
+        "(nth) => { const r = document.querySelectorAll('.cmw')[nth]; return r && Number(r.dataset.drawCount) >= 1; }",
         arg=nth,
     )
 
@@ -156,8 +155,10 @@ def test_counts_only_above_max_samples_says_so(offline_page, tmp_path):
     click_cell(page, 2, 1)
     sentence = page.locator(".cmw-selection .cmw-sentence")
     n = int(((y == 2) & (p == 1)).sum())
-    poll(lambda: sentence.count() and sentence.text_content().startswith(f"{n} samples are truly 2"),
-         message="the sentence of cell (2, 1)")
+    poll(
+        lambda: sentence.count() and sentence.text_content().startswith(f"{n} samples are truly 2"),
+        message="the sentence of cell (2, 1)",
+    )
     assert page.locator(".cmw-selection .cmw-indices").count() == 0
     assert "need a live kernel" in page.locator(".cmw-selection").text_content()
     assert page.outside == [] and page.errors == []
@@ -188,7 +189,9 @@ def test_nbconvert_html_of_an_executed_notebook_stays_interactive(offline_page, 
     nbformat.write(nb, src)
     out = subprocess.run(
         [sys.executable, "-m", "nbconvert", "--to", "html", str(src), "--output-dir", str(tmp_path)],
-        capture_output=True, text=True, timeout=180,
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     assert out.returncode == 0, out.stderr
     page = offline_page

@@ -71,14 +71,17 @@ def test_keys_on_controls_never_reach_the_notebook(page, jupyter_server, make_no
     step = float(slider.get_attribute("step"))
     shown = float(slider.input_value())
     assert shown == pytest.approx(0.5 + 3 * step, abs=1e-9)
-    poll(lambda: kernel_json(page, "w.threshold") == pytest.approx(shown, abs=1e-9), timeout=15,
-         message="the kernel's threshold to follow the slider")
+    poll(
+        lambda: kernel_json(page, "w.threshold") == pytest.approx(shown, abs=1e-9),
+        timeout=15,
+        message="the kernel's threshold to follow the slider",
+    )
 
     # The colormap dropdown: typing picks by name, ArrowDown moves to the next entry.
     select = root(page).locator("select.cmw-cmap")
     before = focus(page, "select.cmw-cmap")
     press(page, SHORTCUTS)
-    page.wait_for_timeout(1200)        # let the dropdown's type-ahead forget those letters
+    page.wait_for_timeout(1200)  # let the dropdown's type-ahead forget those letters
     page.keyboard.type("viridis")
     page.wait_for_timeout(150)
     assert select.input_value() == "viridis"
@@ -132,8 +135,11 @@ def test_keys_on_controls_never_reach_the_notebook(page, jupyter_server, make_no
     press(page, SHORTCUTS + ["ArrowDown", "ArrowUp"])
     assert notebook(page) == before
     press(page, [" "])
-    poll(lambda: root(page).locator(".cmw-range").text_content().startswith("showing 101-"), timeout=15,
-         message="the second page of the selection")
+    poll(
+        lambda: root(page).locator(".cmw-range").text_content().startswith("showing 101-"),
+        timeout=15,
+        message="the second page of the selection",
+    )
 
     final = notebook(page)
     assert len(final["types"]) == n_cells and final["types"] == start["types"]

@@ -1,7 +1,6 @@
 """The harness itself: a plain notebook runs in JupyterLab and its output is read back."""
 
 import pytest
-
 from lab_page import cell_output_text, kernel_json, open_notebook, run_all
 
 pytestmark = pytest.mark.browser

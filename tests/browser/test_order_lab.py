@@ -3,7 +3,6 @@ the kernel; the order menu, the list of largest errors, the class search, the gr
 errors only round-trip; the accessibility tree names the selected cell."""
 
 import pytest
-
 from cm_page import click_cell, geometry, poll, root, wait_panel_for, wait_widget
 from lab_page import kernel_json, open_notebook, run_all
 
@@ -46,8 +45,7 @@ def kernel_until(page, expr, accept, message, timeout=15):
     return poll(attempt, timeout=timeout, message=message)[0]
 
 
-def test_a_click_on_the_reordered_matrix_selects_the_right_pair(page, jupyter_server, make_notebook,
-                                                                console_log):
+def test_a_click_on_the_reordered_matrix_selects_the_right_pair(page, jupyter_server, make_notebook, console_log):
     show(page, jupyter_server, make_notebook)
     truth = kernel_json(page, "{'order': w.class_order.tolist(), 'block': block.tolist(), 'names': names.tolist()}")
     order = truth["order"]
@@ -60,14 +58,17 @@ def test_a_click_on_the_reordered_matrix_selects_the_right_pair(page, jupyter_se
         a, b = truth["names"][order[r]], truth["names"][order[c]]
         click_cell(page, r, c)
         wait_panel_for(page, a, b)
-        got = kernel_json(page, f"{{'sel': list(w.selected), 'idx': w.selected_indices.tolist(), "
-                                f"'naive': naive({a!r}, {b!r})}}")
+        got = kernel_json(
+            page, f"{{'sel': list(w.selected), 'idx': w.selected_indices.tolist(), 'naive': naive({a!r}, {b!r})}}"
+        )
         assert got["sel"] == [order[r], order[c]]
         assert got["idx"] == got["naive"]
         # The accessibility tree: the hidden table names the selected cell, its row and column.
         table = root(page).locator(".cmw-cell-table table")
-        snapshot = poll(lambda: (lambda s: s if f'"{len(got["idx"])}, selected"' in s else None)(table.aria_snapshot()),
-                        message="the selected cell in the accessibility tree")
+        snapshot = poll(
+            lambda: (lambda s: s if f'"{len(got["idx"])}, selected"' in s else None)(table.aria_snapshot()),
+            message="the selected cell in the accessibility tree",
+        )
         assert f'rowheader "True {a}"' in snapshot and f'columnheader "Predicted {b}"' in snapshot
         selected = table.locator("td[data-selected=true]")
         assert selected.count() == 1
@@ -85,8 +86,10 @@ def test_order_menu_largest_errors_search_groups_and_errors_only(page, jupyter_s
     kernel_until(page, "w.order", lambda v: v == "errors", "order == 'errors' in the kernel")
     # The page draws in the new order: the first row label is the class with the most errors.
     first = kernel_json(page, "w.display_labels[int(w.class_order[0])]")
-    poll(lambda: root(page).locator(".cmw-cell-table th[scope=row]").first.inner_text() == f"True {first}",
-         message="the table in the new order")
+    poll(
+        lambda: root(page).locator(".cmw-cell-table th[scope=row]").first.inner_text() == f"True {first}",
+        message="the table in the new order",
+    )
 
     # The largest errors: the list equals the kernel's ranking, and a line selects its cell.
     top = kernel_json(page, "[[str(a), str(b), int(c)] for a, b, c, s in w.top_confusions(10)]")
@@ -96,8 +99,12 @@ def test_order_menu_largest_errors_search_groups_and_errors_only(page, jupyter_s
         assert items.nth(n).inner_text().startswith(f"{a} \u2192 {b}: {count} (")
     items.nth(2).click()
     a, b, _ = top[2]
-    sel = kernel_until(page, "None if w.selected is None else [w.display_labels[i] for i in w.selected]",
-                       lambda v: v == [a, b], "the listed pair selected in the kernel")
+    sel = kernel_until(
+        page,
+        "None if w.selected is None else [w.display_labels[i] for i in w.selected]",
+        lambda v: v == [a, b],
+        "the listed pair selected in the kernel",
+    )
     assert sel == [a, b]
     # Announced for screen readers.
     poll(lambda: "Selected: " in panel.locator("[role=status]").inner_text(), message="selection announced")
@@ -123,7 +130,9 @@ def test_order_menu_largest_errors_search_groups_and_errors_only(page, jupyter_s
         " 'name': w.groups[w.selected_group[0]], 'first': int(w.group_order[0]),"
         " 'naive': np.flatnonzero(np.isin(yt, [n for n in names if groups[n] == w.groups[w.selected_group[0]]])"
         "   & np.isin(yp, [n for n in names if groups[n] == w.groups[w.selected_group[0]]])).tolist()}",
-        lambda v: v is not None, "a group cell selected")
+        lambda v: v is not None,
+        "a group cell selected",
+    )
     assert got["sg"] == [got["first"], got["first"]]
     assert got["idx"] == got["naive"]
 
@@ -170,10 +179,15 @@ def test_search_and_the_list_of_errors_zoom_to_their_cell(page, jupyter_server, 
     poll(lambda: geometry(page)["v"] == 300, message="all classes shown again")
     item = panel.locator(".cmw-top-item").nth(0)
     item.click()
-    sel = kernel_until(page, "None if w.selected is None else [int(v) for v in w.selected]",
-                       lambda v: v is not None, "the pair selected in the kernel")
-    at = kernel_json(page, f"[int(np.flatnonzero(w.class_order == {sel[0]})[0]), "
-                           f"int(np.flatnonzero(w.class_order == {sel[1]})[0])]")
+    sel = kernel_until(
+        page,
+        "None if w.selected is None else [int(v) for v in w.selected]",
+        lambda v: v is not None,
+        "the pair selected in the kernel",
+    )
+    at = kernel_json(
+        page, f"[int(np.flatnonzero(w.class_order == {sel[0]})[0]), int(np.flatnonzero(w.class_order == {sel[1]})[0])]"
+    )
     top = kernel_json(page, "[str(v) for v in w.top_confusions(1)[0][:2]]")
     assert [kernel_json(page, f"str(w.classes[{i}])") for i in sel] == top
     g = poll(lambda: (lambda x: x if x["v"] < 300 else None)(geometry(page)), message="a zoomed window")

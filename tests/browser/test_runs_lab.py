@@ -47,22 +47,25 @@ def test_dragging_the_scrubber_moves_the_kernels_run(page, jupyter_server, make_
 
     slider, box = slider_box(page)
     y = box["y"] + box["height"] / 2
-    page.mouse.move(box["x"] + box["width"] - 3, y)   # the thumb sits at the last run
+    page.mouse.move(box["x"] + box["width"] - 3, y)  # the thumb sits at the last run
     page.mouse.down()
     page.mouse.move(box["x"] + box["width"] * 0.5, y, steps=5)
     page.mouse.move(box["x"] + 2, y, steps=5)
     page.mouse.up()
-    state = kernel_until(page, "{'run': w.run, 'counts': w.counts.tolist(), 'naive': "
-                         "[[int(((yt == a) & (preds[0] == b)).sum()) for b in LABELS] for a in LABELS]}",
-                         lambda v: v["run"] == "epoch 0", "w.run to follow the drag")
+    state = kernel_until(
+        page,
+        "{'run': w.run, 'counts': w.counts.tolist(), 'naive': "
+        "[[int(((yt == a) & (preds[0] == b)).sum()) for b in LABELS] for a in LABELS]}",
+        lambda v: v["run"] == "epoch 0",
+        "w.run to follow the drag",
+    )
     assert state["counts"] == state["naive"]
     assert root(page).locator(".cmw-run-name").text_content() == "epoch 0"
     assert root(page).locator(".cmw-run-newer").text_content() == "3 newer runs"
 
     # A run added while the scrubber is back: the page stays put and counts it.
     run_cell(page, 2, "w.add_run(preds[3], name='epoch 4')")
-    poll(lambda: root(page).locator(".cmw-run-newer").text_content() == "4 newer runs",
-         message="the newer-runs note")
+    poll(lambda: root(page).locator(".cmw-run-newer").text_content() == "4 newer runs", message="the newer-runs note")
     assert kernel_json(page, "w.run") == "epoch 0"
 
     # A point of the history line picks its run.
@@ -82,7 +85,8 @@ def test_compare_mode_lists_the_samples_that_entered_and_left_a_cell(page, jupyt
     d = kernel_json(page, "{k: len(v) for k, v in w.diff('epoch 0', 'epoch 3').items() if k != 'counts'}")
     assert summary.text_content() == (
         f"From epoch 0 to epoch 3: {d['fixed']} fixed, {d['broken']} broken, "
-        f"{d['changed']} samples changed their prediction.")
+        f"{d['changed']} samples changed their prediction."
+    )
 
     head = root(page).locator(".cmw-moves-head")
     for i, j in [(1, 1), (3, 1)]:
@@ -96,7 +100,7 @@ def test_compare_mode_lists_the_samples_that_entered_and_left_a_cell(page, jupyt
             f"'left': np.flatnonzero((yt == LABELS[{i}]) & (preds[0] == LABELS[{j}]) & (preds[3] != LABELS[{j}])).tolist(), "
             f"'from': [LABELS.index(p) for p in preds[0]], 'to': [LABELS.index(p) for p in preds[3]]}}",
         )
-        assert naive["selected"] == [i, j]   # the selection keeps its meaning: class space
+        assert naive["selected"] == [i, j]  # the selection keeps its meaning: class space
         shown = page.evaluate(
             """() => {
               const r = [...window.jupyterapp.shell.currentWidget.node.querySelectorAll('.cmw')][0];

@@ -80,23 +80,32 @@ def test_dragging_on_the_roc_curve_moves_the_kernel_threshold(page, jupyter_serv
     page.mouse.up()
 
     def settled():
-        k = kernel_json(page, "{'t': w.threshold, 'counts': w.counts.tolist(), 'fpr': w.metrics['binary']['fpr'],"
-                              " 'tpr': w.metrics['binary']['tpr'],"
-                              " 'oracle': confusion_matrix(yt, scores >= w.threshold, labels=[0, 1]).tolist()}")
+        k = kernel_json(
+            page,
+            "{'t': w.threshold, 'counts': w.counts.tolist(), 'fpr': w.metrics['binary']['fpr'],"
+            " 'tpr': w.metrics['binary']['tpr'],"
+            " 'oracle': confusion_matrix(yt, scores >= w.threshold, labels=[0, 1]).tolist()}",
+        )
         return k if abs(k["fpr"] - 0.45) < 0.05 else None
 
     k = poll(settled, timeout=20, message="the kernel's threshold at the released point of the curve")
-    assert k["t"] in drawn["t"]             # a drawn point's threshold: a score of the data
-    assert k["counts"] == k["oracle"]       # and the counts there are scikit-learn's
-    assert len(kernel_json(page, "seen")) >= 2   # the drag wrote on the way, not only at the end
+    assert k["t"] in drawn["t"]  # a drawn point's threshold: a score of the data
+    assert k["counts"] == k["oracle"]  # and the counts there are scikit-learn's
+    assert len(kernel_json(page, "seen")) >= 2  # the drag wrote on the way, not only at the end
     svg = root(page).locator('svg.cmw-curve-svg[data-kind="roc"]')
-    poll(lambda: abs(float(svg.get_attribute("data-marker-x") or -1) - k["fpr"]) < 1e-9, timeout=15,
-         message="the marker at the kernel's point")
+    poll(
+        lambda: abs(float(svg.get_attribute("data-marker-x") or -1) - k["fpr"]) < 1e-9,
+        timeout=15,
+        message="the marker at the kernel's point",
+    )
     assert "AUC" in root(page).locator(".cmw-curve-roc figcaption").text_content()
     # A target button: the highest threshold with recall >= 90%.
     root(page).locator(".cmw-curve-target", has_text="90% recall").click()
-    poll(lambda: kernel_json(page, "w.threshold == w.threshold_for(tpr=0.9)"), timeout=15,
-         message="threshold_for(tpr=0.9) in the kernel")
+    poll(
+        lambda: kernel_json(page, "w.threshold == w.threshold_for(tpr=0.9)"),
+        timeout=15,
+        message="threshold_for(tpr=0.9) in the kernel",
+    )
     assert console_log.relevant() == []
 
 
@@ -129,18 +138,24 @@ def test_the_abstain_slider_and_the_abstained_column(page, jupyter_server, make_
     page.mouse.up()
     shown = float(slider.input_value())
     k = kernel_when(
-        page, "{'a': w.abstain, 'counts': w.counts.tolist(), 'oracle': confusion_matrix(yt, np.where("
-              "proba.max(axis=1) < w.abstain, 4, proba.argmax(axis=1)), labels=range(5))[:4].tolist()}",
-        lambda v: v["a"] == pytest.approx(shown, abs=1e-9), "the released abstain value in the kernel")
+        page,
+        "{'a': w.abstain, 'counts': w.counts.tolist(), 'oracle': confusion_matrix(yt, np.where("
+        "proba.max(axis=1) < w.abstain, 4, proba.argmax(axis=1)), labels=range(5))[:4].tolist()}",
+        lambda v: v["a"] == pytest.approx(shown, abs=1e-9),
+        "the released abstain value in the kernel",
+    )
     assert k["counts"] == k["oracle"]
     assert 0.55 < shown < 0.7
     coverage = 1 - sum(row[4] for row in k["counts"]) / 800
     poll(lambda: f"coverage {100 * coverage:.1f}%" in view.text_content(), timeout=15, message="coverage shown")
     view.locator('.cmw-abstained-cell[data-row="2"]').click()
     sel = kernel_when(
-        page, "{'selected': None if w.selected is None else list(w.selected), 'indices': w.selected_indices.tolist(),"
-              " 'oracle': np.flatnonzero((yt == 2) & (proba.max(axis=1) < w.abstain)).tolist()}",
-        lambda v: v["selected"] == [2, 4], "the abstained cell of cat selected in the kernel")
+        page,
+        "{'selected': None if w.selected is None else list(w.selected), 'indices': w.selected_indices.tolist(),"
+        " 'oracle': np.flatnonzero((yt == 2) & (proba.max(axis=1) < w.abstain)).tolist()}",
+        lambda v: v["selected"] == [2, 4],
+        "the abstained cell of cat selected in the kernel",
+    )
     assert sel["indices"] == sel["oracle"] and sel["indices"]
     panel = panel_when(page, lambda p: "abstained" in (p["sentence"] or ""), "the panel of the abstained cell")
     assert panel_indices(panel) == sel["oracle"][: len(panel_indices(panel))]
@@ -163,9 +178,12 @@ def test_a_click_in_the_multilabel_matrix_lists_its_samples(page, jupyter_server
     show(page, jupyter_server, name, k=3)
     click_cell(page, 2, 0)
     k = kernel_when(
-        page, "{'selected': None if w.selected is None else list(w.selected), 'indices': w.selected_indices.tolist(),"
-              " 'oracle': np.flatnonzero((Y[:, 2] == 1) & (S[:, 0] >= 0.5)).tolist()}",
-        lambda v: v["selected"] == [2, 0], "cell (owl, cat) selected in the kernel")
+        page,
+        "{'selected': None if w.selected is None else list(w.selected), 'indices': w.selected_indices.tolist(),"
+        " 'oracle': np.flatnonzero((Y[:, 2] == 1) & (S[:, 0] >= 0.5)).tolist()}",
+        lambda v: v["selected"] == [2, 0],
+        "cell (owl, cat) selected in the kernel",
+    )
     assert k["indices"] == k["oracle"] and k["indices"]
     panel = panel_when(page, panel_indices, "the cell's samples in the panel")
     assert panel_indices(panel) == k["oracle"][: len(panel_indices(panel))]
@@ -178,6 +196,9 @@ def test_a_click_in_the_multilabel_matrix_lists_its_samples(page, jupyter_server
         assert f"{tag} {v}" in text
     view.locator('.cmw-label-cell[data-cell="fn"]').click()
     expect = kernel_json(page, "np.flatnonzero((Y[:, 2] == 1) & (S[:, 2] < 0.5)).tolist()")
-    poll(lambda: f"FN of owl: {len(expect)} samples" in view.text_content(), timeout=15,
-         message="owl's false negatives listed")
+    poll(
+        lambda: f"FN of owl: {len(expect)} samples" in view.text_content(),
+        timeout=15,
+        message="owl's false negatives listed",
+    )
     assert console_log.relevant() == []

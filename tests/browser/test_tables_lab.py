@@ -2,7 +2,6 @@
 kernel), the status line says so, and a click lists the cell's smallest ids from the engine."""
 
 import pytest
-
 from cm_page import click_cell, panel_indices, root, wait_panel_for, wait_widget
 from lab_page import kernel_json, open_notebook, run_all
 
@@ -44,7 +43,7 @@ def test_dask_table_slider_edges_and_drill_down(page, jupyter_server, make_noteb
             page,
             "{'t': w.threshold, 'edge': bool(w._engine.is_edge(w.threshold)), 'counts': w.counts.tolist(),"
             " 'oracle': confusion_matrix(frame.y, np.where(frame.s >= w.threshold, 'yes', 'no'),"
-            " labels=['no', 'yes']).tolist(), 'want': float(w._engine.edges[%d])}" % index,
+            " labels=['no', 'yes']).tolist(), 'want': float(w._engine.edges[" + str(index) + "])}",
         )
         return got if got["t"] == got["want"] else None
 

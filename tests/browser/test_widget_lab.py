@@ -5,11 +5,9 @@ import math
 import re
 
 import pytest
-
 from cm_page import (
     canvas_pixel,
     cell_client_point,
-    cell_origin,
     click_cell,
     geometry,
     hover_cell,
@@ -101,8 +99,9 @@ def test_renders_matrix_ticks_and_colours(page, jupyter_server, make_notebook, c
     grid = g["k"] * g["cell"]
     for j, label in enumerate(LABELS):
         xc = g["x0"] + (j + 0.5) * g["cell"]
-        assert ink_in_box(page, xc - g["cell"] / 2, g["y0"] + grid + 6, xc + g["cell"] / 2,
-                          g["y0"] + grid + 24) > 5, f"no column label drawn for {label}"
+        assert ink_in_box(page, xc - g["cell"] / 2, g["y0"] + grid + 6, xc + g["cell"] / 2, g["y0"] + grid + 24) > 5, (
+            f"no column label drawn for {label}"
+        )
         page.mouse.move(*x_label_point(page, j))
         assert f"Predicted class {j}: {label}" in tooltip_text(page)
 
@@ -161,20 +160,24 @@ def test_normalisation_toggle(page, jupyter_server, make_notebook, console_log, 
         "{'normalize': w.normalize,"
         f" 'oracle': confusion_matrix(yt, yp, labels=LABELS, normalize={value!r}).tolist(),"
         " 'matrix': w.matrix.tolist()}",
-        lambda s: s["normalize"] == value, f"normalize == {value!r} in the kernel")
+        lambda s: s["normalize"] == value,
+        f"normalize == {value!r} in the kernel",
+    )
     flat = [v for row in state["oracle"] for v in row]
     assert [v for row in state["matrix"] for v in row] == pytest.approx(flat, abs=1e-12)
     assert button.get_attribute("aria-pressed") == "true"
 
     for i, j in [(3, 1), (1, 3), (0, 0)]:
+
         def shown():
             m = _SHOWN.search(hover_cell(page, i, j))
             page.mouse.move(0, 0)
             return m
+
         m = poll(shown, timeout=15, message="a percentage in the tooltip")
         assert m.group(2) == words
         digits = len(m.group(1).split(".")[1]) if "." in m.group(1) else 0
-        assert float(m.group(1)) == pytest.approx(100 * state["oracle"][i][j], abs=0.5 * 10 ** -digits + 1e-9)
+        assert float(m.group(1)) == pytest.approx(100 * state["oracle"][i][j], abs=0.5 * 10**-digits + 1e-9)
 
     # And back to raw counts.
     root(page).locator('.cmw-seg-btn[data-value=""]').click()
@@ -231,16 +234,21 @@ def test_threshold_drag_updates_counts(page, jupyter_server, make_notebook, cons
         page,
         "{'t': w.threshold, 'counts': w.counts.tolist(),"
         " 'oracle': confusion_matrix(yt, (scores >= w.threshold).astype(int), labels=[0, 1]).tolist()}",
-        lambda s: s["t"] == pytest.approx(shown_t, abs=1e-9), "the released threshold in the kernel")
+        lambda s: s["t"] == pytest.approx(shown_t, abs=1e-9),
+        "the released threshold in the kernel",
+    )
     assert after["counts"] == after["oracle"]
     assert after["counts"] != before["counts"]
     # The drag itself wrote thresholds (throttled) before the final value on release.
     seen = kernel_json(page, "seen")
     assert len(seen) >= 2 and seen[-1] == pytest.approx(shown_t, abs=1e-9), seen
-    assert seen == sorted(seen), seen      # a drag in one direction writes rising values
+    assert seen == sorted(seen), seen  # a drag in one direction writes rising values
     (tn, fp), (fn, tp) = after["counts"]
-    poll(lambda: readout_counts(page) == {"TN": tn, "FP": fp, "FN": fn, "TP": tp},
-         timeout=15, message="the readout to show the kernel's counts")
+    poll(
+        lambda: readout_counts(page) == {"TN": tn, "FP": fp, "FN": fn, "TP": tp},
+        timeout=15,
+        message="the readout to show the kernel's counts",
+    )
     assert f"Count: {tp}" in hover_cell(page, 1, 1)
     assert console_log.relevant() == []
 
@@ -257,8 +265,11 @@ def test_rename_class_inline_and_in_panel(page, jupyter_server, make_notebook, c
     editor.fill("wild cat")
     editor.press("Enter")
     expected = ["eel", "dog", "wild cat", "bee", "ant"]
-    poll(lambda: kernel_json(page, "list(w.display_labels)") == expected, timeout=15,
-         message="display_labels renamed in the kernel")
+    poll(
+        lambda: kernel_json(page, "list(w.display_labels)") == expected,
+        timeout=15,
+        message="display_labels renamed in the kernel",
+    )
     page.mouse.move(*y_label_point(page, 2))
     poll(lambda: "True class 2: wild cat" in tooltip_text(page), timeout=10, message="the new row label")
 
@@ -268,8 +279,11 @@ def test_rename_class_inline_and_in_panel(page, jupyter_server, make_notebook, c
     field.fill("aardvark")
     root(page).locator(".cmw-labels-panel .cmw-save").click()
     expected[4] = "aardvark"
-    poll(lambda: kernel_json(page, "list(w.display_labels)") == expected, timeout=15,
-         message="display_labels saved from the panel")
+    poll(
+        lambda: kernel_json(page, "list(w.display_labels)") == expected,
+        timeout=15,
+        message="display_labels saved from the panel",
+    )
     # The counts are still addressed by the original class values.
     click_cell(page, 4, 2)
     panel = wait_panel_for(page, "aardvark", "wild cat")
@@ -282,12 +296,14 @@ EVIL = '<img src=x onerror="window.__xss=1">'
 
 def test_class_names_are_text_not_html(page, jupyter_server, make_notebook, console_log):
     names = ["plain", EVIL, "<b>bold</b>"]
-    name = make_notebook([
-        "import numpy as np\nfrom cm_widget import ConfusionMatrixWidget\n"
-        "yt = np.array([0, 0, 1, 1, 1, 2, 2, 0, 1, 2, 1])\nyp = np.array([0, 1, 1, 1, 2, 2, 0, 0, 1, 2, 0])\n"
-        f"w = ConfusionMatrixWidget(yt, yp, display_labels={names!r})",
-        SHOW,
-    ])
+    name = make_notebook(
+        [
+            "import numpy as np\nfrom cm_widget import ConfusionMatrixWidget\n"
+            "yt = np.array([0, 0, 1, 1, 1, 2, 2, 0, 1, 2, 1])\nyp = np.array([0, 1, 1, 1, 2, 2, 0, 0, 1, 2, 0])\n"
+            f"w = ConfusionMatrixWidget(yt, yp, display_labels={names!r})",
+            SHOW,
+        ]
+    )
     show_widget(page, jupyter_server, name, k=3)
 
     page.mouse.move(*y_label_point(page, 1))
@@ -299,8 +315,11 @@ def test_class_names_are_text_not_html(page, jupyter_server, make_notebook, cons
     root(page).locator(".cmw-edit-btn").click()
     assert root(page).locator('input.cmw-label-input[data-index="1"]').input_value() == EVIL
     root(page).locator(".cmw-metrics > summary").click()
-    poll(lambda: EVIL in root(page).locator(".cmw-metrics-table").text_content(), timeout=10,
-         message="the class name in the metrics table")
+    poll(
+        lambda: EVIL in root(page).locator(".cmw-metrics-table").text_content(),
+        timeout=10,
+        message="the class name in the metrics table",
+    )
 
     assert kernel_json(page, "list(w.display_labels)") == names
     assert page.evaluate("() => window.__xss") is None
@@ -380,8 +399,9 @@ def test_thousand_classes_zoom_reaches_every_cell(page, jupyter_server, make_not
     assert bar.locator(".cmw-view-range").text_content() == "rows 0-999, columns 0-999 of 1000"
 
     # At "show all" some cells of the block span no whole pixel: no mouse click can land on them.
-    target = next(((i, j) for i in range(600, 608) for j in range(400, 408)
-                   if cell_client_point(page, i, j) is None), None)
+    target = next(
+        ((i, j) for i in range(600, 608) for j in range(400, 408) if cell_client_point(page, i, j) is None), None
+    )
     assert target is not None, "every cell of the block was reachable: nothing to test"
     i, j = target
 
@@ -405,15 +425,18 @@ def test_thousand_classes_zoom_reaches_every_cell(page, jupyter_server, make_not
     g = geometry(page)
     start = cell_client_point(page, 500, 500)
     g = geometry(page)
-    dx, dy = -42, -67   # 13.1 and 20.9 cells at 3.2 px: clear of any rounding tie
+    dx, dy = -42, -67  # 13.1 and 20.9 cells at 3.2 px: clear of any rounding tie
     page.mouse.move(*start)
     page.mouse.down()
     for step in range(1, 5):
         page.mouse.move(start[0] + dx * step / 4, start[1] + dy * step / 4)
     page.mouse.up()
     rows, cols = math.floor(-dy / g["cell"] + 0.5), math.floor(-dx / g["cell"] + 0.5)
-    g = wait_view(page, lambda g: (g["r0"], g["c0"]) == (375 + rows, 375 + cols),
-                  f"the window panned by {rows} rows and {cols} columns")
+    g = wait_view(
+        page,
+        lambda g: (g["r0"], g["c0"]) == (375 + rows, 375 + cols),
+        f"the window panned by {rows} rows and {cols} columns",
+    )
     assert g["v"] == 250
     assert kernel_selection(page) == {"selected": [i, j], "indices": oracle}
 
@@ -424,9 +447,14 @@ def test_thousand_classes_zoom_reaches_every_cell(page, jupyter_server, make_not
     page.mouse.wheel(0, -100)
     page.keyboard.up("Control")
     g2 = wait_view(page, lambda g: g["v"] < 250, "a smaller window after ctrl + wheel")
-    assert g2["v"] == round(250 / 2 ** 0.5)     # one notch: sqrt(2) fewer rows
-    under = lambda g, p: (g["r0"] + int((p[1] - g["top"] - g["y0"]) // g["cell"]),
-                          g["c0"] + int((p[0] - g["left"] - g["x0"]) // g["cell"]))
+    assert g2["v"] == round(250 / 2**0.5)  # one notch: sqrt(2) fewer rows
+
+    def under(g, p):
+        return (
+            g["r0"] + int((p[1] - g["top"] - g["y0"]) // g["cell"]),
+            g["c0"] + int((p[0] - g["left"] - g["x0"]) // g["cell"]),
+        )
+
     r, c = under(g2, pt)
     assert abs(r - 520) <= 1 and abs(c - 480) <= 1, (r, c, g2)
     # A plain wheel scrolls the page and leaves the zoom alone.
@@ -438,7 +466,7 @@ def test_thousand_classes_zoom_reaches_every_cell(page, jupyter_server, make_not
     # The keyboard cursor leaving the window pans it; Enter selects the cell it reached.
     canvas = root(page).locator("canvas[data-cell-size]")
     canvas.focus()
-    presses = (g3["r0"] + g3["v"] - i) // 10 + 2   # far enough to pass the bottom edge
+    presses = (g3["r0"] + g3["v"] - i) // 10 + 2  # far enough to pass the bottom edge
     for _ in range(presses):
         page.keyboard.press("PageDown")
     page.keyboard.press("Enter")
@@ -466,22 +494,25 @@ def test_keyboard_arrows_and_enter_select(page, jupyter_server, make_notebook, c
     for key in ["ArrowRight", "ArrowDown", "ArrowDown", "ArrowRight", "ArrowRight", "ArrowLeft"]:
         page.keyboard.press(key)
     page.keyboard.press("Enter")
-    panel = wait_panel_for(page, "cat", "cat")      # row 2, column 2
+    panel = wait_panel_for(page, "cat", "cat")  # row 2, column 2
     oracle = kernel_json(page, naive_cell(2, 2))
     assert panel_indices(panel) == oracle
     assert kernel_selection(page) == {"selected": [2, 2], "indices": oracle}
 
-    canvas.focus()      # running a cell moved the focus to the notebook
+    canvas.focus()  # running a cell moved the focus to the notebook
     page.keyboard.press("ArrowDown")
     page.keyboard.press("ArrowLeft")
     page.keyboard.press("Enter")
-    wait_panel_for(page, "bee", "dog")               # row 3, column 1
+    wait_panel_for(page, "bee", "dog")  # row 3, column 1
     assert kernel_selection(page)["selected"] == [3, 1]
 
     canvas.focus()
     page.keyboard.press("Escape")
-    poll(lambda: kernel_selection(page) == {"selected": None, "indices": []}, timeout=15,
-         message="the selection cleared in the kernel")
+    poll(
+        lambda: kernel_selection(page) == {"selected": None, "indices": []},
+        timeout=15,
+        message="the selection cleared in the kernel",
+    )
     poll(lambda: selection_panel(page)["sentence"] is None, timeout=10, message="the panel cleared")
     assert console_log.relevant() == []
 
@@ -497,4 +528,3 @@ def test_renders_in_notebook7(page, jupyter_server, make_notebook, console_log):
     assert panel_indices(panel) == oracle
     assert kernel_selection(page) == {"selected": [3, 1], "indices": oracle}
     assert console_log.relevant() == []
-
