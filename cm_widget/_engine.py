@@ -412,6 +412,21 @@ class Confusion:
         self._threshold_index = None
         self._first_counts = None
 
+    @classmethod
+    def from_record(cls, record):
+        """The engine of a validated record (see ``cm_widget._inputs.Record``)."""
+        return cls(
+            record.codes_true,
+            record.codes_pred,
+            len(record.classes),
+            weights=record.weights,
+            scores=record.scores,
+            pos_index=record.pos_index,
+            sample_index=record.sample_index,
+            counts=record.counts,
+            outside=record.outside,
+        )
+
     @property
     def is_binary_scores(self):
         return self.scores is not None

@@ -36,17 +36,7 @@ class IdConfusion:
     """
 
     def __init__(self, record, ids):
-        self._inner = _engine.Confusion(
-            record.codes_true,
-            record.codes_pred,
-            len(record.classes),
-            weights=record.weights,
-            scores=record.scores,
-            pos_index=record.pos_index,
-            sample_index=record.sample_index,
-            counts=record.counts,
-            outside=record.outside,
-        )
+        self._inner = _engine.Confusion.from_record(record)
         self.ids = ids
 
     def __getattr__(self, name):

@@ -17,21 +17,11 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._engine import CellIndex, class_metrics, confusion_counts
+from ._engine import CellIndex, _index_dtype, class_metrics, confusion_counts, read_only
 
 ABSTAINED = "abstained"
 
 _CHUNK = 1 << 20
-
-
-def _index_dtype(n):
-    return np.int32 if n < 2**31 else np.int64
-
-
-def _read_only(a):
-    a = a.view()
-    a.flags.writeable = False
-    return a
 
 
 def true_rank(scores, codes_true):
@@ -264,7 +254,7 @@ class ScoredConfusion:
         local = self._local(i, j)
         if self.base.sample_index is not None:
             local = self.base.sample_index[local]
-        return _read_only(local)
+        return read_only(local)
 
     def page(self, i, j, offset, size, threshold=None):
         if not self.active:

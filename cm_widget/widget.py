@@ -334,21 +334,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         """
         self._record = record
         self._embed_previews = bool(embed_previews)
-        self._engine = (
-            engine
-            if engine is not None
-            else _engine.Confusion(
-                record.codes_true,
-                record.codes_pred,
-                len(record.classes),
-                weights=record.weights,
-                scores=record.scores,
-                pos_index=record.pos_index,
-                sample_index=record.sample_index,
-                counts=record.counts,
-                outside=record.outside,
-            )
-        )
+        self._engine = engine if engine is not None else _engine.Confusion.from_record(record)
         self._start_scores(record)
         first = self._scored.base if self._scored is not None else self._engine  # runs hold plain engines
         self._run_set = _runs.Runs(first, _check_run_name(run, "run", ()) if run is not None else "run 1")
