@@ -57,15 +57,15 @@ def bench_curves(n, repeat):
     print(f"\nBinary scores, n = {n:,} (continuous: ~n distinct thresholds)")
     positive = y == 1
 
-    ours = median_time(lambda: Curves(scores, positive).roc(), repeat)
+    ours = median_time(lambda: Curves.of(scores, positive).roc(), repeat)
     peer = median_time(lambda: roc_curve(y, scores, drop_intermediate=False), repeat)
     row("ROC curve, every point", ours, "sklearn roc_curve", peer)
 
-    ours = median_time(lambda: Curves(scores, positive).auc(), repeat)
+    ours = median_time(lambda: Curves.of(scores, positive).auc(), repeat)
     peer = median_time(lambda: roc_auc_score(y, scores), repeat)
     row("AUC from scratch", ours, "sklearn roc_auc_score", peer)
 
-    c = Curves(scores, positive)
+    c = Curves.of(scores, positive)
     c.points  # noqa: B018 - built once, as the widget keeps it
     ours = median_time(lambda: c.thinned("roc", 1000), repeat)
     print(f"  {'ROC thinned to <= 4000 points':<38} ours {fmt(ours)}   (drawing: {len(c.thinned('roc')[0])} points)")

@@ -5,6 +5,10 @@ matrix. The curve's points are the distinct scores, from the highest down, with
 the (weighted) true and false positives at each: scikit-learn's
 ``confusion_matrix_at_thresholds``. Samples of zero weight are left out of the
 curve, as scikit-learn does, so their scores are not thresholds of it.
+
+The curves are read off the engine's threshold index (``_engine.ThresholdIndex``),
+which holds each class's scores in ascending order: the curve merges the two
+orders and sorts nothing itself.
 """
 
 from __future__ import annotations
@@ -12,6 +16,8 @@ from __future__ import annotations
 import numbers
 
 import numpy as np
+
+from ._engine import ThresholdIndex
 
 #: The curves a widget draws.
 KINDS = ("roc", "pr")
@@ -22,65 +28,70 @@ def _read_only(a):
     return a
 
 
-def _class_order(scores, weights):
-    """Scores of one class sorted ascending, and their weights in that order (or None)."""
+def _merged_distinct(pos, neg):
+    """The distinct values of two ascending float arrays, ascending: a merge by position, no sort.
+
+    A value's place in the merged order is its place in its own array plus how
+    many values of the other array come before it (ties: positives first).
+    """
+    merged = np.empty(len(pos) + len(neg), dtype=np.float64)
+    at = np.searchsorted(neg, pos, side="left")
+    at += np.arange(len(pos))
+    merged[at] = pos
+    at = np.searchsorted(pos, neg, side="right")
+    at += np.arange(len(neg))
+    merged[at] = neg
+    del at
+    first = np.empty(len(merged), dtype=bool)
+    first[0] = True
+    np.not_equal(merged[1:], merged[:-1], out=first[1:])
+    return merged[first]
+
+
+def _at_or_above(sorted_scores, thresholds, weights):
+    """Per threshold (descending), the count or the weight of the scores ``>= threshold``.
+
+    Weights are summed from the highest score down, as scikit-learn sums them, so
+    the top of the curve is exactly 0 rather than a difference of two large sums
+    (and ties, in ascending sample order here, add up in scikit-learn's order).
+    """
+    above = len(sorted_scores) - np.searchsorted(sorted_scores, thresholds, side="left")
     if weights is None:
-        return np.sort(scores), None
-    order = np.argsort(scores)
-    return scores[order], weights[order]
+        return above
+    from_top = np.zeros(len(weights) + 1)
+    np.cumsum(weights[::-1], out=from_top[1:])
+    return from_top[above]
 
 
-def curve_points(scores, is_positive, weights=None):
+def curve_points(pos, neg, pos_weights=None, neg_weights=None):
     """``(thresholds, tps, fps)``: distinct scores descending and the positives at or above each.
 
-    Each class is sorted on its own (``np.sort`` when unweighted, which is several
-    times faster than an ``argsort``) and the two sorted runs are merged by one
-    stable sort, which on two runs is a single linear merge. ``tps`` and ``fps``
-    are integers (int32 below 2**31 samples) unweighted, float64 sums weighted;
-    the rates computed from them are float64 like scikit-learn's.
+    ``pos`` and ``neg`` are the scores of the actual positives and of the rest,
+    each ascending, with their weights in the same order (or None). ``tps`` and
+    ``fps`` are integers (int32 below 2**31 samples) unweighted, float64 sums
+    weighted; the rates computed from them are float64 like scikit-learn's.
     """
-    scores = np.asarray(scores, dtype=np.float64)
-    is_positive = np.asarray(is_positive, dtype=bool)
-    if weights is not None:
-        keep = weights != 0
-        if not keep.all():
-            scores, is_positive, weights = scores[keep], is_positive[keep], weights[keep]
-    if len(scores) == 0:
+    pos, neg = np.asarray(pos, dtype=np.float64), np.asarray(neg, dtype=np.float64)
+    if pos_weights is not None:
+        pos, pos_weights = _nonzero(pos, pos_weights)
+        neg, neg_weights = _nonzero(neg, neg_weights)
+    n = len(pos) + len(neg)
+    if n == 0:
         empty = np.empty(0)
         return empty, empty.copy(), empty.copy()
-    pos, pos_w = _class_order(scores[is_positive], None if weights is None else weights[is_positive])
-    neg, neg_w = _class_order(scores[~is_positive], None if weights is None else weights[~is_positive])
-    n, n_pos = len(scores), len(pos)
-    merged = np.concatenate((pos, neg))
-    del pos, neg
-    order = np.argsort(merged, kind="stable")
-    ascending = merged[order]
-    del merged
-    positive = order < n_pos
-    # A point of the curve per run of equal scores: its first sample (ascending) and all above it.
-    first = np.empty(n, dtype=bool)
-    first[0] = True
-    np.not_equal(ascending[1:], ascending[:-1], out=first[1:])
-    starts = np.flatnonzero(first)
-    del first
-    thresholds = ascending[starts[::-1]]
-    del ascending
-    if weights is None:
-        below = np.cumsum(positive, dtype=np.int64)[starts]
-        below -= positive[starts]  # positives strictly below each run
+    thresholds = _merged_distinct(pos, neg)[::-1]
+    tps = _at_or_above(pos, thresholds, pos_weights)
+    fps = _at_or_above(neg, thresholds, neg_weights)
+    if pos_weights is None:
         # Whole counts: 32-bit when they fit, so the kept curve costs 16 bytes per point.
         count = np.int32 if n < 2**31 else np.int64
-        tps = (n_pos - below[::-1]).astype(count)
-        fps = ((n - starts[::-1]) - tps).astype(count)
-        return thresholds, tps, fps
-    # Weighted sums run from the highest score down, as scikit-learn's do, so that an empty
-    # top of the curve is exactly 0 rather than a difference of two large sums.
-    w = np.concatenate((pos_w, neg_w))[order[::-1]]
-    positive = positive[::-1]
-    ends = n - 1 - starts[::-1]  # the last sample (descending) of each run
-    tps = np.cumsum(np.where(positive, w, 0.0))[ends]
-    fps = np.cumsum(np.where(positive, 0.0, w))[ends]
-    return thresholds, tps, fps
+        tps, fps = tps.astype(count), fps.astype(count)
+    return np.ascontiguousarray(thresholds), tps, fps
+
+
+def _nonzero(scores, weights):
+    keep = weights != 0
+    return (scores, weights) if keep.all() else (scores[keep], weights[keep])
 
 
 class Curves:
@@ -88,24 +99,30 @@ class Curves:
 
     Parameters
     ----------
-    scores : float64 array (n,)
-        The positive class's score; positive when ``score >= threshold``.
-    is_positive : bool array (n,)
-        Whether each sample's true class is the positive one.
-    weights : float64 array (n,) or None
+    index : ``_engine.ThresholdIndex``
+        The engine's index of the scores; read once, when the curve is first
+        needed, and not kept after (the engine may drop it to save memory).
     """
 
-    def __init__(self, scores, is_positive, weights=None):
-        self._scores = scores
-        self._is_positive = is_positive
-        self._weights = weights
+    def __init__(self, index):
+        self._index = index
         self._points = None
+
+    @classmethod
+    def of(cls, scores, is_positive, weights=None):
+        """The curves of ``scores`` (float64, positive when ``score >= threshold``) on their own index."""
+        scores = np.asarray(scores, dtype=np.float64)
+        codes = np.asarray(is_positive, dtype=bool).view(np.int8)
+        return cls(ThresholdIndex(scores, codes, 1, weights))
 
     @property
     def points(self):
         """``(thresholds, tps, fps)`` of :func:`curve_points`, computed once."""
         if self._points is None:
-            self._points = tuple(_read_only(a) for a in curve_points(self._scores, self._is_positive, self._weights))
+            index = self._index
+            (pos, pos_w), (neg, neg_w) = index.ascending(0), index.ascending(1)
+            self._points = tuple(_read_only(a) for a in curve_points(pos, neg, pos_w, neg_w))
+            self._index = None
         return self._points
 
     @property

@@ -265,6 +265,18 @@ class ThresholdIndex:
             self._build_order(part, self._part_mask(part))
         return self._order[part]
 
+    def ascending(self, part):
+        """``(scores, weights)`` of ``part`` (0: the actual positives, 1: the rest) in ascending score order.
+
+        Read off the index (its sorted scores, or a gather through its order): never a
+        sort. Ties keep ascending sample order when the order is built (always with
+        weights); ``weights`` is None when unweighted.
+        """
+        order = self._order[part]
+        if order is None:
+            return self._sorted[part], None
+        return self._scores[order], None if self._weights is None else self._weights[order]
+
     @property
     def nbytes(self):
         """Bytes of the arrays this index holds (scores, codes, weights and positions are the caller's)."""

@@ -875,7 +875,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
                 "and score columns (e.g. .compute() / .toPandas()) and build the widget from them."
             )
         if self._curve_cache is None or self._curve_owner is not e:
-            self._curve_cache = _curves.Curves(e.scores, e.codes_true == e.pos_index, e.weights)
+            self._curve_cache = _curves.Curves(e.threshold_index)
             self._curve_owner = e
         return self._curve_cache
 

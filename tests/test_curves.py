@@ -12,12 +12,13 @@ from hypothesis import strategies as st
 from sk_oracle import quiet
 from sklearn.metrics import (
     average_precision_score,
+    confusion_matrix,
     precision_recall_curve,
     roc_auc_score,
     roc_curve,
 )
 
-from cm_widget import _curves
+from cm_widget import ConfusionMatrixWidget, _curves
 
 CURVES = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -55,7 +56,7 @@ def both_classes(y, w):
 def test_roc_equals_sklearn(data):
     scores, y, w = data
     assume(w is None or (w != 0).any())
-    fpr, tpr, thr = _curves.Curves(scores, y, w).roc()
+    fpr, tpr, thr = _curves.Curves.of(scores, y, w).roc()
     sk_fpr, sk_tpr, sk_thr = quiet(roc_curve, y, scores, sample_weight=w, drop_intermediate=False)
     np.testing.assert_array_equal(thr, sk_thr)
     exact = np.testing.assert_array_equal if w is None else np.testing.assert_allclose
@@ -68,7 +69,7 @@ def test_roc_equals_sklearn(data):
 def test_pr_equals_sklearn(data):
     scores, y, w = data
     assume(w is None or (w != 0).any())
-    precision, recall, thr = _curves.Curves(scores, y, w).pr()
+    precision, recall, thr = _curves.Curves.of(scores, y, w).pr()
     sk_p, sk_r, sk_t = quiet(precision_recall_curve, y, scores, sample_weight=w)
     np.testing.assert_array_equal(thr, sk_t)
     exact = np.testing.assert_array_equal if w is None else np.testing.assert_allclose
@@ -81,7 +82,7 @@ def test_pr_equals_sklearn(data):
 def test_areas_equal_sklearn(data):
     scores, y, w = data
     assume(both_classes(y, w))
-    c = _curves.Curves(scores, y, w)
+    c = _curves.Curves.of(scores, y, w)
     assert c.auc() == pytest.approx(quiet(roc_auc_score, y, scores, sample_weight=w), rel=1e-12, abs=1e-12)
     assert c.average_precision() == pytest.approx(
         quiet(average_precision_score, y, scores, sample_weight=w), rel=1e-12, abs=1e-12
@@ -90,7 +91,7 @@ def test_areas_equal_sklearn(data):
 
 def test_areas_of_one_class():
     scores = np.array([0.1, 0.4, 0.8])
-    c = _curves.Curves(scores, np.zeros(3, dtype=bool))
+    c = _curves.Curves.of(scores, np.zeros(3, dtype=bool))
     assert np.isnan(c.auc()) and np.isnan(quiet(roc_auc_score, [0, 0, 0], scores))
     assert c.average_precision() == quiet(average_precision_score, [0, 0, 0], scores)
     assert np.isnan(c.roc()[1]).all()
@@ -112,7 +113,7 @@ def naive_rates(scores, y, w, t):
 def test_threshold_for_tpr_is_the_highest_reaching_it(data, target):
     scores, y, w = data
     assume(both_classes(y, w))
-    c = _curves.Curves(scores, y, w)
+    c = _curves.Curves.of(scores, y, w)
     t = c.threshold_for(tpr=target)
     candidates = np.unique(scores if w is None else scores[w != 0])
     assert t in candidates
@@ -126,7 +127,7 @@ def test_threshold_for_tpr_is_the_highest_reaching_it(data, target):
 def test_threshold_for_fpr_is_the_lowest_within_it(data, target):
     scores, y, w = data
     assume(both_classes(y, w))
-    c = _curves.Curves(scores, y, w)
+    c = _curves.Curves.of(scores, y, w)
     candidates = np.unique(scores if w is None else scores[w != 0])
     ok = [t for t in candidates if naive_rates(scores, y, w, t)[1] <= target + 1e-12]
     if not ok:
@@ -141,7 +142,7 @@ def test_threshold_for_fpr_is_the_lowest_within_it(data, target):
 def test_threshold_for_precision_is_the_lowest_reaching_it(data, target):
     scores, y, w = data
     assume(both_classes(y, w))
-    c = _curves.Curves(scores, y, w)
+    c = _curves.Curves.of(scores, y, w)
     candidates = np.unique(scores if w is None else scores[w != 0])
     ok = [t for t in candidates if naive_rates(scores, y, w, t)[2] >= target - 1e-12]
     if not ok:
@@ -162,25 +163,70 @@ def test_threshold_for_precision_is_the_lowest_reaching_it(data, target):
     ],
 )
 def test_threshold_for_rejects_bad_targets(kwargs, match):
-    c = _curves.Curves(np.array([0.2, 0.7]), np.array([False, True]))
+    c = _curves.Curves.of(np.array([0.2, 0.7]), np.array([False, True]))
     with pytest.raises((TypeError, ValueError), match=match):
         c.threshold_for(**kwargs)
 
 
 def test_split_counts_points_at_or_above():
-    c = _curves.Curves(np.array([0.2, 0.7, 0.7, 0.9]), np.array([False, True, False, True]))
+    c = _curves.Curves.of(np.array([0.2, 0.7, 0.7, 0.9]), np.array([False, True, False, True]))
     assert [c.split(t) for t in (1.0, 0.9, 0.8, 0.7, 0.5, 0.2, 0.0)] == [0, 1, 1, 2, 2, 3, 3]
 
 
-def test_the_curve_sorts_each_class_once(monkeypatch):
+@pytest.mark.parametrize("weighted", [False, True])
+def test_the_curves_read_the_engines_index_and_sort_nothing(monkeypatch, weighted):
     rng = np.random.default_rng(1)
-    scores, y = rng.random(5000), rng.random(5000) < 0.4
-    c = _curves.Curves(scores, y)
-    calls = []
-    real = np.sort
-    monkeypatch.setattr(_curves.np, "sort", lambda a, *k, **kw: calls.append(len(a)) or real(a, *k, **kw))
-    c.roc(), c.pr(), c.auc(), c.average_precision(), c.threshold_for(tpr=0.5)
-    assert sorted(calls) == sorted([int(y.sum()), int((~y).sum())])
+    n = 5000
+    y = rng.random(n) < 0.4
+    scores = np.round(rng.random(n), 3)  # ties too
+    w = rng.random(n) * 2 if weighted else None
+    if weighted:
+        w[::7] = 0.0
+    widget = ConfusionMatrixWidget(y, y_score=scores, sample_weight=w)
+    widget.threshold = 0.3  # the first move builds the engine's threshold index
+    index = widget._engine.threshold_index
+
+    def no_sort(*args, **kwargs):
+        raise AssertionError("the curve sorted the scores again")
+
+    for name in ("sort", "argsort", "lexsort", "unique", "sort_complex", "partition", "argpartition"):
+        monkeypatch.setattr(np, name, no_sort)
+    fpr, tpr, thr = widget.curve("roc")
+    precision, recall, _ = widget.curve("pr")
+    auc, ap = widget.auc, widget.average_precision
+    monkeypatch.undo()
+    assert widget._engine.threshold_index is index
+    sk_fpr, sk_tpr, sk_thr = roc_curve(y, scores, sample_weight=w, drop_intermediate=False)
+    np.testing.assert_array_equal(thr, sk_thr)
+    np.testing.assert_allclose(fpr, sk_fpr, rtol=1e-12, atol=0)
+    np.testing.assert_allclose(tpr, sk_tpr, rtol=1e-12, atol=0)
+    sk_p, sk_r, _ = precision_recall_curve(y, scores, sample_weight=w)
+    np.testing.assert_allclose(precision, sk_p, rtol=1e-12)
+    np.testing.assert_allclose(recall, sk_r, rtol=1e-12)
+    assert auc == pytest.approx(roc_auc_score(y, scores, sample_weight=w), rel=1e-12)
+    assert ap == pytest.approx(average_precision_score(y, scores, sample_weight=w), rel=1e-12)
+
+
+def test_a_curve_asked_first_builds_the_index_the_threshold_then_uses():
+    rng = np.random.default_rng(3)
+    y = rng.random(2000) < 0.5
+    scores = rng.random(2000)
+    widget = ConfusionMatrixWidget(y, y_score=scores)
+    assert widget._engine._threshold_index is None
+    widget.auc  # noqa: B018
+    index = widget._engine._threshold_index
+    assert index is not None
+    widget.threshold = 0.7
+    assert widget._engine._threshold_index is index
+    np.testing.assert_array_equal(widget.counts, confusion_matrix(y, scores >= 0.7))
+
+
+def test_the_curve_does_not_keep_the_index_alive():
+    rng = np.random.default_rng(4)
+    y = rng.random(1000) < 0.5
+    c = _curves.Curves.of(rng.random(1000), y)
+    c.points  # noqa: B018
+    assert c._index is None
 
 
 @pytest.mark.parametrize("kind", ["roc", "pr"])
@@ -189,7 +235,7 @@ def test_thinned_keeps_the_ends_and_the_shape(kind):
     n = 200_000
     y = rng.random(n) < 0.3
     scores = rng.normal(size=n) + y
-    c = _curves.Curves(scores, y)
+    c = _curves.Curves.of(scores, y)
     x, yy, _t = c.thinned(kind, max_points=300)
     full = c.roc() if kind == "roc" else c.pr()
     fx, fy = (full[0], full[1]) if kind == "roc" else (full[1], full[0])
@@ -214,4 +260,4 @@ def test_thinned_keeps_the_ends_and_the_shape(kind):
 
 def test_thinned_rejects_an_unknown_kind():
     with pytest.raises(ValueError, match="kind"):
-        _curves.Curves(np.array([0.1, 0.2]), np.array([True, False])).thinned("det")
+        _curves.Curves.of(np.array([0.1, 0.2]), np.array([True, False])).thinned("det")
