@@ -28,8 +28,14 @@ const KEYS = ["k", "labels", "counts", "values", "colors", "lut", "lutText", "fm
 const FOCUS_SIDE = 24;            // classes shown around a cell brought into view (when zoomable)
 const TITLES = { x: "Predicted label", y: "True label" };
 
-/** `report({k, draws, lastMs, firstMs})` is told after every draw (the widget exposes it to tests). */
-export function createMatrix({ state, dom, signal, report = () => {}, startedAt = performance.now() }) {
+/**
+ * `report({k, draws, lastMs, firstMs})` is told after every draw (the widget exposes it to tests).
+ * `room()` gives the width to draw into (default: the element's own); a change in the size of
+ * any of `sizers` redraws.
+ */
+export function createMatrix({
+  state, dom, signal, report = () => {}, startedAt = performance.now(), room = null, sizers = [],
+}) {
   const ac = scope(signal);
   const on = (target, type, fn, opts) => listen(target, type, fn, ac.signal, opts);
   const { doc, h, button } = dom;
@@ -138,7 +144,7 @@ export function createMatrix({ state, dom, signal, report = () => {}, startedAt 
     };
   }
 
-  const availableWidth = () => el.clientWidth || FALLBACK_WIDTH;
+  const availableWidth = () => (room ? room() : el.clientWidth) || FALLBACK_WIDTH;
 
   // A new number of classes: the cursor, the window and an open editor belong to the old one.
   function onShape(k) {
@@ -509,7 +515,7 @@ export function createMatrix({ state, dom, signal, report = () => {}, startedAt 
     const resizer = new view.ResizeObserver(() => {
       if (st.detached || Math.abs(availableWidth() - st.width) >= 1) scheduleDraw();
     });
-    resizer.observe(el);
+    for (const target of [el, ...sizers]) resizer.observe(target);
     ac.signal.addEventListener("abort", () => resizer.disconnect(), { once: true });
   }
   // JupyterLab marks a theme switch on <body>; the canvas reads its colours when drawing.

@@ -17,6 +17,30 @@ import { createState } from "./state.js";
 import { createTable } from "./table.js";
 import { createThreshold } from "./threshold.js";
 
+// The score views stand beside the matrix while it keeps at least this many CSS px; below
+// that they wrap under it.
+export const MIN_BESIDE = 300;
+const SIDE_GAP = 16;   // CSS px between the matrix and the score views (.cmw-side in widget.css)
+
+/**
+ * The matrix and the score views (curves, abstain, per-label tables) side by side. The matrix is
+ * as wide as its drawing; it draws into the row's width less the views' when they fit beside it.
+ */
+function besideMatrix(ctx, matrixCtx) {
+  const row = ctx.dom.h("div", "cmw-main");
+  const scores = createScores(ctx);
+  scores.el.classList.add("cmw-side");
+  const room = () => {
+    const total = row.clientWidth;
+    const side = scores.el.offsetWidth;
+    const beside = total - side - SIDE_GAP;
+    return side > 0 && beside >= MIN_BESIDE ? beside : total;
+  };
+  const matrix = createMatrix({ ...matrixCtx, room, sizers: [row, scores.el] });
+  row.append(matrix.el, scores.el);
+  return { el: row, matrix, scores };
+}
+
 // The components in page order, each built on the same decoded state.
 function components(ctx) {
   const labels = createLabelEditor(ctx);
@@ -28,10 +52,9 @@ function components(ctx) {
     createTable(ctx),
     createNotes(ctx),
     many.panel,
-    createMatrix(many.matrixCtx),
+    besideMatrix(ctx, many.matrixCtx),
     many.table,
     createRuns(ctx), createCompare(ctx),
-    createScores(ctx),
     createSelection(ctx),
     createMetrics(ctx),
   ];

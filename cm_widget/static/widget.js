@@ -1855,8 +1855,16 @@ var KEYS2 = [
 ];
 var FOCUS_SIDE = 24;
 var TITLES = { x: "Predicted label", y: "True label" };
-function createMatrix({ state, dom, signal, report = () => {
-}, startedAt = performance.now() }) {
+function createMatrix({
+  state,
+  dom,
+  signal,
+  report = () => {
+  },
+  startedAt = performance.now(),
+  room = null,
+  sizers = []
+}) {
   const ac = scope(signal);
   const on = (target, type, fn, opts) => listen(target, type, fn, ac.signal, opts);
   const { doc, h, button } = dom;
@@ -1961,7 +1969,7 @@ function createMatrix({ state, dom, signal, report = () => {
       family: cs && cs.fontFamily || "sans-serif"
     };
   }
-  const availableWidth = () => el.clientWidth || FALLBACK_WIDTH;
+  const availableWidth = () => (room ? room() : el.clientWidth) || FALLBACK_WIDTH;
   function onShape(k) {
     if (st.cursor && (st.cursor[0] >= k || st.cursor[1] >= k)) st.cursor = null;
     st.view = null;
@@ -2308,7 +2316,7 @@ function createMatrix({ state, dom, signal, report = () => {
     const resizer = new view.ResizeObserver(() => {
       if (st.detached || Math.abs(availableWidth() - st.width) >= 1) scheduleDraw();
     });
-    resizer.observe(el);
+    for (const target of [el, ...sizers]) resizer.observe(target);
     ac.signal.addEventListener("abort", () => resizer.disconnect(), { once: true });
   }
   if (view && typeof view.MutationObserver !== "undefined" && doc.body) {
@@ -3295,6 +3303,22 @@ function createThreshold({ state, dom, signal, clock }) {
 }
 
 // js/widget.js
+var MIN_BESIDE = 300;
+var SIDE_GAP = 16;
+function besideMatrix(ctx, matrixCtx) {
+  const row = ctx.dom.h("div", "cmw-main");
+  const scores = createScores(ctx);
+  scores.el.classList.add("cmw-side");
+  const room = () => {
+    const total = row.clientWidth;
+    const side = scores.el.offsetWidth;
+    const beside = total - side - SIDE_GAP;
+    return side > 0 && beside >= MIN_BESIDE ? beside : total;
+  };
+  const matrix = createMatrix({ ...matrixCtx, room, sizers: [row, scores.el] });
+  row.append(matrix.el, scores.el);
+  return { el: row, matrix, scores };
+}
 function components(ctx) {
   const labels = createLabelEditor(ctx);
   const many = createManyClasses(ctx);
@@ -3305,11 +3329,10 @@ function components(ctx) {
     createTable(ctx),
     createNotes(ctx),
     many.panel,
-    createMatrix(many.matrixCtx),
+    besideMatrix(ctx, many.matrixCtx),
     many.table,
     createRuns(ctx),
     createCompare(ctx),
-    createScores(ctx),
     createSelection(ctx),
     createMetrics(ctx)
   ];
@@ -3340,6 +3363,7 @@ function render({ model, el }) {
 }
 var widget_default = { render };
 export {
+  MIN_BESIDE,
   widget_default as default,
   mount,
   render

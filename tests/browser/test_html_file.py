@@ -142,6 +142,40 @@ def test_file_is_interactive_offline_and_exact(offline_page, tmp_path):
     assert page.errors == []
 
 
+def boxes(page):
+    """Bounding boxes of the matrix's canvas, the ROC figure and the row holding both."""
+    return {
+        name: root(page).locator(sel).bounding_box()
+        for name, sel in (("grid", "canvas.cmw-canvas"), ("roc", ".cmw-curve-roc"), ("row", ".cmw-main"))
+    }
+
+
+def beside(b):
+    grid, roc = b["grid"], b["roc"]
+    return roc["x"] >= grid["x"] + grid["width"] and roc["y"] < grid["y"] + grid["height"]
+
+
+def test_the_curves_stand_beside_the_matrix_and_under_it_when_narrow(offline_page, tmp_path):
+    page = offline_page
+    y, score, _ = binary_data()
+    path = tmp_path / "cm.html"
+    ConfusionMatrixWidget(y, y_score=score).to_html(path)
+    page.goto(path.as_uri())
+    wait_drawn(page)
+    root(page).locator(".cmw-curve-roc polyline").wait_for()
+    b = boxes(page)
+    assert beside(b), b
+    # Narrow: the curves wrap under the matrix, which still fits the row.
+    page.set_viewport_size({"width": 560, "height": 1000})
+    poll(lambda: boxes(page)["roc"]["y"] >= boxes(page)["grid"]["y"] + boxes(page)["grid"]["height"], message="wrap")
+    b = boxes(page)
+    assert b["grid"]["x"] + b["grid"]["width"] <= b["row"]["x"] + b["row"]["width"] + 0.5, b
+    # Wide again: beside it again.
+    page.set_viewport_size({"width": 1300, "height": 1000})
+    poll(lambda: beside(boxes(page)), message="the curves beside the matrix again")
+    assert page.errors == []
+
+
 def test_counts_only_above_max_samples_says_so(offline_page, tmp_path):
     page = offline_page
     rng = np.random.default_rng(0)

@@ -68,6 +68,11 @@ def test_dragging_on_the_roc_curve_moves_the_kernel_threshold(page, jupyter_serv
     name = make_notebook([BINARY, "w"])
     show(page, jupyter_server, name, k=2)
     root(page).locator('svg.cmw-curve-svg[data-kind="roc"] polyline').wait_for(timeout=30_000)
+    # The curves stand beside the matrix, level with it, in JupyterLab's output area.
+    grid = root(page).locator("canvas.cmw-canvas").bounding_box()
+    roc = root(page).locator(".cmw-curve-roc").bounding_box()
+    assert roc["x"] >= grid["x"] + grid["width"], (grid, roc)
+    assert roc["y"] < grid["y"] + grid["height"] and grid["y"] < roc["y"] + roc["height"], (grid, roc)
     drawn = kernel_json(page, DRAWN)
     x, y = np.array(drawn["x"]), np.array(drawn["y"])
     start, goal = int(np.argmin(np.abs(x - 0.1))), int(np.argmin(np.abs(x - 0.45)))
