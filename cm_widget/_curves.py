@@ -8,7 +8,7 @@ curve, as scikit-learn does, so their scores are not thresholds of it.
 
 The curves are read off the engine's threshold index (``_engine.ThresholdIndex``),
 which holds each class's scores in ascending order: the curve merges the two
-orders and sorts nothing itself.
+runs (one linear pass) and never sorts the scores again.
 """
 
 from __future__ import annotations
@@ -28,65 +28,55 @@ def _read_only(a):
     return a
 
 
-def _merged_distinct(pos, neg):
-    """The distinct values of two ascending float arrays, ascending: a merge by position, no sort.
-
-    A value's place in the merged order is its place in its own array plus how
-    many values of the other array come before it (ties: positives first).
-    """
-    merged = np.empty(len(pos) + len(neg), dtype=np.float64)
-    at = np.searchsorted(neg, pos, side="left")
-    at += np.arange(len(pos))
-    merged[at] = pos
-    at = np.searchsorted(pos, neg, side="right")
-    at += np.arange(len(neg))
-    merged[at] = neg
-    del at
-    first = np.empty(len(merged), dtype=bool)
-    first[0] = True
-    np.not_equal(merged[1:], merged[:-1], out=first[1:])
-    return merged[first]
-
-
-def _at_or_above(sorted_scores, thresholds, weights):
-    """Per threshold (descending), the count or the weight of the scores ``>= threshold``.
-
-    Weights are summed from the highest score down, as scikit-learn sums them, so
-    the top of the curve is exactly 0 rather than a difference of two large sums
-    (and ties, in ascending sample order here, add up in scikit-learn's order).
-    """
-    above = len(sorted_scores) - np.searchsorted(sorted_scores, thresholds, side="left")
-    if weights is None:
-        return above
-    from_top = np.zeros(len(weights) + 1)
-    np.cumsum(weights[::-1], out=from_top[1:])
-    return from_top[above]
-
-
 def curve_points(pos, neg, pos_weights=None, neg_weights=None):
     """``(thresholds, tps, fps)``: distinct scores descending and the positives at or above each.
 
     ``pos`` and ``neg`` are the scores of the actual positives and of the rest,
-    each ascending, with their weights in the same order (or None). ``tps`` and
-    ``fps`` are integers (int32 below 2**31 samples) unweighted, float64 sums
-    weighted; the rates computed from them are float64 like scikit-learn's.
+    each ascending, with their weights in the same order (or None): the engine's
+    threshold index holds them so. The two runs are merged by numpy's stable
+    sort, which for floats is a timsort: it finds the two ascending runs and
+    merges them in one linear pass. ``tps`` and ``fps`` are integers (int32
+    below 2**31 samples) unweighted, float64 sums weighted; the rates computed
+    from them are float64 like scikit-learn's.
     """
     pos, neg = np.asarray(pos, dtype=np.float64), np.asarray(neg, dtype=np.float64)
     if pos_weights is not None:
         pos, pos_weights = _nonzero(pos, pos_weights)
         neg, neg_weights = _nonzero(neg, neg_weights)
-    n = len(pos) + len(neg)
+    n, n_pos = len(pos) + len(neg), len(pos)
     if n == 0:
         empty = np.empty(0)
         return empty, empty.copy(), empty.copy()
-    thresholds = _merged_distinct(pos, neg)[::-1]
-    tps = _at_or_above(pos, thresholds, pos_weights)
-    fps = _at_or_above(neg, thresholds, neg_weights)
+    merged = np.concatenate((pos, neg))
+    order = np.argsort(merged, kind="stable")  # a merge of two runs; ties: positives first
+    ascending = merged[order]
+    del merged
+    positive = order < n_pos
+    # A point of the curve per run of equal scores: its first sample (ascending) and all above it.
+    first = np.empty(n, dtype=bool)
+    first[0] = True
+    np.not_equal(ascending[1:], ascending[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    del first
+    thresholds = ascending[starts[::-1]]
+    del ascending
     if pos_weights is None:
+        below = np.cumsum(positive, dtype=np.int64)[starts]
+        below -= positive[starts]  # positives strictly below each run
         # Whole counts: 32-bit when they fit, so the kept curve costs 16 bytes per point.
         count = np.int32 if n < 2**31 else np.int64
-        tps, fps = tps.astype(count), fps.astype(count)
-    return np.ascontiguousarray(thresholds), tps, fps
+        tps = (n_pos - below[::-1]).astype(count)
+        fps = ((n - starts[::-1]) - tps).astype(count)
+        return thresholds, tps, fps
+    # Weighted sums run from the highest score down, as scikit-learn's do, so that an empty top
+    # of the curve is exactly 0 rather than a difference of two large sums. Ties within a class
+    # are in ascending sample order in the index, so they add up in scikit-learn's order too.
+    w = np.concatenate((pos_weights, neg_weights))[order[::-1]]
+    positive = positive[::-1]
+    ends = n - 1 - starts[::-1]  # the last sample (descending) of each run
+    tps = np.cumsum(np.where(positive, w, 0.0))[ends]
+    fps = np.cumsum(np.where(positive, 0.0, w))[ends]
+    return thresholds, tps, fps
 
 
 def _nonzero(scores, weights):

@@ -174,7 +174,7 @@ def test_split_counts_points_at_or_above():
 
 
 @pytest.mark.parametrize("weighted", [False, True])
-def test_the_curves_read_the_engines_index_and_sort_nothing(monkeypatch, weighted):
+def test_the_curves_read_the_engines_index_and_only_merge_it(monkeypatch, weighted):
     rng = np.random.default_rng(1)
     n = 5000
     y = rng.random(n) < 0.4
@@ -189,12 +189,24 @@ def test_the_curves_read_the_engines_index_and_sort_nothing(monkeypatch, weighte
     def no_sort(*args, **kwargs):
         raise AssertionError("the curve sorted the scores again")
 
-    for name in ("sort", "argsort", "lexsort", "unique", "sort_complex", "partition", "argpartition"):
+    real_argsort, merges = np.argsort, []
+
+    def merge_only(a, *args, **kwargs):
+        # A stable sort of at most two ascending runs is a merge (timsort: one linear pass).
+        descents = int(np.count_nonzero(a[1:] < a[:-1]))
+        if kwargs.get("kind") != "stable" or descents > 1:
+            raise AssertionError(f"the curve sorted {descents + 1} runs (kind={kwargs.get('kind')})")
+        merges.append(len(a))
+        return real_argsort(a, *args, **kwargs)
+
+    for name in ("sort", "lexsort", "unique", "sort_complex", "partition", "argpartition"):
         monkeypatch.setattr(np, name, no_sort)
+    monkeypatch.setattr(np, "argsort", merge_only)
     fpr, tpr, thr = widget.curve("roc")
     precision, recall, _ = widget.curve("pr")
     auc, ap = widget.auc, widget.average_precision
     monkeypatch.undo()
+    assert merges == [int((w != 0).sum()) if weighted else n]  # one merge, for both curves
     assert widget._engine.threshold_index is index
     sk_fpr, sk_tpr, sk_thr = roc_curve(y, scores, sample_weight=w, drop_intermediate=False)
     np.testing.assert_array_equal(thr, sk_thr)
