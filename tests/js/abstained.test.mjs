@@ -37,6 +37,9 @@ function recordingContext() {
   return ctx;
 }
 
+// Tiny cells are drawn from a one-pixel-per-cell bitmap (ImageData: not in Node).
+globalThis.ImageData ??= class { constructor(data, width, height) { Object.assign(this, { data, width, height }); } };
+
 function setup(traits = {}) {
   const env = makeDom();
   const ctx2d = recordingContext();
@@ -153,5 +156,46 @@ test("in display order the abstained column follows its rows; without abstaining
   t.source.push("normalize", "true");
   await settle();
   assert.ok(!t.ctx2d.log.texts.some((x) => x.text === "abstained"));
+  await t.close();
+});
+
+test("zoomed in at many classes, the abstained column stays right of the window for its rows", async () => {
+  const k = 300;
+  const rows = Array.from({ length: k }, (_, i) => Array.from({ length: k + 1 }, (_, j) => (j === k ? i : j === i ? 5 : 0)));
+  const t = setup({ _matrix: matrix3x4(rows), display_labels: rows.map((_, i) => `c${i}`), normalize: null });
+  await settle();
+  assert.equal(t.geo().cols, k + 1);
+  t.canvas.focus();
+  for (let n = 0; n < 3; n++) {
+    key(t.window, t.canvas, "+");
+    await settle();
+  }
+  const d = t.canvas.dataset;
+  const [r0, c0, v] = [+d.viewRow0, +d.viewCol0, +d.viewSize];
+  assert.ok(v < k && r0 > 0 && c0 > 0, `zoomed in: ${r0}, ${c0}, ${v}`);
+  const g = t.geo();
+  assert.ok(g.ax > g.x0 + v * g.cell && g.cell >= 6, JSON.stringify({ ...g, v }));
+  // One abstained cell per row of the window, none for the rows outside it.
+  const column = t.ctx2d.log.rects.filter((r) => r.x === g.ax && r.w === g.aw);
+  assert.deepEqual(column.map((r) => r.y), Array.from({ length: v }, (_, n) => g.y0 + n * g.cell));
+  mouse(t, "click", g.ax + g.aw / 2, g.y0 + 2.5 * g.cell);
+  assert.deepEqual(t.source.writes.at(-1), ["selected", [r0 + 2, k]]);
+  mouse(t, "pointermove", g.ax + g.aw / 2, g.y0 + 2.5 * g.cell);
+  assert.equal(t.matrix.el.querySelector(".cmw-tooltip").textContent, `true c${r0 + 2}: abstained, ${r0 + 2} samples`);
+  // The keyboard enters the column from the last class and the window does not move sideways.
+  await settle();
+  key(t.window, t.canvas, "End");
+  key(t.window, t.canvas, "Enter");
+  await settle();
+  assert.deepEqual(t.source.writes.at(-1), ["selected", [r0 + 2, k]]);
+  assert.equal(+t.canvas.dataset.viewCol0, c0);
+  key(t.window, t.canvas, "ArrowLeft");
+  key(t.window, t.canvas, "Enter");
+  await settle();
+  assert.deepEqual(t.source.writes.at(-1), ["selected", [r0 + 2, k - 1]]);
+  assert.equal(+t.canvas.dataset.viewCol0, k - v);   // the window pans to show the last class
+  key(t.window, t.canvas, "ArrowRight");
+  key(t.window, t.canvas, " ");
+  assert.deepEqual(t.source.writes.at(-1), ["selected", [r0 + 2, k]]);
   await t.close();
 });
