@@ -29,21 +29,23 @@ def is_whole(a):
 
 
 def matrix_state(counts, weighted=False):
-    """``{"k", "dtype", "counts"}``: the (K, K) counts as little-endian row-major bytes.
+    """``{"k", "cols", "dtype", "counts"}``: the (K, cols) counts as little-endian row-major bytes.
 
-    Whole counts go in the narrowest unsigned type that holds them; weighted or fractional
-    counts, or counts above the uint32 range, as float64.
+    ``cols`` is K, or K + 1 when an abstained column comes last. Whole counts go in the narrowest
+    unsigned type that holds them; weighted or fractional counts, or counts above the uint32
+    range, as float64.
     """
     counts = np.asarray(counts)
     k = int(counts.shape[0]) if counts.ndim == 2 else 0
+    cols = int(counts.shape[1]) if counts.ndim == 2 else 0
     top = counts.max() if counts.size else 0
     if not weighted and is_whole(counts) and (not counts.size or counts.min() >= 0):
         for name, kind in _UINTS:
             if top <= np.iinfo(kind).max:
                 data = np.ascontiguousarray(counts, dtype=np.dtype(kind).newbyteorder("<"))
-                return {"k": k, "dtype": name, "counts": data.tobytes()}
+                return {"k": k, "cols": cols, "dtype": name, "counts": data.tobytes()}
     data = np.ascontiguousarray(counts, dtype="<f8")
-    return {"k": k, "dtype": "float64", "counts": data.tobytes()}
+    return {"k": k, "cols": cols, "dtype": "float64", "counts": data.tobytes()}
 
 
 def lut_bytes(lut):

@@ -168,8 +168,9 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     # derives normalised values, colours, text colours, value format and colour-bar ticks from
     # these (js/derive.js), so a normalise or colormap toggle sends next to nothing.
     _matrix = traitlets.Dict(
-        help="{'k': K, 'dtype': 'uint8'|'uint16'|'uint32'|'float64', 'counts': bytes}: the (K, K) counts at "
-        "the current threshold, little-endian row-major. Sent at start and when the counts change."
+        help="{'k': K, 'cols': K or K + 1, 'dtype': 'uint8'|'uint16'|'uint32'|'float64', 'counts': bytes}: the "
+        "(K, cols) counts at the current threshold, little-endian row-major; with abstain, the abstained column "
+        "last (cols = K + 1). Sent at start and when the counts change."
     ).tag(sync=True)
     _lut = traitlets.Bytes(b"", help="256 x RGB uint8 (768 bytes): the colormap's lookup table.").tag(sync=True)
     _metrics = traitlets.Dict(
@@ -744,7 +745,8 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     def _sync_matrix(self):
         with self.hold_sync():
             self._scored_engine()
-            self._matrix = _view.matrix_state(self._shown_counts(), weighted=self._engine.weights is not None)
+            # The whole matrix, the abstained column included: the page normalises rows with it.
+            self._matrix = _view.matrix_state(self.counts, weighted=self._engine.weights is not None)
             self._metrics = self._metrics_state()
             self._binary = self._binary_state()
             self._sync_scores()
@@ -1126,7 +1128,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         return self._abstain_range
 
     def _shown_counts(self):
-        """The square part the matrix draws; the abstained column goes to the page in ``_scores``."""
+        """The (K, K) counts of the classes, without the abstained column (orders, groups, the file)."""
         counts = self.counts
         return counts[:, : len(self._classes)]
 

@@ -1,10 +1,10 @@
-// Multiclass scores: abstaining below a top score, and top-k hits.
-// Keys: scores (kind "multiclass"), labels, countDigits. Writes the abstain intent (a number, or
-// null to stop abstaining; throttled while dragging, the last value always goes out), top_k, and
-// selected = [row, K] when a class's abstained count is clicked (the abstained column).
+// Multiclass scores: abstaining below a top score, and top-k hits, with the coverage and the
+// accuracy of the covered samples. The abstained counts are the matrix's last column (js/matrix.js).
+// Keys: scores (kind "multiclass"). Writes the abstain intent (a number, or null to stop
+// abstaining; throttled while dragging, the last value always goes out) and top_k.
 
 import { listen, scope } from "./dom.js";
-import { formatCount, stepDecimals } from "./format.js";
+import { stepDecimals } from "./format.js";
 import { watch } from "./state.js";
 import { throttle } from "./util.js";
 
@@ -30,8 +30,7 @@ export function createAbstain({ state, dom, signal, clock }) {
   const kField = h("label", "cmw-field");
   kField.append(h("span", null, "Hit when the true class is in the top"), topK);
   const stats = h("div", "cmw-abstain-stats");
-  const strip = h("div", "cmw-abstained");
-  el.append(field, kField, stats, strip);
+  el.append(field, kField, stats);
 
   let dragging = false;
   const current = () => state.get("scores");
@@ -58,21 +57,11 @@ export function createAbstain({ state, dom, signal, clock }) {
     topK.max = String(s.k_max);
     if (dom.doc.activeElement !== topK) topK.value = String(s.top_k);
     stats.replaceChildren();
-    strip.replaceChildren();
     if (!active) return;
     stats.append(
       h("span", "cmw-stat cmw-coverage", `coverage ${percent(s.coverage)}`),
       h("span", "cmw-stat cmw-covered-accuracy", `accuracy of the covered ${percent(s.covered_accuracy)}`),
     );
-    const labels = state.get("labels");
-    const cd = state.get("countDigits");
-    strip.append(h("span", "cmw-abstained-title", "abstained:"));
-    (s.abstained || []).forEach((count, i) => {
-      const b = dom.button("cmw-abstained-cell", `${labels[i] ?? i}: ${formatCount(count, cd)}`);
-      b.dataset.row = String(i);
-      listen(b, "click", () => state.set("selected", [i, labels.length]), ac.signal);
-      strip.append(b);
-    });
   }
 
   listen(toggle, "change", () => {
@@ -98,7 +87,7 @@ export function createAbstain({ state, dom, signal, clock }) {
     else if (s) topK.value = String(s.top_k);
   }, ac.signal);
 
-  watch(state, ["scores", "labels", "countDigits"], update, ac.signal);
+  watch(state, ["scores"], update, ac.signal);
   update();
   return { el, update, destroy: () => { ac.abort(); el.remove(); } };
 }

@@ -1,7 +1,7 @@
 // The matrix as text for screen readers: a visually hidden table of the cells in view (row and
 // column headers included), at most MAX_SIDE x MAX_SIDE around the selection, the keyboard
-// cursor or the window's corner. Keys (displayed state): k, labels, counts, values, fmt,
-// countDigits, selected. `setView({r0, c0, v})` tells it the matrix's visible window.
+// cursor or the window's corner, and the abstained column when there is one. Keys (displayed
+// state): k, labels, counts, values, fmt, countDigits, selected, abstained. `setView({r0, c0, v})` tells it the matrix's visible window.
 
 import { formatCount, formatValue } from "./format.js";
 import { watch } from "./state.js";
@@ -28,17 +28,18 @@ export function createCellTable({ state, dom, signal }) {
   const el = h("div", "cmw-sr cmw-cell-table");
   let view = null;
 
-  function cellText(p) {
+  function cellText(p, of = { counts: state.get("counts"), values: state.get("values") }) {
     const fmt = state.get("fmt");
-    const count = formatCount(state.get("counts")[p], state.get("countDigits"));
-    return fmt.kind === "percent" ? `${count} (${formatValue(state.get("values")[p], fmt)})` : count;
+    const count = formatCount(of.counts[p], state.get("countDigits"));
+    return fmt.kind === "percent" ? `${count} (${formatValue(of.values[p], fmt)})` : count;
   }
 
   function update() {
     const k = state.get("k");
     const labels = state.get("labels");
     const sel = state.get("selected");
-    const w = cellTableWindow(view, k, sel);
+    const abstained = state.get("abstained");
+    const w = cellTableWindow(view, k, sel && sel[1] < k ? sel : sel && [sel[0], null]);
     const table = h("table");
     const caption = h("caption", null,
       `Confusion matrix, rows ${w.rows + 1}-${w.rows + w.side} and columns ${w.cols + 1}-${w.cols + w.side} ` +
@@ -50,20 +51,27 @@ export function createCellTable({ state, dom, signal }) {
       th.scope = "col";
       head.append(th);
     }
+    if (abstained) {
+      const th = h("th", null, "Abstained");
+      th.scope = "col";
+      head.append(th);
+    }
     const body = h("tbody");
     for (let r = w.rows; r < w.rows + w.side; r++) {
       const tr = h("tr");
       const th = h("th", null, `True ${labels[r]}`);
       th.scope = "row";
       tr.append(th);
-      for (let c = w.cols; c < w.cols + w.side; c++) {
-        const td = h("td", null, cellText(r * k + c));
+      const cell = (c, text) => {
+        const td = h("td", null, text);
         if (sel && sel[0] === r && sel[1] === c) {
           td.dataset.selected = "true";
           td.textContent = `${td.textContent}, selected`;
         }
         tr.append(td);
-      }
+      };
+      for (let c = w.cols; c < w.cols + w.side; c++) cell(c, cellText(r * k + c));
+      if (abstained) cell(k, cellText(r, abstained));
       body.append(tr);
     }
     const thead = h("thead");
@@ -72,7 +80,7 @@ export function createCellTable({ state, dom, signal }) {
     el.replaceChildren(table);
   }
 
-  watch(state, ["k", "labels", "counts", "values", "fmt", "countDigits", "selected"], update, signal);
+  watch(state, ["k", "labels", "counts", "values", "fmt", "countDigits", "selected", "abstained"], update, signal);
   update();
   return {
     el,

@@ -9,20 +9,39 @@ import { toUint8 } from "./util.js";
 const TYPES = { uint8: Uint8Array, uint16: Uint16Array, uint32: Uint32Array, float64: Float64Array };
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-/** The synced _matrix {k, dtype, counts: bytes} -> {k, counts: a typed array of K*K}. */
+/**
+ * The synced _matrix {k, cols, dtype, counts: bytes} -> {k, cols, counts: a typed array of K*cols}.
+ * cols is K (square), or K + 1 with the abstained column last; K when absent or smaller.
+ */
 export function decodeMatrix(raw) {
   const k = Math.max(0, Math.trunc(Number(raw && raw.k) || 0));
+  const cols = Math.max(k, Math.trunc(Number(raw && raw.cols) || 0));
   const Type = TYPES[raw && raw.dtype] || Float64Array;
   const bytes = toUint8(raw && raw.counts);
   const size = Type.BYTES_PER_ELEMENT;
-  const n = Math.min(k * k, Math.floor(bytes.byteLength / size));
-  if (n < k * k) return { k, counts: new Type(k * k) };
-  if (LITTLE_ENDIAN || size === 1) return { k, counts: new Type(bytes.buffer, 0, n) };
+  const n = Math.min(k * cols, Math.floor(bytes.byteLength / size));
+  if (n < k * cols) return { k, cols, counts: new Type(k * cols) };
+  if (LITTLE_ENDIAN || size === 1) return { k, cols, counts: new Type(bytes.buffer, 0, n) };
   const dv = new DataView(bytes.buffer);
   const get = { 2: "getUint16", 4: "getUint32", 8: "getFloat64" }[size];
   const out = new Type(n);
   for (let p = 0; p < n; p++) out[p] = dv[get](size * p, true);
-  return { k, counts: out };
+  return { k, cols, counts: out };
+}
+
+/**
+ * The first `k` columns of a k x cols row-major array (the array itself when cols === k), and
+ * the columns after them as a k x (cols - k) array of the same type.
+ */
+export function splitColumns(a, k, cols) {
+  if (cols === k) return { square: a, rest: new a.constructor(0) };
+  const square = new a.constructor(k * k);
+  const rest = new a.constructor(k * (cols - k));
+  for (let i = 0; i < k; i++) {
+    for (let j = 0; j < k; j++) square[i * k + j] = a[i * cols + j];
+    for (let j = k; j < cols; j++) rest[i * (cols - k) + j - k] = a[i * cols + j];
+  }
+  return { square, rest };
 }
 
 /**
@@ -52,25 +71,29 @@ export function pairwiseSum(a, start, n, stride = 1) {
 }
 
 /**
- * The displayed values: the counts, or normalised over true rows ("true"), predicted columns
- * ("pred") or everything ("all"); an all-zero row, column or total gives 0 (scikit-learn).
+ * The displayed values of a k x cols matrix (cols = k by default): the counts, or normalised over
+ * true rows ("true"), columns ("pred", each column by its own sum) or everything ("all"); an
+ * all-zero row, column or total gives 0 (scikit-learn). Rows and the total include every column.
  */
-export function normalizeValues(counts, k, how) {
+export function normalizeValues(counts, k, how, cols = k) {
   if (how == null) return counts;
-  const out = new Float64Array(k * k);
+  const n = k * cols;
+  const out = new Float64Array(n);
   if (how === "true") {
     for (let i = 0; i < k; i++) {
-      const s = pairwiseSum(counts, i * k, k);
-      for (let j = 0; j < k; j++) out[i * k + j] = s === 0 ? 0 : counts[i * k + j] / s;
+      const s = pairwiseSum(counts, i * cols, cols);
+      for (let j = 0; j < cols; j++) out[i * cols + j] = s === 0 ? 0 : counts[i * cols + j] / s;
     }
   } else if (how === "pred") {
     // numpy sums a column by adding the rows in order.
-    const s = new Float64Array(k);
-    for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) s[j] += counts[i * k + j];
-    for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) out[i * k + j] = s[j] === 0 ? 0 : counts[i * k + j] / s[j];
+    const s = new Float64Array(cols);
+    for (let i = 0; i < k; i++) for (let j = 0; j < cols; j++) s[j] += counts[i * cols + j];
+    for (let i = 0; i < k; i++) {
+      for (let j = 0; j < cols; j++) out[i * cols + j] = s[j] === 0 ? 0 : counts[i * cols + j] / s[j];
+    }
   } else if (how === "all") {
-    const s = pairwiseSum(counts, 0, k * k);
-    for (let p = 0; p < k * k; p++) out[p] = s === 0 ? 0 : counts[p] / s;
+    const s = pairwiseSum(counts, 0, n);
+    for (let p = 0; p < n; p++) out[p] = s === 0 ? 0 : counts[p] / s;
   } else {
     return counts;
   }

@@ -5,8 +5,9 @@
 //
 // A display item is one row/column of the shown matrix: a class, or a group of classes.
 // `createDisplay(state)` offers the state interface (get, on, set, send) with these keys
-// replaced by their displayed form: k, labels, counts, values, colors, vmax, colorbar, selected;
-// plus `items` and `focus` ({r, c, outline} in display positions: the cell to bring into view,
+// replaced by their displayed form: k, labels, counts, values, colors, vmax, colorbar, selected,
+// abstained (the abstained column: {counts, values, colors} per displayed row, shown when the
+// display is a permutation of the classes; null otherwise); plus `items` and `focus` ({r, c, outline} in display positions: the cell to bring into view,
 // with its row and column outlined for a class found by the search; or null). Page-local
 // choices (expanded groups, the focus) are made with `local`.
 
@@ -72,24 +73,34 @@ export function itemCounts(counts, k, items) {
   return out;
 }
 
+/** a[perm[0]], a[perm[1]], ...: the rows of a column in display order; same array type. */
+export function permuteRows(a, perm) {
+  const out = new a.constructor(perm.length);
+  perm.forEach((c, r) => { out[r] = a[c]; });
+  return out;
+}
+
 /**
- * Errors only: the colour scale spans the off-diagonal values and the diagonal takes the
- * scale's first colour, as an empty cell does. Returns {colors, vmax}.
+ * Errors only: the colour scale spans the off-diagonal values (and the `extra` ones, the
+ * abstained column) and the diagonal takes the scale's first colour, as an empty cell does.
+ * Returns {colors, vmax}.
  */
-export function errorsOnlyColors(values, n) {
+export function errorsOnlyColors(values, n, extra = null) {
   let vmax = 0;
   for (let r = 0; r < n; r++) {
     for (let c = 0; c < n; c++) if (r !== c && values[r * n + c] > vmax) vmax = values[r * n + c];
   }
+  if (extra) for (const v of extra) if (v > vmax) vmax = v;
   const colors = colorIndices(values, 0, vmax);
   for (let r = 0; r < n; r++) colors[r * n + r] = 0;
   return { colors, vmax };
 }
 
-const OWN = new Set(["k", "labels", "counts", "values", "colors", "vmax", "colorbar", "selected", "focus", "items"]);
+const OWN = new Set(["k", "labels", "counts", "values", "colors", "vmax", "colorbar", "selected", "focus", "items",
+  "abstained"]);
 // The decoded keys the displayed ones are made of: a change of any may change them.
 const BASE = ["k", "labels", "counts", "values", "colors", "vmax", "colorbar", "normalize", "selected", "order",
-  "groups", "level", "errorsOnly", "selectedGroup", "compareState"];
+  "groups", "level", "errorsOnly", "selectedGroup", "compareState", "abstained"];
 
 /** The state seen through the display (see the head of this file). */
 export function createDisplay(state) {
@@ -140,9 +151,27 @@ export function createDisplay(state) {
       if (p) return base("values") === base("counts") ? get("counts") : permuteSquare(base("values"), base("k"), p);
       return normalizeValues(get("counts"), items().length, base("normalize"));
     }),
-    colorsAndMax: () => cached("colorsAndMax", [items(), base("values"), base("colors"), base("errorsOnly"), comparing()], () => {
+    // The abstained column's counts and values in display order (no colours yet), or null.
+    abstainedRows: () => cached("abstainedRows", [items(), base("abstained")], () => {
+      const a = base("abstained");
+      const p = perm();
+      if (!a || p === null) return null;   // groups shown: the column belongs to classes
+      if (plain()) return a;
+      return { counts: permuteRows(a.counts, p), values: permuteRows(a.values, p) };
+    }),
+    abstained: () => cached("abstained", [make.abstainedRows(), make.vmax()], () => {
+      const a = make.abstainedRows();
+      if (!a) return null;
+      if (a === base("abstained") && make.vmax() === base("vmax")) return a;
+      return { counts: a.counts, values: a.values, colors: colorIndices(a.values, 0, make.vmax()) };
+    }),
+    colorsAndMax: () => cached("colorsAndMax", [items(), base("values"), base("colors"), base("errorsOnly"), comparing(),
+      make.abstainedRows()], () => {
       const n = items().length;
-      if (base("errorsOnly") && !comparing()) return errorsOnlyColors(get("values"), n);
+      if (base("errorsOnly") && !comparing()) {
+        const a = make.abstainedRows();
+        return errorsOnlyColors(get("values"), n, a && a.values);
+      }
       if (plain()) return { colors: base("colors"), vmax: base("vmax") };
       const p = perm();
       if (p) return { colors: permuteSquare(base("colors"), base("k"), p), vmax: base("vmax") };
@@ -154,12 +183,14 @@ export function createDisplay(state) {
     vmax: () => make.colorsAndMax().vmax,
     colorbar: () => cached("colorbar", [make.vmax(), base("normalize"), base("colorbar")], () => (
       make.vmax() === base("vmax") ? base("colorbar") : colorbarTicks(make.vmax(), base("normalize")))),
-    selected: () => cached("selected", [items(), base("selected"), base("selectedGroup")], () => {
+    selected: () => cached("selected", [items(), base("selected"), base("selectedGroup"), make.abstainedRows()], () => {
       const it = items();
       const sel = base("selected");
       const sg = base("selectedGroup");
       const find = (kind, index) => it.findIndex((x) => x.kind === kind && x.index === index);
-      const pair = sel ? [find("class", sel[0]), find("class", sel[1])] : sg ? [find("group", sg[0]), find("group", sg[1])] : null;
+      // The abstained column is the one after the displayed classes.
+      const col = (j) => (j === base("k") && make.abstainedRows() ? it.length : find("class", j));
+      const pair = sel ? [find("class", sel[0]), col(sel[1])] : sg ? [find("group", sg[0]), find("group", sg[1])] : null;
       return pair && pair[0] >= 0 && pair[1] >= 0 ? pair : null;
     }),
     focus: () => cached("focus", [items(), local.version], () => {
@@ -194,6 +225,10 @@ export function createDisplay(state) {
       }
       const a = it[value[0]];
       const b = it[value[1]];
+      if (a && a.kind === "class" && value[1] === it.length && make.abstainedRows()) {
+        state.set("selected", [a.index, base("k")]);   // the abstained column
+        return;
+      }
       if (!a || !b) return;
       if (a.kind === "class" && b.kind === "class") state.set("selected", [a.index, b.index]);
       else if (a.kind === "group" && b.kind === "group") state.set("selected_group", [a.index, b.index]);

@@ -76,12 +76,12 @@ export function cmapName(base, reversed) {
   return reversed ? `${base}_r` : base;
 }
 
-/** A valid [i, j] inside a K x K matrix, or null. */
-export function parseSelected(value, k) {
+/** A valid [i, j] inside a K x cols matrix (K x K by default), or null. */
+export function parseSelected(value, k, cols = k) {
   if (!Array.isArray(value) || value.length !== 2) return null;
   const [i, j] = value;
-  const ok = (x) => Number.isInteger(x) && x >= 0 && x < k;
-  return ok(i) && ok(j) ? [i, j] : null;
+  const ok = (x, n) => Number.isInteger(x) && x >= 0 && x < n;
+  return ok(i, k) && ok(j, cols) ? [i, j] : null;
 }
 
 /** Paging facts for a _selection: the 1-based range shown, and where the next/previous pages start. */

@@ -16,6 +16,8 @@ export const TITLE_BAND = 20;     // room for an axis title
 export const TICK_GAP = 6;        // between the grid and its tick labels
 export const BAR_GAP = 16;        // between the grid and the colour bar
 export const BAR_W = 14;
+export const EXTRA_GAP = 6;       // between the class columns and the abstained column after them
+export const EXTRA_MIN_W = 8;     // CSS px: the abstained column is never narrower (tiny cells)
 export const MOVES = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End", "PageUp", "PageDown"]);
 
 /**
@@ -23,6 +25,10 @@ export const MOVES = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight",
  * columns c0..c0+v-1; all K classes by default), so the cell size depends on v and the width only;
  * label and colour-bar room is reserved around it. Cells of BITMAP_BELOW px or more are whole
  * pixels (crisp edges). `room` is the side the grid may take.
+ *
+ * `opts.extra` = 1 adds the abstained column right of the grid after a gap of EXTRA_GAP: it starts
+ * at `xExtra`, is `xw` wide (the cell size, at least EXTRA_MIN_W) and shows the window's rows.
+ * `right` is the right edge of the last column drawn.
  */
 export function computeLayout(k, width, opts = {}) {
   const yLabelWidth = opts.yLabelWidth || 0;
@@ -32,32 +38,41 @@ export function computeLayout(k, width, opts = {}) {
   const maxGrid = opts.maxGrid || MAX_GRID;
   const x0 = PAD + TITLE_BAND + yLabelWidth + TICK_GAP;
   const y0 = PAD;
-  const room = Math.min(maxGrid, Math.max(MIN_GRID, width - x0 - rightWidth - PAD));
+  const extra = k > 0 && opts.extra ? 1 : 0;
+  const room = Math.min(maxGrid, Math.max(MIN_GRID, width - x0 - rightWidth - PAD - extra * EXTRA_GAP));
   const view = opts.view || fullView(k);
   const v = k > 0 ? view.v : 0;
-  let cell = v > 0 ? Math.min(maxCell, room / v) : 0;
+  let cell = v > 0 ? Math.min(maxCell, room / (v + extra)) : 0;
+  if (extra && cell < EXTRA_MIN_W) cell = Math.min(maxCell, (room - EXTRA_MIN_W) / v);
   if (cell >= BITMAP_BELOW) cell = Math.floor(cell);
   const grid = cell * v;
+  const xExtra = x0 + grid + EXTRA_GAP;
+  const xw = extra ? Math.max(cell, EXTRA_MIN_W) : 0;
+  const right = extra ? xExtra + xw : x0 + grid;
   return {
-    k, v, r0: view.r0, c0: view.c0, room, cell, x0, y0, grid,
-    width: Math.ceil(x0 + grid + rightWidth + PAD),
+    k, v, r0: view.r0, c0: view.c0, room, cell, x0, y0, grid, extra, xExtra, xw, right,
+    width: Math.ceil(right + rightWidth + PAD),
     height: Math.ceil(y0 + grid + TICK_GAP + xLabelHeight + TITLE_BAND + PAD),
   };
 }
 
 /**
  * The cell [i, j] under a point (CSS px, canvas coordinates), or null outside the grid. The grid
- * shows rows r0.. and columns c0.. of the layout's window (all classes when it has none).
+ * shows rows r0.. and columns c0.. of the layout's window (all classes when it has none); a point
+ * in the abstained column gives [i, K].
  */
 export function hitTest(x, y, layout) {
   if (!layout || !(layout.cell > 0)) return null;
   const gx = x - layout.x0;
   const gy = y - layout.y0;
-  if (!(gx >= 0 && gy >= 0 && gx < layout.grid && gy < layout.grid)) return null;
+  if (!(gy >= 0 && gy < layout.grid)) return null;
   const last = (layout.v ?? layout.k) - 1;
   const r0 = layout.r0 || 0;
   const c0 = layout.c0 || 0;
-  return [r0 + Math.min(last, Math.floor(gy / layout.cell)), c0 + Math.min(last, Math.floor(gx / layout.cell))];
+  const row = r0 + Math.min(last, Math.floor(gy / layout.cell));
+  if (layout.extra && x >= layout.xExtra && x < layout.xExtra + layout.xw) return [row, layout.k];
+  if (!(gx >= 0 && gx < layout.grid)) return null;
+  return [row, c0 + Math.min(last, Math.floor(gx / layout.cell))];
 }
 
 // ------------------------------------------------------------- pure helpers: the window
@@ -190,8 +205,11 @@ export function truncateText(text, maxWidth, measure) {
   return chars.slice(0, lo).join("") + "…";
 }
 
-/** The cursor after a key press (arrows, Home/End along the row, PageUp/PageDown by 10 rows). */
-export function nextCursor(cursor, key, k, jump = 1) {
+/**
+ * The cursor after a key press (arrows, Home/End along the row, PageUp/PageDown by 10 rows) in a
+ * K x cols matrix (cols = K + 1 with the abstained column last).
+ */
+export function nextCursor(cursor, key, k, jump = 1, cols = k) {
   if (k <= 0 || !MOVES.has(key)) return cursor;
   if (!cursor) return [0, 0];
   let [i, j] = cursor;
@@ -200,15 +218,18 @@ export function nextCursor(cursor, key, k, jump = 1) {
   else if (key === "ArrowLeft") j -= jump;
   else if (key === "ArrowRight") j += jump;
   else if (key === "Home") j = 0;
-  else if (key === "End") j = k - 1;
+  else if (key === "End") j = cols - 1;
   else if (key === "PageUp") i -= 10;
   else if (key === "PageDown") i += 10;
-  return [clamp(i, 0, k - 1), clamp(j, 0, k - 1)];
+  return [clamp(i, 0, k - 1), clamp(j, 0, cols - 1)];
 }
 
-/** Top-left corner of column j / row i of the window, in CSS px. */
-export const cellX = (L, j) => L.x0 + (j - L.c0) * L.cell;
+/** Top-left corner of column j / row i of the window, in CSS px; column K is the abstained one. */
+export const cellX = (L, j) => (L.extra && j >= L.k ? L.xExtra : L.x0 + (j - L.c0) * L.cell);
 export const cellY = (L, i) => L.y0 + (i - L.r0) * L.cell;
+/** Width of column j. */
+export const cellW = (L, j) => (L.extra && j >= L.k ? L.xw : L.cell);
 
-/** Whether cell [i, j] is inside the layout's window. */
-export const inView = (L, [i, j]) => i >= L.r0 && i < L.r0 + L.v && j >= L.c0 && j < L.c0 + L.v;
+/** Whether cell [i, j] is inside the layout's window (the abstained column shows every row of it). */
+export const inView = (L, [i, j]) => i >= L.r0 && i < L.r0 + L.v
+  && ((j >= L.c0 && j < L.c0 + L.v) || (Boolean(L.extra) && j === L.k));

@@ -1,19 +1,20 @@
 // The matrix canvas: layout, drawing, zoom and pan, the keyboard cursor, the tooltip and
 // hit-testing; double-clicking a tick label opens the inline label editor.
 // Keys: k, labels, counts, values, colors, lut, lutText, fmt, countDigits, colorbar, selected,
-// normalize. Writes the selected and display_labels intents.
+// normalize, abstained (the abstained column, drawn after the classes' columns as column K).
+// Writes the selected and display_labels intents.
 
 import { listen, scope } from "./dom.js";
 import { formatCount, formatValue } from "./format.js";
 import {
-  PAD, TICK_GAP, TITLE_BAND, MAX_LABEL_W, ZOOM_STEP,
+  EXTRA_GAP, PAD, TICK_GAP, TITLE_BAND, MAX_LABEL_W, ZOOM_STEP,
   canZoom, cellX, cellY, clampView, computeLayout, focusView, followCursor, fullView, hitTest, minViewSize,
   MOVES, nextCursor, panView, tickAt, tickIndices, tickStep, viewAnchor, viewText, wheelFactor, zoomView,
 } from "./geometry.js";
 import { openInlineEditor } from "./label_editor.js";
 import {
-  FONT_PX, cellBitmap, colorbarWidth, drawAxes, drawCellTexts, drawCells, drawColorbar, drawGridBorder,
-  drawMarks, drawOutline, lutCss,
+  ABSTAINED, FONT_PX, cellBitmap, colorbarWidth, drawAbstainedCells, drawAxes, drawCellTexts, drawCells,
+  drawColorbar, drawGridBorder, drawMarks, drawOutline, lutCss,
 } from "./matrix_draw.js";
 import { watch } from "./state.js";
 import { clamp } from "./util.js";
@@ -24,7 +25,8 @@ const DRAG_PX = 4;                // a press that moves this far pans instead of
 const ZOOM_KEYS = { "+": "in", "=": "in", "-": "out", "_": "out", "0": "fit" };
 
 const KEYS = ["k", "labels", "counts", "values", "colors", "lut", "lutText", "fmt", "countDigits", "colorbar",
-  "selected", "normalize", "focus"];
+  "selected", "normalize", "focus", "abstained"];
+const ABSTAINED_OF = { true: "of its true row", pred: "of the abstained column", all: "of all samples" };
 const FOCUS_SIDE = 24;            // classes shown around a cell brought into view (when zoomable)
 const TITLES = { x: "Predicted label", y: "True label" };
 
@@ -80,7 +82,8 @@ export function createMatrix({
     layout: null,
     step: 1,
     yLabelW: 0,
-    xLabels: { rotated: false, height: 0 },
+    xLabels: { rotated: false, extraRotated: false, height: 0 },
+    cols: 0,                // columns drawn: K, or K + 1 with the abstained column
     cursor: null,
     view: null,             // the window asked for ({r0, c0, v}); null shows every class
     zoomable: false,        // the last draw offered zoom controls
@@ -154,10 +157,18 @@ export function createMatrix({
     st.k = k;
   }
 
+  // Columns of the matrix drawn: the classes, and the abstained column when there is one.
+  const colsOf = (k) => k + (k > 0 && get("abstained") ? 1 : 0);
+  // The class column the window follows for a cell: the abstained column is always in view.
+  const classCell = (c) => (c[1] >= get("k") ? [c[0], st.view ? st.view.c0 : 0] : c);
+
   function draw() {
     const t0 = performance.now();
     const k = get("k");
     if (k !== st.k) onShape(k);
+    const extra = get("abstained");
+    st.cols = colsOf(k);
+    if (st.cursor && st.cursor[1] >= st.cols) st.cursor = null;
     const ctx = canvas.getContext("2d");
     if (!ctx) return;
     const theme = readTheme();
@@ -170,12 +181,12 @@ export function createMatrix({
     const yLabelWidth = Math.ceil(Math.min(labelMax, maxTextWidth(ctx, labels)));
     const barTicks = get("colorbar");
     const rightWidth = colorbarWidth(ctx, barTicks);
-    const full = computeLayout(k, st.width, { yLabelWidth, rightWidth });
+    const full = computeLayout(k, st.width, { yLabelWidth, rightWidth, extra: extra ? 1 : 0 });
     st.zoomable = k > 0 && canZoom(k, full.room);
     st.vMin = minViewSize(k, full.room);
     const view = st.zoomable ? clampView(st.view, k, st.vMin) : fullView(k);
     st.view = st.zoomable ? view : null;
-    const base = { yLabelWidth, rightWidth, view };
+    const base = { yLabelWidth, rightWidth, view, extra: extra ? 1 : 0 };
     const pre = computeLayout(k, st.width, base);
     st.step = tickStep(view.v, pre.cell);
     st.xLabels = xLabelPlan(ctx, labels, pre, labelMax);
@@ -190,10 +201,11 @@ export function createMatrix({
       ctx.fillText("No data", PAD, PAD + FONT_PX);
     } else {
       if (colors.length >= k * k) drawCells(ctx, L, colors, css(), bitmap);
+      if (extra) drawAbstainedCells(ctx, L, extra.colors, css());
       drawGridBorder(ctx, L, theme);
       drawCellTexts(ctx, L, {
         values: get("values"), counts: get("counts"), colors, lut: get("lut"), lutText: get("lutText"),
-        fmt: get("fmt"), countDigits: get("countDigits"),
+        fmt: get("fmt"), countDigits: get("countDigits"), abstained: extra,
       }, theme);
       drawAxes(ctx, L, labels, labelMax, { step: st.step, ...st.xLabels }, TITLES, theme, font);
       drawColorbar(ctx, L, barTicks, css(), theme, font);
@@ -246,8 +258,13 @@ export function createMatrix({
     canvas.dataset.viewRow0 = String(L.r0);
     canvas.dataset.viewCol0 = String(L.c0);
     canvas.dataset.viewSize = String(L.v);
+    // The abstained column: columns in all (K + 1 with it), its left edge and width ("" without).
+    canvas.dataset.cols = String(st.cols);
+    canvas.dataset.extraX0 = L.extra ? String(L.xExtra) : "";
+    canvas.dataset.extraWidth = L.extra ? String(L.xw) : "";
     canvas.setAttribute("aria-label", `Confusion matrix of ${k} classes: rows are the true label, ` +
-      "columns the predicted label. Arrow keys move, Enter selects a cell, Escape clears." +
+      "columns the predicted label" + (L.extra ? ", the last column the samples the model abstained on" : "") +
+      ". Arrow keys move, Enter selects a cell, Escape clears." +
       (st.zoomable ? ` Showing ${viewText(L, k)}; plus and minus zoom, 0 shows all.` : ""));
   }
 
@@ -261,7 +278,11 @@ export function createMatrix({
     }
     w = Math.min(labelMax, w);
     const rotated = w > st.step * L.cell - 4;
-    return { rotated, height: Math.ceil(rotated ? w : FONT_PX + 2) };
+    // The abstained column's label: turned on its own when it is wider than its column and gap.
+    const aw = L.extra ? ctx.measureText(ABSTAINED).width : 0;
+    const extraRotated = L.extra > 0 && (rotated || aw > L.xw + EXTRA_GAP - 2);
+    const height = Math.max(rotated ? w : FONT_PX + 2, extraRotated ? aw : 0);
+    return { rotated, extraRotated, height: Math.ceil(height) };
   }
 
   // ---------------------------------------------------------------- inline editor
@@ -309,7 +330,8 @@ export function createMatrix({
       return i >= 0 ? { axis: "y", index: i } : null;
     }
     const bottom = L.y0 + L.grid;
-    if (y >= bottom && y < bottom + TICK_GAP + st.xLabels.height && x >= L.x0 - 20 && x < L.x0 + L.grid + 20) {
+    const xEnd = L.x0 + L.grid + (L.extra ? EXTRA_GAP / 2 : 20);   // not the abstained column's label
+    if (y >= bottom && y < bottom + TICK_GAP + st.xLabels.height && x >= L.x0 - 20 && x < xEnd) {
       const reach = st.xLabels.rotated ? half : (st.step * L.cell) / 2;
       const j = tickAt(x - L.x0, L.cell, st.step, L.k, reach, L.c0, L.v);
       return j >= 0 ? { axis: "x", index: j } : null;
@@ -320,6 +342,16 @@ export function createMatrix({
   function describeCell([i, j]) {
     const k = get("k");
     const labels = get("labels");
+    const extra = get("abstained");
+    if (j >= k && extra) {
+      const count = extra.counts[i];
+      const digits = get("countDigits");
+      const f = get("fmt");
+      const share = f.kind === "percent"
+        ? ` (${formatValue(extra.values[i], f)} ${ABSTAINED_OF[get("normalize")] || ""})`.replace(" )", ")") : "";
+      const noun = digits === 0 && count === 1 ? "sample" : "samples";
+      return `true ${labels[i]}: ${ABSTAINED}, ${formatCount(count, digits)} ${noun}${share}`;
+    }
     const p = i * k + j;
     const lines = [`True: ${labels[i]}`, `Predicted: ${labels[j]}`,
       `Count: ${formatCount(get("counts")[p], get("countDigits"))}`];
@@ -472,8 +504,8 @@ export function createMatrix({
     if (MOVES.has(e.key)) {
       // Zoomed in with no cursor yet, the first key starts from the window's first cell.
       const from = st.cursor || get("selected") || (zoomed() ? [st.view.r0, st.view.c0] : null);
-      st.cursor = nextCursor(from, e.key, k, e.shiftKey ? 10 : 1);
-      if (zoomed()) setView(followCursor(st.view, st.cursor, k, st.vMin));
+      st.cursor = nextCursor(from, e.key, k, e.shiftKey ? 10 : 1, colsOf(k));
+      if (zoomed()) setView(followCursor(st.view, classCell(st.cursor), k, st.vMin));
       live.textContent = describeCell(st.cursor).replace(/\n/g, ", ");
       scheduleDraw();
     } else if (st.zoomable && !e.ctrlKey && !e.metaKey && !e.altKey && ZOOM_KEYS[e.key]) {
@@ -481,9 +513,9 @@ export function createMatrix({
       if (what === "fit") setView(fullView(k));
       else {
         // Around the keyboard cursor when there is one, so it stays where the eye is.
-        const c = st.cursor;
+        const c = st.cursor ? classCell(st.cursor) : null;
         zoomBy(what === "in" ? ZOOM_STEP : 1 / ZOOM_STEP, c ? [c[0] + 0.5, c[1] + 0.5] : null);
-        if (c && zoomed()) setView(followCursor(st.view, c, k, st.vMin));
+        if (c && zoomed()) setView(followCursor(st.view, classCell(st.cursor), k, st.vMin));
       }
     } else if (e.key === "Enter" || e.key === " ") {
       const c = st.cursor || get("selected") || [0, 0];
@@ -541,7 +573,7 @@ export function createMatrix({
     if (focus !== lastFocus && focus && st.zoomable) {
       setView(focusView(st.view, [focus.r, focus.c], get("k"), FOCUS_SIDE, st.vMin));
     } else if (moved && zoomed()) {
-      setView(followCursor(st.view, sel, get("k"), st.vMin));
+      setView(followCursor(st.view, classCell(sel), get("k"), st.vMin));
     }
     lastSelected = sel;
     lastFocus = focus;

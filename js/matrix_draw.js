@@ -5,11 +5,13 @@ import { buildRgba, lutColor, textColor } from "./colors.js";
 import { cellText } from "./format.js";
 import {
   BAR_GAP, BAR_W, BITMAP_BELOW, PAD, TICK_GAP, TITLE_BAND,
-  cellX, cellY, inView, tickIndices, truncateText,
+  cellW, cellX, cellY, inView, tickIndices, truncateText,
 } from "./geometry.js";
 import { clamp } from "./util.js";
 
 export const FONT_PX = 12;
+/** The x tick label of the abstained column. */
+export const ABSTAINED = "abstained";
 const MIN_TEXT_PX = 8;            // cell text smaller than this is not drawn
 const MAX_TEXT_PX = 13;
 
@@ -25,6 +27,15 @@ export function cellBitmap(doc, canvas, colors, lut, k) {
   off.height = k;
   off.getContext("2d").putImageData(new ImageData(buildRgba(colors, lut, k * k), k, k), 0, 0);
   return off;
+}
+
+/** The abstained column's cells (`colors` per row, indices into `css`) for the window's rows. */
+export function drawAbstainedCells(ctx, L, colors, css) {
+  if (!L.extra || !colors) return;
+  for (let i = L.r0; i < L.r0 + L.v; i++) {
+    ctx.fillStyle = css[colors[i]];
+    ctx.fillRect(L.xExtra, cellY(L, i), L.xw, L.cell);
+  }
 }
 
 /** Cells of the window: one rectangle each, or the bitmap scaled up without smoothing. */
@@ -48,43 +59,47 @@ export function drawGridBorder(ctx, L, theme) {
   ctx.strokeStyle = theme.border;
   ctx.lineWidth = 1;
   ctx.strokeRect(L.x0 - 0.5, L.y0 - 0.5, L.grid + 1, L.grid + 1);
+  if (L.extra) ctx.strokeRect(L.xExtra - 0.5, L.y0 - 0.5, L.xw + 1, L.grid + 1);
 }
 
 /**
  * Cell texts share one font size: the largest (<= MAX_TEXT_PX) at which every text fits.
- * `d` = {values, counts, colors, lut, lutText, fmt, countDigits}.
+ * `d` = {values, counts, colors, lut, lutText, fmt, countDigits, abstained}; `abstained` is the
+ * abstained column ({values, counts, colors} per row) drawn when the layout has it.
  */
 export function drawCellTexts(ctx, L, d, theme) {
   const k = L.k;
   const px = Math.min(MAX_TEXT_PX, Math.floor(L.cell * 0.3));
   if (px < MIN_TEXT_PX) return;
   if (d.values.length < k * k || d.counts.length < k * k) return;
-  // Texts of the window only, row by row: texts[(i - r0) * v + (j - c0)].
-  const texts = [];
+  const extra = L.extra && d.abstained ? d.abstained : null;
+  // Texts of the window only: [x, y, text, colour index] of each cell, the abstained column last.
+  const cells = [];
   for (let i = L.r0; i < L.r0 + L.v; i++) {
+    const cy = cellY(L, i) + L.cell / 2;
     for (let j = L.c0; j < L.c0 + L.v; j++) {
-      texts.push(cellText(d.values[i * k + j], d.counts[i * k + j], d.fmt, d.countDigits));
+      const t = cellText(d.values[i * k + j], d.counts[i * k + j], d.fmt, d.countDigits);
+      cells.push([cellX(L, j) + L.cell / 2, cy, t, d.colors[i * k + j]]);
+    }
+    if (extra) {
+      const t = cellText(extra.values[i], extra.counts[i], d.fmt, d.countDigits);
+      cells.push([L.xExtra + L.xw / 2, cy, t, extra.colors[i]]);
     }
   }
-  const plan = cellTextPlan(ctx, texts, L.cell, px, theme);
+  const plan = cellTextPlan(ctx, cells.map((c) => c[2]), L.cell, px, theme);
   if (!plan) return;
   ctx.textAlign = "center";
   ctx.textBaseline = "middle";
-  for (let i = L.r0; i < L.r0 + L.v; i++) {
-    for (let j = L.c0; j < L.c0 + L.v; j++) {
-      const t = texts[(i - L.r0) * L.v + (j - L.c0)];
-      const cx = cellX(L, j) + L.cell / 2;
-      const cy = cellY(L, i) + L.cell / 2;
-      ctx.fillStyle = textColor(d.lutText, d.lut, d.colors[i * k + j]);
-      if (plan.mode === "two") {
-        ctx.font = plan.font;
-        ctx.fillText(t.main, cx, cy - plan.px * 0.5);
-        ctx.font = plan.subFont;
-        ctx.fillText(t.sub, cx, cy + plan.px * 0.65);
-      } else {
-        ctx.font = plan.font;
-        ctx.fillText(plan.mode === "one" && t.sub ? `${t.main} ${t.sub}` : t.main, cx, cy);
-      }
+  for (const [cx, cy, t, color] of cells) {
+    ctx.fillStyle = textColor(d.lutText, d.lut, color);
+    if (plan.mode === "two") {
+      ctx.font = plan.font;
+      ctx.fillText(t.main, cx, cy - plan.px * 0.5);
+      ctx.font = plan.subFont;
+      ctx.fillText(t.sub, cx, cy + plan.px * 0.65);
+    } else {
+      ctx.font = plan.font;
+      ctx.fillText(plan.mode === "one" && t.sub ? `${t.main} ${t.sub}` : t.main, cx, cy);
     }
   }
 }
@@ -114,7 +129,10 @@ function cellTextPlan(ctx, texts, cell, startPx, theme) {
   return null;
 }
 
-/** Tick labels of both axes; `ticks` = {step, rotated, height} of the x labels; then the titles. */
+/**
+ * Tick labels of both axes; `ticks` = {step, rotated, height, extraRotated} of the x labels (the
+ * abstained column's label is turned on its own when it is wider than its column); then the titles.
+ */
 export function drawAxes(ctx, L, labels, labelMax, ticks, titles, theme, font) {
   const measure = (s) => ctx.measureText(s).width;
   ctx.font = font(FONT_PX);
@@ -133,12 +151,13 @@ export function drawAxes(ctx, L, labels, labelMax, ticks, titles, theme, font) {
   }
   // Column labels (predicted class), below the grid; vertical when they would overlap.
   const top = L.y0 + L.grid + TICK_GAP;
-  for (const j of tickIndices(L.v, ticks.step, L.c0)) {
-    const x = cellX(L, j) + L.cell / 2;
-    const text = truncateText(labels[j], labelMax, measure);
+  const columns = tickIndices(L.v, ticks.step, L.c0).map((j) => [cellX(L, j) + L.cell / 2, labels[j], ticks.rotated]);
+  if (L.extra) columns.push([L.xExtra + L.xw / 2, ABSTAINED, ticks.extraRotated]);
+  for (const [x, label, rotated] of columns) {
+    const text = truncateText(label, labelMax, measure);
     ctx.moveTo(Math.round(x) + 0.5, L.y0 + L.grid);
     ctx.lineTo(Math.round(x) + 0.5, L.y0 + L.grid + 3);
-    if (ticks.rotated) {
+    if (rotated) {
       ctx.save();
       ctx.translate(x, top);
       ctx.rotate(-Math.PI / 2);
@@ -175,7 +194,7 @@ export function colorbarWidth(ctx, ticks) {
 
 /** The colour bar, vmin at the bottom; ticks are [fraction of the bar, text]. */
 export function drawColorbar(ctx, L, ticks, css, theme, font) {
-  const x = L.x0 + L.grid + BAR_GAP;
+  const x = (L.right ?? L.x0 + L.grid) + BAR_GAP;
   const hgt = L.grid;
   const band = hgt / 256;
   for (let c = 0; c < 256; c++) {
@@ -213,15 +232,16 @@ export function drawOutline(ctx, L, r, c, theme) {
 export function drawMarks(ctx, L, selected, cursor, theme) {
   const box = ([i, j], color, dash, width) => {
     if (!inView(L, [i, j])) return;
-    const size = Math.max(L.cell, 8);
-    const x = cellX(L, j) + L.cell / 2 - size / 2;
-    const y = cellY(L, i) + L.cell / 2 - size / 2;
+    const w = Math.max(cellW(L, j), 8);
+    const h = Math.max(L.cell, 8);
+    const x = cellX(L, j) + cellW(L, j) / 2 - w / 2;
+    const y = cellY(L, i) + L.cell / 2 - h / 2;
     ctx.setLineDash(dash);
     ctx.lineWidth = width;
     ctx.strokeStyle = theme.bg;
-    ctx.strokeRect(x + width, y + width, size - 2 * width, size - 2 * width);
+    ctx.strokeRect(x + width, y + width, w - 2 * width, h - 2 * width);
     ctx.strokeStyle = color;
-    ctx.strokeRect(x + width / 2, y + width / 2, size - width, size - width);
+    ctx.strokeRect(x + width / 2, y + width / 2, w - width, h - width);
   };
   if (selected) box(selected, theme.accent, [], 2);
   if (cursor) box(cursor, theme.fg, [3, 2], 1.5);

@@ -14,7 +14,7 @@
 import { greyLut } from "./colors.js";
 import {
   colorIndices, colorbarTicks, decodeMatrix, decodeMetrics, formatRule, isWhole, lightText, maxValue,
-  normalizeValues, rgbaOf,
+  normalizeValues, rgbaOf, splitColumns,
 } from "./derive.js";
 import { decodeCurves } from "./curves_data.js";
 import { parseSelected } from "./format.js";
@@ -41,7 +41,11 @@ const list = (v) => (Array.isArray(v) ? v : []);
 const KEYS = {
   matrix: { raw: ["_matrix"], make: (get, raw) => decodeMatrix(raw("_matrix")) },
   k: { uses: ["matrix"], make: (get) => get("matrix").k },
-  counts: { uses: ["matrix"], make: (get) => get("matrix").counts },
+  // Columns of the matrix: K, or K + 1 with the abstained column last.
+  cols: { uses: ["matrix"], make: (get) => get("matrix").cols },
+  countParts: { uses: ["matrix"], make: (get) => splitColumns(get("matrix").counts, get("k"), get("cols")) },
+  // The K x K counts of the classes; the abstained column is in `abstained`.
+  counts: { uses: ["countParts"], make: (get) => get("countParts").square },
   labels: {
     raw: ["display_labels"], uses: ["k"],
     make: (get, raw) => {
@@ -52,16 +56,38 @@ const KEYS = {
   normalize: { raw: ["normalize"], make: (get, raw) => raw("normalize") ?? null },
   cmap: { raw: ["cmap"], make: (get, raw) => String(raw("cmap") || "Blues") },
   threshold: { raw: ["threshold"], make: (get, raw) => (raw("threshold") == null ? null : Number(raw("threshold"))) },
-  selected: { raw: ["selected"], uses: ["k"], make: (get, raw) => parseSelected(raw("selected"), get("k")) },
+  selected: {
+    raw: ["selected"], uses: ["k", "cols"], make: (get, raw) => parseSelected(raw("selected"), get("k"), get("cols")),
+  },
+  // The values of the whole matrix, abstained column included: rows and the total count it.
+  allValues: {
+    uses: ["matrix", "normalize"],
+    make: (get) => normalizeValues(get("matrix").counts, get("k"), get("normalize"), get("cols")),
+  },
+  valueParts: { uses: ["allValues"], make: (get) => splitColumns(get("allValues"), get("k"), get("cols")) },
   // Compare mode (compareState) shows the change of each count since the compared run instead.
   values: {
-    uses: ["counts", "k", "normalize", "compareState"],
+    uses: ["counts", "valueParts", "compareState"],
     make: (get) => {
       const cmp = get("compareState");
-      return cmp ? deltaValues(get("counts"), cmp.counts) : normalizeValues(get("counts"), get("k"), get("normalize"));
+      return cmp ? deltaValues(get("counts"), cmp.counts) : get("valueParts").square;
     },
   },
-  vmax: { uses: ["values"], make: (get) => maxValue(get("values")) },
+  // The colour scale spans every value shown, the abstained ones included.
+  vmax: {
+    uses: ["values", "allValues", "compareState"],
+    make: (get) => maxValue(get("compareState") ? get("values") : get("allValues")),
+  },
+  // The abstained column (K + 1 columns, not in compare mode): {counts, values, colors} per
+  // true class, or null.
+  abstained: {
+    uses: ["countParts", "valueParts", "vmax", "compareState"],
+    make: (get) => {
+      if (get("cols") !== get("k") + 1 || get("compareState")) return null;
+      const values = get("valueParts").rest;
+      return { counts: get("countParts").rest, values, colors: colorIndices(values, 0, get("vmax")) };
+    },
+  },
   colors: {
     uses: ["values", "vmax", "compareState"],
     make: (get) => (get("compareState") ? deltaColors(get("values")) : colorIndices(get("values"), 0, get("vmax"))),
@@ -72,11 +98,11 @@ const KEYS = {
   },
   lutText: { uses: ["lut"], make: (get) => lightText(get("lut")) },
   fmt: {
-    raw: ["values_format"], uses: ["values", "normalize", "compareState", "countDigits"],
+    raw: ["values_format"], uses: ["allValues", "normalize", "compareState", "countDigits"],
     make: (get, raw) => (get("compareState") ? { kind: "delta", digits: get("countDigits") }
-      : formatRule(raw("values_format"), get("normalize"), isWhole(get("values")))),
+      : formatRule(raw("values_format"), get("normalize"), isWhole(get("allValues")))),
   },
-  countDigits: { uses: ["counts"], make: (get) => (isWhole(get("counts")) ? 0 : 2) },
+  countDigits: { uses: ["matrix"], make: (get) => (isWhole(get("matrix").counts) ? 0 : 2) },
   colorbar: {
     uses: ["vmax", "normalize", "compareState", "values", "countDigits"],
     make: (get) => (get("compareState") ? deltaTicks(get("values"), get("countDigits"))

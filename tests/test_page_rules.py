@@ -2,7 +2,7 @@
 
 js/derive.js turns ``_matrix`` into normalised values, colour indices, the value format and the
 count digits, and ``_lut`` into text colours. Hypothesis-generated matrices (whole and weighted
-counts, zero rows and columns, K from 1 to 30) go through Node in one batch and through
+counts, zero rows and columns, K from 1 to 30, some with an abstained column: K x (K + 1)) go through Node in one batch and through
 cm_widget's own functions; colour indices and formats must be equal, values equal to 1e-12.
 """
 
@@ -36,10 +36,10 @@ process.stdin.on("end", () => {
   const { matrices, formats, luts } = JSON.parse(input);
   const bytes = (b64) => Uint8Array.from(Buffer.from(b64, "base64"));
   const out = matrices.map((m) => {
-    const { k, counts } = D.decodeMatrix({ k: m.k, dtype: m.dtype, counts: bytes(m.counts) });
+    const { k, cols, counts } = D.decodeMatrix({ k: m.k, cols: m.cols, dtype: m.dtype, counts: bytes(m.counts) });
     const views = {};
     for (const how of [null, "true", "pred", "all"]) {
-      const values = D.normalizeValues(counts, k, how);
+      const values = D.normalizeValues(counts, k, how, cols);
       const whole = D.isWhole(values);
       views[String(how)] = {
         values: Array.from(values),
@@ -47,7 +47,7 @@ process.stdin.on("end", () => {
         formats: formats.map((f) => D.formatRule(f, how, whole)),
       };
     }
-    return { counts: Array.from(counts), countDigits: D.isWhole(counts) ? 0 : 2, views };
+    return { cols, counts: Array.from(counts), countDigits: D.isWhole(counts) ? 0 : 2, views };
   });
   const light = luts.map((t) => Array.from(D.lightText(D.rgbaOf(bytes(t)))));
   process.stdout.write(JSON.stringify({ matrices: out, light }));
@@ -72,19 +72,20 @@ def run_node(batch):
 @st.composite
 def count_matrices(draw):
     k = draw(st.integers(1, 30))
+    cols = k + draw(st.sampled_from([0, 0, 1]))  # sometimes an abstained column last: (K, K + 1)
     kind = draw(st.sampled_from(["small", "large", "weighted", "decimal"]))
     rng = np.random.default_rng(draw(st.integers(0, 2**32 - 1)))
     if kind == "small":
-        m = rng.integers(0, draw(st.sampled_from([1, 3, 255, 300])) + 1, (k, k)).astype(np.int64)
+        m = rng.integers(0, draw(st.sampled_from([1, 3, 255, 300])) + 1, (k, cols)).astype(np.int64)
     elif kind == "large":
-        m = rng.integers(0, draw(st.sampled_from([70_000, 2**32 + 5])), (k, k)).astype(np.int64)
+        m = rng.integers(0, draw(st.sampled_from([70_000, 2**32 + 5])), (k, cols)).astype(np.int64)
     elif kind == "weighted":
-        m = rng.random((k, k)) * draw(st.sampled_from([1e-3, 1.0, 7.3, 1e6]))
+        m = rng.random((k, cols)) * draw(st.sampled_from([1e-3, 1.0, 7.3, 1e6]))
     else:  # sums of weights like 0.1 and 0.7, whose float sums are not exact
-        m = rng.integers(0, 30, (k, k)) * draw(st.sampled_from([0.1, 0.7, 1 / 3]))
+        m = rng.integers(0, 30, (k, cols)) * draw(st.sampled_from([0.1, 0.7, 1 / 3]))
     # Some all-zero rows and columns, and sometimes nothing at all.
     m[rng.random(k) < draw(st.sampled_from([0.0, 0.2, 0.5])), :] = 0
-    m[:, rng.random(k) < draw(st.sampled_from([0.0, 0.2, 0.5]))] = 0
+    m[:, rng.random(cols) < draw(st.sampled_from([0.0, 0.2, 0.5]))] = 0
     if draw(st.booleans()) and draw(st.booleans()) and draw(st.booleans()):
         m[:] = 0
     weighted = kind in ("weighted", "decimal")
@@ -128,13 +129,20 @@ def test_page_rules_match_python():
     for m, weighted in cases:
         state = _view.matrix_state(m, weighted=weighted)
         batch["matrices"].append(
-            {"k": state["k"], "dtype": state["dtype"], "counts": base64.b64encode(state["counts"]).decode()}
+            {
+                "k": state["k"],
+                "cols": state["cols"],
+                "dtype": state["dtype"],
+                "counts": base64.b64encode(state["counts"]).decode(),
+            }
         )
     got = run_node(batch)
 
-    dtypes = set()
+    dtypes, shapes = set(), set()
     for (m, weighted), page, sent in zip(cases, got["matrices"], batch["matrices"]):
         dtypes.add(sent["dtype"])
+        shapes.add(m.shape[1] - m.shape[0])
+        assert page["cols"] == m.shape[1]
         np.testing.assert_array_equal(np.array(page["counts"], dtype=np.float64), m.astype(np.float64).ravel())
         assert page["countDigits"] == (0 if _view.is_whole(m) else 2)
         for how in NORMALIZE:
@@ -150,6 +158,7 @@ def test_page_rules_match_python():
             assert view["formats"] == [_view.format_rule(values, f, how) for f in FORMATS], (how, m.tolist())
     # Every wire type was exercised.
     assert dtypes == {"uint8", "uint16", "uint32", "float64"}, dtypes
+    assert shapes == {0, 1}, shapes  # square, and with an abstained column
     for table, light in zip(tables, got["light"]):
         assert light == palette.light_text(table).tolist()
 

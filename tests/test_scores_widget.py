@@ -330,8 +330,15 @@ def test_the_page_state_of_abstain_and_of_label_cells():
     abstained = s.max(axis=1) < 0.45
     assert w._scores["abstained"] == np.bincount(y[abstained], minlength=4).tolist()
     assert w._scores["coverage"] == pytest.approx(1 - abstained.mean())
-    # The matrix draws the covered part; the abstained column goes with _scores.
-    assert w._matrix["k"] == 4 and len(w._matrix["counts"]) == 16 * np.dtype(w._matrix["dtype"]).itemsize
+    # The page gets the whole (K, K + 1) matrix: it normalises each row with its abstained count.
+    oracle = confusion_matrix(y, np.where(abstained, 4, s.argmax(axis=1)), labels=range(5))[:4]
+    m = w._matrix
+    page = np.frombuffer(m["counts"], dtype=np.dtype(m["dtype"]).newbyteorder("<")).reshape(m["k"], m["cols"])
+    assert (m["k"], m["cols"]) == (4, 5)
+    np.testing.assert_array_equal(page, oracle)
+    w.abstain = None
+    assert (w._matrix["k"], w._matrix["cols"]) == (4, 4)
+    assert len(w._matrix["counts"]) == 16 * np.dtype(w._matrix["dtype"]).itemsize
     yt = (rng.random((300, 3)) < 0.4).astype(int)
     sc = rng.random((300, 3))
     ml = ConfusionMatrixWidget.multilabel(yt, y_score=sc)

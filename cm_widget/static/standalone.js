@@ -578,17 +578,28 @@
   var LITTLE_ENDIAN3 = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
   function decodeMatrix(raw) {
     const k = Math.max(0, Math.trunc(Number(raw && raw.k) || 0));
+    const cols = Math.max(k, Math.trunc(Number(raw && raw.cols) || 0));
     const Type = TYPES[raw && raw.dtype] || Float64Array;
     const bytes = toUint8(raw && raw.counts);
     const size = Type.BYTES_PER_ELEMENT;
-    const n = Math.min(k * k, Math.floor(bytes.byteLength / size));
-    if (n < k * k) return { k, counts: new Type(k * k) };
-    if (LITTLE_ENDIAN3 || size === 1) return { k, counts: new Type(bytes.buffer, 0, n) };
+    const n = Math.min(k * cols, Math.floor(bytes.byteLength / size));
+    if (n < k * cols) return { k, cols, counts: new Type(k * cols) };
+    if (LITTLE_ENDIAN3 || size === 1) return { k, cols, counts: new Type(bytes.buffer, 0, n) };
     const dv = new DataView(bytes.buffer);
     const get = { 2: "getUint16", 4: "getUint32", 8: "getFloat64" }[size];
     const out = new Type(n);
     for (let p = 0; p < n; p++) out[p] = dv[get](size * p, true);
-    return { k, counts: out };
+    return { k, cols, counts: out };
+  }
+  function splitColumns(a, k, cols) {
+    if (cols === k) return { square: a, rest: new a.constructor(0) };
+    const square = new a.constructor(k * k);
+    const rest = new a.constructor(k * (cols - k));
+    for (let i = 0; i < k; i++) {
+      for (let j = 0; j < k; j++) square[i * k + j] = a[i * cols + j];
+      for (let j = k; j < cols; j++) rest[i * (cols - k) + j - k] = a[i * cols + j];
+    }
+    return { square, rest };
   }
   function pairwiseSum(a, start, n, stride = 1) {
     if (n < 8) {
@@ -611,21 +622,24 @@
     n2 -= n2 % 8;
     return pairwiseSum(a, start, n2, stride) + pairwiseSum(a, start + n2 * stride, n - n2, stride);
   }
-  function normalizeValues(counts, k, how) {
+  function normalizeValues(counts, k, how, cols = k) {
     if (how == null) return counts;
-    const out = new Float64Array(k * k);
+    const n = k * cols;
+    const out = new Float64Array(n);
     if (how === "true") {
       for (let i = 0; i < k; i++) {
-        const s = pairwiseSum(counts, i * k, k);
-        for (let j = 0; j < k; j++) out[i * k + j] = s === 0 ? 0 : counts[i * k + j] / s;
+        const s = pairwiseSum(counts, i * cols, cols);
+        for (let j = 0; j < cols; j++) out[i * cols + j] = s === 0 ? 0 : counts[i * cols + j] / s;
       }
     } else if (how === "pred") {
-      const s = new Float64Array(k);
-      for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) s[j] += counts[i * k + j];
-      for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) out[i * k + j] = s[j] === 0 ? 0 : counts[i * k + j] / s[j];
+      const s = new Float64Array(cols);
+      for (let i = 0; i < k; i++) for (let j = 0; j < cols; j++) s[j] += counts[i * cols + j];
+      for (let i = 0; i < k; i++) {
+        for (let j = 0; j < cols; j++) out[i * cols + j] = s[j] === 0 ? 0 : counts[i * cols + j] / s[j];
+      }
     } else if (how === "all") {
-      const s = pairwiseSum(counts, 0, k * k);
-      for (let p = 0; p < k * k; p++) out[p] = s === 0 ? 0 : counts[p] / s;
+      const s = pairwiseSum(counts, 0, n);
+      for (let p = 0; p < n; p++) out[p] = s === 0 ? 0 : counts[p] / s;
     } else {
       return counts;
     }
@@ -892,11 +906,11 @@
   function cmapName(base, reversed) {
     return reversed ? `${base}_r` : base;
   }
-  function parseSelected(value, k) {
+  function parseSelected(value, k, cols = k) {
     if (!Array.isArray(value) || value.length !== 2) return null;
     const [i, j] = value;
-    const ok = (x) => Number.isInteger(x) && x >= 0 && x < k;
-    return ok(i) && ok(j) ? [i, j] : null;
+    const ok = (x, n) => Number.isInteger(x) && x >= 0 && x < n;
+    return ok(i, k) && ok(j, cols) ? [i, j] : null;
   }
   function pageInfo(sel) {
     const offset = Math.max(0, Math.trunc(Number(sel && sel.offset) || 0));
@@ -1011,7 +1025,11 @@
   var KEYS = {
     matrix: { raw: ["_matrix"], make: (get, raw) => decodeMatrix(raw("_matrix")) },
     k: { uses: ["matrix"], make: (get) => get("matrix").k },
-    counts: { uses: ["matrix"], make: (get) => get("matrix").counts },
+    // Columns of the matrix: K, or K + 1 with the abstained column last.
+    cols: { uses: ["matrix"], make: (get) => get("matrix").cols },
+    countParts: { uses: ["matrix"], make: (get) => splitColumns(get("matrix").counts, get("k"), get("cols")) },
+    // The K x K counts of the classes; the abstained column is in `abstained`.
+    counts: { uses: ["countParts"], make: (get) => get("countParts").square },
     labels: {
       raw: ["display_labels"],
       uses: ["k"],
@@ -1023,16 +1041,40 @@
     normalize: { raw: ["normalize"], make: (get, raw) => raw("normalize") ?? null },
     cmap: { raw: ["cmap"], make: (get, raw) => String(raw("cmap") || "Blues") },
     threshold: { raw: ["threshold"], make: (get, raw) => raw("threshold") == null ? null : Number(raw("threshold")) },
-    selected: { raw: ["selected"], uses: ["k"], make: (get, raw) => parseSelected(raw("selected"), get("k")) },
+    selected: {
+      raw: ["selected"],
+      uses: ["k", "cols"],
+      make: (get, raw) => parseSelected(raw("selected"), get("k"), get("cols"))
+    },
+    // The values of the whole matrix, abstained column included: rows and the total count it.
+    allValues: {
+      uses: ["matrix", "normalize"],
+      make: (get) => normalizeValues(get("matrix").counts, get("k"), get("normalize"), get("cols"))
+    },
+    valueParts: { uses: ["allValues"], make: (get) => splitColumns(get("allValues"), get("k"), get("cols")) },
     // Compare mode (compareState) shows the change of each count since the compared run instead.
     values: {
-      uses: ["counts", "k", "normalize", "compareState"],
+      uses: ["counts", "valueParts", "compareState"],
       make: (get) => {
         const cmp = get("compareState");
-        return cmp ? deltaValues(get("counts"), cmp.counts) : normalizeValues(get("counts"), get("k"), get("normalize"));
+        return cmp ? deltaValues(get("counts"), cmp.counts) : get("valueParts").square;
       }
     },
-    vmax: { uses: ["values"], make: (get) => maxValue(get("values")) },
+    // The colour scale spans every value shown, the abstained ones included.
+    vmax: {
+      uses: ["values", "allValues", "compareState"],
+      make: (get) => maxValue(get("compareState") ? get("values") : get("allValues"))
+    },
+    // The abstained column (K + 1 columns, not in compare mode): {counts, values, colors} per
+    // true class, or null.
+    abstained: {
+      uses: ["countParts", "valueParts", "vmax", "compareState"],
+      make: (get) => {
+        if (get("cols") !== get("k") + 1 || get("compareState")) return null;
+        const values = get("valueParts").rest;
+        return { counts: get("countParts").rest, values, colors: colorIndices(values, 0, get("vmax")) };
+      }
+    },
     colors: {
       uses: ["values", "vmax", "compareState"],
       make: (get) => get("compareState") ? deltaColors(get("values")) : colorIndices(get("values"), 0, get("vmax"))
@@ -1045,10 +1087,10 @@
     lutText: { uses: ["lut"], make: (get) => lightText(get("lut")) },
     fmt: {
       raw: ["values_format"],
-      uses: ["values", "normalize", "compareState", "countDigits"],
-      make: (get, raw) => get("compareState") ? { kind: "delta", digits: get("countDigits") } : formatRule(raw("values_format"), get("normalize"), isWhole2(get("values")))
+      uses: ["allValues", "normalize", "compareState", "countDigits"],
+      make: (get, raw) => get("compareState") ? { kind: "delta", digits: get("countDigits") } : formatRule(raw("values_format"), get("normalize"), isWhole2(get("allValues")))
     },
-    countDigits: { uses: ["counts"], make: (get) => isWhole2(get("counts")) ? 0 : 2 },
+    countDigits: { uses: ["matrix"], make: (get) => isWhole2(get("matrix").counts) ? 0 : 2 },
     colorbar: {
       uses: ["vmax", "normalize", "compareState", "values", "countDigits"],
       make: (get) => get("compareState") ? deltaTicks(get("values"), get("countDigits")) : colorbarTicks(get("vmax"), get("normalize"))
@@ -1421,16 +1463,17 @@
     const { h } = dom;
     const el = h("div", "cmw-sr cmw-cell-table");
     let view = null;
-    function cellText2(p) {
+    function cellText2(p, of = { counts: state.get("counts"), values: state.get("values") }) {
       const fmt = state.get("fmt");
-      const count3 = formatCount(state.get("counts")[p], state.get("countDigits"));
-      return fmt.kind === "percent" ? `${count3} (${formatValue(state.get("values")[p], fmt)})` : count3;
+      const count3 = formatCount(of.counts[p], state.get("countDigits"));
+      return fmt.kind === "percent" ? `${count3} (${formatValue(of.values[p], fmt)})` : count3;
     }
     function update() {
       const k = state.get("k");
       const labels = state.get("labels");
       const sel = state.get("selected");
-      const w = cellTableWindow(view, k, sel);
+      const abstained = state.get("abstained");
+      const w = cellTableWindow(view, k, sel && sel[1] < k ? sel : sel && [sel[0], null]);
       const table = h("table");
       const caption = h(
         "caption",
@@ -1444,20 +1487,27 @@
         th.scope = "col";
         head.append(th);
       }
+      if (abstained) {
+        const th = h("th", null, "Abstained");
+        th.scope = "col";
+        head.append(th);
+      }
       const body = h("tbody");
       for (let r = w.rows; r < w.rows + w.side; r++) {
         const tr = h("tr");
         const th = h("th", null, `True ${labels[r]}`);
         th.scope = "row";
         tr.append(th);
-        for (let c = w.cols; c < w.cols + w.side; c++) {
-          const td = h("td", null, cellText2(r * k + c));
+        const cell = (c, text) => {
+          const td = h("td", null, text);
           if (sel && sel[0] === r && sel[1] === c) {
             td.dataset.selected = "true";
             td.textContent = `${td.textContent}, selected`;
           }
           tr.append(td);
-        }
+        };
+        for (let c = w.cols; c < w.cols + w.side; c++) cell(c, cellText2(r * k + c));
+        if (abstained) cell(k, cellText2(r, abstained));
         body.append(tr);
       }
       const thead = h("thead");
@@ -1465,7 +1515,7 @@
       table.append(caption, thead, body);
       el.replaceChildren(table);
     }
-    watch(state, ["k", "labels", "counts", "values", "fmt", "countDigits", "selected"], update, signal);
+    watch(state, ["k", "labels", "counts", "values", "fmt", "countDigits", "selected", "abstained"], update, signal);
     update();
     return {
       el,
@@ -1528,16 +1578,38 @@
     }
     return out;
   }
-  function errorsOnlyColors(values, n) {
+  function permuteRows(a, perm) {
+    const out = new a.constructor(perm.length);
+    perm.forEach((c, r) => {
+      out[r] = a[c];
+    });
+    return out;
+  }
+  function errorsOnlyColors(values, n, extra = null) {
     let vmax = 0;
     for (let r = 0; r < n; r++) {
       for (let c = 0; c < n; c++) if (r !== c && values[r * n + c] > vmax) vmax = values[r * n + c];
+    }
+    if (extra) {
+      for (const v of extra) if (v > vmax) vmax = v;
     }
     const colors = colorIndices(values, 0, vmax);
     for (let r = 0; r < n; r++) colors[r * n + r] = 0;
     return { colors, vmax };
   }
-  var OWN = /* @__PURE__ */ new Set(["k", "labels", "counts", "values", "colors", "vmax", "colorbar", "selected", "focus", "items"]);
+  var OWN = /* @__PURE__ */ new Set([
+    "k",
+    "labels",
+    "counts",
+    "values",
+    "colors",
+    "vmax",
+    "colorbar",
+    "selected",
+    "focus",
+    "items",
+    "abstained"
+  ]);
   var BASE = [
     "k",
     "labels",
@@ -1553,7 +1625,8 @@
     "level",
     "errorsOnly",
     "selectedGroup",
-    "compareState"
+    "compareState",
+    "abstained"
   ];
   function createDisplay(state) {
     const local = { expanded: /* @__PURE__ */ new Set(), focus: null, version: 0 };
@@ -1598,9 +1671,33 @@
         if (p) return base("values") === base("counts") ? get("counts") : permuteSquare(base("values"), base("k"), p);
         return normalizeValues(get("counts"), items().length, base("normalize"));
       }),
-      colorsAndMax: () => cached("colorsAndMax", [items(), base("values"), base("colors"), base("errorsOnly"), comparing()], () => {
+      // The abstained column's counts and values in display order (no colours yet), or null.
+      abstainedRows: () => cached("abstainedRows", [items(), base("abstained")], () => {
+        const a = base("abstained");
+        const p = perm();
+        if (!a || p === null) return null;
+        if (plain()) return a;
+        return { counts: permuteRows(a.counts, p), values: permuteRows(a.values, p) };
+      }),
+      abstained: () => cached("abstained", [make.abstainedRows(), make.vmax()], () => {
+        const a = make.abstainedRows();
+        if (!a) return null;
+        if (a === base("abstained") && make.vmax() === base("vmax")) return a;
+        return { counts: a.counts, values: a.values, colors: colorIndices(a.values, 0, make.vmax()) };
+      }),
+      colorsAndMax: () => cached("colorsAndMax", [
+        items(),
+        base("values"),
+        base("colors"),
+        base("errorsOnly"),
+        comparing(),
+        make.abstainedRows()
+      ], () => {
         const n = items().length;
-        if (base("errorsOnly") && !comparing()) return errorsOnlyColors(get("values"), n);
+        if (base("errorsOnly") && !comparing()) {
+          const a = make.abstainedRows();
+          return errorsOnlyColors(get("values"), n, a && a.values);
+        }
         if (plain()) return { colors: base("colors"), vmax: base("vmax") };
         const p = perm();
         if (p) return { colors: permuteSquare(base("colors"), base("k"), p), vmax: base("vmax") };
@@ -1611,12 +1708,13 @@
       colors: () => make.colorsAndMax().colors,
       vmax: () => make.colorsAndMax().vmax,
       colorbar: () => cached("colorbar", [make.vmax(), base("normalize"), base("colorbar")], () => make.vmax() === base("vmax") ? base("colorbar") : colorbarTicks(make.vmax(), base("normalize"))),
-      selected: () => cached("selected", [items(), base("selected"), base("selectedGroup")], () => {
+      selected: () => cached("selected", [items(), base("selected"), base("selectedGroup"), make.abstainedRows()], () => {
         const it = items();
         const sel = base("selected");
         const sg = base("selectedGroup");
         const find = (kind, index) => it.findIndex((x) => x.kind === kind && x.index === index);
-        const pair = sel ? [find("class", sel[0]), find("class", sel[1])] : sg ? [find("group", sg[0]), find("group", sg[1])] : null;
+        const col = (j) => j === base("k") && make.abstainedRows() ? it.length : find("class", j);
+        const pair = sel ? [find("class", sel[0]), col(sel[1])] : sg ? [find("group", sg[0]), find("group", sg[1])] : null;
         return pair && pair[0] >= 0 && pair[1] >= 0 ? pair : null;
       }),
       focus: () => cached("focus", [items(), local.version], () => {
@@ -1651,6 +1749,10 @@
         }
         const a = it[value[0]];
         const b = it[value[1]];
+        if (a && a.kind === "class" && value[1] === it.length && make.abstainedRows()) {
+          state.set("selected", [a.index, base("k")]);
+          return;
+        }
         if (!a || !b) return;
         if (a.kind === "class" && b.kind === "class") state.set("selected", [a.index, b.index]);
         else if (a.kind === "group" && b.kind === "group") state.set("selected_group", [a.index, b.index]);
@@ -1938,6 +2040,8 @@
   var TICK_GAP = 6;
   var BAR_GAP = 16;
   var BAR_W = 14;
+  var EXTRA_GAP = 6;
+  var EXTRA_MIN_W = 8;
   var MOVES = /* @__PURE__ */ new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End", "PageUp", "PageDown"]);
   function computeLayout(k, width, opts = {}) {
     const yLabelWidth = opts.yLabelWidth || 0;
@@ -1947,12 +2051,17 @@
     const maxGrid = opts.maxGrid || MAX_GRID;
     const x0 = PAD + TITLE_BAND + yLabelWidth + TICK_GAP;
     const y0 = PAD;
-    const room = Math.min(maxGrid, Math.max(MIN_GRID, width - x0 - rightWidth - PAD));
+    const extra = k > 0 && opts.extra ? 1 : 0;
+    const room = Math.min(maxGrid, Math.max(MIN_GRID, width - x0 - rightWidth - PAD - extra * EXTRA_GAP));
     const view = opts.view || fullView(k);
     const v = k > 0 ? view.v : 0;
-    let cell = v > 0 ? Math.min(maxCell, room / v) : 0;
+    let cell = v > 0 ? Math.min(maxCell, room / (v + extra)) : 0;
+    if (extra && cell < EXTRA_MIN_W) cell = Math.min(maxCell, (room - EXTRA_MIN_W) / v);
     if (cell >= BITMAP_BELOW) cell = Math.floor(cell);
     const grid = cell * v;
+    const xExtra = x0 + grid + EXTRA_GAP;
+    const xw = extra ? Math.max(cell, EXTRA_MIN_W) : 0;
+    const right = extra ? xExtra + xw : x0 + grid;
     return {
       k,
       v,
@@ -1963,7 +2072,11 @@
       x0,
       y0,
       grid,
-      width: Math.ceil(x0 + grid + rightWidth + PAD),
+      extra,
+      xExtra,
+      xw,
+      right,
+      width: Math.ceil(right + rightWidth + PAD),
       height: Math.ceil(y0 + grid + TICK_GAP + xLabelHeight + TITLE_BAND + PAD)
     };
   }
@@ -1971,11 +2084,14 @@
     if (!layout || !(layout.cell > 0)) return null;
     const gx = x - layout.x0;
     const gy = y - layout.y0;
-    if (!(gx >= 0 && gy >= 0 && gx < layout.grid && gy < layout.grid)) return null;
+    if (!(gy >= 0 && gy < layout.grid)) return null;
     const last = (layout.v ?? layout.k) - 1;
     const r0 = layout.r0 || 0;
     const c0 = layout.c0 || 0;
-    return [r0 + Math.min(last, Math.floor(gy / layout.cell)), c0 + Math.min(last, Math.floor(gx / layout.cell))];
+    const row = r0 + Math.min(last, Math.floor(gy / layout.cell));
+    if (layout.extra && x >= layout.xExtra && x < layout.xExtra + layout.xw) return [row, layout.k];
+    if (!(gx >= 0 && gx < layout.grid)) return null;
+    return [row, c0 + Math.min(last, Math.floor(gx / layout.cell))];
   }
   function fullView(k) {
     return { r0: 0, c0: 0, v: Math.max(0, k) };
@@ -2065,7 +2181,7 @@
     }
     return chars.slice(0, lo).join("") + "…";
   }
-  function nextCursor(cursor, key, k, jump = 1) {
+  function nextCursor(cursor, key, k, jump = 1, cols = k) {
     if (k <= 0 || !MOVES.has(key)) return cursor;
     if (!cursor) return [0, 0];
     let [i, j] = cursor;
@@ -2074,17 +2190,19 @@
     else if (key === "ArrowLeft") j -= jump;
     else if (key === "ArrowRight") j += jump;
     else if (key === "Home") j = 0;
-    else if (key === "End") j = k - 1;
+    else if (key === "End") j = cols - 1;
     else if (key === "PageUp") i -= 10;
     else if (key === "PageDown") i += 10;
-    return [clamp(i, 0, k - 1), clamp(j, 0, k - 1)];
+    return [clamp(i, 0, k - 1), clamp(j, 0, cols - 1)];
   }
-  var cellX = (L, j) => L.x0 + (j - L.c0) * L.cell;
+  var cellX = (L, j) => L.extra && j >= L.k ? L.xExtra : L.x0 + (j - L.c0) * L.cell;
   var cellY = (L, i) => L.y0 + (i - L.r0) * L.cell;
-  var inView = (L, [i, j]) => i >= L.r0 && i < L.r0 + L.v && j >= L.c0 && j < L.c0 + L.v;
+  var cellW = (L, j) => L.extra && j >= L.k ? L.xw : L.cell;
+  var inView = (L, [i, j]) => i >= L.r0 && i < L.r0 + L.v && (j >= L.c0 && j < L.c0 + L.v || Boolean(L.extra) && j === L.k);
 
   // js/matrix_draw.js
   var FONT_PX = 12;
+  var ABSTAINED = "abstained";
   var MIN_TEXT_PX = 8;
   var MAX_TEXT_PX = 13;
   function lutCss(lut) {
@@ -2096,6 +2214,13 @@
     off.height = k;
     off.getContext("2d").putImageData(new ImageData(buildRgba(colors, lut, k * k), k, k), 0, 0);
     return off;
+  }
+  function drawAbstainedCells(ctx, L, colors, css) {
+    if (!L.extra || !colors) return;
+    for (let i = L.r0; i < L.r0 + L.v; i++) {
+      ctx.fillStyle = css[colors[i]];
+      ctx.fillRect(L.xExtra, cellY(L, i), L.xw, L.cell);
+    }
   }
   function drawCells(ctx, L, colors, css, bitmap) {
     if (L.cell < BITMAP_BELOW) {
@@ -2116,37 +2241,40 @@
     ctx.strokeStyle = theme.border;
     ctx.lineWidth = 1;
     ctx.strokeRect(L.x0 - 0.5, L.y0 - 0.5, L.grid + 1, L.grid + 1);
+    if (L.extra) ctx.strokeRect(L.xExtra - 0.5, L.y0 - 0.5, L.xw + 1, L.grid + 1);
   }
   function drawCellTexts(ctx, L, d, theme) {
     const k = L.k;
     const px = Math.min(MAX_TEXT_PX, Math.floor(L.cell * 0.3));
     if (px < MIN_TEXT_PX) return;
     if (d.values.length < k * k || d.counts.length < k * k) return;
-    const texts = [];
+    const extra = L.extra && d.abstained ? d.abstained : null;
+    const cells = [];
     for (let i = L.r0; i < L.r0 + L.v; i++) {
+      const cy = cellY(L, i) + L.cell / 2;
       for (let j = L.c0; j < L.c0 + L.v; j++) {
-        texts.push(cellText(d.values[i * k + j], d.counts[i * k + j], d.fmt, d.countDigits));
+        const t = cellText(d.values[i * k + j], d.counts[i * k + j], d.fmt, d.countDigits);
+        cells.push([cellX(L, j) + L.cell / 2, cy, t, d.colors[i * k + j]]);
+      }
+      if (extra) {
+        const t = cellText(extra.values[i], extra.counts[i], d.fmt, d.countDigits);
+        cells.push([L.xExtra + L.xw / 2, cy, t, extra.colors[i]]);
       }
     }
-    const plan = cellTextPlan(ctx, texts, L.cell, px, theme);
+    const plan = cellTextPlan(ctx, cells.map((c) => c[2]), L.cell, px, theme);
     if (!plan) return;
     ctx.textAlign = "center";
     ctx.textBaseline = "middle";
-    for (let i = L.r0; i < L.r0 + L.v; i++) {
-      for (let j = L.c0; j < L.c0 + L.v; j++) {
-        const t = texts[(i - L.r0) * L.v + (j - L.c0)];
-        const cx = cellX(L, j) + L.cell / 2;
-        const cy = cellY(L, i) + L.cell / 2;
-        ctx.fillStyle = textColor(d.lutText, d.lut, d.colors[i * k + j]);
-        if (plan.mode === "two") {
-          ctx.font = plan.font;
-          ctx.fillText(t.main, cx, cy - plan.px * 0.5);
-          ctx.font = plan.subFont;
-          ctx.fillText(t.sub, cx, cy + plan.px * 0.65);
-        } else {
-          ctx.font = plan.font;
-          ctx.fillText(plan.mode === "one" && t.sub ? `${t.main} ${t.sub}` : t.main, cx, cy);
-        }
+    for (const [cx, cy, t, color] of cells) {
+      ctx.fillStyle = textColor(d.lutText, d.lut, color);
+      if (plan.mode === "two") {
+        ctx.font = plan.font;
+        ctx.fillText(t.main, cx, cy - plan.px * 0.5);
+        ctx.font = plan.subFont;
+        ctx.fillText(t.sub, cx, cy + plan.px * 0.65);
+      } else {
+        ctx.font = plan.font;
+        ctx.fillText(plan.mode === "one" && t.sub ? `${t.main} ${t.sub}` : t.main, cx, cy);
       }
     }
   }
@@ -2190,12 +2318,13 @@
       ctx.lineTo(L.x0, Math.round(y) + 0.5);
     }
     const top = L.y0 + L.grid + TICK_GAP;
-    for (const j of tickIndices(L.v, ticks.step, L.c0)) {
-      const x = cellX(L, j) + L.cell / 2;
-      const text = truncateText(labels[j], labelMax, measure);
+    const columns = tickIndices(L.v, ticks.step, L.c0).map((j) => [cellX(L, j) + L.cell / 2, labels[j], ticks.rotated]);
+    if (L.extra) columns.push([L.xExtra + L.xw / 2, ABSTAINED, ticks.extraRotated]);
+    for (const [x, label, rotated] of columns) {
+      const text = truncateText(label, labelMax, measure);
       ctx.moveTo(Math.round(x) + 0.5, L.y0 + L.grid);
       ctx.lineTo(Math.round(x) + 0.5, L.y0 + L.grid + 3);
-      if (ticks.rotated) {
+      if (rotated) {
         ctx.save();
         ctx.translate(x, top);
         ctx.rotate(-Math.PI / 2);
@@ -2228,7 +2357,7 @@
     return Math.ceil(BAR_GAP + BAR_W + 6 + labelW);
   }
   function drawColorbar(ctx, L, ticks, css, theme, font) {
-    const x = L.x0 + L.grid + BAR_GAP;
+    const x = (L.right ?? L.x0 + L.grid) + BAR_GAP;
     const hgt = L.grid;
     const band = hgt / 256;
     for (let c = 0; c < 256; c++) {
@@ -2262,15 +2391,16 @@
   function drawMarks(ctx, L, selected, cursor, theme) {
     const box = ([i, j], color, dash, width) => {
       if (!inView(L, [i, j])) return;
-      const size = Math.max(L.cell, 8);
-      const x = cellX(L, j) + L.cell / 2 - size / 2;
-      const y = cellY(L, i) + L.cell / 2 - size / 2;
+      const w = Math.max(cellW(L, j), 8);
+      const h = Math.max(L.cell, 8);
+      const x = cellX(L, j) + cellW(L, j) / 2 - w / 2;
+      const y = cellY(L, i) + L.cell / 2 - h / 2;
       ctx.setLineDash(dash);
       ctx.lineWidth = width;
       ctx.strokeStyle = theme.bg;
-      ctx.strokeRect(x + width, y + width, size - 2 * width, size - 2 * width);
+      ctx.strokeRect(x + width, y + width, w - 2 * width, h - 2 * width);
       ctx.strokeStyle = color;
-      ctx.strokeRect(x + width / 2, y + width / 2, size - width, size - width);
+      ctx.strokeRect(x + width / 2, y + width / 2, w - width, h - width);
     };
     if (selected) box(selected, theme.accent, [], 2);
     if (cursor) box(cursor, theme.fg, [3, 2], 1.5);
@@ -2295,8 +2425,10 @@
     "colorbar",
     "selected",
     "normalize",
-    "focus"
+    "focus",
+    "abstained"
   ];
+  var ABSTAINED_OF = { true: "of its true row", pred: "of the abstained column", all: "of all samples" };
   var FOCUS_SIDE = 24;
   var TITLES = { x: "Predicted label", y: "True label" };
   function createMatrix({
@@ -2348,7 +2480,9 @@
       layout: null,
       step: 1,
       yLabelW: 0,
-      xLabels: { rotated: false, height: 0 },
+      xLabels: { rotated: false, extraRotated: false, height: 0 },
+      cols: 0,
+      // columns drawn: K, or K + 1 with the abstained column
       cursor: null,
       view: null,
       // the window asked for ({r0, c0, v}); null shows every class
@@ -2420,10 +2554,15 @@
       if (st.editor) st.editor.finish(false);
       st.k = k;
     }
+    const colsOf = (k) => k + (k > 0 && get("abstained") ? 1 : 0);
+    const classCell = (c) => c[1] >= get("k") ? [c[0], st.view ? st.view.c0 : 0] : c;
     function draw() {
       const t0 = performance.now();
       const k = get("k");
       if (k !== st.k) onShape(k);
+      const extra = get("abstained");
+      st.cols = colsOf(k);
+      if (st.cursor && st.cursor[1] >= st.cols) st.cursor = null;
       const ctx = canvas.getContext("2d");
       if (!ctx) return;
       const theme = readTheme();
@@ -2436,12 +2575,12 @@
       const yLabelWidth = Math.ceil(Math.min(labelMax, maxTextWidth(ctx, labels)));
       const barTicks = get("colorbar");
       const rightWidth = colorbarWidth(ctx, barTicks);
-      const full = computeLayout(k, st.width, { yLabelWidth, rightWidth });
+      const full = computeLayout(k, st.width, { yLabelWidth, rightWidth, extra: extra ? 1 : 0 });
       st.zoomable = k > 0 && canZoom(k, full.room);
       st.vMin = minViewSize(k, full.room);
       const view2 = st.zoomable ? clampView(st.view, k, st.vMin) : fullView(k);
       st.view = st.zoomable ? view2 : null;
-      const base = { yLabelWidth, rightWidth, view: view2 };
+      const base = { yLabelWidth, rightWidth, view: view2, extra: extra ? 1 : 0 };
       const pre = computeLayout(k, st.width, base);
       st.step = tickStep(view2.v, pre.cell);
       st.xLabels = xLabelPlan(ctx, labels, pre, labelMax);
@@ -2456,6 +2595,7 @@
         ctx.fillText("No data", PAD, PAD + FONT_PX);
       } else {
         if (colors.length >= k * k) drawCells(ctx, L, colors, css(), bitmap);
+        if (extra) drawAbstainedCells(ctx, L, extra.colors, css());
         drawGridBorder(ctx, L, theme);
         drawCellTexts(ctx, L, {
           values: get("values"),
@@ -2464,7 +2604,8 @@
           lut: get("lut"),
           lutText: get("lutText"),
           fmt: get("fmt"),
-          countDigits: get("countDigits")
+          countDigits: get("countDigits"),
+          abstained: extra
         }, theme);
         drawAxes(ctx, L, labels, labelMax, { step: st.step, ...st.xLabels }, TITLES, theme, font);
         drawColorbar(ctx, L, barTicks, css(), theme, font);
@@ -2512,7 +2653,10 @@
       canvas.dataset.viewRow0 = String(L.r0);
       canvas.dataset.viewCol0 = String(L.c0);
       canvas.dataset.viewSize = String(L.v);
-      canvas.setAttribute("aria-label", `Confusion matrix of ${k} classes: rows are the true label, columns the predicted label. Arrow keys move, Enter selects a cell, Escape clears.` + (st.zoomable ? ` Showing ${viewText(L, k)}; plus and minus zoom, 0 shows all.` : ""));
+      canvas.dataset.cols = String(st.cols);
+      canvas.dataset.extraX0 = L.extra ? String(L.xExtra) : "";
+      canvas.dataset.extraWidth = L.extra ? String(L.xw) : "";
+      canvas.setAttribute("aria-label", `Confusion matrix of ${k} classes: rows are the true label, columns the predicted label` + (L.extra ? ", the last column the samples the model abstained on" : "") + ". Arrow keys move, Enter selects a cell, Escape clears." + (st.zoomable ? ` Showing ${viewText(L, k)}; plus and minus zoom, 0 shows all.` : ""));
     }
     function xLabelPlan(ctx, labels, L, labelMax) {
       let w = 0;
@@ -2523,7 +2667,10 @@
       }
       w = Math.min(labelMax, w);
       const rotated = w > st.step * L.cell - 4;
-      return { rotated, height: Math.ceil(rotated ? w : FONT_PX + 2) };
+      const aw = L.extra ? ctx.measureText(ABSTAINED).width : 0;
+      const extraRotated = L.extra > 0 && (rotated || aw > L.xw + EXTRA_GAP - 2);
+      const height = Math.max(rotated ? w : FONT_PX + 2, extraRotated ? aw : 0);
+      return { rotated, extraRotated, height: Math.ceil(height) };
     }
     function openEditor(axis, idx) {
       if (st.editor) st.editor.finish(false);
@@ -2567,7 +2714,8 @@
         return i >= 0 ? { axis: "y", index: i } : null;
       }
       const bottom = L.y0 + L.grid;
-      if (y >= bottom && y < bottom + TICK_GAP + st.xLabels.height && x >= L.x0 - 20 && x < L.x0 + L.grid + 20) {
+      const xEnd = L.x0 + L.grid + (L.extra ? EXTRA_GAP / 2 : 20);
+      if (y >= bottom && y < bottom + TICK_GAP + st.xLabels.height && x >= L.x0 - 20 && x < xEnd) {
         const reach = st.xLabels.rotated ? half : st.step * L.cell / 2;
         const j = tickAt(x - L.x0, L.cell, st.step, L.k, reach, L.c0, L.v);
         return j >= 0 ? { axis: "x", index: j } : null;
@@ -2577,6 +2725,15 @@
     function describeCell([i, j]) {
       const k = get("k");
       const labels = get("labels");
+      const extra = get("abstained");
+      if (j >= k && extra) {
+        const count3 = extra.counts[i];
+        const digits = get("countDigits");
+        const f2 = get("fmt");
+        const share = f2.kind === "percent" ? ` (${formatValue(extra.values[i], f2)} ${ABSTAINED_OF[get("normalize")] || ""})`.replace(" )", ")") : "";
+        const noun = digits === 0 && count3 === 1 ? "sample" : "samples";
+        return `true ${labels[i]}: ${ABSTAINED}, ${formatCount(count3, digits)} ${noun}${share}`;
+      }
       const p = i * k + j;
       const lines = [
         `True: ${labels[i]}`,
@@ -2716,17 +2873,17 @@
       let handled = true;
       if (MOVES.has(e.key)) {
         const from = st.cursor || get("selected") || (zoomed() ? [st.view.r0, st.view.c0] : null);
-        st.cursor = nextCursor(from, e.key, k, e.shiftKey ? 10 : 1);
-        if (zoomed()) setView(followCursor(st.view, st.cursor, k, st.vMin));
+        st.cursor = nextCursor(from, e.key, k, e.shiftKey ? 10 : 1, colsOf(k));
+        if (zoomed()) setView(followCursor(st.view, classCell(st.cursor), k, st.vMin));
         live.textContent = describeCell(st.cursor).replace(/\n/g, ", ");
         scheduleDraw();
       } else if (st.zoomable && !e.ctrlKey && !e.metaKey && !e.altKey && ZOOM_KEYS[e.key]) {
         const what = ZOOM_KEYS[e.key];
         if (what === "fit") setView(fullView(k));
         else {
-          const c = st.cursor;
+          const c = st.cursor ? classCell(st.cursor) : null;
           zoomBy(what === "in" ? ZOOM_STEP : 1 / ZOOM_STEP, c ? [c[0] + 0.5, c[1] + 0.5] : null);
-          if (c && zoomed()) setView(followCursor(st.view, c, k, st.vMin));
+          if (c && zoomed()) setView(followCursor(st.view, classCell(st.cursor), k, st.vMin));
         }
       } else if (e.key === "Enter" || e.key === " ") {
         const c = st.cursor || get("selected") || [0, 0];
@@ -2787,7 +2944,7 @@
       if (focus !== lastFocus && focus && st.zoomable) {
         setView(focusView(st.view, [focus.r, focus.c], get("k"), FOCUS_SIDE, st.vMin));
       } else if (moved && zoomed()) {
-        setView(followCursor(st.view, sel, get("k"), st.vMin));
+        setView(followCursor(st.view, classCell(sel), get("k"), st.vMin));
       }
       lastSelected = sel;
       lastFocus = focus;
@@ -3061,8 +3218,7 @@
     const kField = h("label", "cmw-field");
     kField.append(h("span", null, "Hit when the true class is in the top"), topK);
     const stats = h("div", "cmw-abstain-stats");
-    const strip = h("div", "cmw-abstained");
-    el.append(field, kField, stats, strip);
+    el.append(field, kField, stats);
     let dragging = false;
     const current = () => state.get("scores");
     const write = (v) => state.set("abstain", v);
@@ -3087,21 +3243,11 @@
       topK.max = String(s.k_max);
       if (dom.doc.activeElement !== topK) topK.value = String(s.top_k);
       stats.replaceChildren();
-      strip.replaceChildren();
       if (!active) return;
       stats.append(
         h("span", "cmw-stat cmw-coverage", `coverage ${percent(s.coverage)}`),
         h("span", "cmw-stat cmw-covered-accuracy", `accuracy of the covered ${percent(s.covered_accuracy)}`)
       );
-      const labels = state.get("labels");
-      const cd = state.get("countDigits");
-      strip.append(h("span", "cmw-abstained-title", "abstained:"));
-      (s.abstained || []).forEach((count3, i) => {
-        const b = dom.button("cmw-abstained-cell", `${labels[i] ?? i}: ${formatCount(count3, cd)}`);
-        b.dataset.row = String(i);
-        listen(b, "click", () => state.set("selected", [i, labels.length]), ac.signal);
-        strip.append(b);
-      });
     }
     listen(toggle, "change", () => {
       const s = current();
@@ -3125,7 +3271,7 @@
       if (s && k >= 1 && k <= s.k_max) state.set("top_k", k);
       else if (s) topK.value = String(s.top_k);
     }, ac.signal);
-    watch(state, ["scores", "labels", "countDigits"], update, ac.signal);
+    watch(state, ["scores"], update, ac.signal);
     update();
     return { el, update, destroy: () => {
       ac.abort();

@@ -5,7 +5,9 @@ carries ``data-k``, ``data-draw-count`` and ``data-first-draw-ms``; its canvas c
 ``data-cell-x0``, ``data-cell-y0`` and ``data-cell-size`` (CSS px from the canvas's top-left to
 the first cell shown, and its size) and the zoom window ``data-view-row0``, ``data-view-col0``,
 ``data-view-size``: the grid shows rows row0..row0+size-1 and the same range of columns from col0.
-Cell (i, j) is row i (true class), column j (predicted class).
+Cell (i, j) is row i (true class), column j (predicted class). With an abstained column,
+``data-cols`` is K + 1 and the column K starts at ``data-extra-x0`` and is ``data-extra-width``
+wide, for the rows of the window.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ _GEOMETRY = f"""(nth) => {{
     firstDrawMs: Number(r.dataset.firstDrawMs),
     x0: Number(c.dataset.cellX0), y0: Number(c.dataset.cellY0), cell: Number(c.dataset.cellSize),
     r0: Number(c.dataset.viewRow0), c0: Number(c.dataset.viewCol0), v: Number(c.dataset.viewSize),
+    cols: Number(c.dataset.cols), extraX0: c.dataset.extraX0 ? Number(c.dataset.extraX0) : null,
+    extraW: c.dataset.extraWidth ? Number(c.dataset.extraWidth) : null,
     left: b.left, top: b.top, width: b.width, height: b.height,
     viewW: window.innerWidth, viewH: window.innerHeight,
   }};
@@ -104,14 +108,25 @@ def _inside(lo: float, size: float) -> float | None:
     return float(x) if x < lo + size - margin else None
 
 
+def _abstained(g: dict, j: int) -> bool:
+    """Whether column j is the abstained column of geometry ``g``."""
+    return g.get("extraX0") is not None and j == g["k"]
+
+
 def in_view(g: dict, i: int, j: int) -> bool:
-    """Whether cell (i, j) is inside the zoom window of geometry ``g``."""
-    return g["r0"] <= i < g["r0"] + g["v"] and g["c0"] <= j < g["c0"] + g["v"]
+    """Whether cell (i, j) is inside the zoom window of geometry ``g`` (the abstained column shows its rows)."""
+    return g["r0"] <= i < g["r0"] + g["v"] and (_abstained(g, j) or g["c0"] <= j < g["c0"] + g["v"])
 
 
 def cell_origin(g: dict, i: int, j: int) -> tuple[float, float]:
     """Top-left corner of cell (i, j) in canvas CSS px, through the zoom window."""
-    return g["x0"] + (j - g["c0"]) * g["cell"], g["y0"] + (i - g["r0"]) * g["cell"]
+    x = g["extraX0"] if _abstained(g, j) else g["x0"] + (j - g["c0"]) * g["cell"]
+    return x, g["y0"] + (i - g["r0"]) * g["cell"]
+
+
+def cell_width(g: dict, j: int) -> float:
+    """Width of column j in CSS px."""
+    return g["extraW"] if _abstained(g, j) else g["cell"]
 
 
 def cell_client_point(page, i: int, j: int, nth: int = 0):
@@ -121,10 +136,10 @@ def cell_client_point(page, i: int, j: int, nth: int = 0):
     if not in_view(g, i, j):
         return None
     left, top = cell_origin(g, i, j)
-    page.evaluate(_SCROLL_TO_POINT, [nth, left + g["cell"] / 2, top + g["cell"] / 2])
+    page.evaluate(_SCROLL_TO_POINT, [nth, left + cell_width(g, j) / 2, top + g["cell"] / 2])
     g = geometry(page, nth)
     left, top = cell_origin(g, i, j)
-    x = _inside(g["left"] + left, g["cell"])
+    x = _inside(g["left"] + left, cell_width(g, j))
     y = _inside(g["top"] + top, g["cell"])
     if x is None or y is None:
         return None

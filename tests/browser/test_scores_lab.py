@@ -4,7 +4,7 @@ the page wrote it, against scikit-learn or a plain mask."""
 
 import numpy as np
 import pytest
-from cm_page import click_cell, panel_indices, poll, root, selection_panel, wait_widget
+from cm_page import click_cell, geometry, hover_cell, panel_indices, poll, root, selection_panel, wait_widget
 from lab_page import kernel_json, open_notebook, run_all
 
 pytestmark = pytest.mark.browser
@@ -126,7 +126,7 @@ w = ConfusionMatrixWidget(yt, y_score=proba, display_labels=["ant", "bee", "cat"
 
 
 def test_the_abstain_slider_and_the_abstained_column(page, jupyter_server, make_notebook, console_log):
-    name = make_notebook([MULTICLASS, "w"])
+    name = make_notebook([MULTICLASS + 'w.normalize = "true"\n', "w"])
     show(page, jupyter_server, name, k=4)
     view = root(page).locator(".cmw-abstain")
     view.locator("input.cmw-abstain-on").check()
@@ -144,8 +144,8 @@ def test_the_abstain_slider_and_the_abstained_column(page, jupyter_server, make_
     shown = float(slider.input_value())
     k = kernel_when(
         page,
-        "{'a': w.abstain, 'counts': w.counts.tolist(), 'oracle': confusion_matrix(yt, np.where("
-        "proba.max(axis=1) < w.abstain, 4, proba.argmax(axis=1)), labels=range(5))[:4].tolist()}",
+        "{'a': w.abstain, 'counts': w.counts.tolist(), 'matrix': w.matrix.tolist(), 'oracle': confusion_matrix(yt,"
+        " np.where(proba.max(axis=1) < w.abstain, 4, proba.argmax(axis=1)), labels=range(5))[:4].tolist()}",
         lambda v: v["a"] == pytest.approx(shown, abs=1e-9),
         "the released abstain value in the kernel",
     )
@@ -153,7 +153,19 @@ def test_the_abstain_slider_and_the_abstained_column(page, jupyter_server, make_
     assert 0.55 < shown < 0.7
     coverage = 1 - sum(row[4] for row in k["counts"]) / 800
     poll(lambda: f"coverage {100 * coverage:.1f}%" in view.text_content(), timeout=15, message="coverage shown")
-    view.locator('.cmw-abstained-cell[data-row="2"]').click()
+    # The matrix draws the abstained column as its fifth; the page's percentages are w.matrix's,
+    # each row divided by its total with the abstained samples (not by the covered part alone).
+    poll(lambda: geometry(page)["cols"] == 5, timeout=15, message="the abstained column drawn")
+    cat = k["counts"][2]
+    covered_only = f"{100 * cat[1] / sum(cat[:4]):.1f}%"
+    square = f"{100 * k['matrix'][2][1]:.1f}%"
+    assert square != covered_only  # the check below tells the two apart
+    tip = poll(lambda: (t := hover_cell(page, 2, 1)) and f"Shown: {square} of its true row" in t and t, timeout=15)
+    assert "True: cat" in tip and "Predicted: bee" in tip and f"Count: {cat[1]}" in tip
+    expect = f"true cat: abstained, {cat[4]} samples ({100 * k['matrix'][2][4]:.1f}% of its true row)"
+    assert hover_cell(page, 2, 4) == expect
+    # A real click on that cell of the canvas selects it in the kernel.
+    click_cell(page, 2, 4)
     sel = kernel_when(
         page,
         "{'selected': None if w.selected is None else list(w.selected), 'indices': w.selected_indices.tolist(),"
@@ -161,9 +173,10 @@ def test_the_abstain_slider_and_the_abstained_column(page, jupyter_server, make_
         lambda v: v["selected"] == [2, 4],
         "the abstained cell of cat selected in the kernel",
     )
-    assert sel["indices"] == sel["oracle"] and sel["indices"]
+    assert sel["indices"] == sel["oracle"] and len(sel["indices"]) == cat[4] > 0
     panel = panel_when(page, lambda p: "abstained" in (p["sentence"] or ""), "the panel of the abstained cell")
     assert panel_indices(panel) == sel["oracle"][: len(panel_indices(panel))]
+    assert root(page).locator(".cmw-abstained-cell").count() == 0  # the column replaced the strip of buttons
     assert console_log.relevant() == []
 
 

@@ -31,6 +31,35 @@ test("normalisation over rows, columns and all; empty rows and columns give 0", 
   assert.deepEqual([...normalizeValues(new Uint8Array(4), 2, "all")], [0, 0, 0, 0]);
 });
 
+test("a K x (K + 1) matrix (the abstained column last) normalises like a naive loop in every mode", () => {
+  const k = 4;
+  const cols = k + 1;
+  // Rows with and without abstained samples, an empty row and an empty column.
+  const rows = [[5, 1, 0, 2, 3], [0, 0, 0, 0, 0], [1, 7, 0, 0, 4], [2, 0, 0, 9, 0]];
+  const bytes = new Uint16Array(rows.flat());
+  const m = decodeMatrix({ k, cols, dtype: "uint16", counts: new DataView(bytes.buffer) });
+  assert.equal(m.k, k);
+  assert.equal(m.cols, cols);
+  assert.deepEqual([...m.counts], rows.flat());
+  const total = rows.flat().reduce((a, b) => a + b, 0);
+  const rowSum = (i) => rows[i].reduce((a, b) => a + b, 0);
+  const colSum = (j) => rows.reduce((a, r) => a + r[j], 0);
+  const naive = {
+    true: (i, j) => (rowSum(i) ? rows[i][j] / rowSum(i) : 0),
+    pred: (i, j) => (colSum(j) ? rows[i][j] / colSum(j) : 0),
+    all: (i, j) => rows[i][j] / total,
+  };
+  for (const how of ["true", "pred", "all"]) {
+    const got = normalizeValues(m.counts, k, how, cols);
+    assert.equal(got.length, k * cols, how);
+    const want = rows.flatMap((r, i) => r.map((_, j) => naive[how](i, j)));
+    assert.deepEqual([...got], want, how);
+  }
+  assert.deepEqual([...normalizeValues(m.counts, k, null, cols)], rows.flat());
+  // Without a column count the matrix is square, as before.
+  assert.equal(decodeMatrix({ k: 2, dtype: "uint16", counts: new DataView(new Uint16Array(4).buffer) }).cols, 2);
+});
+
 test("pairwiseSum adds eight running sums for 8..128 terms, and halves beyond", () => {
   const a = Float64Array.from({ length: 300 }, (_, i) => i + 1);
   assert.equal(pairwiseSum(a, 0, 300), 300 * 301 / 2);
