@@ -4,6 +4,7 @@
 import { createCompare } from "./compare.js";
 import { createControls } from "./controls.js";
 import { domOf, listen } from "./dom.js";
+import { MAX_CELL, MAX_GRID } from "./geometry.js";
 import { createLabelEditor } from "./label_editor.js";
 import { createManyClasses } from "./many_classes.js";
 import { createMatrix } from "./matrix.js";
@@ -17,25 +18,30 @@ import { createState } from "./state.js";
 import { createTable } from "./table.js";
 import { createThreshold } from "./threshold.js";
 
-// The score views stand beside the matrix while it keeps at least this many CSS px; below
-// that they wrap under it.
-export const MIN_BESIDE = 300;
-const SIDE_GAP = 16;   // CSS px between the matrix and the score views (.cmw-side in widget.css)
+const MIN_BESIDE = 300;     // CSS px: the least room the matrix keeps beside the score views
+const LABEL_ROOM = 200;    // CSS px: about what tick labels, titles and the colour bar take
+const SIDE_GAP = 16;       // CSS px between the matrix and the score views (.cmw-main in widget.css)
+
+/**
+ * Whether the score views stand beside the matrix: when the room left to the matrix is what it
+ * would draw at (its cells at full size, or 60% of the row) and at least MIN_BESIDE.
+ * Returns the width the matrix draws into.
+ */
+export function matrixRoom(total, side, k) {
+  const beside = total - side - SIDE_GAP;
+  const want = Math.min(MAX_GRID, Math.max(k, 1) * MAX_CELL) + LABEL_ROOM;
+  return side > 0 && beside >= Math.max(MIN_BESIDE, Math.min(want, 0.6 * total)) ? beside : total;
+}
 
 /**
  * The matrix and the score views (curves, abstain, per-label tables) side by side. The matrix is
- * as wide as its drawing; it draws into the row's width less the views' when they fit beside it.
+ * as wide as its drawing; the views wrap under it when the row is too narrow for both.
  */
 function besideMatrix(ctx, matrixCtx) {
   const row = ctx.dom.h("div", "cmw-main");
   const scores = createScores(ctx);
   scores.el.classList.add("cmw-side");
-  const room = () => {
-    const total = row.clientWidth;
-    const side = scores.el.offsetWidth;
-    const beside = total - side - SIDE_GAP;
-    return side > 0 && beside >= MIN_BESIDE ? beside : total;
-  };
+  const room = () => matrixRoom(row.clientWidth, scores.el.offsetWidth, matrixCtx.state.get("k") || 0);
   const matrix = createMatrix({ ...matrixCtx, room, sizers: [row, scores.el] });
   row.append(matrix.el, scores.el);
   return { el: row, matrix, scores };

@@ -1330,6 +1330,180 @@
     } };
   }
 
+  // js/geometry.js
+  var MAX_CELL = 64;
+  var MAX_GRID = 800;
+  var MIN_GRID = 120;
+  var BITMAP_BELOW = 6;
+  var MIN_CELL = 6;
+  var ZOOM_STEP = 2;
+  var TICK_SPACING = 14;
+  var MAX_LABEL_W = 140;
+  var PAD = 8;
+  var TITLE_BAND = 20;
+  var TICK_GAP = 6;
+  var BAR_GAP = 16;
+  var BAR_W = 14;
+  var EXTRA_GAP = 6;
+  var EXTRA_MIN_W = 8;
+  var MOVES = /* @__PURE__ */ new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End", "PageUp", "PageDown"]);
+  function computeLayout(k, width, opts = {}) {
+    const yLabelWidth = opts.yLabelWidth || 0;
+    const xLabelHeight = opts.xLabelHeight || 0;
+    const rightWidth = opts.rightWidth || 0;
+    const maxCell = opts.maxCell || MAX_CELL;
+    const maxGrid = opts.maxGrid || MAX_GRID;
+    const x0 = PAD + TITLE_BAND + yLabelWidth + TICK_GAP;
+    const y0 = PAD;
+    const extra = k > 0 && opts.extra ? 1 : 0;
+    const room = Math.min(maxGrid, Math.max(MIN_GRID, width - x0 - rightWidth - PAD - extra * EXTRA_GAP));
+    const view = opts.view || fullView(k);
+    const v = k > 0 ? view.v : 0;
+    let cell = v > 0 ? Math.min(maxCell, room / (v + extra)) : 0;
+    if (extra && cell < EXTRA_MIN_W) cell = Math.min(maxCell, (room - EXTRA_MIN_W) / v);
+    if (cell >= BITMAP_BELOW) cell = Math.floor(cell);
+    const grid = cell * v;
+    const xExtra = x0 + grid + EXTRA_GAP;
+    const xw = extra ? Math.max(cell, EXTRA_MIN_W) : 0;
+    const right = extra ? xExtra + xw : x0 + grid;
+    return {
+      k,
+      v,
+      r0: view.r0,
+      c0: view.c0,
+      room,
+      cell,
+      x0,
+      y0,
+      grid,
+      extra,
+      xExtra,
+      xw,
+      right,
+      width: Math.ceil(right + rightWidth + PAD),
+      height: Math.ceil(y0 + grid + TICK_GAP + xLabelHeight + TITLE_BAND + PAD)
+    };
+  }
+  function hitTest(x, y, layout) {
+    if (!layout || !(layout.cell > 0)) return null;
+    const gx = x - layout.x0;
+    const gy = y - layout.y0;
+    if (!(gy >= 0 && gy < layout.grid)) return null;
+    const last = (layout.v ?? layout.k) - 1;
+    const r0 = layout.r0 || 0;
+    const c0 = layout.c0 || 0;
+    const row = r0 + Math.min(last, Math.floor(gy / layout.cell));
+    if (layout.extra && x >= layout.xExtra && x < layout.xExtra + layout.xw) return [row, layout.k];
+    if (!(gx >= 0 && gx < layout.grid)) return null;
+    return [row, c0 + Math.min(last, Math.floor(gx / layout.cell))];
+  }
+  function fullView(k) {
+    return { r0: 0, c0: 0, v: Math.max(0, k) };
+  }
+  function canZoom(k, room) {
+    return k * MIN_CELL > room;
+  }
+  function minViewSize(k, room) {
+    return Math.min(k, Math.max(1, Math.ceil(room / MAX_CELL)));
+  }
+  function clampView(view, k, vMin = 1) {
+    if (!(k > 0)) return fullView(0);
+    const src = view || fullView(k);
+    const v = clamp(Math.round(Number(src.v) || k), Math.min(k, Math.max(1, vMin)), k);
+    const r0 = clamp(Math.round(Number(src.r0) || 0), 0, k - v);
+    const c0 = clamp(Math.round(Number(src.c0) || 0), 0, k - v);
+    return { r0, c0, v };
+  }
+  function zoomView(view, factor, anchor, k, vMin = 1) {
+    const cur = clampView(view, k, vMin);
+    if (!(factor > 0) || !(k > 0)) return cur;
+    const v = clamp(Math.round(cur.v / factor), Math.min(k, Math.max(1, vMin)), k);
+    if (v === cur.v) return cur;
+    const [ar, ac] = anchor || [cur.r0 + cur.v / 2, cur.c0 + cur.v / 2];
+    const keep = (start, a) => a - (a - start) * v / cur.v;
+    return clampView({ r0: keep(cur.r0, ar), c0: keep(cur.c0, ac), v }, k, vMin);
+  }
+  function panView(view, dRows, dCols, k, vMin = 1) {
+    const cur = clampView(view, k, vMin);
+    return clampView({ r0: cur.r0 + Math.round(dRows), c0: cur.c0 + Math.round(dCols), v: cur.v }, k, vMin);
+  }
+  function followCursor(view, cell, k, vMin = 1) {
+    const cur = clampView(view, k, vMin);
+    if (!cell) return cur;
+    const follow = (start, x) => x < start ? x : x >= start + cur.v ? x - cur.v + 1 : start;
+    return clampView({ r0: follow(cur.r0, cell[0]), c0: follow(cur.c0, cell[1]), v: cur.v }, k, vMin);
+  }
+  function focusView(view, cell, k, side, vMin = 1) {
+    const cur = clampView(view, k, vMin);
+    const v = Math.min(cur.v, Math.max(side, vMin));
+    return clampView({ r0: cell[0] - Math.floor(v / 2), c0: cell[1] - Math.floor(v / 2), v }, k, vMin);
+  }
+  function viewAnchor(x, y, layout) {
+    const v = layout.v ?? layout.k;
+    const at = (p, origin, start) => start + clamp((p - origin) / layout.cell, 0, v);
+    return [at(y, layout.y0, layout.r0 || 0), at(x, layout.x0, layout.c0 || 0)];
+  }
+  function wheelFactor(deltaY, deltaMode = 0) {
+    const px = deltaY * (deltaMode === 1 ? 16 : deltaMode === 2 ? 400 : 1);
+    if (!Number.isFinite(px) || px === 0) return 1;
+    return 2 ** clamp(-px / 200, -1, 1);
+  }
+  function viewText(view, k) {
+    const last = (s) => s + view.v - 1;
+    return `rows ${view.r0}-${last(view.r0)}, columns ${view.c0}-${last(view.c0)} of ${k}`;
+  }
+  function tickStep(k, cell, minSpacing = TICK_SPACING) {
+    if (!(cell > 0) || k <= 1) return 1;
+    for (let m = 1; ; m *= 10) {
+      for (const s of [1, 2, 5]) {
+        if (s * m * cell >= minSpacing || s * m >= k) return s * m;
+      }
+    }
+  }
+  function tickIndices(count3, step, start = 0) {
+    const out = [];
+    for (let i = Math.ceil(start / step) * step; i < start + count3; i += step) out.push(i);
+    return out;
+  }
+  function tickAt(pos, cell, step, k, halfExtent, start = 0, count3 = k) {
+    if (!(cell > 0) || k <= 0 || count3 <= 0) return -1;
+    const firstTick = Math.ceil(start / step) * step;
+    const lastTick = Math.floor((start + count3 - 1) / step) * step;
+    if (lastTick < firstTick) return -1;
+    const t = clamp(Math.round((start + pos / cell - 0.5) / step) * step, firstTick, lastTick);
+    return Math.abs((t - start + 0.5) * cell - pos) <= Math.max(cell / 2, halfExtent) ? t : -1;
+  }
+  function truncateText(text, maxWidth, measure) {
+    if (measure(text) <= maxWidth) return text;
+    const chars = Array.from(text);
+    let lo = 0;
+    let hi = chars.length;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (measure(chars.slice(0, mid).join("") + "…") <= maxWidth) lo = mid;
+      else hi = mid - 1;
+    }
+    return chars.slice(0, lo).join("") + "…";
+  }
+  function nextCursor(cursor, key, k, jump = 1, cols = k) {
+    if (k <= 0 || !MOVES.has(key)) return cursor;
+    if (!cursor) return [0, 0];
+    let [i, j] = cursor;
+    if (key === "ArrowUp") i -= jump;
+    else if (key === "ArrowDown") i += jump;
+    else if (key === "ArrowLeft") j -= jump;
+    else if (key === "ArrowRight") j += jump;
+    else if (key === "Home") j = 0;
+    else if (key === "End") j = cols - 1;
+    else if (key === "PageUp") i -= 10;
+    else if (key === "PageDown") i += 10;
+    return [clamp(i, 0, k - 1), clamp(j, 0, cols - 1)];
+  }
+  var cellX = (L, j) => L.extra && j >= L.k ? L.xExtra : L.x0 + (j - L.c0) * L.cell;
+  var cellY = (L, i) => L.y0 + (i - L.r0) * L.cell;
+  var cellW = (L, j) => L.extra && j >= L.k ? L.xw : L.cell;
+  var inView = (L, [i, j]) => i >= L.r0 && i < L.r0 + L.v && (j >= L.c0 && j < L.c0 + L.v || Boolean(L.extra) && j === L.k);
+
   // js/label_editor.js
   function createLabelEditor({ state, dom, signal }) {
     const ac = scope(signal);
@@ -2025,180 +2199,6 @@
     };
     return { panel, table, matrixCtx: { ...ctx, state: display, report } };
   }
-
-  // js/geometry.js
-  var MAX_CELL = 64;
-  var MAX_GRID = 800;
-  var MIN_GRID = 120;
-  var BITMAP_BELOW = 6;
-  var MIN_CELL = 6;
-  var ZOOM_STEP = 2;
-  var TICK_SPACING = 14;
-  var MAX_LABEL_W = 140;
-  var PAD = 8;
-  var TITLE_BAND = 20;
-  var TICK_GAP = 6;
-  var BAR_GAP = 16;
-  var BAR_W = 14;
-  var EXTRA_GAP = 6;
-  var EXTRA_MIN_W = 8;
-  var MOVES = /* @__PURE__ */ new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End", "PageUp", "PageDown"]);
-  function computeLayout(k, width, opts = {}) {
-    const yLabelWidth = opts.yLabelWidth || 0;
-    const xLabelHeight = opts.xLabelHeight || 0;
-    const rightWidth = opts.rightWidth || 0;
-    const maxCell = opts.maxCell || MAX_CELL;
-    const maxGrid = opts.maxGrid || MAX_GRID;
-    const x0 = PAD + TITLE_BAND + yLabelWidth + TICK_GAP;
-    const y0 = PAD;
-    const extra = k > 0 && opts.extra ? 1 : 0;
-    const room = Math.min(maxGrid, Math.max(MIN_GRID, width - x0 - rightWidth - PAD - extra * EXTRA_GAP));
-    const view = opts.view || fullView(k);
-    const v = k > 0 ? view.v : 0;
-    let cell = v > 0 ? Math.min(maxCell, room / (v + extra)) : 0;
-    if (extra && cell < EXTRA_MIN_W) cell = Math.min(maxCell, (room - EXTRA_MIN_W) / v);
-    if (cell >= BITMAP_BELOW) cell = Math.floor(cell);
-    const grid = cell * v;
-    const xExtra = x0 + grid + EXTRA_GAP;
-    const xw = extra ? Math.max(cell, EXTRA_MIN_W) : 0;
-    const right = extra ? xExtra + xw : x0 + grid;
-    return {
-      k,
-      v,
-      r0: view.r0,
-      c0: view.c0,
-      room,
-      cell,
-      x0,
-      y0,
-      grid,
-      extra,
-      xExtra,
-      xw,
-      right,
-      width: Math.ceil(right + rightWidth + PAD),
-      height: Math.ceil(y0 + grid + TICK_GAP + xLabelHeight + TITLE_BAND + PAD)
-    };
-  }
-  function hitTest(x, y, layout) {
-    if (!layout || !(layout.cell > 0)) return null;
-    const gx = x - layout.x0;
-    const gy = y - layout.y0;
-    if (!(gy >= 0 && gy < layout.grid)) return null;
-    const last = (layout.v ?? layout.k) - 1;
-    const r0 = layout.r0 || 0;
-    const c0 = layout.c0 || 0;
-    const row = r0 + Math.min(last, Math.floor(gy / layout.cell));
-    if (layout.extra && x >= layout.xExtra && x < layout.xExtra + layout.xw) return [row, layout.k];
-    if (!(gx >= 0 && gx < layout.grid)) return null;
-    return [row, c0 + Math.min(last, Math.floor(gx / layout.cell))];
-  }
-  function fullView(k) {
-    return { r0: 0, c0: 0, v: Math.max(0, k) };
-  }
-  function canZoom(k, room) {
-    return k * MIN_CELL > room;
-  }
-  function minViewSize(k, room) {
-    return Math.min(k, Math.max(1, Math.ceil(room / MAX_CELL)));
-  }
-  function clampView(view, k, vMin = 1) {
-    if (!(k > 0)) return fullView(0);
-    const src = view || fullView(k);
-    const v = clamp(Math.round(Number(src.v) || k), Math.min(k, Math.max(1, vMin)), k);
-    const r0 = clamp(Math.round(Number(src.r0) || 0), 0, k - v);
-    const c0 = clamp(Math.round(Number(src.c0) || 0), 0, k - v);
-    return { r0, c0, v };
-  }
-  function zoomView(view, factor, anchor, k, vMin = 1) {
-    const cur = clampView(view, k, vMin);
-    if (!(factor > 0) || !(k > 0)) return cur;
-    const v = clamp(Math.round(cur.v / factor), Math.min(k, Math.max(1, vMin)), k);
-    if (v === cur.v) return cur;
-    const [ar, ac] = anchor || [cur.r0 + cur.v / 2, cur.c0 + cur.v / 2];
-    const keep = (start, a) => a - (a - start) * v / cur.v;
-    return clampView({ r0: keep(cur.r0, ar), c0: keep(cur.c0, ac), v }, k, vMin);
-  }
-  function panView(view, dRows, dCols, k, vMin = 1) {
-    const cur = clampView(view, k, vMin);
-    return clampView({ r0: cur.r0 + Math.round(dRows), c0: cur.c0 + Math.round(dCols), v: cur.v }, k, vMin);
-  }
-  function followCursor(view, cell, k, vMin = 1) {
-    const cur = clampView(view, k, vMin);
-    if (!cell) return cur;
-    const follow = (start, x) => x < start ? x : x >= start + cur.v ? x - cur.v + 1 : start;
-    return clampView({ r0: follow(cur.r0, cell[0]), c0: follow(cur.c0, cell[1]), v: cur.v }, k, vMin);
-  }
-  function focusView(view, cell, k, side, vMin = 1) {
-    const cur = clampView(view, k, vMin);
-    const v = Math.min(cur.v, Math.max(side, vMin));
-    return clampView({ r0: cell[0] - Math.floor(v / 2), c0: cell[1] - Math.floor(v / 2), v }, k, vMin);
-  }
-  function viewAnchor(x, y, layout) {
-    const v = layout.v ?? layout.k;
-    const at = (p, origin, start) => start + clamp((p - origin) / layout.cell, 0, v);
-    return [at(y, layout.y0, layout.r0 || 0), at(x, layout.x0, layout.c0 || 0)];
-  }
-  function wheelFactor(deltaY, deltaMode = 0) {
-    const px = deltaY * (deltaMode === 1 ? 16 : deltaMode === 2 ? 400 : 1);
-    if (!Number.isFinite(px) || px === 0) return 1;
-    return 2 ** clamp(-px / 200, -1, 1);
-  }
-  function viewText(view, k) {
-    const last = (s) => s + view.v - 1;
-    return `rows ${view.r0}-${last(view.r0)}, columns ${view.c0}-${last(view.c0)} of ${k}`;
-  }
-  function tickStep(k, cell, minSpacing = TICK_SPACING) {
-    if (!(cell > 0) || k <= 1) return 1;
-    for (let m = 1; ; m *= 10) {
-      for (const s of [1, 2, 5]) {
-        if (s * m * cell >= minSpacing || s * m >= k) return s * m;
-      }
-    }
-  }
-  function tickIndices(count3, step, start = 0) {
-    const out = [];
-    for (let i = Math.ceil(start / step) * step; i < start + count3; i += step) out.push(i);
-    return out;
-  }
-  function tickAt(pos, cell, step, k, halfExtent, start = 0, count3 = k) {
-    if (!(cell > 0) || k <= 0 || count3 <= 0) return -1;
-    const firstTick = Math.ceil(start / step) * step;
-    const lastTick = Math.floor((start + count3 - 1) / step) * step;
-    if (lastTick < firstTick) return -1;
-    const t = clamp(Math.round((start + pos / cell - 0.5) / step) * step, firstTick, lastTick);
-    return Math.abs((t - start + 0.5) * cell - pos) <= Math.max(cell / 2, halfExtent) ? t : -1;
-  }
-  function truncateText(text, maxWidth, measure) {
-    if (measure(text) <= maxWidth) return text;
-    const chars = Array.from(text);
-    let lo = 0;
-    let hi = chars.length;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (measure(chars.slice(0, mid).join("") + "…") <= maxWidth) lo = mid;
-      else hi = mid - 1;
-    }
-    return chars.slice(0, lo).join("") + "…";
-  }
-  function nextCursor(cursor, key, k, jump = 1, cols = k) {
-    if (k <= 0 || !MOVES.has(key)) return cursor;
-    if (!cursor) return [0, 0];
-    let [i, j] = cursor;
-    if (key === "ArrowUp") i -= jump;
-    else if (key === "ArrowDown") i += jump;
-    else if (key === "ArrowLeft") j -= jump;
-    else if (key === "ArrowRight") j += jump;
-    else if (key === "Home") j = 0;
-    else if (key === "End") j = cols - 1;
-    else if (key === "PageUp") i -= 10;
-    else if (key === "PageDown") i += 10;
-    return [clamp(i, 0, k - 1), clamp(j, 0, cols - 1)];
-  }
-  var cellX = (L, j) => L.extra && j >= L.k ? L.xExtra : L.x0 + (j - L.c0) * L.cell;
-  var cellY = (L, i) => L.y0 + (i - L.r0) * L.cell;
-  var cellW = (L, j) => L.extra && j >= L.k ? L.xw : L.cell;
-  var inView = (L, [i, j]) => i >= L.r0 && i < L.r0 + L.v && (j >= L.c0 && j < L.c0 + L.v || Boolean(L.extra) && j === L.k);
 
   // js/matrix_draw.js
   var FONT_PX = 12;
@@ -3876,17 +3876,18 @@
 
   // js/widget.js
   var MIN_BESIDE = 300;
+  var LABEL_ROOM = 200;
   var SIDE_GAP = 16;
+  function matrixRoom(total, side, k) {
+    const beside = total - side - SIDE_GAP;
+    const want = Math.min(MAX_GRID, Math.max(k, 1) * MAX_CELL) + LABEL_ROOM;
+    return side > 0 && beside >= Math.max(MIN_BESIDE, Math.min(want, 0.6 * total)) ? beside : total;
+  }
   function besideMatrix(ctx, matrixCtx) {
     const row = ctx.dom.h("div", "cmw-main");
     const scores = createScores(ctx);
     scores.el.classList.add("cmw-side");
-    const room = () => {
-      const total = row.clientWidth;
-      const side = scores.el.offsetWidth;
-      const beside = total - side - SIDE_GAP;
-      return side > 0 && beside >= MIN_BESIDE ? beside : total;
-    };
+    const room = () => matrixRoom(row.clientWidth, scores.el.offsetWidth, matrixCtx.state.get("k") || 0);
     const matrix = createMatrix({ ...matrixCtx, room, sizers: [row, scores.el] });
     row.append(matrix.el, scores.el);
     return { el: row, matrix, scores };
