@@ -62,6 +62,8 @@ def bench_curves(n, repeat):
     row("ROC curve, every point, from scratch", ours, "sklearn roc_curve", peer)
     # In the widget the threshold index exists once the slider has moved: the curve reads it.
     index = Curves.of(scores, positive)._index
+    ours = median_time(lambda: Curves(index).points, repeat)
+    print(f"  {'curve points from the index (merge)':<38} ours {fmt(ours)}")
     ours = median_time(lambda: Curves(index).roc(), repeat)
     row("ROC curve from the engine's index", ours, "sklearn roc_curve", peer)
 
