@@ -45,6 +45,26 @@ def round_down_f32(scores):
     return f
 
 
+def page_threshold(threshold, scores):
+    """The float32 threshold a page opens with: one at which its counts equal the kernel's at ``threshold``.
+
+    Below ``threshold``'s float32 step (the largest float32 not above it) unless a score lies
+    between the two, then the next float32 above unless a score lies between ``threshold`` and
+    that; with scores on both sides (a few ulps apart) no float32 separates them, and the step
+    below is kept.
+    """
+    t = float(threshold)
+    down = float(round_down_f32(np.array([t]))[0])
+    if down == t:
+        return t
+    up = float(np.nextafter(np.float32(down), np.float32(np.inf)))
+    if not np.any((scores >= down) & (scores < t)):
+        return down
+    if not np.any((scores >= t) & (scores < up)):
+        return up
+    return down
+
+
 def _cell_ids(codes_true, codes_pred, k):
     """Each sample's cell ``true * k + pred`` in the narrowest unsigned type (3 bytes when it fits)."""
     ids = codes_true.astype(np.uint32) * np.uint32(k) + codes_pred.astype(np.uint32)
@@ -186,6 +206,10 @@ def page_data(widget, *, max_samples=2_000_000, previews=True, cluster=True):
             scores=b64(round_down_f32(engine.scores)),
             pos_index=int(engine.pos_index),
         )
+        scores = engine.scores
+        if engine.outside is not None and engine.outside.scores is not None:
+            scores = np.concatenate((scores, engine.outside.scores))
+        data["state"]["values"]["threshold"] = page_threshold(widget.threshold, scores)
     else:
         samples.update(kind="labels", cells=_cell_ids(engine.codes_true, engine.codes_pred, k))
     data["samples"] = samples

@@ -82,15 +82,21 @@ export function nextFloat32(x, up) {
   return F32[0];
 }
 
+/** The largest float32 not above `x` (as the scores are stored, see _export.py). */
+export function floorFloat32(x) {
+  const t = Math.fround(x);
+  return t > x ? nextFloat32(t, false) : t;
+}
+
 /**
- * The threshold the page uses for a requested value: the nearest float32 (exact, see _export.py),
- * moved inwards by one step if rounding took it outside [lo, hi].
+ * The threshold the page uses for a requested value: the largest float32 not above it, within
+ * [lo, hi] rounded the same way. Counts at a float32 threshold are exact (see _export.py), and a
+ * requested value that is a score (a curve's point, a target button) keeps that score and its
+ * ties positive, as the kernel does, unless another score lies within float32's step below it.
  */
 export function pageThreshold(value, lo = -Infinity, hi = Infinity) {
-  let t = Math.fround(Number(value));
-  if (t < lo) t = nextFloat32(t, true);
-  if (t > hi) t = nextFloat32(t, false);
-  return t;
+  const t = floorFloat32(Number(value));
+  return Math.min(Math.max(t, floorFloat32(lo)), floorFloat32(hi));
 }
 
 /** (k x k) counts, Float64Array row-major: of the labels, or of the binary scores at threshold t. */

@@ -66,7 +66,8 @@ def check_against_python(w, page_results, thresholds):
     k = len(w.classes)
     for res, t in zip(page_results, thresholds or [None]):
         if t is not None:
-            w.threshold = res["t"]  # the float32 threshold the page used
+            # The float32 threshold the page used (its step below the lowest score counts as that score).
+            w.threshold = max(res["t"], w._binary["lo"])
         np.testing.assert_allclose(np.reshape(res["counts"], (k, k)), w.counts, rtol=1e-12, atol=1e-9)
         for c, members in enumerate(res["cells"]):
             i, j = divmod(c, k)
@@ -152,6 +153,86 @@ def test_binary_thresholds_equal_the_engine_and_sklearn(cases):
             assert t32 == float(np.float32(t32))
             sk = confusion_matrix(y, (s >= t32).astype(int), labels=[0, 1], sample_weight=weights)
             np.testing.assert_allclose(np.reshape(r["counts"], (2, 2)), sk, rtol=1e-12)
+
+
+@st.composite
+def score_thresholds(draw):
+    """Scores as models and CSV files give them, and thresholds that are some of those scores."""
+    rng = np.random.default_rng(draw(st.integers(0, 2**32 - 1)))
+    n = draw(st.integers(2, 80))
+    y = rng.integers(0, 2, n)
+    y[:2] = [0, 1]
+    decimals = draw(st.sampled_from([2, 3, 4, None]))
+    s = rng.uniform(0, 1, n) if decimals is None else np.round(rng.uniform(0, 1, n), decimals)
+    if draw(st.booleans()):
+        s = rng.normal(0, 3, n) if decimals is None else np.round(rng.normal(0, 3, n), decimals)
+    return y, s, [float(v) for v in s[: draw(st.integers(1, 8))]]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(score_thresholds(), min_size=1, max_size=3))
+def test_a_threshold_at_a_score_counts_that_score_as_the_kernel_does(cases):
+    # The curves' points and the target buttons ask for thresholds that are scores; a score
+    # equal to the threshold is predicted positive, in the page as in the kernel.
+    jobs = []
+    for y, s, ts in cases:
+        w = ConfusionMatrixWidget(y, y_score=s)
+        jobs.append({"data": page_data(w), "thresholds": ts, "lo": w._binary["lo"], "hi": w._binary["hi"]})
+    for (y, s, ts), res in zip(cases, run_node(jobs)):
+        for t, r in zip(ts, res):
+            sk = confusion_matrix(y, (s >= t).astype(int), labels=[0, 1])
+            np.testing.assert_array_equal(np.reshape(r["counts"], (2, 2)), sk, err_msg=f"at {t!r} (page {r['t']!r})")
+
+
+_START = """
+import { embeddedSource } from %s;
+let input = "";
+process.stdin.on("data", (c) => (input += c));
+process.stdin.on("end", () => {
+  const src = embeddedSource(JSON.parse(input));
+  const m = src.get("_matrix");
+  const counts = new Float64Array(m.counts.buffer, m.counts.byteOffset, m.k * m.k);
+  process.stdout.write(JSON.stringify({ threshold: src.get("threshold"), counts: Array.from(counts) }));
+});
+"""
+
+
+def page_start(w):
+    """The threshold and counts a page from ``to_html`` opens with."""
+    script = _START % json.dumps((ROOT / "js" / "source_embedded.js").as_uri())
+    out = subprocess.run(
+        [NODE, "--input-type=module", "-e", script],
+        input=json.dumps(page_data(w)),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)
+
+
+@pytest.mark.parametrize(
+    "scores, threshold",
+    [
+        # A score equal to the kernel's threshold, which float32 cannot hold.
+        ([0.1, 0.2, 0.3, 0.407, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95], 0.407),
+        # A score just below the threshold, inside float32's step under it: rounding down would take it in.
+        ([0.1, 0.2, 0.3, 0.407 - 1e-9, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95], 0.407),
+        ([0.1, 0.2, 0.3, 0.407 + 1e-9, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95], 0.407),
+        ([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95], 0.5),
+    ],
+)
+def test_the_page_opens_with_the_kernels_counts(scores, threshold):
+    y = np.array([0, 0, 1, 1, 1, 1, 1, 1, 1, 1])
+    s = np.array(scores)
+    w = ConfusionMatrixWidget(y, y_score=s)
+    w.threshold = threshold
+    start = page_start(w)
+    expected = confusion_matrix(y, (s >= threshold).astype(int), labels=[0, 1])
+    np.testing.assert_array_equal(np.reshape(start["counts"], (2, 2)), expected)
+    np.testing.assert_array_equal(w.counts, expected)
+    assert start["threshold"] == float(np.float32(start["threshold"]))
+    assert abs(start["threshold"] - threshold) <= np.spacing(np.float32(threshold))
 
 
 def test_float32_round_down_keeps_every_comparison_exact():

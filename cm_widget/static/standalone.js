@@ -67,11 +67,13 @@
     I32[0] += F32[0] > 0 === up ? 1 : -1;
     return F32[0];
   }
+  function floorFloat32(x) {
+    const t = Math.fround(x);
+    return t > x ? nextFloat32(t, false) : t;
+  }
   function pageThreshold(value, lo = -Infinity, hi = Infinity) {
-    let t = Math.fround(Number(value));
-    if (t < lo) t = nextFloat32(t, true);
-    if (t > hi) t = nextFloat32(t, false);
-    return t;
+    const t = floorFloat32(Number(value));
+    return Math.min(Math.max(t, floorFloat32(lo)), floorFloat32(hi));
   }
   function countsAt(d, t) {
     const k = d.k;
