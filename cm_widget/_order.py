@@ -202,12 +202,14 @@ def _greedy_flip(tree, sim):
 # --------------------------------------------------------- top confusions
 
 
-def top_confusions(counts, n=10):
+def top_confusions(counts, n=10, row_totals=None):
     """The ``n`` largest off-diagonal cells as ``(i, j, count, share_of_true_row)``.
 
     Largest count first; equal counts in row-major order (by true, then
     predicted position). Empty cells are not confusions and never listed, so
-    fewer than ``n`` may come back.
+    fewer than ``n`` may come back. Shares divide by ``row_totals`` when given
+    (rows with columns beyond the square, such as abstained samples), else by
+    the rows of ``counts``.
     """
     counts = np.asarray(counts)
     k = counts.shape[0]
@@ -232,7 +234,7 @@ def top_confusions(counts, n=10):
         keep = np.concatenate([above, np.flatnonzero(values == nth)[: n - len(above)]])
         candidates, values = candidates[keep], values[keep]
     picked = candidates[np.lexsort((candidates, -values.astype(np.float64)))]
-    rows = counts.sum(axis=1)
+    rows = counts.sum(axis=1) if row_totals is None else np.asarray(row_totals)
     whole = counts.dtype.kind in "biu"
     out = []
     for cell in picked.tolist():

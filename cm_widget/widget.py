@@ -1319,12 +1319,15 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         """The ``n`` largest errors as ``[(true_label, pred_label, count, share_of_true_row)]``.
 
         Largest count first, ties by class position; the diagonal and empty cells
-        are never listed. Labels are class values (as in ``classes``).
+        are never listed. Labels are class values (as in ``classes``). The share is of
+        every sample of the true class, abstained ones included.
         """
         if isinstance(n, bool) or not isinstance(n, numbers.Integral) or n < 0:
             raise TypeError(f"n must be a non-negative int (how many confusions to list); got {n!r}.")
         values = self._classes.tolist()
-        return [(values[i], values[j], c, s) for i, j, c, s in ordering.top_confusions(self._shown_counts(), int(n))]
+        rows = self.counts.sum(axis=1) if self._abstaining() else None
+        found = ordering.top_confusions(self._shown_counts(), int(n), row_totals=rows)
+        return [(values[i], values[j], c, s) for i, j, c, s in found]
 
     def group_indices(self, true_group, pred_group):
         """Ascending sample indices of the roll-up cell (true_group, pred_group), by group name."""

@@ -5,9 +5,10 @@ import { pairwiseSum } from "./derive.js";
 
 /**
  * The `n` largest off-diagonal cells as [[i, j, count, share of row i]], largest first, equal
- * counts in row-major order; empty cells are not errors and never listed.
+ * counts in row-major order; empty cells are not errors and never listed. `extra` (per row, or
+ * null) adds counts beyond the square to the rows the shares divide by: the abstained samples.
  */
-export function topConfusions(counts, k, n) {
+export function topConfusions(counts, k, n, extra = null) {
   const top = [];   // [count, cell], kept sorted: largest first, then by cell
   if (!(n > 0)) return [];
   for (let i = 0; i < k; i++) {
@@ -23,7 +24,7 @@ export function topConfusions(counts, k, n) {
   }
   return top.map(([v, cell]) => {
     const i = Math.floor(cell / k);
-    const row = pairwiseSum(counts, i * k, k);
+    const row = pairwiseSum(counts, i * k, k) + (extra ? extra[i] : 0);
     return [i, cell - i * k, v, row === 0 ? 0 : v / row];
   });
 }

@@ -4,6 +4,7 @@
 // same components run on it unchanged.
 
 import * as E from "./page_engine.js";
+import { decodeMatrix } from "./derive.js";
 
 const PREVIEWS_PER_PAGE = 40;
 
@@ -50,6 +51,9 @@ export function embeddedSource(data) {
   };
 
   let counts = d ? E.countsAt(d, values.threshold) : E.typedFloat64(data.counts);
+  // Abstained samples per true class (the kernel's last column), counted in a row's share.
+  const full = decodeMatrix(values._matrix);
+  const rowExtra = full.cols === k + 1 ? Array.from({ length: k }, (_, i) => full.counts[i * full.cols + k]) : null;
 
   function matrixTrait() {
     return { k, dtype: "float64", counts: new Uint8Array(counts.buffer.slice(0)) };
@@ -71,6 +75,7 @@ export function embeddedSource(data) {
     let row = 0;
     for (const a of rows) {
       for (let q = 0; q < k; q++) row += counts[a * k + q];
+      if (rowExtra) row += rowExtra[a];
       for (const b of cols) count += counts[a * k + b];
     }
     const weighted = Boolean((d && d.weights) || !isWhole(counts));

@@ -165,7 +165,12 @@ const KEYS = {
     raw: ["selected_group"], uses: ["groups"],
     make: (get, raw) => (get("groups") ? parseSelected(raw("selected_group"), get("groups").names.length) : null),
   },
-  top: { uses: ["counts", "k"], make: (get) => topConfusions(get("counts"), get("k"), TOP_LISTED) },
+  // Shares of a true row count its abstained samples too, as the normalised matrix does.
+  top: {
+    uses: ["counts", "k", "countParts", "cols"],
+    make: (get) => topConfusions(get("counts"), get("k"), TOP_LISTED,
+      get("cols") === get("k") + 1 ? get("countParts").rest : null),
+  },
   // A cell to bring into view: none here; js/display.js sets one from the page.
   focus: { make: () => null },
 };

@@ -509,3 +509,70 @@ def test_a_table_counted_in_dask_offers_no_curves():
         w.curve("roc")
     w._on_custom_msg(w, {"type": "curves"}, [])  # the page's ask: no answer, nothing logged
     assert w._curves == {}
+
+
+def test_shares_of_a_true_row_count_its_abstained_samples():
+    # "x% of true cat" means of every sample of cat, as w.matrix with normalize="true" does.
+    rng = np.random.default_rng(21)
+    y = rng.integers(0, 4, 600)
+    proba = rng.dirichlet(np.ones(4), 600)
+    w = ConfusionMatrixWidget(y, y_score=proba, abstain=0.5)
+    pred = np.where(proba.max(axis=1) < 0.5, 4, proba.argmax(axis=1))
+    full = confusion_matrix(y, pred, labels=range(5))[:4]
+    for i, j, count, share in w.top_confusions(5):
+        assert count == full[i, j] and share == pytest.approx(full[i, j] / full[i].sum(), rel=1e-12)
+    w.normalize = "true"
+    i, j, _, share = w.top_confusions(1)[0]
+    assert share == pytest.approx(w.matrix[i, j], rel=1e-12)
+    # The page ranks them too: its shares come from the same rows.
+    page = embedded_keys(w, ["top"])
+    for (i, j, count, share), (pi, pj, pc, ps) in zip(w.top_confusions(5), page["top"]):
+        assert (pi, pj, pc) == (i, j, count) and ps == pytest.approx(share, rel=1e-12)
+    # The sentence of a selected cell, in the kernel and in the file.
+    w.selected = (i, j)
+    words = f"({100 * full[i, j] / full[i].sum():.1f}% of true "
+    assert words in "".join(part["text"] for part in w._selection["sentence"])
+    w.selected = None
+    sentence = embedded_keys(w, ["selection"], {"selected": [i, j]})["selection"]["sentence"]
+    assert words in "".join(part["text"] for part in sentence)
+
+
+_STATE_KEYS = """
+import { embeddedSource } from %s;
+import { createState } from %s;
+let input = "";
+process.stdin.on("data", (c) => (input += c));
+process.stdin.on("end", () => {
+  const { data, keys, writes } = JSON.parse(input);
+  const state = createState(embeddedSource(data));
+  for (const [name, value] of Object.entries(writes)) state.set(name, value);
+  process.stdout.write(JSON.stringify(Object.fromEntries(keys.map((k) => [k, state.get(k)]))));
+});
+"""
+
+
+def embedded_keys(widget, keys, writes=None):
+    """Decoded state keys (js/state.js) of the page ``to_html`` would write for ``widget``,
+    after the page wrote ``writes`` ({intent: value}) as a user's clicks do."""
+    import json
+    import pathlib
+    import shutil
+    import subprocess
+
+    from cm_widget._export import page_data
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("needs Node.js")
+    js = pathlib.Path(__file__).resolve().parents[1] / "js"
+    script = _STATE_KEYS % (json.dumps((js / "source_embedded.js").as_uri()), json.dumps((js / "state.js").as_uri()))
+    out = subprocess.run(
+        [node, "--input-type=module", "-e", script],
+        input=json.dumps({"data": page_data(widget), "keys": keys, "writes": writes or {}}),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    return json.loads(out.stdout)

@@ -233,252 +233,6 @@
     return s.includes(".") ? s.replace(/0+$/, "").replace(/\.$/, "") : s;
   }
 
-  // js/source_embedded.js
-  var PREVIEWS_PER_PAGE = 40;
-  function setPath(obj3, path, value) {
-    let o = obj3;
-    for (let p = 0; p < path.length - 1; p++) o = o[path[p]];
-    o[path[path.length - 1]] = value;
-  }
-  function reversedLut(lut) {
-    const out = new Uint8Array(lut.length);
-    const n = lut.length / 3;
-    for (let c = 0; c < n; c++) out.set(lut.subarray(3 * (n - 1 - c), 3 * (n - c)), 3 * c);
-    return out;
-  }
-  var isWhole = (a) => a.every((v) => Number.isInteger(v));
-  function embeddedSource(data) {
-    const values = JSON.parse(JSON.stringify(data.state.values));
-    for (const b of data.state.buffers) setPath(values, b.path, fromBase64(b.data));
-    const k = data.k;
-    const d = decodeSamples(data);
-    const listeners = /* @__PURE__ */ new Map();
-    const memo = { key: null, members: null };
-    const pageSize = data.page_size || 100;
-    values._scores = {};
-    if (data.omitted) {
-      values._notes = [...values._notes || [], data.omitted];
-      values._binary = {};
-    } else if (d === null) {
-      values._notes = [...values._notes || [], "This matrix was built from counts: its cells have no samples to list."];
-    }
-    const baseBinary = values._binary && Number.isFinite(values._binary.lo) ? { ...values._binary } : null;
-    const emit = (name) => {
-      for (const fn of listeners.get(name) || []) fn();
-    };
-    const put = (name, value) => {
-      values[name] = value;
-      emit(name);
-    };
-    let counts = d ? countsAt(d, values.threshold) : typedFloat64(data.counts);
-    function matrixTrait() {
-      return { k, dtype: "float64", counts: new Uint8Array(counts.buffer.slice(0)) };
-    }
-    function members(i, j) {
-      const key = `${i},${j},${values.threshold}`;
-      if (memo.key !== key) {
-        memo.key = key;
-        memo.members = cellMembers(d, i, j, values.threshold);
-      }
-      return memo.members;
-    }
-    function cellState(i, j, rows, cols, names, list3, offset, extra = {}) {
-      let count3 = 0;
-      let row = 0;
-      for (const a of rows) {
-        for (let q = 0; q < k; q++) row += counts[a * k + q];
-        for (const b of cols) count3 += counts[a * k + b];
-      }
-      const weighted = Boolean(d && d.weights || !isWhole(counts));
-      const share = row ? count3 / row : 0;
-      const all = d ? list3() : [];
-      const total = all.length;
-      let at = Math.max(0, Math.min(Math.trunc(offset) || 0, Math.max(total - 1, 0)));
-      at -= at % pageSize;
-      const page = all.slice(at, at + pageSize);
-      const previews = [];
-      for (const s of page.slice(0, PREVIEWS_PER_PAGE)) {
-        const p = data.previews && data.previews[String(s)];
-        if (p) previews.push(p);
-      }
-      return {
-        i,
-        j,
-        ...extra,
-        sentence: sentence(count3, names[0], names[1], share, i === j, weighted),
-        count: count3,
-        total,
-        offset: at,
-        indices: page,
-        page_size: pageSize,
-        previews,
-        available: d !== null,
-        unavailable: data.omitted ? "The samples of a cell need a live kernel: this file keeps the counts only." : null
-      };
-    }
-    function selectionState(i, j, offset) {
-      const names = values.display_labels || [];
-      return cellState(i, j, [i], [j], [String(names[i] ?? i), String(names[j] ?? j)], () => members(i, j), offset);
-    }
-    const groupNames = values._groups && Array.isArray(values._groups.names) ? values._groups.names.map(String) : [];
-    const groupOf = new Array(groupNames.length ? k : 0).fill(0);
-    if (groupNames.length) {
-      const bytes = values._groups.codes;
-      const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      for (let c = 0; c < k; c++) groupOf[c] = k <= 65536 ? dv.getUint16(2 * c, true) : dv.getUint32(4 * c, true);
-    }
-    const classesOf = (g) => groupOf.flatMap((x, c) => x === g ? [c] : []);
-    function groupMembers(g, h) {
-      if (d.kind === "binary") {
-        const out2 = [];
-        for (const a of classesOf(g)) for (const b of classesOf(h)) out2.push(...members(a, b));
-        return out2.sort((x, y) => x - y);
-      }
-      const out = [];
-      for (let s = 0; s < d.n; s++) {
-        const c = d.cells[s];
-        const a = Math.floor(c / k);
-        if (groupOf[a] === g && groupOf[c - a * k] === h) out.push(s);
-      }
-      return out;
-    }
-    function groupSelectionState(g, h, offset) {
-      return cellState(
-        g,
-        h,
-        classesOf(g),
-        classesOf(h),
-        [groupNames[g], groupNames[h]],
-        () => groupMembers(g, h),
-        offset,
-        { group: true }
-      );
-    }
-    function refreshSelection(offset = 0) {
-      const sel = values.selected;
-      const sg = values.selected_group;
-      if (Array.isArray(sel) && sel.length === 2) put("_selection", selectionState(sel[0], sel[1], offset));
-      else if (Array.isArray(sg) && sg.length === 2) put("_selection", groupSelectionState(sg[0], sg[1], offset));
-      else put("_selection", {});
-    }
-    values._order_choices = Object.keys(data.orders || {});
-    function setOrder(name) {
-      const o = data.orders && data.orders[name];
-      if (!o) return;
-      put("_order", { dtype: o.dtype, classes: fromBase64(o.classes), groups: o.groups ? fromBase64(o.groups) : null });
-      put("order", name);
-    }
-    function select(name, value, size) {
-      const ok = value === null || Array.isArray(value) && value.length === 2 && value.every((v) => Number.isInteger(v) && v >= 0 && v < size);
-      if (!ok) return;
-      const other = name === "selected" ? "selected_group" : "selected";
-      if (value !== null && values[other] != null) {
-        values[other] = null;
-        emit(other);
-      }
-      values[name] = value;
-      emit(name);
-      refreshSelection(0);
-    }
-    function setThreshold(value) {
-      if (!d || d.kind !== "binary" || !baseBinary) return;
-      const v = Number(value);
-      if (!Number.isFinite(v)) return;
-      const t = pageThreshold(Math.min(Math.max(v, baseBinary.lo), baseBinary.hi), baseBinary.lo, baseBinary.hi);
-      values.threshold = t;
-      counts = countsAt(d, t);
-      put("_matrix", matrixTrait());
-      put("_binary", binaryState(baseBinary, counts, t));
-      put("_metrics", metricsState(counts, k, d));
-      emit("threshold");
-      if (values.selected != null) refreshSelection(0);
-    }
-    function setCmap(name) {
-      const text = String(name);
-      const base = text.endsWith("_r") ? text.slice(0, -2) : text;
-      const table = data.luts[text] || data.luts[base];
-      if (!table) return;
-      const lut = fromBase64(table);
-      put("_lut", data.luts[text] ? lut : reversedLut(lut));
-      put("cmap", text);
-    }
-    if (d && d.kind === "binary" && baseBinary) {
-      values.threshold = pageThreshold(values.threshold, baseBinary.lo, baseBinary.hi);
-      counts = countsAt(d, values.threshold);
-      values._matrix = matrixTrait();
-      values._binary = binaryState(baseBinary, counts, values.threshold);
-      values._metrics = metricsState(counts, k, d);
-    }
-    return {
-      get: (name) => values[name],
-      on(name, fn) {
-        if (!listeners.has(name)) listeners.set(name, /* @__PURE__ */ new Set());
-        listeners.get(name).add(fn);
-        return () => listeners.get(name).delete(fn);
-      },
-      set(name, value) {
-        if (name === "threshold") return setThreshold(value);
-        if (name === "cmap") return setCmap(value);
-        if (name === "normalize") return put(name, value ?? null);
-        if (name === "display_labels") {
-          if (!Array.isArray(value) || value.length !== k) return void 0;
-          put(name, value.map(String));
-          if (values.selected != null) refreshSelection(values._selection?.offset || 0);
-          return void 0;
-        }
-        if (name === "selected") return select(name, value, k);
-        if (name === "selected_group") return select(name, value, groupNames.length);
-        if (name === "order") return setOrder(value);
-        if (name === "errors_only") return put(name, value === true);
-        if (name === "level") {
-          if (value === "classes" || value === "groups" && groupNames.length) put(name, value);
-          return void 0;
-        }
-        return void 0;
-      },
-      send(msg) {
-        if (msg && msg.type === "page" && (values.selected != null || values.selected_group != null)) {
-          refreshSelection(Number(msg.offset) || 0);
-        }
-      }
-    };
-  }
-
-  // js/dom.js
-  var FOCUSABLE = /* @__PURE__ */ new Set(["button", "input", "select", "textarea", "summary", "canvas"]);
-  function domOf(doc) {
-    const h = (tag, cls, text) => {
-      const e = doc.createElement(tag);
-      if (cls) e.className = cls;
-      if (text != null) e.textContent = text;
-      if (FOCUSABLE.has(tag)) e.dataset.lmSuppressShortcuts = "true";
-      return e;
-    };
-    const button = (cls, text) => {
-      const b = h("button", cls, text);
-      b.type = "button";
-      return b;
-    };
-    const option = (value, text = value) => {
-      const o = doc.createElement("option");
-      o.value = value;
-      o.textContent = text;
-      return o;
-    };
-    return { doc, h, button, option };
-  }
-  function listen(target, type, fn, signal, opts = {}) {
-    target.addEventListener(type, fn, { ...opts, signal });
-  }
-  function scope(signal) {
-    const ac = new AbortController();
-    if (signal) {
-      if (signal.aborted) ac.abort();
-      else signal.addEventListener("abort", () => ac.abort(), { once: true });
-    }
-    return ac;
-  }
-
   // js/colors.js
   function lutColor(lut, idx) {
     const o = idx * 4;
@@ -668,7 +422,7 @@
     }
     return out;
   }
-  function isWhole2(values) {
+  function isWhole(values) {
     if (!(values instanceof Float64Array || values instanceof Float32Array || Array.isArray(values))) return true;
     for (let p = 0; p < values.length; p++) if (Math.floor(values[p]) !== values[p]) return false;
     return true;
@@ -731,6 +485,255 @@
       return { label, precision: at(0), recall: at(1), f1: at(2), support: at(3) };
     });
     return { perClass, summary };
+  }
+
+  // js/source_embedded.js
+  var PREVIEWS_PER_PAGE = 40;
+  function setPath(obj3, path, value) {
+    let o = obj3;
+    for (let p = 0; p < path.length - 1; p++) o = o[path[p]];
+    o[path[path.length - 1]] = value;
+  }
+  function reversedLut(lut) {
+    const out = new Uint8Array(lut.length);
+    const n = lut.length / 3;
+    for (let c = 0; c < n; c++) out.set(lut.subarray(3 * (n - 1 - c), 3 * (n - c)), 3 * c);
+    return out;
+  }
+  var isWhole2 = (a) => a.every((v) => Number.isInteger(v));
+  function embeddedSource(data) {
+    const values = JSON.parse(JSON.stringify(data.state.values));
+    for (const b of data.state.buffers) setPath(values, b.path, fromBase64(b.data));
+    const k = data.k;
+    const d = decodeSamples(data);
+    const listeners = /* @__PURE__ */ new Map();
+    const memo = { key: null, members: null };
+    const pageSize = data.page_size || 100;
+    values._scores = {};
+    if (data.omitted) {
+      values._notes = [...values._notes || [], data.omitted];
+      values._binary = {};
+    } else if (d === null) {
+      values._notes = [...values._notes || [], "This matrix was built from counts: its cells have no samples to list."];
+    }
+    const baseBinary = values._binary && Number.isFinite(values._binary.lo) ? { ...values._binary } : null;
+    const emit = (name) => {
+      for (const fn of listeners.get(name) || []) fn();
+    };
+    const put = (name, value) => {
+      values[name] = value;
+      emit(name);
+    };
+    let counts = d ? countsAt(d, values.threshold) : typedFloat64(data.counts);
+    const full = decodeMatrix(values._matrix);
+    const rowExtra = full.cols === k + 1 ? Array.from({ length: k }, (_, i) => full.counts[i * full.cols + k]) : null;
+    function matrixTrait() {
+      return { k, dtype: "float64", counts: new Uint8Array(counts.buffer.slice(0)) };
+    }
+    function members(i, j) {
+      const key = `${i},${j},${values.threshold}`;
+      if (memo.key !== key) {
+        memo.key = key;
+        memo.members = cellMembers(d, i, j, values.threshold);
+      }
+      return memo.members;
+    }
+    function cellState(i, j, rows, cols, names, list3, offset, extra = {}) {
+      let count3 = 0;
+      let row = 0;
+      for (const a of rows) {
+        for (let q = 0; q < k; q++) row += counts[a * k + q];
+        if (rowExtra) row += rowExtra[a];
+        for (const b of cols) count3 += counts[a * k + b];
+      }
+      const weighted = Boolean(d && d.weights || !isWhole2(counts));
+      const share = row ? count3 / row : 0;
+      const all = d ? list3() : [];
+      const total = all.length;
+      let at = Math.max(0, Math.min(Math.trunc(offset) || 0, Math.max(total - 1, 0)));
+      at -= at % pageSize;
+      const page = all.slice(at, at + pageSize);
+      const previews = [];
+      for (const s of page.slice(0, PREVIEWS_PER_PAGE)) {
+        const p = data.previews && data.previews[String(s)];
+        if (p) previews.push(p);
+      }
+      return {
+        i,
+        j,
+        ...extra,
+        sentence: sentence(count3, names[0], names[1], share, i === j, weighted),
+        count: count3,
+        total,
+        offset: at,
+        indices: page,
+        page_size: pageSize,
+        previews,
+        available: d !== null,
+        unavailable: data.omitted ? "The samples of a cell need a live kernel: this file keeps the counts only." : null
+      };
+    }
+    function selectionState(i, j, offset) {
+      const names = values.display_labels || [];
+      return cellState(i, j, [i], [j], [String(names[i] ?? i), String(names[j] ?? j)], () => members(i, j), offset);
+    }
+    const groupNames = values._groups && Array.isArray(values._groups.names) ? values._groups.names.map(String) : [];
+    const groupOf = new Array(groupNames.length ? k : 0).fill(0);
+    if (groupNames.length) {
+      const bytes = values._groups.codes;
+      const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      for (let c = 0; c < k; c++) groupOf[c] = k <= 65536 ? dv.getUint16(2 * c, true) : dv.getUint32(4 * c, true);
+    }
+    const classesOf = (g) => groupOf.flatMap((x, c) => x === g ? [c] : []);
+    function groupMembers(g, h) {
+      if (d.kind === "binary") {
+        const out2 = [];
+        for (const a of classesOf(g)) for (const b of classesOf(h)) out2.push(...members(a, b));
+        return out2.sort((x, y) => x - y);
+      }
+      const out = [];
+      for (let s = 0; s < d.n; s++) {
+        const c = d.cells[s];
+        const a = Math.floor(c / k);
+        if (groupOf[a] === g && groupOf[c - a * k] === h) out.push(s);
+      }
+      return out;
+    }
+    function groupSelectionState(g, h, offset) {
+      return cellState(
+        g,
+        h,
+        classesOf(g),
+        classesOf(h),
+        [groupNames[g], groupNames[h]],
+        () => groupMembers(g, h),
+        offset,
+        { group: true }
+      );
+    }
+    function refreshSelection(offset = 0) {
+      const sel = values.selected;
+      const sg = values.selected_group;
+      if (Array.isArray(sel) && sel.length === 2) put("_selection", selectionState(sel[0], sel[1], offset));
+      else if (Array.isArray(sg) && sg.length === 2) put("_selection", groupSelectionState(sg[0], sg[1], offset));
+      else put("_selection", {});
+    }
+    values._order_choices = Object.keys(data.orders || {});
+    function setOrder(name) {
+      const o = data.orders && data.orders[name];
+      if (!o) return;
+      put("_order", { dtype: o.dtype, classes: fromBase64(o.classes), groups: o.groups ? fromBase64(o.groups) : null });
+      put("order", name);
+    }
+    function select(name, value, size) {
+      const ok = value === null || Array.isArray(value) && value.length === 2 && value.every((v) => Number.isInteger(v) && v >= 0 && v < size);
+      if (!ok) return;
+      const other = name === "selected" ? "selected_group" : "selected";
+      if (value !== null && values[other] != null) {
+        values[other] = null;
+        emit(other);
+      }
+      values[name] = value;
+      emit(name);
+      refreshSelection(0);
+    }
+    function setThreshold(value) {
+      if (!d || d.kind !== "binary" || !baseBinary) return;
+      const v = Number(value);
+      if (!Number.isFinite(v)) return;
+      const t = pageThreshold(Math.min(Math.max(v, baseBinary.lo), baseBinary.hi), baseBinary.lo, baseBinary.hi);
+      values.threshold = t;
+      counts = countsAt(d, t);
+      put("_matrix", matrixTrait());
+      put("_binary", binaryState(baseBinary, counts, t));
+      put("_metrics", metricsState(counts, k, d));
+      emit("threshold");
+      if (values.selected != null) refreshSelection(0);
+    }
+    function setCmap(name) {
+      const text = String(name);
+      const base = text.endsWith("_r") ? text.slice(0, -2) : text;
+      const table = data.luts[text] || data.luts[base];
+      if (!table) return;
+      const lut = fromBase64(table);
+      put("_lut", data.luts[text] ? lut : reversedLut(lut));
+      put("cmap", text);
+    }
+    if (d && d.kind === "binary" && baseBinary) {
+      values.threshold = pageThreshold(values.threshold, baseBinary.lo, baseBinary.hi);
+      counts = countsAt(d, values.threshold);
+      values._matrix = matrixTrait();
+      values._binary = binaryState(baseBinary, counts, values.threshold);
+      values._metrics = metricsState(counts, k, d);
+    }
+    return {
+      get: (name) => values[name],
+      on(name, fn) {
+        if (!listeners.has(name)) listeners.set(name, /* @__PURE__ */ new Set());
+        listeners.get(name).add(fn);
+        return () => listeners.get(name).delete(fn);
+      },
+      set(name, value) {
+        if (name === "threshold") return setThreshold(value);
+        if (name === "cmap") return setCmap(value);
+        if (name === "normalize") return put(name, value ?? null);
+        if (name === "display_labels") {
+          if (!Array.isArray(value) || value.length !== k) return void 0;
+          put(name, value.map(String));
+          if (values.selected != null) refreshSelection(values._selection?.offset || 0);
+          return void 0;
+        }
+        if (name === "selected") return select(name, value, k);
+        if (name === "selected_group") return select(name, value, groupNames.length);
+        if (name === "order") return setOrder(value);
+        if (name === "errors_only") return put(name, value === true);
+        if (name === "level") {
+          if (value === "classes" || value === "groups" && groupNames.length) put(name, value);
+          return void 0;
+        }
+        return void 0;
+      },
+      send(msg) {
+        if (msg && msg.type === "page" && (values.selected != null || values.selected_group != null)) {
+          refreshSelection(Number(msg.offset) || 0);
+        }
+      }
+    };
+  }
+
+  // js/dom.js
+  var FOCUSABLE = /* @__PURE__ */ new Set(["button", "input", "select", "textarea", "summary", "canvas"]);
+  function domOf(doc) {
+    const h = (tag, cls, text) => {
+      const e = doc.createElement(tag);
+      if (cls) e.className = cls;
+      if (text != null) e.textContent = text;
+      if (FOCUSABLE.has(tag)) e.dataset.lmSuppressShortcuts = "true";
+      return e;
+    };
+    const button = (cls, text) => {
+      const b = h("button", cls, text);
+      b.type = "button";
+      return b;
+    };
+    const option = (value, text = value) => {
+      const o = doc.createElement("option");
+      o.value = value;
+      o.textContent = text;
+      return o;
+    };
+    return { doc, h, button, option };
+  }
+  function listen(target, type, fn, signal, opts = {}) {
+    target.addEventListener(type, fn, { ...opts, signal });
+  }
+  function scope(signal) {
+    const ac = new AbortController();
+    if (signal) {
+      if (signal.aborted) ac.abort();
+      else signal.addEventListener("abort", () => ac.abort(), { once: true });
+    }
+    return ac;
   }
 
   // js/curves_data.js
@@ -985,7 +988,7 @@
   }
 
   // js/rank.js
-  function topConfusions(counts, k, n) {
+  function topConfusions(counts, k, n, extra = null) {
     const top = [];
     if (!(n > 0)) return [];
     for (let i = 0; i < k; i++) {
@@ -1000,7 +1003,7 @@
     }
     return top.map(([v, cell]) => {
       const i = Math.floor(cell / k);
-      const row = pairwiseSum(counts, i * k, k);
+      const row = pairwiseSum(counts, i * k, k) + (extra ? extra[i] : 0);
       return [i, cell - i * k, v, row === 0 ? 0 : v / row];
     });
   }
@@ -1090,9 +1093,9 @@
     fmt: {
       raw: ["values_format"],
       uses: ["allValues", "normalize", "compareState", "countDigits"],
-      make: (get, raw) => get("compareState") ? { kind: "delta", digits: get("countDigits") } : formatRule(raw("values_format"), get("normalize"), isWhole2(get("allValues")))
+      make: (get, raw) => get("compareState") ? { kind: "delta", digits: get("countDigits") } : formatRule(raw("values_format"), get("normalize"), isWhole(get("allValues")))
     },
-    countDigits: { uses: ["matrix"], make: (get) => isWhole2(get("matrix").counts) ? 0 : 2 },
+    countDigits: { uses: ["matrix"], make: (get) => isWhole(get("matrix").counts) ? 0 : 2 },
     colorbar: {
       uses: ["vmax", "normalize", "compareState", "values", "countDigits"],
       make: (get) => get("compareState") ? deltaTicks(get("values"), get("countDigits")) : colorbarTicks(get("vmax"), get("normalize"))
@@ -1159,7 +1162,16 @@
       uses: ["groups"],
       make: (get, raw) => get("groups") ? parseSelected(raw("selected_group"), get("groups").names.length) : null
     },
-    top: { uses: ["counts", "k"], make: (get) => topConfusions(get("counts"), get("k"), TOP_LISTED) },
+    // Shares of a true row count its abstained samples too, as the normalised matrix does.
+    top: {
+      uses: ["counts", "k", "countParts", "cols"],
+      make: (get) => topConfusions(
+        get("counts"),
+        get("k"),
+        TOP_LISTED,
+        get("cols") === get("k") + 1 ? get("countParts").rest : null
+      )
+    },
     // A cell to bring into view: none here; js/display.js sets one from the page.
     focus: { make: () => null }
   };

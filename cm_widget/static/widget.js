@@ -539,7 +539,7 @@ function decodeGroups(raw, k) {
 }
 
 // js/rank.js
-function topConfusions(counts, k, n) {
+function topConfusions(counts, k, n, extra = null) {
   const top = [];
   if (!(n > 0)) return [];
   for (let i = 0; i < k; i++) {
@@ -554,7 +554,7 @@ function topConfusions(counts, k, n) {
   }
   return top.map(([v, cell]) => {
     const i = Math.floor(cell / k);
-    const row = pairwiseSum(counts, i * k, k);
+    const row = pairwiseSum(counts, i * k, k) + (extra ? extra[i] : 0);
     return [i, cell - i * k, v, row === 0 ? 0 : v / row];
   });
 }
@@ -713,7 +713,16 @@ var KEYS = {
     uses: ["groups"],
     make: (get, raw) => get("groups") ? parseSelected(raw("selected_group"), get("groups").names.length) : null
   },
-  top: { uses: ["counts", "k"], make: (get) => topConfusions(get("counts"), get("k"), TOP_LISTED) },
+  // Shares of a true row count its abstained samples too, as the normalised matrix does.
+  top: {
+    uses: ["counts", "k", "countParts", "cols"],
+    make: (get) => topConfusions(
+      get("counts"),
+      get("k"),
+      TOP_LISTED,
+      get("cols") === get("k") + 1 ? get("countParts").rest : null
+    )
+  },
   // A cell to bring into view: none here; js/display.js sets one from the page.
   focus: { make: () => null }
 };
