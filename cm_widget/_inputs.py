@@ -243,7 +243,12 @@ def _check_finite(a, name):
         bad = ~finite
         if bad.ndim > 1:
             bad = bad.any(axis=tuple(range(1, bad.ndim)))
-        kinds = "NaN" if np.isnan(a).any() else "inf"
+        inf, real = np.isinf(a), np.real(a)
+        kinds = ", ".join(
+            kind
+            for kind, found in (("NaN", np.isnan(a)), ("+inf", inf & (real > 0)), ("-inf", inf & (real < 0)))
+            if found.any()
+        )
         raise ValueError(
             f"{name} contains {int(bad.sum())} non-finite values ({kinds}; first at sample {_first_bad(bad)}); "
             f"remove those samples or fix the model output before building the matrix."

@@ -1,5 +1,6 @@
 """Inputs at the edges: missing values, mixed types, odd dtypes and layouts, reused buffers."""
 
+import re
 import warnings
 
 import matplotlib
@@ -160,3 +161,14 @@ def test_fractional_counts_read_as_weights():
     w.selected = (0, 0)
     text = "".join(seg["text"] for seg in w._selection["sentence"])
     assert text.startswith("A weight of 2.5 is truly 0")
+
+
+@pytest.mark.parametrize(
+    "bad, named",
+    [([np.nan], "NaN"), ([-np.inf], "-inf"), ([np.inf], "+inf"), ([np.nan, -np.inf, np.inf], "NaN, +inf, -inf")],
+)
+def test_non_finite_scores_are_named_as_they_are(bad, named):
+    scores = np.concatenate([[0.2, 0.8, 0.4], bad])
+    y = np.array([0, 1, 0] + [1] * len(bad))
+    with pytest.raises(ValueError, match=rf"y_score contains {len(bad)} non-finite values \({re.escape(named)};"):
+        W(y, y_score=scores)
