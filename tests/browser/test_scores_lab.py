@@ -104,6 +104,13 @@ def test_dragging_on_the_roc_curve_moves_the_kernel_threshold(page, jupyter_serv
         message="the marker at the kernel's point",
     )
     assert "AUC" in root(page).locator(".cmw-curve-roc figcaption").text_content()
+    # A drag along the precision-recall curve, across its axis label, selects no text.
+    page.mouse.move(*plot_point(page, "pr", 0.9, 0.5))
+    page.mouse.down()
+    for x in np.linspace(0.9, -0.15, 12):
+        page.mouse.move(*plot_point(page, "pr", x, 0.5))
+    page.mouse.up()
+    assert page.evaluate("String(window.getSelection())") == ""
     # A target button: the highest threshold with recall >= 90%.
     root(page).locator(".cmw-curve-target", has_text="90% recall").click()
     poll(
