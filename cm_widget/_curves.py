@@ -119,6 +119,18 @@ class Curves:
     def nbytes(self):
         return 0 if self._points is None else sum(a.nbytes for a in self._points)
 
+    def undefined(self):
+        """``{"roc": why or None, "pr": why or None}``: a curve is undefined without the samples it divides by.
+
+        ROC needs both classes (its rates divide by each); precision-recall needs the
+        positive class (recall divides by it). scikit-learn warns and returns NaN there.
+        """
+        _, tps, fps = self.points
+        pos = len(tps) > 0 and tps[-1] > 0
+        neg = len(fps) > 0 and fps[-1] > 0
+        missing = None if pos else "no sample of the positive class"
+        return {"roc": missing or (None if neg else "no sample of the negative class"), "pr": missing}
+
     def roc(self):
         """``(fpr, tpr, thresholds)`` as ``sklearn.metrics.roc_curve(..., drop_intermediate=False)``.
 

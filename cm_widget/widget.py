@@ -1074,6 +1074,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         for k, v in out.items():
             if isinstance(v, float) and not np.isfinite(v):
                 out[k] = None
+        out["undefined"] = c.undefined()
         return out
 
     def _scores_state(self):

@@ -49,12 +49,20 @@ export function createCurves({ state, dom, signal, clock }) {
   function build(curves) {
     const { size, pad } = PLOT;
     plots.replaceChildren();
+    for (const kind of Object.keys(parts)) delete parts[kind];
     for (const spec of KINDS) {
       const c = curves[spec.kind];
       const fig = h("figure", `cmw-curve cmw-curve-${spec.kind}`);
       const caption = h("figcaption", "cmw-curve-title");
       const area = curves[spec.area];
-      caption.textContent = `${spec.title}${area === null ? "" : `  ${spec.areaName} ${formatMetric(area)}`}`;
+      const why = curves.undefinedBecause ? curves.undefinedBecause[spec.kind] : null;
+      caption.textContent = `${spec.title}${area === null || why ? "" : `  ${spec.areaName} ${formatMetric(area)}`}`;
+      if (why) {
+        // No line to draw or drag: its rates divide by a class that has no samples.
+        fig.append(caption, h("p", "cmw-curve-undefined", `Undefined: ${why}.`));
+        plots.append(fig);
+        continue;
+      }
       const plot = svg("svg", { width: size, height: size, viewBox: `0 0 ${size} ${size}`, role: "img",
         "aria-label": `${spec.title} curve; press or drag on it to set the threshold` });
       plot.classList.add("cmw-curve-svg");

@@ -27,7 +27,10 @@ function curve(raw) {
 
 const finite = (v) => (typeof v === "number" && Number.isFinite(v) ? v : null);
 
-/** `_curves` -> {roc, pr: {x, y, t, n}, auc, ap, targets: [{name, threshold}]}, or null before it comes. */
+/**
+ * `_curves` -> {roc, pr: {x, y, t, n}, auc, ap, targets: [{name, threshold}], undefinedBecause: {roc, pr}},
+ * or null before it comes.
+ */
 export function decodeCurves(raw) {
   if (!raw || typeof raw !== "object") return null;
   const roc = curve(raw.roc);
@@ -36,7 +39,10 @@ export function decodeCurves(raw) {
   const targets = (Array.isArray(raw.targets) ? raw.targets : [])
     .filter((g) => g && typeof g.name === "string" && finite(g.threshold) !== null)
     .map((g) => ({ name: g.name, threshold: g.threshold }));
-  return { roc, pr, auc: finite(raw.auc), ap: finite(raw.ap), targets };
+  // Why a curve is undefined (a class with no samples), by kind; such a curve is not drawn.
+  const why = raw.undefined && typeof raw.undefined === "object" ? raw.undefined : {};
+  const undefinedBecause = Object.fromEntries(["roc", "pr"].map((k) => [k, typeof why[k] === "string" ? why[k] : null]));
+  return { roc, pr, auc: finite(raw.auc), ap: finite(raw.ap), targets, undefinedBecause };
 }
 
 /** Index of the drawn point nearest to (px, py), both in [0, 1] data units. */

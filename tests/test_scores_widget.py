@@ -576,3 +576,17 @@ def embedded_keys(widget, keys, writes=None):
     )
     assert out.returncode == 0, out.stderr
     return json.loads(out.stdout)
+
+
+@pytest.mark.parametrize("present, roc, pr", [(0, "positive", "positive"), (1, "negative", None)])
+def test_curves_of_one_class_say_what_is_undefined(present, roc, pr):
+    # With one class only, scikit-learn's ROC is NaN (and its PR recall undefined): the page is told, not drawn a line.
+    rng = np.random.default_rng(5)
+    w = ConfusionMatrixWidget(np.full(40, present), y_score=rng.random(40), labels=[0, 1])
+    w._on_custom_msg(w, {"type": "curves"}, [])
+    undefined = w._curves["undefined"]
+    assert roc in undefined["roc"]
+    assert (undefined["pr"] is None) if pr is None else (pr in undefined["pr"])
+    both = ConfusionMatrixWidget(np.arange(40) % 2, y_score=rng.random(40))
+    both._on_custom_msg(both, {"type": "curves"}, [])
+    assert both._curves["undefined"] == {"roc": None, "pr": None}

@@ -763,7 +763,9 @@
     const pr = curve(raw.pr);
     if (!roc || !pr) return null;
     const targets = (Array.isArray(raw.targets) ? raw.targets : []).filter((g) => g && typeof g.name === "string" && finite(g.threshold) !== null).map((g) => ({ name: g.name, threshold: g.threshold }));
-    return { roc, pr, auc: finite(raw.auc), ap: finite(raw.ap), targets };
+    const why = raw.undefined && typeof raw.undefined === "object" ? raw.undefined : {};
+    const undefinedBecause = Object.fromEntries(["roc", "pr"].map((k) => [k, typeof why[k] === "string" ? why[k] : null]));
+    return { roc, pr, auc: finite(raw.auc), ap: finite(raw.ap), targets, undefinedBecause };
   }
   function nearestPoint(c, px, py) {
     let best = 0;
@@ -3349,12 +3351,19 @@
     function build(curves) {
       const { size, pad } = PLOT;
       plots.replaceChildren();
+      for (const kind of Object.keys(parts)) delete parts[kind];
       for (const spec of KINDS) {
         const c = curves[spec.kind];
         const fig = h("figure", `cmw-curve cmw-curve-${spec.kind}`);
         const caption = h("figcaption", "cmw-curve-title");
         const area = curves[spec.area];
-        caption.textContent = `${spec.title}${area === null ? "" : `  ${spec.areaName} ${formatMetric(area)}`}`;
+        const why = curves.undefinedBecause ? curves.undefinedBecause[spec.kind] : null;
+        caption.textContent = `${spec.title}${area === null || why ? "" : `  ${spec.areaName} ${formatMetric(area)}`}`;
+        if (why) {
+          fig.append(caption, h("p", "cmw-curve-undefined", `Undefined: ${why}.`));
+          plots.append(fig);
+          continue;
+        }
         const plot = svg("svg", {
           width: size,
           height: size,

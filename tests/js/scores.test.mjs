@@ -80,6 +80,22 @@ test("curves: asked for once, drawn with the threshold marked, a press on a curv
   await t.close();
 });
 
+test("curves: one that is undefined (one class only) says why and draws no line to drag", async () => {
+  const t = setup({ _binary: BINARY, threshold: 0.5, display_labels: ["no", "yes"], _matrix: matrixTrait([[1, 1], [0, 0]]) });
+  const view = createCurves(t.ctx);
+  t.host.append(view.el);
+  t.source.push("_curves", { ...CURVES, auc: null, undefined: { roc: "no sample of the positive class", pr: null } });
+  await settle();
+  const roc = view.el.querySelector(".cmw-curve-roc");
+  assert.match(roc.textContent, /no sample of the positive class/);
+  assert.equal(roc.querySelector("polyline"), null);
+  assert.equal(roc.querySelector(".cmw-curve-marker"), null);
+  const pr = view.el.querySelector(".cmw-curve-pr");
+  assert.notEqual(pr.querySelector("polyline"), null);
+  t.ac.abort();
+  await t.close();
+});
+
 test("curves: hidden without binary scores", async () => {
   const t = setup({ _binary: {}, _matrix: matrixTrait([[1, 0], [0, 1]]) });
   const view = createCurves(t.ctx);
