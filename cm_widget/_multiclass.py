@@ -90,7 +90,11 @@ class ScoredConfusion:
         """Why a page without a kernel cannot list this view's cells, or None when it can."""
         if not self.active:
             return None
-        return "Cells with abstain or top-k are listed by a live kernel; this page shows their counts."
+        return (
+            f"Saved with abstain={self.abstain!r} and top_k={self.top_k}: samples whose top score is below abstain "
+            f"abstained, and a true class among the top {self.top_k} scores counts as right. A live kernel lists "
+            f"the cells and moves abstain and top-k; this page shows the counts."
+        )
 
     def predicted(self, top_k=None):
         """Predicted codes at ``top_k``: the true class when it is among the top k, else the argmax."""

@@ -7,6 +7,7 @@ import * as E from "./page_engine.js";
 import { decodeMatrix } from "./derive.js";
 
 const PREVIEWS_PER_PAGE = 40;
+const ABSTAINED = "abstained";   // the last column's name (cm_widget/_multiclass.ABSTAINED)
 
 function setPath(obj, path, value) {
   let o = obj;
@@ -76,7 +77,7 @@ export function embeddedSource(data) {
     for (const a of rows) {
       for (let q = 0; q < k; q++) row += counts[a * k + q];
       if (rowExtra) row += rowExtra[a];
-      for (const b of cols) count += counts[a * k + b];
+      for (const b of cols) count += b === k ? (rowExtra ? rowExtra[a] : 0) : counts[a * k + b];
     }
     const weighted = Boolean((d && d.weights) || !isWhole(counts));
     const share = row ? count / row : 0;
@@ -108,6 +109,12 @@ export function embeddedSource(data) {
 
   function selectionState(i, j, offset) {
     const names = values.display_labels || [];
+    if (rowExtra && j === k) {
+      // The abstained column: no prediction was made (the kernel words it so too).
+      const out = cellState(i, j, [i], [j], [String(names[i] ?? i), ABSTAINED], () => [], offset);
+      out.sentence.splice(2, 2, { text: " but the model " }, { text: ABSTAINED, em: true });
+      return out;
+    }
     return cellState(i, j, [i], [j], [String(names[i] ?? i), String(names[j] ?? j)], () => members(i, j), offset);
   }
 
@@ -158,9 +165,9 @@ export function embeddedSource(data) {
     put("order", name);
   }
 
-  function select(name, value, size) {
+  function select(name, value, rows, cols = rows) {
     const ok = value === null || (Array.isArray(value) && value.length === 2 &&
-      value.every((v) => Number.isInteger(v) && v >= 0 && v < size));
+      value.every((v, at) => Number.isInteger(v) && v >= 0 && v < (at === 0 ? rows : cols)));
     if (!ok) return;
     // A class cell and a group cell are never selected at once.
     const other = name === "selected" ? "selected_group" : "selected";
@@ -223,7 +230,7 @@ export function embeddedSource(data) {
         if (values.selected != null) refreshSelection(values._selection?.offset || 0);
         return undefined;
       }
-      if (name === "selected") return select(name, value, k);
+      if (name === "selected") return select(name, value, k, rowExtra ? k + 1 : k);
       if (name === "selected_group") return select(name, value, groupNames.length);
       if (name === "order") return setOrder(value);
       if (name === "errors_only") return put(name, value === true);

@@ -535,6 +535,15 @@ def test_shares_of_a_true_row_count_its_abstained_samples():
     w.selected = None
     sentence = embedded_keys(w, ["selection"], {"selected": [i, j]})["selection"]["sentence"]
     assert words in "".join(part["text"] for part in sentence)
+    # An abstained cell of the file reads as the kernel's does.
+    w.selected = (1, 4)
+    kernel = "".join(part["text"] for part in w._selection["sentence"])
+    assert f"{full[1, 4]} samples are truly" in kernel and "but the model abstained" in kernel
+    w.selected = None
+    page = embedded_keys(w, ["selection", "notes"], {"selected": [1, 4]})
+    assert "".join(part["text"] for part in page["selection"]["sentence"]) == kernel
+    # The file says what it was saved with: abstain and top-k are fixed in it.
+    assert any("abstain=0.5" in note and "top_k=1" in note for note in page["notes"])
 
 
 _STATE_KEYS = """

@@ -489,6 +489,7 @@
 
   // js/source_embedded.js
   var PREVIEWS_PER_PAGE = 40;
+  var ABSTAINED = "abstained";
   function setPath(obj3, path, value) {
     let o = obj3;
     for (let p = 0; p < path.length - 1; p++) o = o[path[p]];
@@ -544,7 +545,7 @@
       for (const a of rows) {
         for (let q = 0; q < k; q++) row += counts[a * k + q];
         if (rowExtra) row += rowExtra[a];
-        for (const b of cols) count3 += counts[a * k + b];
+        for (const b of cols) count3 += b === k ? rowExtra ? rowExtra[a] : 0 : counts[a * k + b];
       }
       const weighted = Boolean(d && d.weights || !isWhole2(counts));
       const share = row ? count3 / row : 0;
@@ -575,6 +576,11 @@
     }
     function selectionState(i, j, offset) {
       const names = values.display_labels || [];
+      if (rowExtra && j === k) {
+        const out = cellState(i, j, [i], [j], [String(names[i] ?? i), ABSTAINED], () => [], offset);
+        out.sentence.splice(2, 2, { text: " but the model " }, { text: ABSTAINED, em: true });
+        return out;
+      }
       return cellState(i, j, [i], [j], [String(names[i] ?? i), String(names[j] ?? j)], () => members(i, j), offset);
     }
     const groupNames = values._groups && Array.isArray(values._groups.names) ? values._groups.names.map(String) : [];
@@ -625,8 +631,8 @@
       put("_order", { dtype: o.dtype, classes: fromBase64(o.classes), groups: o.groups ? fromBase64(o.groups) : null });
       put("order", name);
     }
-    function select(name, value, size) {
-      const ok = value === null || Array.isArray(value) && value.length === 2 && value.every((v) => Number.isInteger(v) && v >= 0 && v < size);
+    function select(name, value, rows, cols = rows) {
+      const ok = value === null || Array.isArray(value) && value.length === 2 && value.every((v, at) => Number.isInteger(v) && v >= 0 && v < (at === 0 ? rows : cols));
       if (!ok) return;
       const other = name === "selected" ? "selected_group" : "selected";
       if (value !== null && values[other] != null) {
@@ -683,7 +689,7 @@
           if (values.selected != null) refreshSelection(values._selection?.offset || 0);
           return void 0;
         }
-        if (name === "selected") return select(name, value, k);
+        if (name === "selected") return select(name, value, k, rowExtra ? k + 1 : k);
         if (name === "selected_group") return select(name, value, groupNames.length);
         if (name === "order") return setOrder(value);
         if (name === "errors_only") return put(name, value === true);
@@ -2218,7 +2224,7 @@
 
   // js/matrix_draw.js
   var FONT_PX = 12;
-  var ABSTAINED = "abstained";
+  var ABSTAINED2 = "abstained";
   var MIN_TEXT_PX = 8;
   var MAX_TEXT_PX = 13;
   function lutCss(lut) {
@@ -2335,7 +2341,7 @@
     }
     const top = L.y0 + L.grid + TICK_GAP;
     const columns = tickIndices(L.v, ticks.step, L.c0).map((j) => [cellX(L, j) + L.cell / 2, labels[j], ticks.rotated]);
-    if (L.extra) columns.push([L.xExtra + L.xw / 2, ABSTAINED, ticks.extraRotated]);
+    if (L.extra) columns.push([L.xExtra + L.xw / 2, ABSTAINED2, ticks.extraRotated]);
     for (const [x, label, rotated] of columns) {
       const text = truncateText(label, labelMax, measure);
       ctx.moveTo(Math.round(x) + 0.5, L.y0 + L.grid);
@@ -2683,7 +2689,7 @@
       }
       w = Math.min(labelMax, w);
       const rotated = w > st.step * L.cell - 4;
-      const aw = L.extra ? ctx.measureText(ABSTAINED).width : 0;
+      const aw = L.extra ? ctx.measureText(ABSTAINED2).width : 0;
       const extraRotated = L.extra > 0 && (rotated || aw > L.xw + EXTRA_GAP - 2);
       const height = Math.max(rotated ? w : FONT_PX + 2, extraRotated ? aw : 0);
       return { rotated, extraRotated, height: Math.ceil(height) };
@@ -2748,7 +2754,7 @@
         const f2 = get("fmt");
         const share = f2.kind === "percent" ? ` (${formatValue(extra.values[i], f2)} ${ABSTAINED_OF[get("normalize")] || ""})`.replace(" )", ")") : "";
         const noun = digits === 0 && count3 === 1 ? "sample" : "samples";
-        return `true ${labels[i]}: ${ABSTAINED}, ${formatCount(count3, digits)} ${noun}${share}`;
+        return `true ${labels[i]}: ${ABSTAINED2}, ${formatCount(count3, digits)} ${noun}${share}`;
       }
       const p = i * k + j;
       const lines = [
