@@ -30,18 +30,24 @@ def confusion_counts(codes_true, codes_pred, n_classes, weights=None):
     return out.reshape(n_classes, n_classes)
 
 
-def normalize(counts, how):
-    """Normalise like ``sklearn.metrics.confusion_matrix``: an all-zero row or column gives 0."""
+def normalize(counts, how, totals=None):
+    """Normalise like ``sklearn.metrics.confusion_matrix``: an all-zero row or column gives 0.
+
+    ``totals`` = ``(rows, cols, all)`` divides by those instead of the matrix's own sums:
+    a multi-label matrix counts a sample in several cells of a row, so its rows are
+    divided by the samples with each true label (see ``_multilabel``).
+    """
     if how is None:
         return counts
     cm = counts.astype(np.float64)
+    rows, cols, total = (cm.sum(axis=1), cm.sum(axis=0), cm.sum()) if totals is None else totals
     with np.errstate(divide="ignore", invalid="ignore"):
         if how == "true":
-            cm = cm / cm.sum(axis=1, keepdims=True)
+            cm = cm / np.asarray(rows, dtype=np.float64)[:, None]
         elif how == "pred":
-            cm = cm / cm.sum(axis=0, keepdims=True)
+            cm = cm / np.asarray(cols, dtype=np.float64)[None, :]
         elif how == "all":
-            cm = cm / cm.sum()
+            cm = cm / float(total)
         else:
             raise ValueError(f"normalize must be one of {NORMALIZE_CHOICES}; got {how!r}.")
     return np.nan_to_num(cm, nan=0.0, posinf=0.0, neginf=0.0)

@@ -5,9 +5,10 @@ comes from (n, L) scores and one threshold per label: positive when
 ``score >= threshold``). The label matrix is ``C = Y_true.T @ Y_pred``: row i
 counts the samples where label i is truly present, column j those where label j
 is predicted, so the diagonal holds each label's hits. Rows do not sum to a
-label's support (a sample may have several labels, or none), so the per-label
-tables, equal to ``sklearn.metrics.multilabel_confusion_matrix``, carry the
-rates.
+label's support (a sample may have several labels, or none): normalised, a row
+is divided by the samples with its label, a column by those predicted with its
+label (``totals``), and the per-label tables, equal to
+``sklearn.metrics.multilabel_confusion_matrix``, carry the rates.
 """
 
 from __future__ import annotations
@@ -154,6 +155,12 @@ class MultilabelConfusion:
     def counts(self, threshold=None):
         """The (L, L) label matrix ``Y_true.T @ Y_pred`` (weighted)."""
         return self._matrix
+
+    def totals(self):
+        """``(rows, cols, all)`` the label matrix is normalised by: the samples (or weight) with each
+        label truly present, with each label predicted, and all samples."""
+        tables = self._tables.astype(np.float64)
+        return tables[:, 2] + tables[:, 3], tables[:, 1] + tables[:, 3], float(self._total)
 
     def label_matrices(self):
         """(L, 2, 2) per-label ``[[tn, fp], [fn, tp]]``, as ``multilabel_confusion_matrix``."""

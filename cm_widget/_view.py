@@ -28,13 +28,22 @@ def is_whole(a):
     return a.dtype.kind in "biu" or bool(np.all(np.floor(a) == a))
 
 
-def matrix_state(counts, weighted=False):
+def matrix_state(counts, weighted=False, totals=None):
     """``{"k", "cols", "dtype", "counts"}``: the (K, cols) counts as little-endian row-major bytes.
 
     ``cols`` is K, or K + 1 when an abstained column comes last. Whole counts go in the narrowest
     unsigned type that holds them; weighted or fractional counts, or counts above the uint32
-    range, as float64.
+    range, as float64. ``totals`` (``(rows, cols, all)``, see ``_engine.normalize``) go along as
+    ``{"rows", "cols", "all"}`` when given.
     """
+    out = _matrix_bytes(counts, weighted)
+    if totals is not None:
+        rows, cols, total = totals
+        out["totals"] = {"rows": [float(v) for v in rows], "cols": [float(v) for v in cols], "all": float(total)}
+    return out
+
+
+def _matrix_bytes(counts, weighted):
     counts = np.asarray(counts)
     k = int(counts.shape[0]) if counts.ndim == 2 else 0
     cols = int(counts.shape[1]) if counts.ndim == 2 else 0

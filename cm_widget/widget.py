@@ -482,7 +482,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     @property
     def matrix(self):
         """The displayed matrix: counts, or normalised per ``normalize`` (read-only)."""
-        return _engine.read_only(_engine.normalize(self.counts, self.normalize))
+        return _engine.read_only(_engine.normalize(self.counts, self.normalize, self._totals()))
 
     @property
     def metrics(self):
@@ -746,7 +746,9 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         with self.hold_sync():
             self._scored_engine()
             # The whole matrix, the abstained column included: the page normalises rows with it.
-            self._matrix = _view.matrix_state(self.counts, weighted=self._engine.weights is not None)
+            self._matrix = _view.matrix_state(
+                self.counts, weighted=self._engine.weights is not None, totals=self._totals()
+            )
             self._metrics = self._metrics_state()
             self._binary = self._binary_state()
             self._sync_scores()
@@ -842,8 +844,12 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         if self._abstaining() and self.level == "classes":  # the abstained column last, rows in display order
             counts = np.column_stack((counts, self.counts[self._display_order()[1], len(self._classes)]))
             columns = [*labels, _multiclass.ABSTAINED]
+        totals = self._totals()
+        if totals is not None and self.level == "classes":  # rows and columns in display order
+            order = self._display_order()[1]
+            totals = (totals[0][order], totals[1][order], totals[2])
         return StaticView(
-            values=_engine.normalize(counts, self.normalize),
+            values=_engine.normalize(counts, self.normalize, totals),
             counts=counts,
             labels=labels,
             colormap=self._colormap,
@@ -1133,6 +1139,11 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         counts = self.counts
         return counts[:, : len(self._classes)]
 
+    def _totals(self):
+        """What a multi-label matrix is normalised by (``_engine.normalize``); None for others."""
+        totals = getattr(self._engine, "totals", None)
+        return totals() if totals is not None else None
+
     def _abstaining(self):
         """Whether the matrix shown has the abstained column (the shown run's engine decides)."""
         return isinstance(self._engine, _multiclass.ScoredConfusion) and self._engine.abstain is not None
@@ -1326,7 +1337,8 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         if isinstance(n, bool) or not isinstance(n, numbers.Integral) or n < 0:
             raise TypeError(f"n must be a non-negative int (how many confusions to list); got {n!r}.")
         values = self._classes.tolist()
-        rows = self.counts.sum(axis=1) if self._abstaining() else None
+        totals = self._totals()
+        rows = totals[0] if totals is not None else self.counts.sum(axis=1) if self._abstaining() else None
         found = ordering.top_confusions(self._shown_counts(), int(n), row_totals=rows)
         return [(values[i], values[j], c, s) for i, j, c, s in found]
 

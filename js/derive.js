@@ -20,13 +20,27 @@ export function decodeMatrix(raw) {
   const bytes = toUint8(raw && raw.counts);
   const size = Type.BYTES_PER_ELEMENT;
   const n = Math.min(k * cols, Math.floor(bytes.byteLength / size));
-  if (n < k * cols) return { k, cols, counts: new Type(k * cols) };
-  if (LITTLE_ENDIAN || size === 1) return { k, cols, counts: new Type(bytes.buffer, 0, n) };
+  const totals = decodeTotals(raw && raw.totals, k, cols);
+  if (n < k * cols) return { k, cols, counts: new Type(k * cols), totals };
+  if (LITTLE_ENDIAN || size === 1) return { k, cols, counts: new Type(bytes.buffer, 0, n), totals };
   const dv = new DataView(bytes.buffer);
   const get = { 2: "getUint16", 4: "getUint32", 8: "getFloat64" }[size];
   const out = new Type(n);
   for (let p = 0; p < n; p++) out[p] = dv[get](size * p, true);
-  return { k, cols, counts: out };
+  return { k, cols, counts: out, totals };
+}
+
+/**
+ * What a multi-label matrix is normalised by ({rows, cols, all}: the samples with each true label,
+ * with each predicted label, and all of them), or null: other matrices divide by their own sums.
+ */
+function decodeTotals(raw, k, cols) {
+  if (!raw || typeof raw !== "object") return null;
+  const nums = (a, n) => (Array.isArray(a) && a.length === n ? Float64Array.from(a, Number) : null);
+  const rows = nums(raw.rows, k);
+  const colTotals = nums(raw.cols, cols);
+  const all = Number(raw.all);
+  return rows && colTotals && Number.isFinite(all) ? { rows, cols: colTotals, all } : null;
 }
 
 /**
@@ -75,10 +89,11 @@ export function pairwiseSum(a, start, n, stride = 1) {
  * true rows ("true"), columns ("pred", each column by its own sum) or everything ("all"); an
  * all-zero row, column or total gives 0 (scikit-learn). Rows and the total include every column.
  */
-export function normalizeValues(counts, k, how, cols = k) {
+export function normalizeValues(counts, k, how, cols = k, totals = null) {
   if (how == null) return counts;
   const n = k * cols;
   const out = new Float64Array(n);
+  if (totals) return divideBy(counts, k, cols, how, totals, out);
   if (how === "true") {
     for (let i = 0; i < k; i++) {
       const s = pairwiseSum(counts, i * cols, cols);
@@ -98,6 +113,17 @@ export function normalizeValues(counts, k, how, cols = k) {
     return counts;
   }
   return out;
+}
+
+// Each cell over its row's, its column's or the whole total, as given (a multi-label matrix).
+function divideBy(counts, k, cols, how, totals, out) {
+  for (let i = 0; i < k; i++) {
+    for (let j = 0; j < cols; j++) {
+      const s = how === "true" ? totals.rows[i] : how === "pred" ? totals.cols[j] : how === "all" ? totals.all : 1;
+      out[i * cols + j] = s === 0 ? 0 : counts[i * cols + j] / s;
+    }
+  }
+  return how === "true" || how === "pred" || how === "all" ? out : counts;
 }
 
 export function maxValue(values) {

@@ -21,6 +21,9 @@ import { clamp } from "./util.js";
 
 const FALLBACK_WIDTH = 720;       // used while the element is not in the page yet
 const NORM_OF = { true: "of its true row", pred: "of its predicted column", all: "of all samples" };
+const NORM_OF_LABELS = {
+  true: "of the samples with its true label", pred: "of the samples predicted with its label", all: "of all samples",
+};
 const DRAG_PX = 4;                // a press that moves this far pans instead of clicking
 const ZOOM_KEYS = { "+": "in", "=": "in", "-": "out", "_": "out", "0": "fit" };
 
@@ -358,7 +361,7 @@ export function createMatrix({
     const f = get("fmt");
     if (f.kind === "delta") lines.push(`Change: ${formatValue(get("values")[p], f)} since the compared run`);
     if (f.kind === "percent") {
-      const of = NORM_OF[get("normalize")] || "";
+      const of = (get("multilabel") ? NORM_OF_LABELS : NORM_OF)[get("normalize")] || "";
       lines.push(`Shown: ${formatValue(get("values")[p], f)} ${of}`.trim());
     }
     return lines.join("\n");

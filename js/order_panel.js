@@ -229,6 +229,8 @@ export function createOrderPanel({ state, display, dom, signal }) {
   }
 
   function updateTop() {
+    // A multi-label matrix's off-diagonal cells are label pairs, right or wrong: not errors.
+    topTitle.textContent = state.get("multilabel") ? "Most frequent label pairs" : "Largest errors";
     const labels = state.get("labels");
     const rows = state.get("top");
     topList.replaceChildren(...rows.map((t) => {
@@ -249,7 +251,8 @@ export function createOrderPanel({ state, display, dom, signal }) {
     lastSelection = sel;
   }
 
-  watch(state, ["k", "orderName", "orderChoices", "errorsOnly", "groups", "level", "top", "labels"], update, ac.signal);
+  watch(state, ["k", "orderName", "orderChoices", "errorsOnly", "groups", "level", "top", "labels", "multilabel"], update,
+    ac.signal);
   watch(state, ["selection"], onSelection, ac.signal);
   update();
   return { el, update, destroy: () => { ac.abort(); el.remove(); } };

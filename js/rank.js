@@ -5,10 +5,10 @@ import { pairwiseSum } from "./derive.js";
 
 /**
  * The `n` largest off-diagonal cells as [[i, j, count, share of row i]], largest first, equal
- * counts in row-major order; empty cells are not errors and never listed. `extra` (per row, or
- * null) adds counts beyond the square to the rows the shares divide by: the abstained samples.
+ * counts in row-major order; empty cells are not errors and never listed. Shares divide by
+ * `rowTotals` when given (rows with abstained samples, or a multi-label matrix's supports).
  */
-export function topConfusions(counts, k, n, extra = null) {
+export function topConfusions(counts, k, n, rowTotals = null) {
   const top = [];   // [count, cell], kept sorted: largest first, then by cell
   if (!(n > 0)) return [];
   for (let i = 0; i < k; i++) {
@@ -24,7 +24,7 @@ export function topConfusions(counts, k, n, extra = null) {
   }
   return top.map(([v, cell]) => {
     const i = Math.floor(cell / k);
-    const row = pairwiseSum(counts, i * k, k) + (extra ? extra[i] : 0);
+    const row = rowTotals ? rowTotals[i] : pairwiseSum(counts, i * k, k);
     return [i, cell - i * k, v, row === 0 ? 0 : v / row];
   });
 }

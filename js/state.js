@@ -14,7 +14,7 @@
 import { greyLut } from "./colors.js";
 import {
   colorIndices, colorbarTicks, decodeMatrix, decodeMetrics, formatRule, isWhole, lightText, maxValue,
-  normalizeValues, rgbaOf, splitColumns,
+  normalizeValues, pairwiseSum, rgbaOf, splitColumns,
 } from "./derive.js";
 import { decodeCurves } from "./curves_data.js";
 import { parseSelected } from "./format.js";
@@ -43,6 +43,8 @@ const KEYS = {
   k: { uses: ["matrix"], make: (get) => get("matrix").k },
   // Columns of the matrix: K, or K + 1 with the abstained column last.
   cols: { uses: ["matrix"], make: (get) => get("matrix").cols },
+  // A multi-label matrix: normalised by the samples with each label (the totals it came with).
+  multilabel: { uses: ["matrix"], make: (get) => get("matrix").totals !== null },
   countParts: { uses: ["matrix"], make: (get) => splitColumns(get("matrix").counts, get("k"), get("cols")) },
   // The K x K counts of the classes; the abstained column is in `abstained`.
   counts: { uses: ["countParts"], make: (get) => get("countParts").square },
@@ -62,7 +64,7 @@ const KEYS = {
   // The values of the whole matrix, abstained column included: rows and the total count it.
   allValues: {
     uses: ["matrix", "normalize"],
-    make: (get) => normalizeValues(get("matrix").counts, get("k"), get("normalize"), get("cols")),
+    make: (get) => normalizeValues(get("matrix").counts, get("k"), get("normalize"), get("cols"), get("matrix").totals),
   },
   valueParts: { uses: ["allValues"], make: (get) => splitColumns(get("allValues"), get("k"), get("cols")) },
   // Compare mode (compareState) shows the change of each count since the compared run instead.
@@ -167,9 +169,8 @@ const KEYS = {
   },
   // Shares of a true row count its abstained samples too, as the normalised matrix does.
   top: {
-    uses: ["counts", "k", "countParts", "cols"],
-    make: (get) => topConfusions(get("counts"), get("k"), TOP_LISTED,
-      get("cols") === get("k") + 1 ? get("countParts").rest : null),
+    uses: ["counts", "k", "countParts", "cols", "matrix"],
+    make: (get) => topConfusions(get("counts"), get("k"), TOP_LISTED, rowTotals(get)),
   },
   // A cell to bring into view: none here; js/display.js sets one from the page.
   focus: { make: () => null },
@@ -187,6 +188,18 @@ const rawOf = (key) => {
 for (const key of Object.keys(KEYS)) rawOf(key);
 
 /** The decoded state over a raw source. */
+// What a true row's share divides by: the given totals (multi-label), the row with its abstained
+// samples, or (null) the row of the square.
+function rowTotals(get) {
+  const { totals } = get("matrix");
+  if (totals) return totals.rows;
+  const k = get("k");
+  if (get("cols") !== k + 1) return null;
+  const counts = get("counts");
+  const extra = get("countParts").rest;
+  return Float64Array.from({ length: k }, (_, i) => pairwiseSum(counts, i * k, k) + extra[i]);
+}
+
 export function createState(source) {
   const memo = new Map();
   const spec = (key) => {

@@ -162,3 +162,42 @@ def test_a_page_without_kernel_keeps_the_counts_and_says_why():
     assert page_data(plain)["samples"] is not None  # the argmax matrix: the page lists its cells
     plain.abstain = 0.5
     assert page_data(plain)["samples"] is None and "abstain" in page_data(plain)["omitted"]
+
+
+@given(multilabel_case())
+@SETTINGS
+def test_normalised_label_matrix_divides_by_samples_not_by_cells(case):
+    # A row of Y_true.T @ Y_pred counts a sample once per predicted label: "true" divides by the
+    # samples with the true label, "pred" by those predicted with the column's label, "all" by all.
+    yt, scores, thresholds, w = case
+    widget = ConfusionMatrixWidget.multilabel(yt, y_score=scores, threshold=thresholds, sample_weight=w)
+    yp = (scores >= thresholds).astype(int)
+    ww = np.ones(len(yt)) if w is None else w
+    c = yt.T @ (yp * ww[:, None])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        expected = {
+            "true": c / (yt * ww[:, None]).sum(axis=0)[:, None],
+            "pred": c / (yp * ww[:, None]).sum(axis=0)[None, :],
+            "all": c / ww.sum(),
+        }
+    for how, want in expected.items():
+        widget.normalize = how
+        np.testing.assert_allclose(widget.matrix, np.nan_to_num(want, nan=0, posinf=0), rtol=1e-9, atol=1e-12)
+
+
+def test_the_page_normalises_and_ranks_labels_as_the_kernel():
+    from test_scores_widget import embedded_keys
+
+    rng = np.random.default_rng(8)
+    yt = (rng.random((300, 4)) < 0.4).astype(int)
+    scores = np.clip(yt * 0.4 + rng.random((300, 4)) * 0.6, 0, 1)
+    widget = ConfusionMatrixWidget.multilabel(yt, y_score=scores, labels=["cat", "dog", "owl", "fox"])
+    support = yt.sum(axis=0)
+    for i, _j, count, share in widget.top_confusions(5):
+        assert share == pytest.approx(count / support[["cat", "dog", "owl", "fox"].index(i)], rel=1e-12)
+    for how in ("true", "pred", "all"):
+        widget.normalize = how
+        page = embedded_keys(widget, ["allValues", "top"])
+        np.testing.assert_allclose(np.reshape(list(page["allValues"].values()), (4, 4)), widget.matrix, rtol=1e-12)
+        for (pi, pj, pc, ps), (_, _, count, share) in zip(page["top"], widget.top_confusions(10)):
+            assert pc == count and ps == pytest.approx(share, rel=1e-12)

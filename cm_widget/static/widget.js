@@ -139,13 +139,22 @@ function decodeMatrix(raw) {
   const bytes = toUint8(raw && raw.counts);
   const size = Type.BYTES_PER_ELEMENT;
   const n = Math.min(k * cols, Math.floor(bytes.byteLength / size));
-  if (n < k * cols) return { k, cols, counts: new Type(k * cols) };
-  if (LITTLE_ENDIAN2 || size === 1) return { k, cols, counts: new Type(bytes.buffer, 0, n) };
+  const totals = decodeTotals(raw && raw.totals, k, cols);
+  if (n < k * cols) return { k, cols, counts: new Type(k * cols), totals };
+  if (LITTLE_ENDIAN2 || size === 1) return { k, cols, counts: new Type(bytes.buffer, 0, n), totals };
   const dv = new DataView(bytes.buffer);
   const get = { 2: "getUint16", 4: "getUint32", 8: "getFloat64" }[size];
   const out = new Type(n);
   for (let p = 0; p < n; p++) out[p] = dv[get](size * p, true);
-  return { k, cols, counts: out };
+  return { k, cols, counts: out, totals };
+}
+function decodeTotals(raw, k, cols) {
+  if (!raw || typeof raw !== "object") return null;
+  const nums = (a, n) => Array.isArray(a) && a.length === n ? Float64Array.from(a, Number) : null;
+  const rows = nums(raw.rows, k);
+  const colTotals = nums(raw.cols, cols);
+  const all = Number(raw.all);
+  return rows && colTotals && Number.isFinite(all) ? { rows, cols: colTotals, all } : null;
 }
 function splitColumns(a, k, cols) {
   if (cols === k) return { square: a, rest: new a.constructor(0) };
@@ -178,10 +187,11 @@ function pairwiseSum(a, start, n, stride = 1) {
   n2 -= n2 % 8;
   return pairwiseSum(a, start, n2, stride) + pairwiseSum(a, start + n2 * stride, n - n2, stride);
 }
-function normalizeValues(counts, k, how, cols = k) {
+function normalizeValues(counts, k, how, cols = k, totals = null) {
   if (how == null) return counts;
   const n = k * cols;
   const out = new Float64Array(n);
+  if (totals) return divideBy(counts, k, cols, how, totals, out);
   if (how === "true") {
     for (let i = 0; i < k; i++) {
       const s = pairwiseSum(counts, i * cols, cols);
@@ -200,6 +210,15 @@ function normalizeValues(counts, k, how, cols = k) {
     return counts;
   }
   return out;
+}
+function divideBy(counts, k, cols, how, totals, out) {
+  for (let i = 0; i < k; i++) {
+    for (let j = 0; j < cols; j++) {
+      const s = how === "true" ? totals.rows[i] : how === "pred" ? totals.cols[j] : how === "all" ? totals.all : 1;
+      out[i * cols + j] = s === 0 ? 0 : counts[i * cols + j] / s;
+    }
+  }
+  return how === "true" || how === "pred" || how === "all" ? out : counts;
 }
 function maxValue(values) {
   let m = -Infinity;
@@ -541,7 +560,7 @@ function decodeGroups(raw, k) {
 }
 
 // js/rank.js
-function topConfusions(counts, k, n, extra = null) {
+function topConfusions(counts, k, n, rowTotals2 = null) {
   const top = [];
   if (!(n > 0)) return [];
   for (let i = 0; i < k; i++) {
@@ -556,7 +575,7 @@ function topConfusions(counts, k, n, extra = null) {
   }
   return top.map(([v, cell]) => {
     const i = Math.floor(cell / k);
-    const row = pairwiseSum(counts, i * k, k) + (extra ? extra[i] : 0);
+    const row = rowTotals2 ? rowTotals2[i] : pairwiseSum(counts, i * k, k);
     return [i, cell - i * k, v, row === 0 ? 0 : v / row];
   });
 }
@@ -585,6 +604,8 @@ var KEYS = {
   k: { uses: ["matrix"], make: (get) => get("matrix").k },
   // Columns of the matrix: K, or K + 1 with the abstained column last.
   cols: { uses: ["matrix"], make: (get) => get("matrix").cols },
+  // A multi-label matrix: normalised by the samples with each label (the totals it came with).
+  multilabel: { uses: ["matrix"], make: (get) => get("matrix").totals !== null },
   countParts: { uses: ["matrix"], make: (get) => splitColumns(get("matrix").counts, get("k"), get("cols")) },
   // The K x K counts of the classes; the abstained column is in `abstained`.
   counts: { uses: ["countParts"], make: (get) => get("countParts").square },
@@ -607,7 +628,7 @@ var KEYS = {
   // The values of the whole matrix, abstained column included: rows and the total count it.
   allValues: {
     uses: ["matrix", "normalize"],
-    make: (get) => normalizeValues(get("matrix").counts, get("k"), get("normalize"), get("cols"))
+    make: (get) => normalizeValues(get("matrix").counts, get("k"), get("normalize"), get("cols"), get("matrix").totals)
   },
   valueParts: { uses: ["allValues"], make: (get) => splitColumns(get("allValues"), get("k"), get("cols")) },
   // Compare mode (compareState) shows the change of each count since the compared run instead.
@@ -717,13 +738,8 @@ var KEYS = {
   },
   // Shares of a true row count its abstained samples too, as the normalised matrix does.
   top: {
-    uses: ["counts", "k", "countParts", "cols"],
-    make: (get) => topConfusions(
-      get("counts"),
-      get("k"),
-      TOP_LISTED,
-      get("cols") === get("k") + 1 ? get("countParts").rest : null
-    )
+    uses: ["counts", "k", "countParts", "cols", "matrix"],
+    make: (get) => topConfusions(get("counts"), get("k"), TOP_LISTED, rowTotals(get))
   },
   // A cell to bring into view: none here; js/display.js sets one from the page.
   focus: { make: () => null }
@@ -737,6 +753,15 @@ var rawOf = (key) => {
   return RAW[key];
 };
 for (const key of Object.keys(KEYS)) rawOf(key);
+function rowTotals(get) {
+  const { totals } = get("matrix");
+  if (totals) return totals.rows;
+  const k = get("k");
+  if (get("cols") !== k + 1) return null;
+  const counts = get("counts");
+  const extra = get("countParts").rest;
+  return Float64Array.from({ length: k }, (_, i) => pairwiseSum(counts, i * k, k) + extra[i]);
+}
 function createState(source) {
   const memo = /* @__PURE__ */ new Map();
   const spec = (key) => {
@@ -1728,6 +1753,7 @@ function createOrderPanel({ state, display, dom, signal }) {
     expandBox.replaceChildren(h("span", "cmw-expand-title", "Expand: "), ...boxes);
   }
   function updateTop() {
+    topTitle.textContent = state.get("multilabel") ? "Most frequent label pairs" : "Largest errors";
     const labels = state.get("labels");
     const rows = state.get("top");
     topList.replaceChildren(...rows.map((t) => {
@@ -1746,7 +1772,12 @@ function createOrderPanel({ state, display, dom, signal }) {
     if (sel !== lastSelection) announce(selectionText(sel));
     lastSelection = sel;
   }
-  watch(state, ["k", "orderName", "orderChoices", "errorsOnly", "groups", "level", "top", "labels"], update, ac.signal);
+  watch(
+    state,
+    ["k", "orderName", "orderChoices", "errorsOnly", "groups", "level", "top", "labels", "multilabel"],
+    update,
+    ac.signal
+  );
   watch(state, ["selection"], onSelection, ac.signal);
   update();
   return { el, update, destroy: () => {
@@ -1977,6 +2008,11 @@ function drawMarks(ctx, L, selected, cursor, theme) {
 // js/matrix.js
 var FALLBACK_WIDTH = 720;
 var NORM_OF = { true: "of its true row", pred: "of its predicted column", all: "of all samples" };
+var NORM_OF_LABELS = {
+  true: "of the samples with its true label",
+  pred: "of the samples predicted with its label",
+  all: "of all samples"
+};
 var DRAG_PX = 4;
 var ZOOM_KEYS = { "+": "in", "=": "in", "-": "out", "_": "out", "0": "fit" };
 var KEYS2 = [
@@ -2310,7 +2346,7 @@ function createMatrix({
     const f = get("fmt");
     if (f.kind === "delta") lines.push(`Change: ${formatValue(get("values")[p], f)} since the compared run`);
     if (f.kind === "percent") {
-      const of = NORM_OF[get("normalize")] || "";
+      const of = (get("multilabel") ? NORM_OF_LABELS : NORM_OF)[get("normalize")] || "";
       lines.push(`Shown: ${formatValue(get("values")[p], f)} ${of}`.trim());
     }
     return lines.join("\n");

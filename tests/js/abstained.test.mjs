@@ -59,7 +59,7 @@ function setup(traits = {}) {
     return { x0: +d.cellX0, y0: +d.cellY0, cell: +d.cellSize, cols: +d.cols, ax: +d.extraX0, aw: +d.extraWidth };
   };
   const close = async () => { ac.abort(); await env.close(); };
-  return { ...env, source, state, matrix, canvas, ctx2d, geo, close, table: many.table };
+  return { ...env, source, state, matrix, canvas, ctx2d, geo, close, table: many.table, panel: many.panel };
 }
 
 function mouse(t, type, x, y) {
@@ -197,5 +197,34 @@ test("zoomed in at many classes, the abstained column stays right of the window 
   key(t.window, t.canvas, "ArrowRight");
   key(t.window, t.canvas, " ");
   assert.deepEqual(t.source.writes.at(-1), ["selected", [r0 + 2, k]]);
+  await t.close();
+});
+
+// A multi-label matrix (Y_true.T @ Y_pred) counts a sample once per predicted label: its shares
+// divide by the samples with the true label, which the kernel sends along as totals.
+test("multi-label: cells read as shares of the samples with the label, and the pairs are not called errors", async () => {
+  const rows = [[5, 2, 0], [1, 4, 3], [0, 2, 6]];
+  const trait = { ...matrix3x4(rows), totals: { rows: [8, 10, 7], cols: [6, 9, 8], all: 20 } };
+  const t = setup({ _matrix: trait });
+  await settle();
+  const g = t.geo();
+  mouse(t, "pointermove", g.x0 + 1.5 * g.cell, g.y0 + 0.5 * g.cell);
+  const tip = t.matrix.el.querySelector(".cmw-tooltip");
+  assert.match(tip.textContent, /Shown: 25\.0% of the samples with its true label/);   // 2 of the 8 with "ant"
+  t.source.push("normalize", "pred");
+  await settle();
+  mouse(t, "pointermove", g.x0 + 1.5 * g.cell, g.y0 + 1.5 * g.cell);
+  assert.match(tip.textContent, /Shown: 44\.4% of the samples predicted with its label/);   // 4 of 9
+  assert.equal(t.panel.el.querySelector(".cmw-top-title").textContent, "Most frequent label pairs");
+  await t.close();
+});
+
+test("a plain matrix keeps its wording", async () => {
+  const t = setup({ _matrix: matrix3x4([[5, 2, 0], [1, 4, 3], [0, 2, 6]]) });
+  await settle();
+  const g = t.geo();
+  mouse(t, "pointermove", g.x0 + 1.5 * g.cell, g.y0 + 0.5 * g.cell);
+  assert.match(t.matrix.el.querySelector(".cmw-tooltip").textContent, /Shown: 28\.6% of its true row/);
+  assert.equal(t.panel.el.querySelector(".cmw-top-title").textContent, "Largest errors");
   await t.close();
 });
