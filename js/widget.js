@@ -98,5 +98,5 @@ function render({ model, el }) {
   return mount(modelSource(model), el);
 }
 
-export { render };
+// anywidget's module shape: a default object with the view's render (a named render is deprecated).
 export default { render };

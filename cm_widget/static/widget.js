@@ -3566,6 +3566,5 @@ var widget_default = { render };
 export {
   widget_default as default,
   matrixRoom,
-  mount,
-  render
+  mount
 };

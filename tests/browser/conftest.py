@@ -38,9 +38,11 @@ KERNEL_REJECTION = "cm_widget ignored"
 @dataclass
 class ConsoleLog:
     """Console "error" messages and uncaught page errors seen during a test: (text, where);
-    and, through the server log, writes from the page that the kernel rejected."""
+    console warnings (text); and, through the server log, writes from the page that the kernel
+    rejected."""
 
     errors: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)
     server: object = None
     log_offset: int = 0
 
@@ -102,6 +104,8 @@ def page(browser, jupyter_server, console_log, tmp_path):
         if msg.type == "error":
             loc = msg.location or {}
             console_log.errors.append((msg.text, f"at {loc.get('url', '')}:{loc.get('lineNumber', '')}"))
+        elif msg.type == "warning":
+            console_log.warnings.append(msg.text)
 
     pg.on("console", on_console)
     pg.on("pageerror", lambda exc: console_log.errors.append((f"uncaught: {exc.message}", exc.stack or "")))
