@@ -29,10 +29,14 @@ export function createAbstain({ state, dom, signal, clock }) {
   topK.min = "1";
   const kField = h("label", "cmw-field");
   kField.append(h("span", null, "Hit when the true class is in the top"), topK);
+  const kHint = h("span", "cmw-hint cmw-top-k-hint");
+  kHint.setAttribute("role", "status");
+  kField.append(kHint);
   const stats = h("div", "cmw-abstain-stats");
   el.append(field, kField, stats);
 
   let dragging = false;
+  let last = null;   // where it last abstained: ticking the box again starts there
   const current = () => state.get("scores");
   const write = (v) => state.set("abstain", v);
   const writeThrottled = throttle(write, THROTTLE_MS, clock);
@@ -49,8 +53,9 @@ export function createAbstain({ state, dom, signal, clock }) {
     const active = s.abstain !== null && s.abstain !== undefined;
     toggle.checked = active;
     slider.disabled = !active;
+    if (active) last = s.abstain;
     if (!dragging) {
-      const v = active ? s.abstain : (s.lo + s.hi) / 2;
+      const v = active ? s.abstain : (last ?? (s.lo + s.hi) / 2);
       slider.value = String(v);
       shown.textContent = active ? Number(v).toFixed(stepDecimals(s.step)) : "off";
     }
@@ -82,8 +87,10 @@ export function createAbstain({ state, dom, signal, clock }) {
   }, ac.signal);
   listen(topK, "change", () => {
     const s = current();
-    const k = Math.trunc(Number(topK.value));
-    if (s && k >= 1 && k <= s.k_max) state.set("top_k", k);
+    const k = Number(topK.value);
+    const ok = s && Number.isInteger(k) && k >= 1 && k <= s.k_max;
+    kHint.textContent = ok || !s ? "" : `top-k must be a whole number from 1 to ${s.k_max}`;
+    if (ok) state.set("top_k", k);
     else if (s) topK.value = String(s.top_k);
   }, ac.signal);
 

@@ -136,6 +136,18 @@ test("abstain: slider, toggle and top-k write their intents; the abstained count
   await settle();
   assert.equal(view.el.querySelector(".cmw-abstain-slider").disabled, true);
   assert.equal(view.el.querySelector(".cmw-abstain-stats").textContent, "");
+  // Ticked again, it abstains where it last did (0.35 here), not at the slider's middle.
+  t.source.push("_scores", { ...MULTICLASS, abstain: 0.35 });
+  await settle();
+  t.source.push("_scores", { ...MULTICLASS, abstain: null });
+  await settle();
+  toggle.checked = true;
+  toggle.dispatchEvent(new t.window.Event("change"));
+  assert.deepEqual(t.source.writes.at(-1), ["abstain", 0.35]);
+  // A top-k outside 1..K says why it was not taken.
+  k.value = "0";
+  k.dispatchEvent(new t.window.Event("change"));
+  assert.match(view.el.textContent, /top-k must be a whole number from 1 to 3/);
   t.ac.abort();
   await t.close();
 });
