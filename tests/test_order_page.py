@@ -6,22 +6,15 @@ kernel-free page (js/source_embedded.js over ``page_data``) switches to every em
 and lists a group cell's samples like ``group_indices``.
 """
 
-import json
-import pathlib
-import shutil
-import subprocess
-
 import numpy as np
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from node_js import js_module, needs_node, run_script
 
 from cm_widget import ConfusionMatrixWidget, _order
 from cm_widget._export import page_data
 
-ROOT = pathlib.Path(__file__).resolve().parents[1]
-NODE = shutil.which("node")
-pytestmark = pytest.mark.skipif(NODE is None, reason="needs Node.js")
+pytestmark = needs_node
 
 _RULES = """
 import { topConfusions } from %(rank)s;
@@ -78,23 +71,6 @@ process.stdin.on("end", () => {
 """
 
 
-def node(script, payload):
-    out = subprocess.run(
-        [NODE, "--input-type=module", "-e", script],
-        input=json.dumps(payload),
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert out.returncode == 0, out.stderr
-    return json.loads(out.stdout)
-
-
-def uri(name):
-    return json.dumps((ROOT / "js" / name).as_uri())
-
-
 @st.composite
 def grouped_matrices(draw):
     k = draw(st.integers(1, 25))
@@ -136,7 +112,7 @@ def test_page_rank_rollup_and_permutation_equal_python(cases):
         rolled = groups.rollup(m)[np.ix_(group_order, group_order)]
         expected.append((_order.top_confusions(m, n), rolled, m[np.ix_(order, order)]))
     for got, (top, rolled, permuted) in zip(
-        node(_RULES % {"rank": uri("rank.js"), "display": uri("display.js")}, payload), expected
+        run_script(_RULES % {"rank": js_module("rank.js"), "display": js_module("display.js")}, payload), expected
     ):
         assert [t[:3] for t in got["top"]] == [list(t[:3]) for t in top]
         assert [t[3] for t in got["top"]] == [t[3] for t in top]  # the same float, bit for bit
@@ -154,8 +130,8 @@ def test_kernel_free_page_switches_orders_and_lists_group_cells():
     w = ConfusionMatrixWidget(names[yt], names[yp], groups=mapping, order="support")
     data = page_data(w)
     cells = [[0, 0], [1, 2], [2, 1]]
-    got = node(
-        _EMBEDDED % {"source": uri("source_embedded.js")},
+    got = run_script(
+        _EMBEDDED % {"source": js_module("source_embedded.js")},
         {"data": data, "orders": list(_order.ORDER_CHOICES), "groupCells": cells},
     )
     for how in _order.ORDER_CHOICES:

@@ -5,24 +5,19 @@ the counts at every threshold, every cell's samples and the metrics must equal t
 and scikit-learn's on hypothesis-generated cases.
 """
 
-import json
-import pathlib
-import shutil
-import subprocess
 import warnings
 
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from node_js import js_module, needs_node, run_script
 from sklearn.metrics import confusion_matrix
 
 from cm_widget import ConfusionMatrixWidget
 from cm_widget._export import page_data, round_down_f32
 
-ROOT = pathlib.Path(__file__).resolve().parents[1]
-NODE = shutil.which("node")
-pytestmark = pytest.mark.skipif(NODE is None, reason="needs Node.js")
+pytestmark = needs_node
 
 _RUNNER = """
 import * as E from %s;
@@ -50,16 +45,7 @@ process.stdin.on("end", () => {
 
 
 def run_node(jobs):
-    script = _RUNNER % json.dumps((ROOT / "js" / "page_engine.js").as_uri())
-    out = subprocess.run(
-        [NODE, "--input-type=module", "-e", script],
-        input=json.dumps(jobs),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert out.returncode == 0, out.stderr
-    return json.loads(out.stdout)
+    return run_script(_RUNNER % js_module("page_engine.js"), jobs, timeout=120)
 
 
 def check_against_python(w, page_results, thresholds):
@@ -199,16 +185,7 @@ process.stdin.on("end", () => {
 
 def page_start(w):
     """The threshold and counts a page from ``to_html`` opens with."""
-    script = _START % json.dumps((ROOT / "js" / "source_embedded.js").as_uri())
-    out = subprocess.run(
-        [NODE, "--input-type=module", "-e", script],
-        input=json.dumps(page_data(w)),
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert out.returncode == 0, out.stderr
-    return json.loads(out.stdout)
+    return run_script(_START % js_module("source_embedded.js"), page_data(w), timeout=60)
 
 
 @pytest.mark.parametrize(

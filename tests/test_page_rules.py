@@ -7,23 +7,17 @@ cm_widget's own functions; colour indices and formats must be equal, values equa
 """
 
 import base64
-import json
-import pathlib
-import shutil
-import subprocess
 
 import matplotlib
 import numpy as np
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from node_js import js_module, needs_node, run_script
 
 from cm_widget import _colors as palette
 from cm_widget import _engine, _view
 
-ROOT = pathlib.Path(__file__).resolve().parents[1]
-NODE = shutil.which("node")
-pytestmark = pytest.mark.skipif(NODE is None, reason="needs Node.js")
+pytestmark = needs_node
 
 NORMALIZE = [None, "true", "pred", "all"]
 FORMATS = [None, "d", ".2f", ".1%", ",.3g", ".0e", "_d", ".12f", "%"]
@@ -56,17 +50,7 @@ process.stdin.on("end", () => {
 
 
 def run_node(batch):
-    script = _RUNNER % json.dumps((ROOT / "js" / "derive.js").as_uri())
-    out = subprocess.run(
-        [NODE, "--input-type=module", "-e", script],
-        input=json.dumps(batch),
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert out.returncode == 0, out.stderr
-    return json.loads(out.stdout)
+    return run_script(_RUNNER % js_module("derive.js"), batch)
 
 
 @st.composite

@@ -9,6 +9,7 @@ import pytest
 import traitlets
 from hypothesis import assume, given
 from hypothesis import strategies as st
+from node_js import js_module, run_script
 from sk_oracle import ORACLE, quiet
 from sklearn.metrics import (
     accuracy_score,
@@ -372,27 +373,9 @@ process.stdin.on("end", () => {
 
 
 def embedded(widget):
-    import json
-    import pathlib
-    import shutil
-    import subprocess
-
     from cm_widget._export import page_data
 
-    node = shutil.which("node")
-    if node is None:
-        pytest.skip("needs Node.js")
-    module = (pathlib.Path(__file__).resolve().parents[1] / "js" / "source_embedded.js").as_uri()
-    out = subprocess.run(
-        [node, "--input-type=module", "-e", _EMBEDDED % json.dumps(module)],
-        input=json.dumps(page_data(widget)),
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert out.returncode == 0, out.stderr
-    return json.loads(out.stdout)
+    return run_script(_EMBEDDED % js_module("source_embedded.js"), page_data(widget), timeout=60)
 
 
 def test_a_page_without_kernel_draws_the_curves_and_hides_what_needs_a_kernel():
@@ -563,28 +546,10 @@ process.stdin.on("end", () => {
 def embedded_keys(widget, keys, writes=None):
     """Decoded state keys (js/state.js) of the page ``to_html`` would write for ``widget``,
     after the page wrote ``writes`` ({intent: value}) as a user's clicks do."""
-    import json
-    import pathlib
-    import shutil
-    import subprocess
-
     from cm_widget._export import page_data
 
-    node = shutil.which("node")
-    if node is None:
-        pytest.skip("needs Node.js")
-    js = pathlib.Path(__file__).resolve().parents[1] / "js"
-    script = _STATE_KEYS % (json.dumps((js / "source_embedded.js").as_uri()), json.dumps((js / "state.js").as_uri()))
-    out = subprocess.run(
-        [node, "--input-type=module", "-e", script],
-        input=json.dumps({"data": page_data(widget), "keys": keys, "writes": writes or {}}),
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    assert out.returncode == 0, out.stderr
-    return json.loads(out.stdout)
+    script = _STATE_KEYS % (js_module("source_embedded.js"), js_module("state.js"))
+    return run_script(script, {"data": page_data(widget), "keys": keys, "writes": writes or {}}, timeout=60)
 
 
 @pytest.mark.parametrize("present, roc, pr", [(0, "positive", "positive"), (1, "negative", None)])
