@@ -93,7 +93,8 @@ class ScoredConfusion:
         return (
             f"Saved with abstain={self.abstain!r} and top_k={self.top_k}: samples whose top score is below abstain "
             f"abstained, and a true class among the top {self.top_k} scores counts as right. A live kernel lists "
-            f"the cells and moves abstain and top-k; this page shows the counts."
+            f"the cells and moves abstain and top-k; this page shows the counts, and the cell that was selected "
+            f"when it was saved, as it was then."
         )
 
     def predicted(self, top_k=None):

@@ -85,7 +85,10 @@ class MultilabelConfusion:
     scores = None
     codes_pred = None  # no single-label predictions: a widget's runs read this
     _range = None
-    kernel_only = "The samples behind a multi-label cell are listed by a live kernel; this page shows the counts."
+    kernel_only = (
+        "A live kernel lists the samples behind a multi-label cell and moves the thresholds; this page shows the "
+        "counts, and the cell that was selected when it was saved, as it was then."
+    )
 
     def __init__(self, y_true, y_pred=None, *, scores=None, weights=None, thresholds=None):
         # Column-major: a threshold move reads and writes one label's column.
