@@ -445,6 +445,9 @@ class Confusion:
             outside=record.outside,
         )
 
+    #: What, besides the threshold, the counts of this engine depend on (None: nothing).
+    view_key = None
+
     @property
     def is_binary_scores(self):
         return self.scores is not None
@@ -452,6 +455,18 @@ class Confusion:
     @property
     def has_samples(self):
         return self.codes_true is not None
+
+    def predictions(self, threshold=None):
+        """Predicted class of every kept sample (at ``threshold`` for binary scores)."""
+        if not self.is_binary_scores:
+            return self.codes_pred
+        out = np.full(len(self.scores), self.neg_index, dtype=np.uint8)
+        out[self.scores >= np.float64(threshold)] = self.pos_index
+        return out
+
+    def drop_indexes(self):
+        """Forget the cell and threshold indexes (they are rebuilt when asked for)."""
+        self._cell_index = self._threshold_index = None
 
     @property
     def neg_index(self):

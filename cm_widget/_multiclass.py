@@ -86,6 +86,20 @@ class ScoredConfusion:
         return self.abstain is not None or self.top_k > 1
 
     @property
+    def view_key(self):
+        """The settings the counts depend on: (abstain, top_k)."""
+        return (self.abstain, self.top_k)
+
+    def predictions(self, threshold=None):
+        """Predicted class of every sample at ``abstain`` and ``top_k``; K stands for "abstained"."""
+        pred = self.predicted(self.top_k)
+        if self.abstain is None:
+            return pred
+        out = pred.astype(np.int64)
+        out[self.top_scores() < self.abstain] = self.n_classes
+        return out
+
+    @property
     def kernel_only(self):
         """Why a page without a kernel cannot list this view's cells, or None when it can."""
         if not self.active:

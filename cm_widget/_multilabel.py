@@ -155,6 +155,32 @@ class MultilabelConfusion:
 
     # -------------------------------------------------------------- numbers
 
+    @property
+    def view_key(self):
+        """The settings the counts depend on: the label thresholds."""
+        return None if self.thresholds is None else self.thresholds.tobytes()
+
+    def _any(self, y, members):
+        return y[:, members].any(axis=1)
+
+    def _weigh(self, mask):
+        return int(np.count_nonzero(mask)) if self.weights is None else float(self.weights[mask].sum())
+
+    def group_cell(self, rows, cols):
+        """Ascending samples with a true label among ``rows`` and a predicted one among ``cols``."""
+        return np.flatnonzero(self._any(self.y_true, rows) & self._any(self.y_pred, cols))
+
+    def group_counts(self, members):
+        """(G, G) samples (weighted) per group cell: each sample once, whatever its number of labels."""
+        truth = [self._any(self.y_true, m) for m in members]
+        said = [self._any(self.y_pred, m) for m in members]
+        dtype = np.int64 if self.weights is None else np.float64
+        return np.array([[self._weigh(t & p) for p in said] for t in truth], dtype=dtype).reshape(len(members), -1)
+
+    def group_support(self, members):
+        """Samples (weighted) with a true label among ``members``."""
+        return self._weigh(self._any(self.y_true, members))
+
     def counts(self, threshold=None):
         """The (L, L) label matrix ``Y_true.T @ Y_pred`` (weighted)."""
         return self._matrix

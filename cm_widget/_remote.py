@@ -385,6 +385,10 @@ class TableConfusion:
     remote = True
     # No row-level arrays live in the kernel (what in-memory engines and runs hold).
     codes_true = codes_pred = scores = sample_index = None
+    view_key = None  # the counts depend on the threshold only
+
+    def drop_indexes(self):
+        """Nothing to drop: cells are queries, cached by threshold."""
 
     def __init__(
         self,

@@ -104,11 +104,15 @@ class Runs:
     # ------------------------------------------------------------ engines
 
     def engine(self, name):
-        """The :class:`Confusion` of run ``name``.
+        """The engine of run ``name``.
 
-        Engines of the pinned runs (those shown) are kept with their indexes;
-        any other is built for the call and dropped, so at most two exist.
+        The first run's engine is the one the widget was built with (it may abstain or
+        count top-k hits) and is never rebuilt. Engines of the other pinned runs (those
+        shown) are kept with their indexes; any other is built for the call and dropped.
         """
+        if name == self.names[0]:
+            self._evict(keep=name)
+            return self.base
         found = self._engines.get(name)
         if found is None:
             run = self._runs[name]
@@ -122,7 +126,6 @@ class Runs:
                 scores=None if run.scores is None else run.scores.astype(np.float64, copy=False),
                 pos_index=b.pos_index,
                 sample_index=b.sample_index,
-                outside=b.outside if name == self.names[0] else None,
             )
             if name in self.pinned:
                 self._engines[name] = found
@@ -136,9 +139,11 @@ class Runs:
 
     def _evict(self, keep=None):
         for other in [k for k in self._engines if k not in self.pinned and k != keep]:
-            dropped = self._engines.pop(other)
-            # The first run's engine stays alive as the holder of the shared arrays: drop its indexes.
-            dropped._cell_index = dropped._threshold_index = None
+            if other == self.names[0]:
+                # The first run's engine holds the shared arrays and stays: only its indexes go.
+                self.base.drop_indexes()
+            else:
+                del self._engines[other]
 
     # ------------------------------------------------------------ numbers
 
@@ -147,7 +152,12 @@ class Runs:
         return _engine.confusion_counts(b.codes_true, run.codes_pred, self.n_classes, b.weights)
 
     def predictions(self, name, threshold=None):
-        """Predicted codes of run ``name`` for the kept samples (at ``threshold`` for binary scores)."""
+        """Predicted codes of run ``name`` for the kept samples (at ``threshold`` for binary scores).
+
+        The first run's come from its engine, so abstained samples are coded K there.
+        """
+        if name == self.names[0]:
+            return self.base.predictions(threshold)
         run = self._runs[name]
         if run.scores is None:
             return run.codes_pred
@@ -158,7 +168,7 @@ class Runs:
         return out
 
     def counts(self, name, threshold=None):
-        cached = self._engines.get(name)
+        cached = self.base if name == self.names[0] else self._engines.get(name)
         if cached is not None:
             return cached.counts(threshold)
         run = self._runs[name]
@@ -178,13 +188,19 @@ class Runs:
         return out
 
     def diff(self, a, b, threshold=None):
-        """How run ``b`` differs from run ``a``: counts ``b - a`` and the index arrays of the samples that moved."""
+        """How run ``b`` differs from run ``a``: counts ``b - a`` and the index arrays of the samples that moved.
+
+        An abstained sample is not right; the counts of a run that abstains have the abstained
+        column last, and the other run's counts get an empty one to match.
+        """
         pa, pb = self.predictions(a, threshold), self.predictions(b, threshold)
         truth = self.base.codes_true
         right_a, right_b = pa == truth, pb == truth
-        counts = self.counts(b, threshold) - self.counts(a, threshold)
+        ca, cb = self.counts(a, threshold), self.counts(b, threshold)
+        cols = max(ca.shape[1], cb.shape[1])
+        ca, cb = _pad_columns(ca, cols), _pad_columns(cb, cols)
         return {
-            "counts": counts,
+            "counts": cb - ca,
             "fixed": self._positions(~right_a & right_b),
             "broken": self._positions(right_a & ~right_b),
             "changed": self._positions(pa != pb),
@@ -201,17 +217,23 @@ class Runs:
 
         Returns ``(entered, came_from, left, went_to)``: ascending sample
         positions and, for each, the predicted column in the other run (the
-        true row never changes between runs).
+        true row never changes between runs; K is "abstained").
         """
-        ea, eb = self.engine(a), self.engine(b)
-        in_b = self._local(eb, i, j, threshold)
-        in_a = self._local(ea, i, j, threshold)
+        in_b = self._local(b, i, j, threshold)
+        in_a = self._local(a, i, j, threshold)
         pa = self._predict_at(a, in_b, threshold)
         pb = self._predict_at(b, in_a, threshold)
         entered, left = pa != j, pb != j
         return (self._to_user(in_b[entered]), pa[entered], self._to_user(in_a[left]), pb[left])
 
-    def _local(self, eng, i, j, threshold):
+    def _local(self, name, i, j, threshold):
+        eng = self.engine(name)
+        if (eng.view_key is not None and name == self.names[0]) or (
+            eng.is_binary_scores and self.base.sample_index is not None
+        ):
+            # Abstain and top-k relabel samples, and the threshold index lists the user's positions
+            # (not these kept samples'): read the cell off the predictions.
+            return np.flatnonzero((self.base.codes_true == i) & (self.predictions(name, threshold) == j))
         if eng.is_binary_scores:
             return eng.threshold_index.members(threshold, i == eng.pos_index, j == eng.pos_index)
         if eng._cell_index is None:
@@ -220,6 +242,8 @@ class Runs:
 
     def _predict_at(self, name, local, threshold):
         run = self._runs[name]
+        if name == self.names[0] and self.base.view_key is not None:
+            return np.asarray(self.predictions(name, threshold)[local], dtype=np.int64)
         if run.scores is None:
             return run.codes_pred[local].astype(np.int64)
         b = self.base
@@ -233,12 +257,13 @@ class Runs:
     def history(self, threshold=None):
         """Per run, in order: accuracy and macro F1 (and binary rates at ``threshold``).
 
-        Each run's row is kept for the last threshold asked, so a new run costs one
-        row, not one per run; moving the threshold recomputes the binary rows.
+        Each run's row is kept for the settings it was computed at (the threshold of binary
+        scores; the first run's abstain and top-k), so a new run costs one row, not one per
+        run; moving the threshold recomputes the binary rows.
         """
-        key = threshold if self.is_binary_scores else None
         out = []
         for name, run in self._runs.items():
+            key = (threshold if self.is_binary_scores else None, self.base.view_key if name == self.names[0] else None)
             if run.summary is None or run.summary[0] != key:
                 run.summary = (key, self._history_row(name, threshold))
             out.append(run.summary[1])
@@ -246,7 +271,10 @@ class Runs:
 
     def _history_row(self, name, threshold):
         counts = self.counts(name, threshold)
-        m = _engine.class_metrics(counts, self._outside_sums(name, threshold))
+        if name == self.names[0]:  # samples left out by labels=, abstained ones: as the engine counts them
+            m = self.base.metrics(threshold)
+        else:
+            m = _engine.class_metrics(counts, None)
         row = {"run": name, "accuracy": m["accuracy"], "macro_f1": m["macro"]["f1"]}
         if self.is_binary_scores:
             b = self.base
@@ -259,9 +287,13 @@ class Runs:
             }
         return row
 
-    def _outside_sums(self, name, threshold):
-        # Only the first run may have samples left out by labels= (later runs refuse them).
-        return self.base._outside_sums(threshold) if name == self.names[0] else None
+
+def _pad_columns(counts, cols):
+    if counts.shape[1] == cols:
+        return counts
+    out = np.zeros((counts.shape[0], cols), dtype=np.result_type(counts, np.int64))
+    out[:, : counts.shape[1]] = counts
+    return out
 
 
 # ------------------------------------------------------------------- input

@@ -7,8 +7,10 @@ documented trait by trait below; it draws that and writes back user intent.
 
 from __future__ import annotations
 
+import functools
 import numbers
 import pathlib
+import reprlib
 
 import anywidget
 import numpy as np
@@ -62,11 +64,45 @@ class _Threshold(traitlets.TraitType):
 
 
 class _Array(traitlets.TraitType):
-    """A read-only float64 array, or None; synced as a list."""
+    """A read-only float64 array, or None; synced as a list.
+
+    ``allow_none`` stays False so that None reaches the widget's validator (as for ``_Threshold``).
+    """
 
     default_value = None
-    allow_none = True
     info_text = "an array of numbers"
+
+
+class _Validated(traitlets.Any):
+    """Any value, None included, goes through the widget's validator.
+
+    (``traitlets.Any`` allows None and then skips validation; passing ``allow_none=False``
+    does not turn that off, as traitlets only ever sets the flag to True.)
+    """
+
+    allow_none = False
+
+
+def _validate(*names):
+    """``traitlets.validate`` whose refusals are all TraitErrors.
+
+    traitlets rolls a refused value back only on a TraitError; any other exception
+    (an OverflowError from ``float(10**400)``) would leave the value set.
+    """
+
+    def wrap(method):
+        @functools.wraps(method)
+        def checked(self, proposal):
+            try:
+                return method(self, proposal)
+            except traitlets.TraitError:
+                raise
+            except (ArithmeticError, ValueError, TypeError, KeyError, IndexError) as exc:
+                raise traitlets.TraitError(f"{names[0]}={proposal['value']!r:.200} is refused: {exc}") from None
+
+        return traitlets.validate(*names)(checked)
+
+    return wrap
 
 
 def _array_to_json(value, _widget):
@@ -222,8 +258,9 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
 
     # Many classes: display order, group roll-up, errors only. Display only: counts,
     # `selected` and every index stay in class space whatever order or level is shown.
-    order = traitlets.Any(
-        "given", help="Display order: 'given', 'name', 'support', 'errors', 'cluster', or a list of every class."
+    order = _Validated(
+        "given",
+        help="Display order: 'given', 'name', 'support', 'errors', 'cluster', or a list of every class.",
     ).tag(sync=True, to_json=lambda value, _w: value if isinstance(value, str) else "list")
     level = traitlets.Unicode("classes", help="'classes', or 'groups' (the roll-up; needs groups=).").tag(sync=True)
     errors_only = traitlets.Bool(False, help="Diagonal drawn neutral; the colour scale spans the errors.").tag(
@@ -335,10 +372,12 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         """
         self._record = record
         self._embed_previews = bool(embed_previews)
-        self._engine = engine if engine is not None else _engine.Confusion.from_record(record)
+        self._memos = {}
+        self._curves_key = None  # (run, number of runs) the curves sent to the page are of
+        self._offset = 0  # the page of the selected cell the page asked for
+        self._first = engine if engine is not None else _engine.Confusion.from_record(record)
         self._start_scores(record)
-        first = self._scored.base if self._scored is not None else self._engine  # runs hold plain engines
-        self._run_set = _runs.Runs(first, _check_run_name(run, "run", ()) if run is not None else "run 1")
+        self._run_set = _runs.Runs(self._first, _check_run_name(run, "run", ()) if run is not None else "run 1")
         self._classes = _engine.read_only(np.asarray(record.classes))
         self._callbacks = []
         self._refused = set()
@@ -370,12 +409,11 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
                 self.abstain = abstain
                 self.run = self._run_set.names[0]
                 self._run_set.pin(self.run)
-                self._runs = self._runs_state()
                 self._set_up_order(order, groups, level, errors_only)
                 self._notes = self._make_notes()
                 self._ready = True
                 self._sync_colors()
-                self._sync_matrix()
+                self._refresh()
         except traitlets.TraitError as exc:
             raise ValueError(str(exc)) from None
         self.on_msg(self._on_custom_msg)
@@ -462,6 +500,53 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         )
         return widget
 
+    # ------------------------------------------------------ derived state
+    # Everything derived (the engine shown, orders, group cells, curves) is a function of the
+    # complete settings: the engine is configured from the traits on every read, and every
+    # cache is keyed on _settings_key(), so no cache can be keyed on part of the settings.
+
+    @property
+    def _runs_now(self):
+        """The runs, their first engine configured with every setting that changes its counts.
+
+        The only way to the numbers: an engine is never read with settings other than the traits'.
+        """
+        first = self._first
+        if isinstance(first, _multiclass.ScoredConfusion):
+            first.abstain, first.top_k = self.abstain, self.top_k
+        elif isinstance(first, _multilabel.MultilabelConfusion) and self.thresholds is not None:
+            first.set_thresholds(self.thresholds)
+        return self._run_set
+
+    @property
+    def _engine(self):
+        """The engine of the run shown, configured with the current settings."""
+        runs = self._runs_now
+        return runs.engine(self.run if self.run in runs else runs.names[0])
+
+    def _settings_key(self):
+        """Every setting that changes counts, orders or cells (the key of every cache)."""
+        thresholds = self.thresholds
+        return (
+            self.run,
+            len(self._run_set),
+            self.threshold,
+            self.abstain,
+            self.top_k,
+            None if thresholds is None else np.asarray(thresholds).tobytes(),
+            self.order,
+            tuple(self.display_labels),
+        )
+
+    def _memo(self, name, compute, *extra):
+        """``compute()``, kept until a setting (or ``extra``) changes."""
+        key = (self._settings_key(), extra)
+        hit = self._memos.get(name)
+        if hit is None or hit[0] != key:
+            hit = (key, compute())
+            self._memos[name] = hit
+        return hit[1]
+
     # ---------------------------------------------------------------- API
 
     @property
@@ -519,7 +604,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             )
         i = self._class_index(true_label, "true_label")
         j = self._column_index(pred_label)
-        engine = self._engine if run is None else self._run_set.engine(self._check_run(run, "run"))
+        engine = self._engine if run is None else self._runs_now.engine(self._check_run(run, "run"))
         if limit is None:
             return _positions(engine.indices(i, j, threshold=self.threshold))
         if isinstance(limit, bool) or not isinstance(limit, numbers.Integral) or limit < 0:
@@ -596,14 +681,14 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
 
     # ------------------------------------------------------- validation
 
-    @traitlets.validate("normalize")
+    @_validate("normalize")
     def _valid_normalize(self, proposal):
         value = proposal["value"]
         if value not in _engine.NORMALIZE_CHOICES:
             raise traitlets.TraitError(f"normalize must be None, 'true', 'pred' or 'all'; got {value!r}.")
         return value
 
-    @traitlets.validate("cmap")
+    @_validate("cmap")
     def _valid_cmap(self, proposal):
         value = proposal["value"]
         if value in self._own_cmaps:
@@ -615,7 +700,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             raise traitlets.TraitError(str(exc)) from None
         return name
 
-    @traitlets.validate("threshold")
+    @_validate("threshold")
     def _valid_threshold(self, proposal):
         value = proposal["value"]
         if value is None:
@@ -644,11 +729,11 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             prepare(value)
         return float(value)
 
-    @traitlets.validate("display_labels")
+    @_validate("display_labels")
     def _valid_display_labels(self, proposal):
         return _check_names(proposal["value"], len(self._classes), error=traitlets.TraitError)
 
-    @traitlets.validate("selected")
+    @_validate("selected")
     def _valid_selected(self, proposal):
         value = proposal["value"]
         if value is None:
@@ -668,7 +753,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             )
         return (i, j)
 
-    @traitlets.validate("values_format")
+    @_validate("values_format")
     def _valid_values_format(self, proposal):
         return _check_values_format(proposal["value"], error=traitlets.TraitError)
 
@@ -681,6 +766,10 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
                 self._refuse(name, value, "the page may not write it")
                 continue
             try:
+                # Validated here first: inside set_state's hold, traitlets runs no validator for a
+                # value equal to the old one (True == 1 keeps True) and rolls back only TraitErrors.
+                from_json = self.trait_metadata(name, "from_json", self._trait_from_json)
+                self.traits()[name]._validate(self, from_json(value, self))
                 super().set_state({name: value})
             except Exception as exc:  # noqa: BLE001 - anything the browser sends
                 self._refuse(name, value, exc)
@@ -688,9 +777,9 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     def _refuse(self, name, value, why):
         if name not in self._refused:  # once per trait: a page in a loop must not flood the log
             self._refused.add(name)
-            shown = repr(value)
-            shown = shown if len(shown) <= 200 else shown[:200] + "..."
-            self.log.warning("cm_widget ignored %s=%s from the front end: %s", name, shown, why)
+            self.log.warning(
+                "cm_widget ignored %s=%s from the front end: %s", _brief(name), _brief(value), _brief_text(why)
+            )
         if name in self.keys:
             self.send_state(name)
 
@@ -703,12 +792,11 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             offset = content.get("offset")
             if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
                 raise ValueError(f"offset must be a non-negative int, got {offset!r}")
-            if self.selected is not None:
-                self._selection = self._selection_state(offset)
-            elif self.selected_group is not None:
-                self._selection = self._group_selection_state(offset)
+            if self.selected is not None or self.selected_group is not None:
+                self._offset = offset
+                self._sync_selection()
         except Exception as exc:  # noqa: BLE001 - anything the browser sends
-            self.log.warning("cm_widget ignored message %r from the front end: %s", content, exc)
+            self.log.warning("cm_widget ignored message %s from the front end: %s", _brief(content), _brief_text(exc))
 
     # ---------------------------------------------------------- observers
 
@@ -717,24 +805,45 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         if self._ready:
             self._sync_colors()
 
-    @traitlets.observe("threshold")
-    def _on_threshold(self, _change):
-        if self._ready:
-            self._sync_matrix()
+    # Every setting that changes counts refreshes the whole render state, in one written order
+    # (_refresh); display-only settings refresh what they change. No observer patches a part.
 
-    @traitlets.observe("display_labels")
-    def _on_labels(self, _change):
-        # Names of the axes, metrics and readout are the page's; only the sentence is Python's.
-        if self._ready and self.selected is not None:
-            self._selection = self._selection_state(self._selection.get("offset", 0))
-
-    @traitlets.observe("selected")
-    def _on_selected(self, change):
+    @traitlets.observe("threshold", "abstain", "top_k", "thresholds", "run", "compare")
+    def _on_counts_inputs(self, change):
         if not self._ready:
             return
-        self._selection = self._selection_state(0) if change["new"] is not None else {}
-        for callback in list(self._callbacks):
-            callback(change["new"])
+        self._run_set.pin(self.run, self.compare)
+        with self.hold_sync():
+            if self.run != self._run_set.names[0] and (self.abstain is not None or self.top_k != 1):
+                # Abstain and top-k belong to the run given (n, K) scores; another run shows none.
+                self.abstain, self.top_k = None, 1
+            if self.selected is not None and self.selected[1] >= len(self._column_names()):
+                self.selected = None  # the abstained column is gone
+            self._refresh()
+
+    @traitlets.observe("order", "display_labels")
+    def _on_order_inputs(self, _change):
+        if self._ready:
+            with self.hold_sync():
+                self._sync_order()
+                self._sync_selection()
+
+    @traitlets.observe("selected", "selected_group")
+    def _on_selection(self, change):
+        # A class cell and a group cell are never selected at once.
+        if change["new"] is not None:
+            other = "selected_group" if change["name"] == "selected" else "selected"
+            if getattr(self, other) is not None:
+                setattr(self, other, None)
+        if not self._ready:
+            return
+        self._offset = 0
+        with self.hold_sync():
+            self._sync_selection()
+            self._moves = self._moves_state() if self._compare else {}
+        if change["name"] == "selected":
+            for callback in list(self._callbacks):
+                callback(change["new"])
 
     # ------------------------------------------------------- render state
     # Normalisation and values_format need nothing from here: the page derives them from counts.
@@ -742,9 +851,9 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     def _sync_colors(self):
         self._lut = _view.lut_bytes(palette.lookup_table(self._colormap))
 
-    def _sync_matrix(self):
+    def _refresh(self):
+        """Recompute every part of the render state from the complete settings, in this order."""
         with self.hold_sync():
-            self._scored_engine()
             # The whole matrix, the abstained column included: the page normalises rows with it.
             self._matrix = _view.matrix_state(
                 self.counts, weighted=self._engine.weights is not None, totals=self._totals()
@@ -752,9 +861,20 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             self._metrics = self._metrics_state()
             self._binary = self._binary_state()
             self._sync_scores()
+            self._runs = self._runs_state()
+            self._sync_compare()
             self._sync_order()
-            if self.selected is not None:
-                self._selection = self._selection_state(self._selection.get("offset", 0))
+            self._sync_selection()
+
+    def _sync_selection(self):
+        """The selection panel: a class cell, a group cell, or nothing, at the page asked for."""
+        offset = self._offset
+        if self.selected is not None:
+            self._selection = self._selection_state(offset)
+        elif self.selected_group is not None:
+            self._selection = self._group_selection_state(offset)
+        else:
+            self._selection = {}
 
     def _metrics_state(self):
         return _view.metrics_state(self._engine.metrics(self.threshold))
@@ -863,12 +983,11 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
 
     def _start_scores(self, record):
         """Wrap the engine for (n, K) scores; the curves of binary scores are built on first use."""
-        self._curve_cache = self._curve_owner = self._scored = None
         self._abstain_range = None
         if getattr(record, "class_scores", None) is not None:  # a table record (Dask, Spark) has none
-            self._scored = self._engine = _multiclass.ScoredConfusion(self._engine, record.class_scores)
+            self._first = _multiclass.ScoredConfusion(self._first, record.class_scores)
         if getattr(record, "multilabel", None) is not None:
-            self._engine = record.multilabel
+            self._first = record.multilabel
 
     def _binary_curves(self):
         if not self._engine.is_binary_scores:
@@ -882,10 +1001,17 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
                 "Curves need every score in memory; this table is counted in Dask or Spark. Collect the label "
                 "and score columns (e.g. .compute() / .toPandas()) and build the widget from them."
             )
-        if self._curve_cache is None or self._curve_owner is not e:
-            self._curve_cache = _curves.Curves(e.threshold_index)
-            self._curve_owner = e
-        return self._curve_cache
+        # Keyed on the run (not the threshold): the curves are the whole of one run's scores.
+        return self._memo_run("curves", lambda: _curves.Curves(e.threshold_index))
+
+    def _memo_run(self, name, compute):
+        """``compute()`` of the shown run's data, kept while the run and the runs are the same."""
+        key = (self.run, len(self._run_set))
+        hit = self._memos.get(name)
+        if hit is None or hit[0] != key:
+            hit = (key, compute())
+            self._memos[name] = hit
+        return hit[1]
 
     def curve(self, kind="roc"):
         """The ROC or precision-recall curve of the binary scores, every point (read-only arrays).
@@ -1012,15 +1138,15 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
 
     @traitlets.default("thresholds")
     def _default_thresholds(self):
-        engine = self._engine
+        engine = self._first
         if isinstance(engine, _multilabel.MultilabelConfusion) and engine.thresholds is not None:
             return _engine.read_only(engine.thresholds.copy())
         return None
 
-    @traitlets.validate("thresholds")
+    @_validate("thresholds")
     def _valid_thresholds(self, proposal):
         value = proposal["value"]
-        engine = self._engine
+        engine = self._first
         scored = isinstance(engine, _multilabel.MultilabelConfusion) and engine.thresholds is not None
         if value is None and not scored:
             return None
@@ -1033,15 +1159,6 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         arr = _multilabel.check_thresholds(value, engine.n_classes, lo, hi, error=traitlets.TraitError)
         return _engine.read_only(arr)
 
-    @traitlets.observe("thresholds")
-    def _on_thresholds(self, change):
-        engine = self._engine
-        if change["new"] is None or not isinstance(engine, _multilabel.MultilabelConfusion):
-            return
-        engine.set_thresholds(change["new"])
-        if self._ready:
-            self._sync_matrix()
-
     # The page's view of the scores: curves on request, abstain / top-k, per-label tables.
 
     def _on_scores_msg(self, content):
@@ -1049,6 +1166,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             # A table counted in Dask or Spark has no scores here: no curves (the page shows none).
             if self._engine.is_binary_scores and not self._curves and not getattr(self._engine, "remote", False):
                 self._curves = self._curves_state()
+                self._curves_key = (self.run, len(self._run_set))
             return
         label, cell = content.get("label"), content.get("cell")
         engine = self._multilabel_engine("a label cell")
@@ -1129,9 +1247,9 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
 
     def _abstain_bounds(self):
         if self._abstain_range is None:
-            engine = self._engine
-            s = engine.class_scores
-            self._abstain_range = (0.0, 1.0) if s.min() >= 0 and s.max() <= 1 else engine.top_range()
+            first = self._first  # abstain and top-k belong to the first run's (n, K) scores
+            s = first.class_scores
+            self._abstain_range = (0.0, 1.0) if s.min() >= 0 and s.max() <= 1 else first.top_range()
         return self._abstain_range
 
     def _shown_counts(self):
@@ -1148,22 +1266,9 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         """Whether the matrix shown has the abstained column (the shown run's engine decides)."""
         return isinstance(self._engine, _multiclass.ScoredConfusion) and self._engine.abstain is not None
 
-    def _scored_engine(self):
-        """Show the (n, K) scores' run through its abstain / top-k wrapper; other runs plainly."""
-        if self._scored is None:
-            return
-        if self.run == self._run_set.names[0]:
-            self._engine = self._scored
-        elif self._engine is not self._scored and (self.abstain is not None or self.top_k != 1):
-            # Another run is shown: abstain and top-k belong to the run given (n, K) scores.
-            if self.selected is not None and self.selected[1] >= len(self._classes):
-                self.selected = None  # the abstained column is gone
-            self.abstain, self.top_k = None, 1
-
     def _sync_scores(self):
-        engine = self._engine
-        if self._curves and self._curve_owner is not engine:
-            self._curves = {}  # another run's scores: the page asks again
+        if self._curves and self._curves_key != (self.run, len(self._run_set)):
+            self._curves = {}  # another run's scores, or a wider range: the page asks again
         self._scores = self._scores_state()
 
     def _column_names(self):
@@ -1188,7 +1293,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             )
         return self._engine
 
-    @traitlets.validate("abstain")
+    @_validate("abstain")
     def _valid_abstain(self, proposal):
         value = proposal["value"]
         if value is None:
@@ -1208,7 +1313,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             )
         return float(value)
 
-    @traitlets.validate("top_k")
+    @_validate("top_k")
     def _valid_top_k(self, proposal):
         value = proposal["value"]
         if isinstance(value, (bool, np.bool_)):
@@ -1220,24 +1325,9 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             raise traitlets.TraitError(f"top_k must be between 1 and the number of classes ({k}); got {value!r}.")
         return int(value)
 
-    @traitlets.observe("abstain", "top_k")
-    def _on_abstain(self, change):
-        engine = self._engine
-        if not isinstance(engine, _multiclass.ScoredConfusion):
-            return
-        engine.abstain, engine.top_k = self.abstain, self.top_k
-        if not self._ready:
-            return
-        with self.hold_sync():
-            if self.selected is not None and self.selected[1] >= len(self._column_names()):
-                self.selected = None
-            self._sync_matrix()
-
     # ---------------------------------------- many classes: order, groups, errors only
 
     def _set_up_order(self, order, groups, level, errors_only):
-        self._order_cache = None
-        self._group_cache = None
         self._grouping = None
         if groups is not None:
             self._grouping = ordering.make_groups(groups, self._classes.tolist(), self.display_labels)
@@ -1262,8 +1352,6 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             "classes": ordering.positions_bytes(order, k),
             "groups": None if group_order is None else ordering.positions_bytes(group_order, k),
         }
-        if self._ready and self.selected is None and self.selected_group is not None:
-            self._selection = self._group_selection_state(self._selection.get("offset", 0))
 
     def _orders_for_page(self, cluster=True):
         """Every named order, as ``_order`` values with base64 bytes, for a page with no kernel.
@@ -1293,12 +1381,6 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             out[how] = {"dtype": ordering.position_dtype(k), "classes": encode(order), "groups": encode(group_order)}
         return out
 
-    # New counts (a threshold move) reach _sync_order through _sync_matrix, in the same message.
-    @traitlets.observe("order", "display_labels")
-    def _on_order_inputs(self, change):
-        if self._ready:
-            self._sync_order()
-
     @property
     def class_order(self):
         """Class positions (into ``classes``) in display order (read-only).
@@ -1325,7 +1407,15 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
     @property
     def group_counts(self):
         """(G, G) roll-up: counts summed over the classes of each group (read-only), or None."""
-        return None if self._grouping is None else _engine.read_only(self._grouping.rollup(self._shown_counts()))
+        return None if self._grouping is None else _engine.read_only(self._group_rollup())
+
+    def _group_rollup(self):
+        """(G, G) counts of the group cells: summed classes, or distinct samples for multi-label."""
+        engine = self._engine
+        if isinstance(engine, _multilabel.MultilabelConfusion):
+            # A sample counts once in a group cell, however many of the group's labels it has.
+            return self._memo("group rollup", lambda: engine.group_counts(self._grouping.members))
+        return self._grouping.rollup(self._shown_counts())
 
     def top_confusions(self, n=10):
         """The ``n`` largest errors as ``[(true_label, pred_label, count, share_of_true_row)]``.
@@ -1359,43 +1449,39 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         raise ValueError(f"{argname}={name!r} is not a group; the groups are {names[:20]}.")
 
     def _group_cell(self, g, h):
-        key = (g, h, self.threshold, self._engine)  # the engine: each run has its own
-        if self._group_cache is None or self._group_cache[0] != key:
-            rows, cols = self._grouping.members[g], self._grouping.members[h]
-            parts = [self._engine.indices(int(i), int(j), threshold=self.threshold) for i in rows for j in cols]
-            cell = np.sort(np.concatenate(parts)).astype(np.int64) if parts else np.empty(0, dtype=np.int64)
-            self._group_cache = (key, _engine.read_only(cell))
-        return self._group_cache[1]
+        return self._memo("group cell", lambda: self._compute_group_cell(g, h), g, h)
+
+    def _compute_group_cell(self, g, h):
+        engine, threshold = self._engine, self.threshold
+        rows, cols = self._grouping.members[g], self._grouping.members[h]
+        if isinstance(engine, _multilabel.MultilabelConfusion):
+            return _engine.read_only(engine.group_cell(rows, cols).astype(np.int64))
+        parts = [engine.indices(int(i), int(j), threshold=threshold) for i in rows for j in cols]
+        cell = np.sort(np.concatenate(parts)).astype(np.int64) if parts else np.empty(0, dtype=np.int64)
+        return _engine.read_only(cell)
 
     def _display_order(self):
-        """(group order or None, class order), recomputed when what they depend on changes."""
+        """(group order or None, class order) at the current settings."""
+        return self._memo("display order", self._compute_display_order)
+
+    def _compute_display_order(self):
         how = self.order
-        key = (
-            how if isinstance(how, str) else tuple(self._order_positions),
-            self.threshold,
-            self._engine,  # each run has its own counts
-            tuple(self.display_labels) if how == "name" else None,
-        )
-        if self._order_cache is None or self._order_cache[0] != key:
-            spec = how if isinstance(how, str) else self._order_positions
-            counts = self._shown_counts()
-            if self._grouping is None:
-                result = (None, ordering.class_order(counts, spec, self.display_labels))
-            else:
-                result = self._grouping.order(counts, spec, self.display_labels)
-            self._order_cache = (key, result)
-        return self._order_cache[1]
+        spec = how if isinstance(how, str) else np.array([self._class_index(c, "order entry") for c in how])
+        counts = self._shown_counts()
+        if self._grouping is None:
+            return (None, ordering.class_order(counts, spec, self.display_labels))
+        return self._grouping.order(counts, spec, self.display_labels)
 
     def _displayed_counts(self):
         """(counts, names) as displayed: in display order, rolled up at the groups level."""
         group_order, order = self._display_order()
         if self.level == "groups":
-            return self._grouping.rollup(self._shown_counts())[np.ix_(group_order, group_order)], [
+            return self._group_rollup()[np.ix_(group_order, group_order)], [
                 self._grouping.names[g] for g in group_order
             ]
         return self._shown_counts()[np.ix_(order, order)], [self.display_labels[c] for c in order]
 
-    @traitlets.validate("order")
+    @_validate("order")
     def _valid_order(self, proposal):
         value = proposal["value"]
         try:
@@ -1406,10 +1492,9 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             raise traitlets.TraitError(str(exc)) from None
         if isinstance(checked, str):
             return checked
-        self._order_positions = checked
         return tuple(self._classes[checked].tolist())
 
-    @traitlets.validate("level")
+    @_validate("level")
     def _valid_level(self, proposal):
         value = proposal["value"]
         if value not in ("classes", "groups"):
@@ -1418,7 +1503,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             raise traitlets.TraitError("level='groups' needs groups= (a mapping or callable class -> group name).")
         return value
 
-    @traitlets.validate("selected_group")
+    @_validate("selected_group")
     def _valid_selected_group(self, proposal):
         value = proposal["value"]
         if value is None:
@@ -1437,22 +1522,14 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             )
         return (int(value[0]), int(value[1]))
 
-    @traitlets.observe("selected", "selected_group")
-    def _one_selection(self, change):
-        # A class cell and a group cell are never selected at once.
-        if change["new"] is not None:
-            other = "selected_group" if change["name"] == "selected" else "selected"
-            if getattr(self, other) is not None:
-                setattr(self, other, None)
-        if change["name"] == "selected_group" and self._ready and self.selected is None:
-            self._selection = {} if change["new"] is None else self._group_selection_state(0)
-
     def _group_selection_state(self, offset):
         """The selected group cell for the selection panel, as ``_view.selection_state`` gives a class cell."""
         g, h = self.selected_group
-        counts = self._grouping.rollup(self._shown_counts())
+        counts = self._group_rollup()
         names = self._grouping.names
         count, row_total = counts[g, h], counts[g].sum()
+        if isinstance(self._engine, _multilabel.MultilabelConfusion):
+            row_total = self._engine.group_support(self._grouping.members[g])
         cell = self._group_cell(g, h) if self._engine.has_samples else np.empty(0, dtype=np.int64)
         size = _view.PAGE_SIZE
         offset = max(0, min(int(offset), max(len(cell) - 1, 0)))
@@ -1507,10 +1584,9 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             self._score_lo, self._score_hi = min(self._score_lo, lo, 0.0), max(self._score_hi, hi, 0.0)
         with self.hold_sync():
             if follow:
-                self.run = name  # first: the shown run's engine then counts it once for the history too
-            self._runs = self._runs_state()
-            if self._binary:
-                self._binary = self._binary_state()
+                self.run = name  # refreshes everything
+            else:
+                self._refresh()  # the history, the slider's range and the curves' know one more run
         return name
 
     def diff(self, a, b):
@@ -1522,7 +1598,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         """
         if not self._engine.has_samples:
             raise ValueError("This matrix was built from counts: it has no samples to compare.")
-        out = self._run_set.diff(self._check_run(a, "a"), self._check_run(b, "b"), self.threshold)
+        out = self._runs_now.diff(self._check_run(a, "a"), self._check_run(b, "b"), self.threshold)
         out["counts"] = _engine.read_only(out["counts"])
         return out
 
@@ -1532,7 +1608,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         ``"binary"``: TP/FP/FN/TN and rates at the current threshold."""
         return [
             {k: dict(v) if isinstance(v, dict) else v for k, v in row.items()}
-            for row in self._run_set.history(self.threshold)
+            for row in self._runs_now.history(self.threshold)
         ]
 
     def _check_run(self, name, argname, error=ValueError):
@@ -1540,41 +1616,19 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
             raise error(f"{argname}={name!r} is not a run; the runs are {list(self._run_set.names)}.")
         return name
 
-    @traitlets.validate("run")
+    @_validate("run")
     def _valid_run(self, proposal):
         return self._check_run(proposal["value"], "run", traitlets.TraitError) if self._ready else proposal["value"]
 
-    @traitlets.validate("compare")
+    @_validate("compare")
     def _valid_compare(self, proposal):
         value = proposal["value"]
         return None if value is None else self._check_run(value, "compare", traitlets.TraitError)
 
-    @traitlets.observe("run", "compare")
-    def _on_run(self, change):
-        if not self._ready:
-            return
-        self._run_set.pin(self.run, self.compare)
-        with self.hold_sync():
-            if change["name"] == "run":
-                self._engine = self._run_set.engine(self.run)
-                self._sync_matrix()
-            self._sync_compare()
-
-    @traitlets.observe("threshold", "selected")
-    def _on_compare_inputs(self, change):
-        if not self._ready:
-            return
-        with self.hold_sync():
-            if change["name"] == "selected":
-                # A click changes only the cell's moves; the summary is the same.
-                self._moves = self._moves_state() if self._compare else {}
-                return
-            if self._run_set.is_binary_scores and len(self._run_set) > 1:
-                self._runs = self._runs_state()
-            self._sync_compare()
-
     def _runs_state(self):
-        rows = self._run_set.history(self.threshold)
+        if len(self._run_set) == 1:  # no scrubber and no history line: nothing that moves with the settings
+            return {"names": list(self._run_set.names), "accuracy": [None], "macro_f1": [None]}
+        rows = self._runs_now.history(self.threshold)
         return {
             "names": [r["run"] for r in rows],
             "accuracy": [r["accuracy"] for r in rows],
@@ -1586,11 +1640,11 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         if other is None or not self._engine.has_samples:
             self._compare, self._moves = {}, {}
             return
-        d = self._run_set.diff(other, self.run, self.threshold)
+        d = self._runs_now.diff(other, self.run, self.threshold)
         self._compare = {
             "name": other,
             "matrix": _view.matrix_state(
-                self._run_set.counts(other, self.threshold), weighted=self._engine.weights is not None
+                self._runs_now.counts(other, self.threshold), weighted=self._engine.weights is not None
             ),
             "lut": _view.lut_bytes(palette.lookup_table(palette.resolve_cmap(COMPARE_CMAP)[1])),
             "fixed": len(d["fixed"]),
@@ -1603,7 +1657,7 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         if self.selected is None:
             return {}
         i, j = self.selected
-        entered, came_from, left, went_to = self._run_set.moves(self.compare, self.run, i, j, self.threshold)
+        entered, came_from, left, went_to = self._runs_now.moves(self.compare, self.run, i, j, self.threshold)
         return {
             "i": i,
             "j": j,
@@ -1670,6 +1724,25 @@ class ConfusionMatrixWidget(anywidget.AnyWidget):
         if getattr(widget._engine, "remote", False):
             widget._table = widget._engine.page_state(widget._record.n_samples)
         return widget
+
+
+#: At most this many characters of a refused value or message reach the log.
+LOG_CHARS = 200
+
+_LOG_REPR = reprlib.Repr()
+_LOG_REPR.maxstring = _LOG_REPR.maxother = _LOG_REPR.maxlong = LOG_CHARS // 2
+_LOG_REPR.maxlist = _LOG_REPR.maxdict = _LOG_REPR.maxtuple = 8
+_LOG_REPR.maxlevel = 3
+
+
+def _brief(value):
+    """A bounded repr: a page's message of any size logs a few hundred characters at most."""
+    return _brief_text(_LOG_REPR.repr(value))
+
+
+def _brief_text(text):
+    text = str(text)
+    return text if len(text) <= LOG_CHARS else text[:LOG_CHARS] + f"... ({len(text)} characters)"
 
 
 def _positions(a):
