@@ -285,7 +285,7 @@ def _build_binary(backend, cols, labels, pos_label, bins, thresholds):
         if isinstance(t, (int, float, np.integer, np.floating)) and not isinstance(t, bool) and np.isfinite(t)
     ]
     edges = np.unique(np.concatenate([np.asarray(q, dtype=np.float64) for q in quantiles] + [np.asarray(extra, float)]))
-    edges = edges[np.isfinite(edges)]
+    edges = edges[np.isfinite(edges)] + 0.0  # -0.0 as +0.0: an edge at zero reads the same in every engine
     counts, wsums = backend.bin_counts(cols, classes, edges)
     record = TableRecord(classes=classes, n_samples=n, is_probability=is_probability, pos_index=pos)
     n_out = int(counts[2].sum())
@@ -475,7 +475,7 @@ class TableConfusion:
         """
         if not self.is_binary_scores or threshold is None:
             return None
-        threshold = float(threshold)
+        threshold = float(threshold) + 0.0  # -0.0 is the threshold 0.0 (the engines hold -0.0 >= 0.0)
         if self.is_edge(threshold):
             return None
         if threshold not in self._between:
@@ -531,7 +531,7 @@ class TableConfusion:
     # rows
     def _cell(self, i, j, threshold):
         if self.is_binary_scores:
-            return {"true": self.classes[i], "positive": j == self.pos_index, "threshold": float(threshold)}
+            return {"true": self.classes[i], "positive": j == self.pos_index, "threshold": float(threshold) + 0.0}
         return {"true": self.classes[i], "pred": self.classes[j]}
 
     def _total(self, i, j, threshold):
