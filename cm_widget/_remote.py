@@ -155,6 +155,13 @@ def _distinct(backend, cols, names):
     return values
 
 
+def _empty(backend, cols):
+    return ValueError(
+        f"The {backend.name} table is empty (no rows in y_true column {cols.y_true!r}); pass a table with at "
+        f"least one row (check the filters or the files that made it)."
+    )
+
+
 # ------------------------------------------------------------------ labels
 
 
@@ -178,7 +185,7 @@ def _build_labels(backend, cols, labels):
     np.add.at(counts, (ct[inside], cp[inside]), count[inside].astype(np.int64))
     n = int(count.sum())
     if n == 0:
-        raise ValueError(f"The table is empty (no rows in y_true column {cols.y_true!r}); pass at least one row.")
+        raise _empty(backend, cols)
     weighted = None
     if cols.weight is not None:
         weighted = np.zeros((k, k))
@@ -228,6 +235,8 @@ def _binary_classes(backend, cols, labels):
             )
         return classes
     classes = _sorted_classes(_distinct(backend, cols, ("y_true",)), "y_true")
+    if len(classes) == 0:  # no label at all, and none missing (that is an error of its own): no rows
+        raise _empty(backend, cols)
     if len(classes) == 2:
         return classes
     if len(classes) == 1 and classes.dtype.kind in "biuf" and classes[0] in (0, 1):
@@ -268,7 +277,7 @@ def _build_binary(backend, cols, labels, pos_label, bins, thresholds):
         )
     n = int(stats["count"].sum())
     if n == 0:
-        raise ValueError(f"The table is empty (no rows in y_true column {cols.y_true!r}); pass at least one row.")
+        raise _empty(backend, cols)
     if stats["count"][:2].sum() == 0:
         raise ValueError(
             f"None of the labels= {classes.tolist()} occurs in y_true column {cols.y_true!r}; pass classes that occur in it."

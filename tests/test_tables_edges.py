@@ -1,4 +1,4 @@
-"""from_dataframe on Dask and Spark at the edges: signed zeros.
+"""from_dataframe on Dask and Spark at the edges: signed zeros and empty tables.
 
 Counts are compared with scikit-learn and cell ids with a pandas filter on the same data,
 both of which follow numpy's ``-0.0 >= 0.0``.
@@ -91,3 +91,39 @@ def test_negative_zero_threshold_given_at_construction(request, kind):
     w = W.from_dataframe(to_engine(request, kind, frame), "y", y_score="s", id="id", threshold=-0.0, bins=8)
     np.testing.assert_array_equal(w.counts, sk_counts(frame, 0.0))
     np.testing.assert_array_equal(w.indices(0, 1), ids(frame, (frame.y == 0) & (frame.s >= 0.0)))
+
+
+def empty_frame():
+    return pd.DataFrame(
+        {
+            "y": np.array([], dtype=np.int64),
+            "pred": np.array([], dtype=np.int64),
+            "s": np.array([], dtype=np.float64),
+            "id": np.array([], dtype=np.int64),
+        }
+    )
+
+
+@pytest.mark.parametrize("kind", REMOTE)
+@pytest.mark.parametrize(
+    "args",
+    [
+        {"y_score": "s"},
+        {"y_score": "s", "labels": [0, 1]},
+        {"y_score": "s", "id": "id", "bins": 4},
+        {"y_pred": "pred"},
+        {"y_pred": "pred", "labels": [0, 1, 2]},
+    ],
+    ids=["score", "score-labels", "score-id", "pred", "pred-labels"],
+)
+def test_empty_table_says_so(request, kind, args):
+    table = to_engine(request, kind, empty_frame(), partitions=2)
+    engine = kind.capitalize()
+    with pytest.raises(
+        ValueError,
+        match=rf"The {engine} table is empty \(no rows in y_true column 'y'\); pass a table with at least one row",
+    ):
+        W.from_dataframe(table, "y", **args)
+    # the in-memory door says the same of an empty column
+    with pytest.raises(ValueError, match=r"y_true is empty; pass at least one sample"):
+        W.from_dataframe(empty_frame(), "y", **args)
