@@ -155,6 +155,13 @@ def _distinct(backend, cols, names):
     return values
 
 
+def _empty(backend, cols):
+    return ValueError(
+        f"The {backend.name} table is empty (no rows in y_true column {cols.y_true!r}); pass a table with at "
+        f"least one row (check the filters or the files that made it)."
+    )
+
+
 # ------------------------------------------------------------------ labels
 
 
@@ -178,7 +185,7 @@ def _build_labels(backend, cols, labels):
     np.add.at(counts, (ct[inside], cp[inside]), count[inside].astype(np.int64))
     n = int(count.sum())
     if n == 0:
-        raise ValueError(f"The table is empty (no rows in y_true column {cols.y_true!r}); pass at least one row.")
+        raise _empty(backend, cols)
     weighted = None
     if cols.weight is not None:
         weighted = np.zeros((k, k))
@@ -228,6 +235,8 @@ def _binary_classes(backend, cols, labels):
             )
         return classes
     classes = _sorted_classes(_distinct(backend, cols, ("y_true",)), "y_true")
+    if len(classes) == 0:  # no label at all, and none missing (that is an error of its own): no rows
+        raise _empty(backend, cols)
     if len(classes) == 2:
         return classes
     if len(classes) == 1 and classes.dtype.kind in "biuf" and classes[0] in (0, 1):
@@ -268,7 +277,7 @@ def _build_binary(backend, cols, labels, pos_label, bins, thresholds):
         )
     n = int(stats["count"].sum())
     if n == 0:
-        raise ValueError(f"The table is empty (no rows in y_true column {cols.y_true!r}); pass at least one row.")
+        raise _empty(backend, cols)
     if stats["count"][:2].sum() == 0:
         raise ValueError(
             f"None of the labels= {classes.tolist()} occurs in y_true column {cols.y_true!r}; pass classes that occur in it."
@@ -285,7 +294,7 @@ def _build_binary(backend, cols, labels, pos_label, bins, thresholds):
         if isinstance(t, (int, float, np.integer, np.floating)) and not isinstance(t, bool) and np.isfinite(t)
     ]
     edges = np.unique(np.concatenate([np.asarray(q, dtype=np.float64) for q in quantiles] + [np.asarray(extra, float)]))
-    edges = edges[np.isfinite(edges)]
+    edges = edges[np.isfinite(edges)] + 0.0  # -0.0 as +0.0: an edge at zero reads the same in every engine
     counts, wsums = backend.bin_counts(cols, classes, edges)
     record = TableRecord(classes=classes, n_samples=n, is_probability=is_probability, pos_index=pos)
     n_out = int(counts[2].sum())
@@ -479,7 +488,7 @@ class TableConfusion:
         """
         if not self.is_binary_scores or threshold is None:
             return None
-        threshold = float(threshold)
+        threshold = float(threshold) + 0.0  # -0.0 is the threshold 0.0 (the engines hold -0.0 >= 0.0)
         if self.is_edge(threshold):
             return None
         if threshold not in self._between:
@@ -535,7 +544,7 @@ class TableConfusion:
     # rows
     def _cell(self, i, j, threshold):
         if self.is_binary_scores:
-            return {"true": self.classes[i], "positive": j == self.pos_index, "threshold": float(threshold)}
+            return {"true": self.classes[i], "positive": j == self.pos_index, "threshold": float(threshold) + 0.0}
         return {"true": self.classes[i], "pred": self.classes[j]}
 
     def _total(self, i, j, threshold):

@@ -41,6 +41,16 @@ def _engine_call(stage):
     return wrap
 
 
+def _score(cols):
+    """The score column as doubles, ``-0.0`` made ``+0.0``.
+
+    Spark ML's Bucketizer orders -0.0 below 0.0 (Java's ``Double.compare``), so a -0.0 score
+    would fall below an edge at 0; numpy and scikit-learn hold ``-0.0 >= 0.0``. Adding 0.0
+    gives +0.0 for both zeros and leaves every other value as it is.
+    """
+    return F.col(cols.y_score).cast("double") + F.lit(0.0)
+
+
 def _lit_values(classes):
     return [v.item() if isinstance(v, np.generic) else v for v in np.asarray(classes, dtype=object).tolist()]
 
@@ -151,7 +161,7 @@ class SparkBackend:
 
     @_engine_call("reading the score statistics")
     def score_stats(self, cols, classes):
-        s = F.col(cols.y_score).cast("double")
+        s = _score(cols)
         bad = s.isNull() | F.isnan(s) | s.isin(float("inf"), float("-inf"))
         rows = (
             self.df.select(
@@ -179,9 +189,7 @@ class SparkBackend:
         # minutes for 65,536 quantiles. The sample's size depends on the bins, never on the rows.
         target = _SAMPLE_PER_EDGE * len(probs)
         fractions = {code: min(1.0, target / max(int(n), 1)) for code, n in enumerate(sizes[:2])}
-        frame = self.df.select(
-            self._code(cols.y_true, classes).alias("ct"), F.col(cols.y_score).cast("double").alias("s")
-        )
+        frame = self.df.select(self._code(cols.y_true, classes).alias("ct"), _score(cols).alias("s"))
         table = _arrow(frame.filter(F.col("ct") >= 0).sampleBy("ct", fractions, seed=0))
         ct, s = table.column("ct").to_numpy(), table.column("s").to_numpy()
         return [np.quantile(s[ct == code], probs, method="inverted_cdf") for code in (0, 1) if (ct == code).any()]
@@ -190,7 +198,7 @@ class SparkBackend:
     def bin_counts(self, cols, classes, edges):
         frame = self.df.select(
             self._code(cols.y_true, classes).alias("ct"),
-            F.col(cols.y_score).cast("double").alias("s"),
+            _score(cols).alias("s"),
             self._weight(cols).alias("w"),
         )
         binned = _bucketize(frame, np.concatenate([[-np.inf], edges, [np.inf]]))
@@ -203,7 +211,7 @@ class SparkBackend:
 
     @_engine_call("counting at a threshold")
     def between(self, cols, classes, threshold, hi):
-        s = F.col(cols.y_score).cast("double")
+        s = _score(cols)
         cond = s >= F.lit(float(threshold))
         if hi is not None:
             cond = cond & (s < F.lit(float(hi)))
@@ -224,7 +232,7 @@ class SparkBackend:
             (pred,) = _lit_values([cell["pred"]])
             cond = cond & (F.col(cols.y_pred) == F.lit(pred))
         else:
-            above = F.col(cols.y_score).cast("double") >= F.lit(cell["threshold"])
+            above = _score(cols) >= F.lit(cell["threshold"])
             cond = cond & (above if cell["positive"] else ~above)
         query = self.df.filter(cond).select(F.col(cols.id).alias("id")).orderBy("id")
         if offset:
