@@ -119,8 +119,8 @@ export function countsAt(d, t) {
   return out;
 }
 
-/** Ascending sample positions (in the user's arrays) of cell (i, j) at threshold t. */
-export function cellMembers(d, i, j, t) {
+/** Ascending rows (positions among the samples kept in the embedded data) of cell (i, j) at threshold t. */
+export function cellRows(d, i, j, t) {
   const found = [];
   if (d.kind === "binary") {
     const p = d.posIndex;
@@ -134,7 +134,22 @@ export function cellMembers(d, i, j, t) {
     const c = i * d.k + j;
     for (let s = 0; s < d.n; s++) if (d.cells[s] === c) found.push(s);
   }
-  return d.sampleIndex ? found.map((s) => d.sampleIndex[s]) : found;
+  return found;
+}
+
+/** The position in the user's arrays of a row of the embedded data (rows left out by labels= are not there). */
+export function rowPosition(d, row) {
+  return d.sampleIndex ? d.sampleIndex[row] : row;
+}
+
+/** What the kernel lists for these rows: their positions in the user's arrays. */
+export function rowLabels(d, rows) {
+  return rows.map((r) => rowPosition(d, r));
+}
+
+/** Ascending sample indices of cell (i, j) at threshold t, as the kernel's `indices` gives them. */
+export function cellMembers(d, i, j, t) {
+  return rowLabels(d, cellRows(d, i, j, t));
 }
 
 /** Sums of the samples left out by labels= (see _engine.class_metrics), or null. */

@@ -60,17 +60,18 @@ export function embeddedSource(data) {
     return { k, dtype: "float64", counts: new Uint8Array(counts.buffer.slice(0)) };
   }
 
+  // The rows of the embedded data in cell (i, j), ascending (js/page_engine.js cellRows).
   function members(i, j) {
     const key = `${i},${j},${values.threshold}`;
     if (memo.key !== key) {
       memo.key = key;
-      memo.members = E.cellMembers(d, i, j, values.threshold);
+      memo.members = E.cellRows(d, i, j, values.threshold);
     }
     return memo.members;
   }
 
   // A cell of the matrix, or of the group roll-up: `rows` and `cols` are its true and predicted
-  // classes, `list()` its samples in ascending order.
+  // classes, `list()` its rows of the embedded data in the order the kernel lists their samples.
   function cellState(i, j, rows, cols, names, list, offset, extra = {}) {
     let count = 0;
     let row = 0;
@@ -87,8 +88,8 @@ export function embeddedSource(data) {
     at -= at % pageSize;
     const page = all.slice(at, at + pageSize);
     const previews = [];
-    for (const s of page.slice(0, PREVIEWS_PER_PAGE)) {
-      const p = data.previews && data.previews[String(s)];
+    for (const r of page.slice(0, PREVIEWS_PER_PAGE)) {
+      const p = data.previews && data.previews[String(E.rowPosition(d, r))];
       if (p) previews.push(p);
     }
     return {
@@ -99,7 +100,7 @@ export function embeddedSource(data) {
       count,
       total,
       offset: at,
-      indices: page,
+      indices: d ? E.rowLabels(d, page) : [],
       page_size: pageSize,
       previews,
       available: d !== null,
@@ -128,6 +129,7 @@ export function embeddedSource(data) {
   }
   const classesOf = (g) => groupOf.flatMap((x, c) => (x === g ? [c] : []));
 
+  // The rows of a roll-up cell, ascending: their samples in ascending order, as group_indices lists them.
   function groupMembers(g, h) {
     if (d.kind === "binary") {
       const out = [];

@@ -93,7 +93,7 @@
     for (let s = 0; s < d.n; s++) out[d.cells[s]] += w ? w[s] : 1;
     return out;
   }
-  function cellMembers(d, i, j, t) {
+  function cellRows(d, i, j, t) {
     const found = [];
     if (d.kind === "binary") {
       const p = d.posIndex;
@@ -107,7 +107,13 @@
       const c = i * d.k + j;
       for (let s = 0; s < d.n; s++) if (d.cells[s] === c) found.push(s);
     }
-    return d.sampleIndex ? found.map((s) => d.sampleIndex[s]) : found;
+    return found;
+  }
+  function rowPosition(d, row) {
+    return d.sampleIndex ? d.sampleIndex[row] : row;
+  }
+  function rowLabels(d, rows) {
+    return rows.map((r) => rowPosition(d, r));
   }
   function outsideSums(d, k) {
     const o = d && d.outside;
@@ -554,7 +560,7 @@
       const key = `${i},${j},${values.threshold}`;
       if (memo.key !== key) {
         memo.key = key;
-        memo.members = cellMembers(d, i, j, values.threshold);
+        memo.members = cellRows(d, i, j, values.threshold);
       }
       return memo.members;
     }
@@ -574,8 +580,8 @@
       at -= at % pageSize;
       const page = all.slice(at, at + pageSize);
       const previews = [];
-      for (const s of page.slice(0, PREVIEWS_PER_PAGE)) {
-        const p = data.previews && data.previews[String(s)];
+      for (const r of page.slice(0, PREVIEWS_PER_PAGE)) {
+        const p = data.previews && data.previews[String(rowPosition(d, r))];
         if (p) previews.push(p);
       }
       return {
@@ -586,7 +592,7 @@
         count: count3,
         total,
         offset: at,
-        indices: page,
+        indices: d ? rowLabels(d, page) : [],
         page_size: pageSize,
         previews,
         available: d !== null,
