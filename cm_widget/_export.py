@@ -122,9 +122,20 @@ def _luts(widget):
 
 
 def _outside(engine):
-    """The left-out samples' sums, for metrics with ``labels=`` (labels only: they do not move)."""
-    if engine.outside is None or engine.is_binary_scores:
+    """The samples ``labels=`` left out, for the metrics (scikit-learn's metrics with ``labels=`` count them).
+
+    Of predicted labels, their sums (they do not move). Of binary scores, their true class is
+    outside both and their scores decide the column they add to: the scores go along (rounded
+    down to float32 as the others, so the page's comparisons are exact), with their weights.
+    """
+    out = engine.outside
+    if out is None:
         return None
+    if engine.is_binary_scores:
+        return {
+            "scores": b64(round_down_f32(out.scores)),
+            "weights": b64(out.weights) if out.weights is not None else None,
+        }
     true_k, pred_k, agree, total = engine._outside_sums(None)
     return {"true": true_k.tolist(), "pred": pred_k.tolist(), "agree": agree, "total": total}
 

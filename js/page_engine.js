@@ -2,6 +2,8 @@
 // metrics and the selection sentence, computed from the data that cm_widget/_export.py embeds.
 // Pure functions of plain values; tests/test_page_engine.py runs them against the Python engine.
 
+import { pairwiseSum } from "./derive.js";
+
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** base64 text -> Uint8Array (atob exists in browsers and in Node >= 16). */
@@ -55,6 +57,12 @@ export function decodeSamples(data) {
     sampleIndex: s.sample_index ? typed(Uint32Array, s.sample_index) : null,
     outside: s.outside || null,
   };
+  if (s.outside && s.outside.scores) {
+    out.outside = {
+      scores: typed(Float32Array, s.outside.scores),
+      weights: s.outside.weights ? typed(Float64Array, s.outside.weights) : null,
+    };
+  }
   if (s.kind === "binary") {
     const bits = fromBase64(s.truth);
     const positive = new Uint8Array(data.n);
@@ -152,11 +160,23 @@ export function cellMembers(d, i, j, t) {
   return rowLabels(d, cellRows(d, i, j, t));
 }
 
-/** Sums of the samples left out by labels= (see _engine.class_metrics), or null. */
-function outsideSums(d, k) {
+/**
+ * Sums of the samples left out by labels= at threshold t (see _engine.class_metrics), or null.
+ * Of binary scores, every left-out sample has a true class outside the two: it adds to the
+ * predicted total of the column its score gives it at t, and to the samples counted.
+ */
+function outsideSums(d, k, t) {
   const o = d && d.outside;
   if (!o) return null;
-  return { trueK: Float64Array.from(o.true, Number), predK: Float64Array.from(o.pred, Number), agree: o.agree, total: o.total };
+  if (!o.scores) {
+    return { trueK: Float64Array.from(o.true, Number), predK: Float64Array.from(o.pred, Number), agree: o.agree, total: o.total };
+  }
+  const predK = new Float64Array(k);
+  const tt = pageThreshold(t);
+  const w = o.weights;
+  for (let s = 0; s < o.scores.length; s++) predK[o.scores[s] >= tt ? d.posIndex : 1 - d.posIndex] += w ? w[s] : 1;
+  const total = w ? pairwiseSum(w, 0, w.length) : o.scores.length;
+  return { trueK: new Float64Array(k), predK, agree: 0, total };
 }
 
 const div = (a, b) => (b !== 0 ? a / b : 0);
@@ -220,9 +240,9 @@ export function classMetrics(counts, k, outside = null) {
   };
 }
 
-/** The `_metrics` trait as Python sends it: per_class (k x 4 float64) and the summary lines. */
-export function metricsState(counts, k, d = null) {
-  const m = classMetrics(counts, k, outsideSums(d, k));
+/** The `_metrics` trait as Python sends it (at threshold t): per_class (k x 4 float64) and the summary lines. */
+export function metricsState(counts, k, d = null, t = null) {
+  const m = classMetrics(counts, k, outsideSums(d, k, t));
   const perClass = new Float64Array(4 * k);
   m.rows.forEach((r, i) => perClass.set([r.precision, r.recall, r.f1, r.support], 4 * i));
   const support = m.rows.reduce((a, r) => a + r.support, 0);

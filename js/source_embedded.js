@@ -191,7 +191,7 @@ export function embeddedSource(data) {
     counts = E.countsAt(d, t);
     put("_matrix", matrixTrait());
     put("_binary", E.binaryState(baseBinary, counts, t));
-    put("_metrics", E.metricsState(counts, k, d));
+    put("_metrics", E.metricsState(counts, k, d, t));
     emit("threshold");
     if (values.selected != null) refreshSelection(0);
   }
@@ -212,7 +212,7 @@ export function embeddedSource(data) {
     counts = E.countsAt(d, values.threshold);
     values._matrix = matrixTrait();
     values._binary = E.binaryState(baseBinary, counts, values.threshold);
-    values._metrics = E.metricsState(counts, k, d);
+    values._metrics = E.metricsState(counts, k, d, values.threshold);
   }
 
   return {
