@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import base64
 import json
+import math
+import numbers
 import pathlib
 
 import numpy as np
@@ -140,6 +142,47 @@ def _outside(engine):
     return {"true": true_k.tolist(), "pred": pred_k.tolist(), "agree": agree, "total": total}
 
 
+#: Integer ids travel in the narrowest of these that holds them; float64 holds any int up to 2**53 exactly.
+_ID_TYPES = (("uint8", np.uint8), ("uint16", np.uint16), ("uint32", np.uint32), ("int32", np.int32))
+
+
+def _ids(engine):
+    """The id column's values of the samples kept, when a cell lists ids (``from_dataframe(..., id=)``).
+
+    Numbers as little-endian bytes (``{"dtype", "data"}``); other ids as a JSON list
+    (``{"values"}``) of what the kernel lists, as text where JSON or JavaScript has no such
+    value (integers beyond 2**53 among them).
+    """
+    ids = getattr(engine, "ids", None)
+    if ids is None:
+        return None
+    ids = np.asarray(ids)
+    if engine.sample_index is not None:
+        ids = ids[engine.sample_index]
+    if ids.dtype.kind in "iu":
+        lo, hi = (int(ids.min()), int(ids.max())) if len(ids) else (0, 0)
+        for name, kind in _ID_TYPES:
+            info = np.iinfo(kind)
+            if info.min <= lo and hi <= info.max:
+                return {"dtype": name, "data": b64(ids.astype(np.dtype(kind).newbyteorder("<")))}
+        if -(2**53) <= lo and hi <= 2**53:
+            return {"dtype": "float64", "data": b64(ids.astype("<f8"))}
+        return {"values": [str(v) for v in ids.tolist()]}  # their digits: no JavaScript number holds them all
+    elif ids.dtype.kind == "f":
+        return {"dtype": "float64", "data": b64(ids.astype("<f8"))}
+    return {"values": [_json_id(v) for v in ids.tolist()]}
+
+
+def _json_id(v):
+    if v is None or isinstance(v, (str, bool)):
+        return v
+    if isinstance(v, numbers.Integral) and abs(int(v)) <= 2**53:
+        return int(v)
+    if isinstance(v, numbers.Real) and not isinstance(v, numbers.Integral) and math.isfinite(v):
+        return float(v)
+    return str(v)
+
+
 def _shown_run_only(widget, state):
     """The page keeps the run shown; the other runs and compare mode need the kernel, and a note says so."""
     values = state["values"]
@@ -207,6 +250,7 @@ def page_data(widget, *, max_samples=2_000_000, previews=True, cluster=True):
     samples = {
         "weights": b64(engine.weights) if engine.weights is not None else None,
         "sample_index": b64(engine.sample_index.astype(np.uint32)) if engine.sample_index is not None else None,
+        "ids": _ids(engine),
         "outside": _outside(engine),
     }
     if engine.is_binary_scores:

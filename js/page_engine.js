@@ -21,9 +21,19 @@ function typed(Type, text) {
   if (LITTLE_ENDIAN) return new Type(bytes.buffer, 0, n);
   const dv = new DataView(bytes.buffer);
   const out = new Type(n);
-  const get = { 4: Type === Float32Array ? "getFloat32" : "getUint32", 8: "getFloat64" }[size];
+  const get = `get${Type.name.replace("Array", "")}`;   // getUint8 ... getFloat64
   for (let p = 0; p < n; p++) out[p] = dv[get](size * p, true);
   return out;
+}
+
+const ID_TYPES = { uint8: Uint8Array, uint16: Uint16Array, uint32: Uint32Array, int32: Int32Array, float64: Float64Array };
+
+/** The id column's values of the kept samples (see _export._ids): a typed array, or a list. */
+function decodeIds(ids) {
+  if (!ids) return null;
+  if (Array.isArray(ids.values)) return ids.values;
+  const Type = ID_TYPES[ids.dtype];
+  return Type ? typed(Type, ids.data) : null;
 }
 
 /** base64 little-endian float64 -> Float64Array. */
@@ -55,6 +65,7 @@ export function decodeSamples(data) {
     n: data.n,
     weights: s.weights ? typed(Float64Array, s.weights) : null,
     sampleIndex: s.sample_index ? typed(Uint32Array, s.sample_index) : null,
+    ids: decodeIds(s.ids),
     outside: s.outside || null,
   };
   if (s.outside && s.outside.scores) {
@@ -150,9 +161,10 @@ export function rowPosition(d, row) {
   return d.sampleIndex ? d.sampleIndex[row] : row;
 }
 
-/** What the kernel lists for these rows: their positions in the user's arrays. */
+/** What the kernel lists for these rows: their ids (from_dataframe(..., id=)), else their positions in the user's arrays. */
 export function rowLabels(d, rows) {
-  return rows.map((r) => rowPosition(d, r));
+  const ids = d.ids;
+  return ids ? rows.map((r) => ids[r]) : rows.map((r) => rowPosition(d, r));
 }
 
 /** Ascending sample indices of cell (i, j) at threshold t, as the kernel's `indices` gives them. */

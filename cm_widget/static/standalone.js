@@ -287,9 +287,16 @@
     if (LITTLE_ENDIAN3) return new Type(bytes.buffer, 0, n);
     const dv = new DataView(bytes.buffer);
     const out = new Type(n);
-    const get = { 4: Type === Float32Array ? "getFloat32" : "getUint32", 8: "getFloat64" }[size];
+    const get = `get${Type.name.replace("Array", "")}`;
     for (let p = 0; p < n; p++) out[p] = dv[get](size * p, true);
     return out;
+  }
+  var ID_TYPES = { uint8: Uint8Array, uint16: Uint16Array, uint32: Uint32Array, int32: Int32Array, float64: Float64Array };
+  function decodeIds(ids) {
+    if (!ids) return null;
+    if (Array.isArray(ids.values)) return ids.values;
+    const Type = ID_TYPES[ids.dtype];
+    return Type ? typed(Type, ids.data) : null;
   }
   function typedFloat64(text) {
     return typed(Float64Array, text);
@@ -315,6 +322,7 @@
       n: data.n,
       weights: s.weights ? typed(Float64Array, s.weights) : null,
       sampleIndex: s.sample_index ? typed(Uint32Array, s.sample_index) : null,
+      ids: decodeIds(s.ids),
       outside: s.outside || null
     };
     if (s.outside && s.outside.scores) {
@@ -392,7 +400,8 @@
     return d.sampleIndex ? d.sampleIndex[row] : row;
   }
   function rowLabels(d, rows) {
-    return rows.map((r) => rowPosition(d, r));
+    const ids = d.ids;
+    return ids ? rows.map((r) => ids[r]) : rows.map((r) => rowPosition(d, r));
   }
   function outsideSums(d, k, t) {
     const o = d && d.outside;
