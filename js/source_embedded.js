@@ -33,6 +33,8 @@ export function embeddedSource(data) {
   const listeners = new Map();
   const memo = { key: null, members: null };
   const pageSize = data.page_size || 100;
+  // Multi-label: a sample counts in several cells of a row, so a cell's share is of the samples with its true label.
+  const multilabel = Boolean(values._scores && values._scores.kind === "multilabel");
   values._scores = {};   // abstain, top-k and per-label thresholds are recounted by a kernel only
   if (data.omitted) {
     // Counts only: the threshold and the cells' contents need the samples, which are not here.
@@ -116,7 +118,15 @@ export function embeddedSource(data) {
       out.sentence.splice(2, 2, { text: " but the model " }, { text: ABSTAINED, em: true });
       return out;
     }
-    return cellState(i, j, [i], [j], [String(names[i] ?? i), String(names[j] ?? j)], () => members(i, j), offset);
+    const out = cellState(i, j, [i], [j], [String(names[i] ?? i), String(names[j] ?? j)], () => members(i, j), offset);
+    if (multilabel) {
+      // As the kernel words it: another label is not a mistake in itself; the share is of the label's support.
+      const support = full.totals ? full.totals.rows[i] : 0;
+      const share = support ? out.count / support : 0;
+      out.sentence[2].text = " and predicted ";
+      out.sentence[4].text = ` (${(share * 100).toFixed(1)}% of the samples with `;
+    }
+    return out;
   }
 
   // Groups (many classes): the group of each class, and the samples of a roll-up cell.

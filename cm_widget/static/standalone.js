@@ -558,6 +558,7 @@
     const listeners = /* @__PURE__ */ new Map();
     const memo = { key: null, members: null };
     const pageSize = data.page_size || 100;
+    const multilabel = Boolean(values._scores && values._scores.kind === "multilabel");
     values._scores = {};
     if (data.omitted) {
       values._notes = [...values._notes || [], data.omitted];
@@ -625,11 +626,18 @@
     function selectionState(i, j, offset) {
       const names = values.display_labels || [];
       if (rowExtra && j === k) {
-        const out = cellState(i, j, [i], [j], [String(names[i] ?? i), ABSTAINED], () => [], offset);
-        out.sentence.splice(2, 2, { text: " but the model " }, { text: ABSTAINED, em: true });
-        return out;
+        const out2 = cellState(i, j, [i], [j], [String(names[i] ?? i), ABSTAINED], () => [], offset);
+        out2.sentence.splice(2, 2, { text: " but the model " }, { text: ABSTAINED, em: true });
+        return out2;
       }
-      return cellState(i, j, [i], [j], [String(names[i] ?? i), String(names[j] ?? j)], () => members(i, j), offset);
+      const out = cellState(i, j, [i], [j], [String(names[i] ?? i), String(names[j] ?? j)], () => members(i, j), offset);
+      if (multilabel) {
+        const support = full.totals ? full.totals.rows[i] : 0;
+        const share = support ? out.count / support : 0;
+        out.sentence[2].text = " and predicted ";
+        out.sentence[4].text = ` (${(share * 100).toFixed(1)}% of the samples with `;
+      }
+      return out;
     }
     const groupNames = values._groups && Array.isArray(values._groups.names) ? values._groups.names.map(String) : [];
     const groupOf = new Array(groupNames.length ? k : 0).fill(0);
