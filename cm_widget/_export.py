@@ -221,8 +221,6 @@ def page_data(widget, *, max_samples=2_000_000, previews=True, cluster=True):
         "samples": None,
         "omitted": None,
         "page_size": 100,
-        # the counts as the page starts (for a file without samples, the only counts it has)
-        "counts": b64(np.asarray(widget._shown_counts(), dtype=np.float64)),
         # each display order at these counts, so the page's order menu works without a kernel
         "orders": widget._orders_for_page(cluster=cluster),
     }

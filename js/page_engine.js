@@ -36,11 +36,6 @@ function decodeIds(ids) {
   return Type ? typed(Type, ids.data) : null;
 }
 
-/** base64 little-endian float64 -> Float64Array. */
-export function typedFloat64(text) {
-  return typed(Float64Array, text);
-}
-
 /** Each sample's cell id (true * k + pred) from its packed 1-4 byte form. */
 export function decodeCells(cells) {
   const bytes = fromBase64(cells.data);

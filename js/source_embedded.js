@@ -4,7 +4,7 @@
 // same components run on it unchanged.
 
 import * as E from "./page_engine.js";
-import { decodeMatrix } from "./derive.js";
+import { decodeMatrix, splitColumns } from "./derive.js";
 
 const PREVIEWS_PER_PAGE = 40;
 const ABSTAINED = "abstained";   // the last column's name (cm_widget/_multiclass.ABSTAINED)
@@ -53,9 +53,11 @@ export function embeddedSource(data) {
     emit(name);
   };
 
-  let counts = d ? E.countsAt(d, values.threshold) : E.typedFloat64(data.counts);
-  // Abstained samples per true class (the kernel's last column), counted in a row's share.
+  // The counts as saved (the synced _matrix, in the narrowest type that holds them): the only
+  // counts of a file without samples. Abstained samples per true class (the kernel's last
+  // column) count in a row's share.
   const full = decodeMatrix(values._matrix);
+  let counts = d ? E.countsAt(d, values.threshold) : Float64Array.from(splitColumns(full.counts, k, full.cols).square);
   const rowExtra = full.cols === k + 1 ? Array.from({ length: k }, (_, i) => full.counts[i * full.cols + k]) : null;
 
   function matrixTrait() {

@@ -26,8 +26,31 @@ def embedded(html):
 
 
 def counts_of(data):
-    k = data["k"]
-    return np.frombuffer(base64.b64decode(data["counts"]), dtype="<f8").reshape(k, k)
+    """The (K, K) counts a file opens with, as it embeds them (the synced ``_matrix``), and their type."""
+    values = data["state"]["values"]["_matrix"]
+    (raw,) = [b["data"] for b in data["state"]["buffers"] if b["path"] == ["_matrix", "counts"]]
+    dtype = np.dtype(values["dtype"]).newbyteorder("<")
+    return np.frombuffer(base64.b64decode(raw), dtype=dtype).reshape(values["k"], values["cols"])[:, : data["k"]]
+
+
+def embedded_counts(data):
+    """Every K x K copy of the counts the data holds: one, in the narrowest type that holds them."""
+    k, found = data["k"], []
+
+    def walk(value):
+        if isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+        elif isinstance(value, str) and len(value) >= k * k * 4 // 3:
+            found.append(len(value))
+
+    walk({key: v for key, v in data.items() if key != "state"})
+    walk(data["state"]["values"])
+    walk([b["data"] for b in data["state"]["buffers"]])
+    return found
 
 
 def test_to_html_returns_or_writes_one_file_with_no_external_reference(tmp_path):
@@ -162,3 +185,29 @@ def test_command_line_names_a_missing_column(tmp_path):
     )
     assert run.returncode != 0
     assert "--true 'label' is not a column" in run.stderr and "y, p" in run.stderr
+
+
+@pytest.mark.parametrize("kind", ["uint8", "uint16", "float64"])
+def test_a_display_of_2000_classes_embeds_its_counts_once_in_the_narrowest_type(kind):
+    rng = np.random.default_rng(8)
+    k, n = 2000, 200_000
+    y = rng.integers(0, k, n)
+    p = np.where(rng.random(n) < 0.7, y, rng.integers(0, k, n))
+    if kind == "uint16":
+        p[:300] = y[:300] = 5  # one cell above 255
+    weights = np.round(rng.random(n) * 2, 1) if kind == "float64" else None
+    w = ConfusionMatrixWidget(y, p, sample_weight=weights)
+    data, _ = w._repr_mimebundle_()
+    view = data["text/html"]
+    added = len(view.encode("utf-8")) + len(json.dumps(data["application/vnd.jupyter.widget-view+json"]))
+    if kind == "uint8":  # about 100 samples a class, as a test set of 2,000 classes may hold
+        assert added <= 10_000_000, f"a display of K = {k} adds {added / 1e6:.1f} MB to the notebook"
+    page = embedded(view)
+    got = counts_of(page)
+    assert got.dtype == np.dtype(kind)
+    expected = confusion_matrix(y, p, labels=range(k), sample_weight=weights)
+    np.testing.assert_allclose(got, expected, rtol=1e-12, atol=0)
+    copies = embedded_counts(page)
+    assert len(copies) == 1, (
+        f"{len(copies)} copies of the K x K counts in the saved view ({added / 1e6:.1f} MB): {copies}"
+    )

@@ -298,9 +298,6 @@
     const Type = ID_TYPES[ids.dtype];
     return Type ? typed(Type, ids.data) : null;
   }
-  function typedFloat64(text) {
-    return typed(Float64Array, text);
-  }
   function decodeCells(cells) {
     const bytes = fromBase64(cells.data);
     const w = cells.bytes;
@@ -574,8 +571,8 @@
       values[name] = value;
       emit(name);
     };
-    let counts = d ? countsAt(d, values.threshold) : typedFloat64(data.counts);
     const full = decodeMatrix(values._matrix);
+    let counts = d ? countsAt(d, values.threshold) : Float64Array.from(splitColumns(full.counts, k, full.cols).square);
     const rowExtra = full.cols === k + 1 ? Array.from({ length: k }, (_, i) => full.counts[i * full.cols + k]) : null;
     function matrixTrait() {
       return { k, dtype: "float64", counts: new Uint8Array(counts.buffer.slice(0)) };
