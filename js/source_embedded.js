@@ -35,7 +35,9 @@ export function embeddedSource(data) {
   const pageSize = data.page_size || 100;
   // Multi-label: a sample counts in several cells of a row, so a cell's share is of the samples with its true label.
   const multilabel = Boolean(values._scores && values._scores.kind === "multilabel");
-  values._scores = {};   // abstain, top-k and per-label thresholds are recounted by a kernel only
+  // Abstain, top-k and per-label thresholds are recounted by a kernel only. The per-label tables
+  // and thresholds stay as saved, fixed: no threshold to move, no label cell to list here.
+  values._scores = multilabel ? { ...values._scores, fixed: true } : {};
   if (data.omitted) {
     // Counts only: the threshold and the cells' contents need the samples, which are not here.
     values._notes = [...(values._notes || []), data.omitted];

@@ -229,3 +229,21 @@ def test_a_files_cell_reads_as_the_kernels_share_of_the_samples_with_the_label(w
         assert cell["text"] == kernel, (i, j)
         share = float(re.search(r"\(([\d.]+)% of the samples with " + names[i], cell["text"]).group(1))
         assert share == pytest.approx(100 * matrix[i, j] / support[i], abs=0.05 + 1e-9)
+
+
+def test_a_file_shows_the_per_label_tables_and_thresholds_it_was_saved_with():
+    from node_js import run_pages
+
+    from cm_widget._export import page_data
+
+    rng = np.random.default_rng(13)
+    yt = (rng.random((200, 3)) < 0.4).astype(int)
+    scores = np.clip(0.5 * yt + 0.6 * rng.random((200, 3)), 0, 1)
+    widget = ConfusionMatrixWidget.multilabel(yt, y_score=scores, threshold=[0.5, 0.3, 0.7])
+    widget.thresholds = [0.45, 0.3, 0.62]
+    (scores_state,) = run_pages([{"data": page_data(widget), "steps": [["get", "_scores"]]}])[0]
+    yp = (scores >= [0.45, 0.3, 0.62]).astype(int)
+    assert scores_state["kind"] == "multilabel"
+    np.testing.assert_array_equal(scores_state["tables"], multilabel_confusion_matrix(yt, yp).reshape(-1, 4))
+    assert scores_state["thresholds"] == [0.45, 0.3, 0.62]
+    assert scores_state["fixed"] is True  # no kernel here: the page offers no threshold to move

@@ -556,7 +556,7 @@
     const memo = { key: null, members: null };
     const pageSize = data.page_size || 100;
     const multilabel = Boolean(values._scores && values._scores.kind === "multilabel");
-    values._scores = {};
+    values._scores = multilabel ? { ...values._scores, fixed: true } : {};
     if (data.omitted) {
       values._notes = [...values._notes || [], data.omitted];
       values._binary = {};
@@ -3614,6 +3614,7 @@
       picker.value = String(focus);
       const scored = Array.isArray(s.thresholds);
       tField.hidden = !scored;
+      slider.disabled = Boolean(s.fixed);
       if (scored && !dragging) {
         slider.min = String(s.lo);
         slider.max = String(s.hi);
@@ -3638,6 +3639,7 @@
           const td = h("td");
           const b = dom.button("cmw-label-cell", `${tag} ${formatCount(row[c], cd)}`);
           b.dataset.cell = cell;
+          b.disabled = Boolean(s.fixed);
           listen(b, "click", () => state.send({ type: "label_cell", label: focus, cell }), ac.signal);
           td.append(b);
           tr.append(td);
