@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import base64
 import json
+import math
+import numbers
 import pathlib
 
 import numpy as np
@@ -27,6 +29,9 @@ _STATIC = pathlib.Path(__file__).parent / "static"
 PREVIEWS_PER_CELL = 40
 #: Up to this many samples, every sample's preview is embedded (any threshold, any cell).
 PREVIEW_ALL = 2000
+#: Bytes of previews a page embeds at most (the saved cell's and the cells' first pages); a note
+#: says how many were left out.
+PREVIEW_BYTES = 4_000_000
 
 
 def b64(a):
@@ -122,11 +127,63 @@ def _luts(widget):
 
 
 def _outside(engine):
-    """The left-out samples' sums, for metrics with ``labels=`` (labels only: they do not move)."""
-    if engine.outside is None or engine.is_binary_scores:
+    """The samples ``labels=`` left out, for the metrics (scikit-learn's metrics with ``labels=`` count them).
+
+    Of predicted labels, their sums (they do not move). Of binary scores, their true class is
+    outside both and their scores decide the column they add to: the scores go along (rounded
+    down to float32 as the others, so the page's comparisons are exact), with their weights.
+    """
+    out = engine.outside
+    if out is None:
         return None
+    if engine.is_binary_scores:
+        return {
+            "scores": b64(round_down_f32(out.scores)),
+            "weights": b64(out.weights) if out.weights is not None else None,
+        }
     true_k, pred_k, agree, total = engine._outside_sums(None)
     return {"true": true_k.tolist(), "pred": pred_k.tolist(), "agree": agree, "total": total}
+
+
+#: Integer ids travel in the narrowest of these that holds them; float64 holds any int up to 2**53 exactly.
+_ID_TYPES = (("uint8", np.uint8), ("uint16", np.uint16), ("uint32", np.uint32), ("int32", np.int32))
+
+
+def _ids(engine):
+    """The id column's values of the samples kept, when a cell lists ids (``from_dataframe(..., id=)``).
+
+    Numbers as little-endian bytes (``{"dtype", "data"}``); other ids as a JSON list
+    (``{"values"}``) of what the kernel lists, as text where JSON or JavaScript has no such
+    value (integers beyond 2**53 among them).
+    """
+    ids = getattr(engine, "ids", None)
+    if ids is None:
+        return None
+    ids = np.asarray(ids)
+    if engine.sample_index is not None:
+        ids = ids[engine.sample_index]
+    if ids.dtype.kind in "iu":
+        lo, hi = (int(ids.min()), int(ids.max())) if len(ids) else (0, 0)
+        for name, kind in _ID_TYPES:
+            info = np.iinfo(kind)
+            if info.min <= lo and hi <= info.max:
+                return {"dtype": name, "data": b64(ids.astype(np.dtype(kind).newbyteorder("<")))}
+        if -(2**53) <= lo and hi <= 2**53:
+            return {"dtype": "float64", "data": b64(ids.astype("<f8"))}
+        return {"values": [str(v) for v in ids.tolist()]}  # their digits: no JavaScript number holds them all
+    elif ids.dtype.kind == "f":
+        return {"dtype": "float64", "data": b64(ids.astype("<f8"))}
+    return {"values": [_json_id(v) for v in ids.tolist()]}
+
+
+def _json_id(v):
+    if v is None or isinstance(v, (str, bool)):
+        return v
+    if isinstance(v, numbers.Integral) and abs(int(v)) <= 2**53:
+        return int(v)
+    if isinstance(v, numbers.Real) and not isinstance(v, numbers.Integral) and math.isfinite(v):
+        return float(v)
+    return str(v)
 
 
 def _shown_run_only(widget, state):
@@ -149,6 +206,7 @@ def page_data(widget, *, max_samples=2_000_000, previews=True, cluster=True):
     """Everything the kernel-free page needs, as a JSON-ready dict.
 
     ``cluster=False`` leaves the "cluster" order out unless it is cheap (scipy already loaded).
+    Previews take at most ``PREVIEW_BYTES``.
     """
     engine = widget._engine
     k = len(widget.classes)
@@ -167,14 +225,21 @@ def page_data(widget, *, max_samples=2_000_000, previews=True, cluster=True):
         "samples": None,
         "omitted": None,
         "page_size": 100,
-        # the counts as the page starts (for a file without samples, the only counts it has)
-        "counts": b64(np.asarray(widget._shown_counts(), dtype=np.float64)),
         # each display order at these counts, so the page's order menu works without a kernel
         "orders": widget._orders_for_page(cluster=cluster),
     }
+    _add_samples(widget, data, kernel_only, remote, max_samples)
+    _add_previews(widget, data, previews and data["samples"] is not None and widget._samples is not None)
+    return data
+
+
+def _add_samples(widget, data, kernel_only, remote, max_samples):
+    """What the page needs to recount and list cells itself, or why it keeps the counts only."""
+    engine = widget._engine
+    n, k = data["n"], data["k"]
     if kernel_only:
         data["omitted"] = kernel_only
-        return data
+        return
     if remote:
         data["omitted"] = (
             f"Counted in {engine.backend.name}: the rows of a cell and other thresholds need a live kernel."
@@ -184,18 +249,19 @@ def page_data(widget, *, max_samples=2_000_000, previews=True, cluster=True):
         state["buffers"] = [b for b in state["buffers"] if b["path"][:1] != ["_table"]]
         if isinstance(state["values"].get("_table"), dict):
             state["values"]["_table"]["exact"] = 0  # no slider over the edges here
-        return data
+        return
     if not engine.has_samples:
-        return data
+        return
     if n > max_samples:
         data["omitted"] = (
             f"{n:,} samples, more than max_samples={max_samples:,}: counts are shown, but the samples in a "
             f"cell and other thresholds need a live kernel."
         )
-        return data
+        return
     samples = {
         "weights": b64(engine.weights) if engine.weights is not None else None,
         "sample_index": b64(engine.sample_index.astype(np.uint32)) if engine.sample_index is not None else None,
+        "ids": _ids(engine),
         "outside": _outside(engine),
     }
     if engine.is_binary_scores:
@@ -213,27 +279,86 @@ def page_data(widget, *, max_samples=2_000_000, previews=True, cluster=True):
     else:
         samples.update(kind="labels", cells=_cell_ids(engine.codes_true, engine.codes_pred, k))
     data["samples"] = samples
-    if previews and widget._samples is not None:
-        data["previews"] = _previews(widget)
-    return data
 
 
-def _previews(widget):
-    """Previews by sample position: of every sample when there are few, else of the first page
-    of every cell at the current state (the page says when a preview needs a live kernel)."""
-    out = {}
-    n = widget._record.n_samples
-    if n <= PREVIEW_ALL:
-        return {str(s): widget._samples.preview(s) for s in range(n)}
+def _add_previews(widget, data, embed):
+    """The saved cell's previews, and with ``embed`` those of ``_preview_order``, up to ``PREVIEW_BYTES``.
+
+    The saved cell's come first (the page opens on them); previews past the budget are left
+    out, and a note says how many.
+    """
+    values = data["state"]["values"]
+    selection = values.get("_selection")
+    saved = selection.get("previews") if isinstance(selection, dict) else None
+    budget = PREVIEW_BYTES
+    wanted, kept = set(), set()
+    if saved:
+        fitting = []
+        for p in saved:
+            wanted.add(p.get("index"))
+            size = _size(p)
+            if size <= budget:
+                budget -= size
+                fitting.append(p)
+                kept.add(p.get("index"))
+        values["_selection"] = {**selection, "previews": fitting}  # a copy: the state holds the widget's own dict
+    if embed:
+        out = {}
+        order = _preview_order(widget)
+        for at, s in enumerate(order):
+            p = widget._samples.preview(s)
+            size = _size(p) + len(str(s)) + 4  # the key, its quotes, colon and comma
+            if size > budget:
+                wanted.update(order[at:].tolist())
+                break
+            budget -= size
+            out[str(s)] = p
+        wanted.update(int(s) for s in out)
+        kept.update(int(s) for s in out)
+        data["previews"] = out
+    left = len(wanted - kept)
+    if left:
+        values["_notes"] = [
+            *values.get("_notes", []),
+            (
+                f"Previews of {left:,} samples are left out of this page to keep it small (at most "
+                f"{PREVIEW_BYTES / 1e6:g} MB of previews): their cells list them without one; a live kernel "
+                f"shows them."
+            ),
+        ]
+
+
+def _size(preview):
+    return len(script_json(preview).encode("utf-8"))
+
+
+def _preview_order(widget):
+    """Sample positions whose previews a page embeds, most wanted first.
+
+    The first page of every cell at the current state (as the live widget shows it), one
+    sample of each cell in turn, so a budget cut leaves every cell some; with few samples,
+    every other sample after them (for other thresholds).
+    """
+    engine = widget._engine
     k = len(widget.classes)
-    threshold = widget.threshold
-    for i in range(k):
-        for j in range(k):
-            _, page = widget._engine.page(i, j, 0, PREVIEWS_PER_CELL, threshold=threshold)
-            for s in page.tolist():
-                if s not in out:
-                    out[s] = widget._samples.preview(s)
-    return {str(s): p for s, p in out.items()}
+    if engine.is_binary_scores:
+        pred = np.where(engine.scores >= widget.threshold, engine.pos_index, engine.neg_index)
+    else:
+        pred = engine.codes_pred
+    cells = engine.codes_true.astype(np.int64) * k + pred
+    order = np.argsort(cells, kind="stable")  # each cell's samples together, ascending
+    ordered = cells[order]
+    starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]]) if len(ordered) else np.empty(0, np.int64)
+    rank = np.arange(len(order)) - np.repeat(starts, np.diff(np.r_[starts, len(order)]))
+    first = rank < PREVIEWS_PER_CELL
+    picked = order[first][np.argsort(rank[first], kind="stable")]  # by rank, then by cell
+    if len(order) <= PREVIEW_ALL:
+        rest = np.ones(len(order), dtype=bool)
+        rest[picked] = False
+        picked = np.concatenate((picked, np.flatnonzero(rest)))
+    if engine.sample_index is not None:
+        picked = engine.sample_index[picked]  # positions in the user's arrays
+    return picked
 
 
 def script_json(obj):

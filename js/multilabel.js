@@ -2,7 +2,8 @@
 // threshold per label, and a label picker that focuses one label's table and lists its samples.
 // Keys: scores (kind "multilabel"), labels, metrics, countDigits. Writes the thresholds intent
 // (the whole array, one entry changed; throttled while dragging) and sends
-// {type: "label_cell", label, cell} for a click in the focused table.
+// {type: "label_cell", label, cell} for a click in the focused table; neither when the scores
+// are `fixed` (a page without a kernel shows them as saved).
 
 import { listen, scope } from "./dom.js";
 import { formatCount, formatMetric, stepDecimals } from "./format.js";
@@ -67,6 +68,7 @@ export function createMultilabel({ state, dom, signal, clock }) {
     picker.value = String(focus);
     const scored = Array.isArray(s.thresholds);
     tField.hidden = !scored;
+    slider.disabled = Boolean(s.fixed);
     if (scored && !dragging) {
       slider.min = String(s.lo);
       slider.max = String(s.hi);
@@ -92,6 +94,7 @@ export function createMultilabel({ state, dom, signal, clock }) {
         const td = h("td");
         const b = dom.button("cmw-label-cell", `${tag} ${formatCount(row[c], cd)}`);
         b.dataset.cell = cell;
+        b.disabled = Boolean(s.fixed);
         listen(b, "click", () => state.send({ type: "label_cell", label: focus, cell }), ac.signal);
         td.append(b);
         tr.append(td);

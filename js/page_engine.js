@@ -2,6 +2,8 @@
 // metrics and the selection sentence, computed from the data that cm_widget/_export.py embeds.
 // Pure functions of plain values; tests/test_page_engine.py runs them against the Python engine.
 
+import { pairwiseSum } from "./derive.js";
+
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** base64 text -> Uint8Array (atob exists in browsers and in Node >= 16). */
@@ -19,14 +21,19 @@ function typed(Type, text) {
   if (LITTLE_ENDIAN) return new Type(bytes.buffer, 0, n);
   const dv = new DataView(bytes.buffer);
   const out = new Type(n);
-  const get = { 4: Type === Float32Array ? "getFloat32" : "getUint32", 8: "getFloat64" }[size];
+  const get = `get${Type.name.replace("Array", "")}`;   // getUint8 ... getFloat64
   for (let p = 0; p < n; p++) out[p] = dv[get](size * p, true);
   return out;
 }
 
-/** base64 little-endian float64 -> Float64Array. */
-export function typedFloat64(text) {
-  return typed(Float64Array, text);
+const ID_TYPES = { uint8: Uint8Array, uint16: Uint16Array, uint32: Uint32Array, int32: Int32Array, float64: Float64Array };
+
+/** The id column's values of the kept samples (see _export._ids): a typed array, or a list. */
+function decodeIds(ids) {
+  if (!ids) return null;
+  if (Array.isArray(ids.values)) return ids.values;
+  const Type = ID_TYPES[ids.dtype];
+  return Type ? typed(Type, ids.data) : null;
 }
 
 /** Each sample's cell id (true * k + pred) from its packed 1-4 byte form. */
@@ -53,8 +60,15 @@ export function decodeSamples(data) {
     n: data.n,
     weights: s.weights ? typed(Float64Array, s.weights) : null,
     sampleIndex: s.sample_index ? typed(Uint32Array, s.sample_index) : null,
+    ids: decodeIds(s.ids),
     outside: s.outside || null,
   };
+  if (s.outside && s.outside.scores) {
+    out.outside = {
+      scores: typed(Float32Array, s.outside.scores),
+      weights: s.outside.weights ? typed(Float64Array, s.outside.weights) : null,
+    };
+  }
   if (s.kind === "binary") {
     const bits = fromBase64(s.truth);
     const positive = new Uint8Array(data.n);
@@ -119,8 +133,8 @@ export function countsAt(d, t) {
   return out;
 }
 
-/** Ascending sample positions (in the user's arrays) of cell (i, j) at threshold t. */
-export function cellMembers(d, i, j, t) {
+/** Ascending rows (positions among the samples kept in the embedded data) of cell (i, j) at threshold t. */
+export function cellRows(d, i, j, t) {
   const found = [];
   if (d.kind === "binary") {
     const p = d.posIndex;
@@ -134,14 +148,42 @@ export function cellMembers(d, i, j, t) {
     const c = i * d.k + j;
     for (let s = 0; s < d.n; s++) if (d.cells[s] === c) found.push(s);
   }
-  return d.sampleIndex ? found.map((s) => d.sampleIndex[s]) : found;
+  return found;
 }
 
-/** Sums of the samples left out by labels= (see _engine.class_metrics), or null. */
-function outsideSums(d, k) {
+/** The position in the user's arrays of a row of the embedded data (rows left out by labels= are not there). */
+export function rowPosition(d, row) {
+  return d.sampleIndex ? d.sampleIndex[row] : row;
+}
+
+/** What the kernel lists for these rows: their ids (from_dataframe(..., id=)), else their positions in the user's arrays. */
+export function rowLabels(d, rows) {
+  const ids = d.ids;
+  return ids ? rows.map((r) => ids[r]) : rows.map((r) => rowPosition(d, r));
+}
+
+/** Ascending sample indices of cell (i, j) at threshold t, as the kernel's `indices` gives them. */
+export function cellMembers(d, i, j, t) {
+  return rowLabels(d, cellRows(d, i, j, t));
+}
+
+/**
+ * Sums of the samples left out by labels= at threshold t (see _engine.class_metrics), or null.
+ * Of binary scores, every left-out sample has a true class outside the two: it adds to the
+ * predicted total of the column its score gives it at t, and to the samples counted.
+ */
+function outsideSums(d, k, t) {
   const o = d && d.outside;
   if (!o) return null;
-  return { trueK: Float64Array.from(o.true, Number), predK: Float64Array.from(o.pred, Number), agree: o.agree, total: o.total };
+  if (!o.scores) {
+    return { trueK: Float64Array.from(o.true, Number), predK: Float64Array.from(o.pred, Number), agree: o.agree, total: o.total };
+  }
+  const predK = new Float64Array(k);
+  const tt = pageThreshold(t);
+  const w = o.weights;
+  for (let s = 0; s < o.scores.length; s++) predK[o.scores[s] >= tt ? d.posIndex : 1 - d.posIndex] += w ? w[s] : 1;
+  const total = w ? pairwiseSum(w, 0, w.length) : o.scores.length;
+  return { trueK: new Float64Array(k), predK, agree: 0, total };
 }
 
 const div = (a, b) => (b !== 0 ? a / b : 0);
@@ -205,9 +247,9 @@ export function classMetrics(counts, k, outside = null) {
   };
 }
 
-/** The `_metrics` trait as Python sends it: per_class (k x 4 float64) and the summary lines. */
-export function metricsState(counts, k, d = null) {
-  const m = classMetrics(counts, k, outsideSums(d, k));
+/** The `_metrics` trait as Python sends it (at threshold t): per_class (k x 4 float64) and the summary lines. */
+export function metricsState(counts, k, d = null, t = null) {
+  const m = classMetrics(counts, k, outsideSums(d, k, t));
   const perClass = new Float64Array(4 * k);
   m.rows.forEach((r, i) => perClass.set([r.precision, r.recall, r.f1, r.support], 4 * i));
   const support = m.rows.reduce((a, r) => a + r.support, 0);

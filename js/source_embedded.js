@@ -4,7 +4,7 @@
 // same components run on it unchanged.
 
 import * as E from "./page_engine.js";
-import { decodeMatrix } from "./derive.js";
+import { decodeMatrix, splitColumns } from "./derive.js";
 
 const PREVIEWS_PER_PAGE = 40;
 const ABSTAINED = "abstained";   // the last column's name (cm_widget/_multiclass.ABSTAINED)
@@ -33,7 +33,11 @@ export function embeddedSource(data) {
   const listeners = new Map();
   const memo = { key: null, members: null };
   const pageSize = data.page_size || 100;
-  values._scores = {};   // abstain, top-k and per-label thresholds are recounted by a kernel only
+  // Multi-label: a sample counts in several cells of a row, so a cell's share is of the samples with its true label.
+  const multilabel = Boolean(values._scores && values._scores.kind === "multilabel");
+  // Abstain, top-k and per-label thresholds are recounted by a kernel only. The per-label tables
+  // and thresholds stay as saved, fixed: no threshold to move, no label cell to list here.
+  values._scores = multilabel ? { ...values._scores, fixed: true } : {};
   if (data.omitted) {
     // Counts only: the threshold and the cells' contents need the samples, which are not here.
     values._notes = [...(values._notes || []), data.omitted];
@@ -51,26 +55,29 @@ export function embeddedSource(data) {
     emit(name);
   };
 
-  let counts = d ? E.countsAt(d, values.threshold) : E.typedFloat64(data.counts);
-  // Abstained samples per true class (the kernel's last column), counted in a row's share.
+  // The counts as saved (the synced _matrix, in the narrowest type that holds them): the only
+  // counts of a file without samples. Abstained samples per true class (the kernel's last
+  // column) count in a row's share.
   const full = decodeMatrix(values._matrix);
+  let counts = d ? E.countsAt(d, values.threshold) : Float64Array.from(splitColumns(full.counts, k, full.cols).square);
   const rowExtra = full.cols === k + 1 ? Array.from({ length: k }, (_, i) => full.counts[i * full.cols + k]) : null;
 
   function matrixTrait() {
     return { k, dtype: "float64", counts: new Uint8Array(counts.buffer.slice(0)) };
   }
 
+  // The rows of the embedded data in cell (i, j), ascending (js/page_engine.js cellRows).
   function members(i, j) {
     const key = `${i},${j},${values.threshold}`;
     if (memo.key !== key) {
       memo.key = key;
-      memo.members = E.cellMembers(d, i, j, values.threshold);
+      memo.members = E.cellRows(d, i, j, values.threshold);
     }
     return memo.members;
   }
 
   // A cell of the matrix, or of the group roll-up: `rows` and `cols` are its true and predicted
-  // classes, `list()` its samples in ascending order.
+  // classes, `list()` its rows of the embedded data in the order the kernel lists their samples.
   function cellState(i, j, rows, cols, names, list, offset, extra = {}) {
     let count = 0;
     let row = 0;
@@ -87,8 +94,8 @@ export function embeddedSource(data) {
     at -= at % pageSize;
     const page = all.slice(at, at + pageSize);
     const previews = [];
-    for (const s of page.slice(0, PREVIEWS_PER_PAGE)) {
-      const p = data.previews && data.previews[String(s)];
+    for (const r of page.slice(0, PREVIEWS_PER_PAGE)) {
+      const p = data.previews && data.previews[String(E.rowPosition(d, r))];
       if (p) previews.push(p);
     }
     return {
@@ -99,7 +106,7 @@ export function embeddedSource(data) {
       count,
       total,
       offset: at,
-      indices: page,
+      indices: d ? E.rowLabels(d, page) : [],
       page_size: pageSize,
       previews,
       available: d !== null,
@@ -115,7 +122,15 @@ export function embeddedSource(data) {
       out.sentence.splice(2, 2, { text: " but the model " }, { text: ABSTAINED, em: true });
       return out;
     }
-    return cellState(i, j, [i], [j], [String(names[i] ?? i), String(names[j] ?? j)], () => members(i, j), offset);
+    const out = cellState(i, j, [i], [j], [String(names[i] ?? i), String(names[j] ?? j)], () => members(i, j), offset);
+    if (multilabel) {
+      // As the kernel words it: another label is not a mistake in itself; the share is of the label's support.
+      const support = full.totals ? full.totals.rows[i] : 0;
+      const share = support ? out.count / support : 0;
+      out.sentence[2].text = " and predicted ";
+      out.sentence[4].text = ` (${(share * 100).toFixed(1)}% of the samples with `;
+    }
+    return out;
   }
 
   // Groups (many classes): the group of each class, and the samples of a roll-up cell.
@@ -128,6 +143,7 @@ export function embeddedSource(data) {
   }
   const classesOf = (g) => groupOf.flatMap((x, c) => (x === g ? [c] : []));
 
+  // The rows of a roll-up cell, ascending: their samples in ascending order, as group_indices lists them.
   function groupMembers(g, h) {
     if (d.kind === "binary") {
       const out = [];
@@ -189,7 +205,7 @@ export function embeddedSource(data) {
     counts = E.countsAt(d, t);
     put("_matrix", matrixTrait());
     put("_binary", E.binaryState(baseBinary, counts, t));
-    put("_metrics", E.metricsState(counts, k, d));
+    put("_metrics", E.metricsState(counts, k, d, t));
     emit("threshold");
     if (values.selected != null) refreshSelection(0);
   }
@@ -210,7 +226,7 @@ export function embeddedSource(data) {
     counts = E.countsAt(d, values.threshold);
     values._matrix = matrixTrait();
     values._binary = E.binaryState(baseBinary, counts, values.threshold);
-    values._metrics = E.metricsState(counts, k, d);
+    values._metrics = E.metricsState(counts, k, d, values.threshold);
   }
 
   return {

@@ -31,3 +31,69 @@ def run_script(script, payload, timeout=300):
     )
     assert out.returncode == 0, out.stderr
     return json.loads(out.stdout)
+
+
+_PAGE = """
+import { embeddedSource } from %s;
+const TYPES = { Uint8Array: "<u1", Uint16Array: "<u2", Uint32Array: "<u4", Int32Array: "<i4",
+                Float32Array: "<f4", Float64Array: "<f8" };
+const plain = (v) => {
+  if (ArrayBuffer.isView(v)) {
+    const b = Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+    return { $typed: TYPES[v.constructor.name], b64: b.toString("base64") };
+  }
+  if (Array.isArray(v)) return v.map(plain);
+  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
+  return v;
+};
+let input = "";
+process.stdin.on("data", (c) => (input += c));
+process.stdin.on("end", () => {
+  const out = JSON.parse(input).map(({ data, steps }) => {
+    const src = embeddedSource(data);
+    const got = [];
+    for (const [what, name, value] of steps) {
+      if (what === "set") src.set(name, value);
+      else if (what === "get") got.push(plain(src.get(name)));
+      else if (what === "cell") {
+        // The selected cell with every page of its samples, as a user paging through it sees them.
+        const s = src.get("_selection");
+        const indices = [...(s.indices || [])];
+        const previews = [...(s.previews || [])];
+        for (let at = s.page_size; at < s.total; at += s.page_size) {
+          src.send({ type: "page", offset: at });
+          indices.push(...src.get("_selection").indices);
+        }
+        got.push({ ...plain(s), indices, previews, text: s.sentence.map((p) => p.text).join("") });
+      }
+    }
+    return got;
+  });
+  process.stdout.write(JSON.stringify(out));
+});
+"""
+
+
+def _typed(value):
+    import base64
+
+    import numpy as np
+
+    if isinstance(value, dict):
+        if "$typed" in value:
+            return np.frombuffer(base64.b64decode(value["b64"]), dtype=value["$typed"])
+        return {k: _typed(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_typed(v) for v in value]
+    return value
+
+
+def run_pages(jobs, timeout=300):
+    """Run the kernel-free page (js/source_embedded.js) on each ``{"data", "steps"}`` job.
+
+    ``data`` is what ``_export.page_data`` embeds; ``steps`` are ``["set", name, value]`` (an
+    intent, as a click writes it), ``["get", name]`` (a raw trait) and ``["cell"]`` (the selection,
+    every page of its samples in ``indices``, its sentence as ``text``). Returns, per job, what the
+    ``get`` and ``cell`` steps read; typed arrays come back as numpy arrays.
+    """
+    return _typed(run_script(_PAGE % js_module("source_embedded.js"), jobs, timeout=timeout))

@@ -201,3 +201,49 @@ def test_the_page_normalises_and_ranks_labels_as_the_kernel():
         np.testing.assert_allclose(np.reshape(list(page["allValues"].values()), (4, 4)), widget.matrix, rtol=1e-12)
         for (pi, pj, pc, ps), (_, _, count, share) in zip(page["top"], widget.top_confusions(10)):
             assert pc == count and ps == pytest.approx(share, rel=1e-12)
+
+
+@pytest.mark.parametrize("weighted", [False, True])
+def test_a_files_cell_reads_as_the_kernels_share_of_the_samples_with_the_label(weighted):
+    import re
+
+    from node_js import run_pages
+
+    from cm_widget._export import page_data
+
+    rng = np.random.default_rng(12)
+    n, names = 150, ["news", "sports", "art", "travel"]
+    yt = (rng.random((n, 4)) < [0.5, 0.6, 0.3, 0.1]).astype(int)
+    yp = np.where(rng.random((n, 4)) < 0.7, yt, 1 - yt)
+    w = np.round(rng.random(n) * 2, 2) if weighted else None
+    widget = ConfusionMatrixWidget.multilabel(yt, yp, labels=names, sample_weight=w)
+    cells = [(i, j) for i in range(4) for j in range(4)]
+    steps = [s for i, j in cells for s in (["set", "selected", [i, j]], ["cell"])]
+    got = run_pages([{"data": page_data(widget), "steps": steps}])[0]
+    support = multilabel_confusion_matrix(yt, yp, sample_weight=w)[:, 1].sum(axis=1)  # FN + TP: samples with it
+    ww = np.ones(n) if w is None else w
+    matrix = (yt * ww[:, None]).T @ yp
+    for (i, j), cell in zip(cells, got):
+        widget.selected = (i, j)
+        kernel = "".join(part["text"] for part in widget._selection["sentence"])
+        assert cell["text"] == kernel, (i, j)
+        share = float(re.search(r"\(([\d.]+)% of the samples with " + names[i], cell["text"]).group(1))
+        assert share == pytest.approx(100 * matrix[i, j] / support[i], abs=0.05 + 1e-9)
+
+
+def test_a_file_shows_the_per_label_tables_and_thresholds_it_was_saved_with():
+    from node_js import run_pages
+
+    from cm_widget._export import page_data
+
+    rng = np.random.default_rng(13)
+    yt = (rng.random((200, 3)) < 0.4).astype(int)
+    scores = np.clip(0.5 * yt + 0.6 * rng.random((200, 3)), 0, 1)
+    widget = ConfusionMatrixWidget.multilabel(yt, y_score=scores, threshold=[0.5, 0.3, 0.7])
+    widget.thresholds = [0.45, 0.3, 0.62]
+    (scores_state,) = run_pages([{"data": page_data(widget), "steps": [["get", "_scores"]]}])[0]
+    yp = (scores >= [0.45, 0.3, 0.62]).astype(int)
+    assert scores_state["kind"] == "multilabel"
+    np.testing.assert_array_equal(scores_state["tables"], multilabel_confusion_matrix(yt, yp).reshape(-1, 4))
+    assert scores_state["thresholds"] == [0.45, 0.3, 0.62]
+    assert scores_state["fixed"] is True  # no kernel here: the page offers no threshold to move

@@ -7,9 +7,10 @@ and lists a group cell's samples like ``group_indices``.
 """
 
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from node_js import js_module, needs_node, run_script
+from node_js import js_module, needs_node, run_pages, run_script
 
 from cm_widget import ConfusionMatrixWidget, _order
 from cm_widget._export import page_data
@@ -144,3 +145,41 @@ def test_kernel_free_page_switches_orders_and_lists_group_cells():
         assert cell["indices"] == want.tolist() and cell["total"] == len(want)
         assert cell["count"] == w.group_counts[g, h]
         assert cell["sentence"].startswith(f"{len(want)} samples are truly {w.groups[g]}")
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_group_cell_lists_the_kernels_sample_indices_when_labels_leave_samples_out(seed):
+    # labels= leaves some samples out: a group cell of the file must list the indices into the
+    # user's arrays (as group_indices does), not positions among the samples kept.
+    rng = np.random.default_rng(seed)
+    n = 300
+    yt, yp = rng.integers(0, 8, n), rng.integers(0, 8, n)
+    labels = [5, 0, 3, 1, 6, 2]  # 4 and 7 left out
+    group = {5: "x", 0: "x", 3: "y", 1: "y", 6: "z", 2: "x"}
+    with pytest.warns(UserWarning, match="not in labels="):
+        w = ConfusionMatrixWidget(yt, yp, labels=labels, groups=group)
+    names = w.groups
+    cells = [(g, h) for g in range(len(names)) for h in range(len(names))]
+    steps = [s for g, h in cells for s in (["set", "selected_group", [g, h]], ["cell"])]
+    got = run_pages([{"data": page_data(w), "steps": steps}])[0]
+    kept = np.isin(yt, labels) & np.isin(yp, labels)
+    of = np.vectorize(lambda c: group.get(c, ""))
+    for (g, h), cell in zip(cells, got):
+        naive = np.flatnonzero(kept & (of(yt) == names[g]) & (of(yp) == names[h]))
+        np.testing.assert_array_equal(w.group_indices(names[g], names[h]), naive)
+        assert cell["indices"] == naive.tolist(), (names[g], names[h])
+        assert cell["total"] == cell["count"] == len(naive)
+
+
+def test_a_binary_group_cell_lists_the_kernels_sample_indices_when_labels_leave_samples_out():
+    rng = np.random.default_rng(7)
+    y, s = rng.integers(0, 3, 200), rng.random(200)
+    with pytest.warns(UserWarning, match="not in labels="):
+        w = ConfusionMatrixWidget(y, y_score=s, labels=[0, 2], groups={0: "neg", 2: "pos"}, threshold=0.4)
+    steps = [s for g in range(2) for h in range(2) for s in (["set", "selected_group", [g, h]], ["cell"])]
+    got = run_pages([{"data": page_data(w), "steps": steps}])[0]
+    for at, cell in enumerate(got):
+        g, h = divmod(at, 2)
+        naive = np.flatnonzero((y == [0, 2][g]) & ((s >= 0.4) == bool(h)))
+        np.testing.assert_array_equal(w.group_indices(w.groups[g], w.groups[h]), naive)
+        assert cell["indices"] == naive.tolist()

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from node_js import js_module, needs_node, run_script
-from sklearn.metrics import confusion_matrix
+from sklearn.metrics import accuracy_score, confusion_matrix, precision_recall_fscore_support
 
 from cm_widget import ConfusionMatrixWidget
 from cm_widget._export import page_data, round_down_f32
@@ -33,7 +33,7 @@ process.stdin.on("end", () => {
       const counts = E.countsAt(d, t);
       const cells = [];
       for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) cells.push(E.cellMembers(d, i, j, t));
-      const m = E.metricsState(counts, k, d);
+      const m = E.metricsState(counts, k, d, t);
       return { t, counts: Array.from(counts), cells,
                per_class: Array.from(m.per_class), summary: m.summary };
     });
@@ -100,7 +100,12 @@ def binary_case(draw):
         base = np.float64(np.float32(0.3))
         s = base + rng.integers(-3, 4, n) * np.spacing(base)
     weights = rng.uniform(0, 2, n) if draw(st.booleans()) else None
-    return y, s, weights
+    labels = None
+    if draw(st.booleans()):
+        # A third class that labels= leaves out: scikit-learn's metrics still count its samples.
+        y[2:][rng.random(n - 2) < draw(st.sampled_from([0.1, 0.5]))] = 2
+        labels = [0, 1]
+    return y, s, weights, labels
 
 
 @settings(max_examples=40, deadline=None)
@@ -125,20 +130,32 @@ def test_labels_counts_cells_and_metrics_equal_the_engine(cases):
 @given(st.lists(binary_case(), min_size=1, max_size=3))
 def test_binary_thresholds_equal_the_engine_and_sklearn(cases):
     jobs, widgets, picked = [], [], []
-    for y, s, weights in cases:
-        w = ConfusionMatrixWidget(y, y_score=s, sample_weight=weights)
+    for y, s, weights, labels in cases:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # the samples labels= leaves out
+            w = ConfusionMatrixWidget(y, y_score=s, sample_weight=weights, labels=labels)
         lo, hi = w._binary["lo"], w._binary["hi"]
         ts = sorted(set([float(v) for v in s[:6]] + [lo, hi, (lo + hi) / 2, float(np.median(s))]))
         widgets.append(w)
         picked.append(ts)
         jobs.append({"data": page_data(w), "thresholds": ts, "lo": lo, "hi": hi})
-    for w, res, ts, (y, s, weights) in zip(widgets, run_node(jobs), picked, cases):
+    for w, res, ts, (y, s, weights, _labels) in zip(widgets, run_node(jobs), picked, cases):
         check_against_python(w, res, ts)
         for r in res:
             t32 = r["t"]
             assert t32 == float(np.float32(t32))
-            sk = confusion_matrix(y, (s >= t32).astype(int), labels=[0, 1], sample_weight=weights)
+            pred = (s >= t32).astype(int)
+            sk = confusion_matrix(y, pred, labels=[0, 1], sample_weight=weights)
             np.testing.assert_allclose(np.reshape(r["counts"], (2, 2)), sk, rtol=1e-12)
+            # The metrics count every sample, those labels= leaves out included (scikit-learn's meaning).
+            summary = {m["name"]: m for m in r["summary"]}
+            accuracy = accuracy_score(y, pred, sample_weight=weights)
+            assert summary["accuracy"]["value"] == pytest.approx(accuracy, rel=1e-9, abs=1e-12)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                oracle = precision_recall_fscore_support(y, pred, labels=[0, 1], sample_weight=weights, zero_division=0)
+            per = np.reshape(r["per_class"], (2, 4))
+            np.testing.assert_allclose(per, np.stack(oracle, axis=1), rtol=1e-9, atol=1e-12)
 
 
 @st.composite

@@ -26,8 +26,31 @@ def embedded(html):
 
 
 def counts_of(data):
-    k = data["k"]
-    return np.frombuffer(base64.b64decode(data["counts"]), dtype="<f8").reshape(k, k)
+    """The (K, K) counts a file opens with, as it embeds them (the synced ``_matrix``), and their type."""
+    values = data["state"]["values"]["_matrix"]
+    (raw,) = [b["data"] for b in data["state"]["buffers"] if b["path"] == ["_matrix", "counts"]]
+    dtype = np.dtype(values["dtype"]).newbyteorder("<")
+    return np.frombuffer(base64.b64decode(raw), dtype=dtype).reshape(values["k"], values["cols"])[:, : data["k"]]
+
+
+def embedded_counts(data):
+    """Every K x K copy of the counts the data holds: one, in the narrowest type that holds them."""
+    k, found = data["k"], []
+
+    def walk(value):
+        if isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+        elif isinstance(value, str) and len(value) >= k * k * 4 // 3:
+            found.append(len(value))
+
+    walk({key: v for key, v in data.items() if key != "state"})
+    walk(data["state"]["values"])
+    walk([b["data"] for b in data["state"]["buffers"]])
+    return found
 
 
 def test_to_html_returns_or_writes_one_file_with_no_external_reference(tmp_path):
@@ -162,3 +185,77 @@ def test_command_line_names_a_missing_column(tmp_path):
     )
     assert run.returncode != 0
     assert "--true 'label' is not a column" in run.stderr and "y, p" in run.stderr
+
+
+@pytest.mark.parametrize("kind", ["uint8", "uint16", "float64"])
+def test_a_display_of_2000_classes_embeds_its_counts_once_in_the_narrowest_type(kind):
+    rng = np.random.default_rng(8)
+    k, n = 2000, 200_000
+    y = rng.integers(0, k, n)
+    p = np.where(rng.random(n) < 0.7, y, rng.integers(0, k, n))
+    if kind == "uint16":
+        p[:300] = y[:300] = 5  # one cell above 255
+    weights = np.round(rng.random(n) * 2, 1) if kind == "float64" else None
+    w = ConfusionMatrixWidget(y, p, sample_weight=weights)
+    data, _ = w._repr_mimebundle_()
+    view = data["text/html"]
+    added = len(view.encode("utf-8")) + len(json.dumps(data["application/vnd.jupyter.widget-view+json"]))
+    if kind == "uint8":  # about 100 samples a class, as a test set of 2,000 classes may hold
+        assert added <= 10_000_000, f"a display of K = {k} adds {added / 1e6:.1f} MB to the notebook"
+    page = embedded(view)
+    got = counts_of(page)
+    assert got.dtype == np.dtype(kind)
+    expected = confusion_matrix(y, p, labels=range(k), sample_weight=weights)
+    np.testing.assert_allclose(got, expected, rtol=1e-12, atol=0)
+    copies = embedded_counts(page)
+    assert len(copies) == 1, (
+        f"{len(copies)} copies of the K x K counts in the saved view ({added / 1e6:.1f} MB): {copies}"
+    )
+
+
+@pytest.mark.parametrize(
+    "n, side, k",
+    [
+        (6_000, 28, 12),  # many small images: the first page of every cell
+        (600, 120, 3),  # few large ones: every sample, for any threshold
+        (120, 400, 2),  # the saved cell's own previews above the budget
+    ],
+)
+def test_previews_of_a_file_stay_within_their_budget_and_a_note_says_what_is_left_out(n, side, k):
+    from node_js import run_pages
+
+    from cm_widget._export import PREVIEW_BYTES
+
+    rng = np.random.default_rng(6)
+    images = rng.integers(0, 256, (n, side, side), dtype=np.uint8)  # noise: PNG cannot shrink it
+    y = rng.integers(0, k, n)
+    p = np.where(rng.random(n) < 0.6, y, rng.integers(0, k, n))
+    w = ConfusionMatrixWidget(y, p, samples=images, embed_previews=True)
+    w.selected = (1, 1)
+    before = list(w._selection["previews"])
+    bare = len(ConfusionMatrixWidget(y, p).to_html().encode())
+    text = w.to_html()
+    size = len(text.encode())
+    assert size <= bare + PREVIEW_BYTES + 20_000, f"a file of {size / 1e6:.1f} MB"
+    saved = len(w._repr_mimebundle_()[0]["text/html"].encode())  # the notebook's saved view: the same budget
+    assert saved <= bare + PREVIEW_BYTES + 40_000, f"a saved view of {saved / 1e6:.1f} MB"
+    assert w._selection["previews"] == before  # the widget's own state is left as it was
+    data = embedded(text)
+    shown = {int(s) for s in data["previews"]} | {q["index"] for q in data["state"]["values"]["_selection"]["previews"]}
+    per_cell = np.minimum(np.bincount(y * k + p, minlength=k * k), 40).sum()
+    wanted = n if n <= 2000 else per_cell
+    assert 0 < len(shown) < wanted
+    opened = data["state"]["values"]["_selection"]["previews"]  # the saved cell's, as the page opens on it
+    assert [q["index"] for q in opened] == [q["index"] for q in before[: len(opened)]] and opened
+    notes = data["state"]["values"]["_notes"]
+    assert f"Previews of {wanted - len(shown):,} samples are left out" in " ".join(notes)
+    # Counts and cells are whole; each preview shown is its sample's.
+    np.testing.assert_array_equal(counts_of(data), confusion_matrix(y, p, labels=range(k)))
+    cells = [(0, 0), (1, 1), (k - 1, 0)]
+    steps = [s for i, j in cells for s in (["set", "selected", [i, j]], ["cell"])]
+    for (i, j), cell in zip(cells, run_pages([{"data": data, "steps": steps}])[0]):
+        naive = np.flatnonzero((y == i) & (p == j))
+        assert cell["indices"] == naive.tolist() == w.indices(i, j).tolist()
+        assert len(cell["previews"]) > 0 or side == 400  # there, the saved cell's take the budget
+        for q in cell["previews"]:
+            assert q == w._samples.preview(q["index"]) and q["index"] in naive[:40]

@@ -2,15 +2,18 @@
 counts, metrics, threshold counts (at score edges and between them) and cell ids, equal to
 scikit-learn and to a pandas filter on the collected data."""
 
+import base64
 import warnings
 
 import numpy as np
 import pandas as pd
 import pytest
+from node_js import needs_node, run_pages
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 
 from cm_widget import ConfusionMatrixWidget as W
 from cm_widget import _remote
+from cm_widget._export import page_data
 
 pytestmark = pytest.mark.timeout(900)
 
@@ -306,10 +309,62 @@ def test_remote_saved_output_keeps_the_counts(frames, kind):
     w = W.from_dataframe(frames(kind), "yb", y_score="s", id="id", bins=8)
     data = page_data(w)
     assert data["samples"] is None and kind.capitalize() in data["omitted"]
-    counts = np.frombuffer(__import__("base64").b64decode(data["counts"]), dtype="<f8").reshape(2, 2)
-    np.testing.assert_array_equal(counts, sk_binary(0.5))
+    # the counts it opens with: the synced matrix, in the narrowest type that holds them
+    matrix = data["state"]["values"]["_matrix"]
+    (raw,) = [b["data"] for b in data["state"]["buffers"] if b["path"] == ["_matrix", "counts"]]
+    counts = np.frombuffer(base64.b64decode(raw), dtype=np.dtype(matrix["dtype"]).newbyteorder("<"))
+    np.testing.assert_array_equal(counts.reshape(2, 2), sk_binary(0.5))
     assert "cmw-data" in w.to_html() and w._repr_mimebundle_() is not None
     # the score edges serve a live slider only: the saved page keeps none of them
     assert all(b["path"][0] != "_table" for b in data["state"]["buffers"])
     assert len(w._table["edges"]) > 0 and "_table" not in str(data["state"]["buffers"])
     assert data["state"]["values"]["_table"]["exact"] == 0 and w._table["exact"] > 0
+
+
+def in_memory(table, kind):
+    if kind == "polars":
+        return pytest.importorskip("polars").from_pandas(table)
+    if kind == "arrow":
+        return pytest.importorskip("pyarrow").Table.from_pandas(table, preserve_index=False)
+    return table
+
+
+@needs_node
+@pytest.mark.parametrize("kind", ["pandas", "polars", "arrow"])
+@pytest.mark.parametrize("ids", ["int", "text", "wide", "huge"])
+def test_a_file_lists_the_ids_of_a_cell_as_the_kernel_does(kind, ids):
+    column = {
+        "int": TABLE.id,
+        "text": "row-" + TABLE.id.astype(str),
+        "wide": TABLE.id * 10**9 - 7 * 10**9,  # beyond 32 bits, and negative
+        "huge": TABLE.id * 10**12
+        + 1,  # beyond 2**53: JavaScript's numbers cannot hold them, the page shows their digits
+    }[ids]
+    table = TABLE.assign(id=column)
+    df = in_memory(table, kind)
+    with pytest.warns(UserWarning, match="not in labels="):
+        some_labels = W.from_dataframe(df, "label", "pred", id="id", labels=["fox", "cat", "dog"])
+    widgets = [
+        W.from_dataframe(df, "label", "pred", id="id"),
+        some_labels,
+        W.from_dataframe(df, "yb", y_score="s", id="id", threshold=0.42),
+    ]
+    jobs = []
+    for w in widgets:
+        k = len(w.classes)
+        steps = [s for i in range(k) for j in range(k) for s in (["set", "selected", [i, j]], ["cell"])]
+        jobs.append({"data": page_data(w), "steps": steps})
+    for w, got in zip(widgets, run_pages(jobs)):
+        k = len(w.classes)
+        for at, cell in enumerate(got):
+            i, j = divmod(at, k)
+            a, b = w.classes[i], w.classes[j]
+            if w._engine.is_binary_scores:
+                mask = (table.yb == a) & ((table.s >= 0.42) == bool(b))
+            else:
+                mask = (table.label == a) & (table.pred == b)
+            naive = table.id.to_numpy()[mask.to_numpy()]  # in row order, as the kernel lists them
+            np.testing.assert_array_equal(w.indices(a, b), naive)
+            expected = [str(v) for v in naive.tolist()] if ids == "huge" else naive.tolist()
+            assert cell["indices"] == expected, (kind, a, b)
+            assert cell["total"] == len(naive)

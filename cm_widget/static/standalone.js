@@ -1,238 +1,4 @@
 (() => {
-  // js/page_engine.js
-  var LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-  function fromBase64(text) {
-    const bin = atob(text || "");
-    const out = new Uint8Array(bin.length);
-    for (let p = 0; p < bin.length; p++) out[p] = bin.charCodeAt(p);
-    return out;
-  }
-  function typed(Type, text) {
-    const bytes = fromBase64(text);
-    const size = Type.BYTES_PER_ELEMENT;
-    const n = Math.floor(bytes.byteLength / size);
-    if (LITTLE_ENDIAN) return new Type(bytes.buffer, 0, n);
-    const dv = new DataView(bytes.buffer);
-    const out = new Type(n);
-    const get = { 4: Type === Float32Array ? "getFloat32" : "getUint32", 8: "getFloat64" }[size];
-    for (let p = 0; p < n; p++) out[p] = dv[get](size * p, true);
-    return out;
-  }
-  function typedFloat64(text) {
-    return typed(Float64Array, text);
-  }
-  function decodeCells(cells) {
-    const bytes = fromBase64(cells.data);
-    const w = cells.bytes;
-    const n = Math.floor(bytes.length / w);
-    const out = new Uint32Array(n);
-    for (let s = 0, p = 0; s < n; s++, p += w) {
-      let v = 0;
-      for (let b = w - 1; b >= 0; b--) v = v * 256 + bytes[p + b];
-      out[s] = v;
-    }
-    return out;
-  }
-  function decodeSamples(data) {
-    const s = data.samples;
-    if (!s) return null;
-    const out = {
-      kind: s.kind,
-      k: data.k,
-      n: data.n,
-      weights: s.weights ? typed(Float64Array, s.weights) : null,
-      sampleIndex: s.sample_index ? typed(Uint32Array, s.sample_index) : null,
-      outside: s.outside || null
-    };
-    if (s.kind === "binary") {
-      const bits = fromBase64(s.truth);
-      const positive = new Uint8Array(data.n);
-      for (let p = 0; p < data.n; p++) positive[p] = bits[p >> 3] >> (p & 7) & 1;
-      out.positive = positive;
-      out.scores = typed(Float32Array, s.scores);
-      out.posIndex = s.pos_index;
-    } else {
-      out.cells = decodeCells(s.cells);
-    }
-    return out;
-  }
-  var F32 = new Float32Array(1);
-  var I32 = new Int32Array(F32.buffer);
-  function nextFloat32(x, up) {
-    F32[0] = x;
-    if (F32[0] === 0) {
-      I32[0] = 1;
-      return up ? F32[0] : -F32[0];
-    }
-    I32[0] += F32[0] > 0 === up ? 1 : -1;
-    return F32[0];
-  }
-  function floorFloat32(x) {
-    const t = Math.fround(x);
-    return t > x ? nextFloat32(t, false) : t;
-  }
-  function pageThreshold(value, lo = -Infinity, hi = Infinity) {
-    const t = floorFloat32(Number(value));
-    return Math.min(Math.max(t, floorFloat32(lo)), floorFloat32(hi));
-  }
-  function countsAt(d, t) {
-    const k = d.k;
-    const out = new Float64Array(k * k);
-    const w = d.weights;
-    if (d.kind === "binary") {
-      const p = d.posIndex;
-      const q = 1 - p;
-      const tt = pageThreshold(t);
-      for (let s = 0; s < d.n; s++) {
-        const row = d.positive[s] ? p : q;
-        const col = d.scores[s] >= tt ? p : q;
-        out[row * k + col] += w ? w[s] : 1;
-      }
-      return out;
-    }
-    for (let s = 0; s < d.n; s++) out[d.cells[s]] += w ? w[s] : 1;
-    return out;
-  }
-  function cellMembers(d, i, j, t) {
-    const found = [];
-    if (d.kind === "binary") {
-      const p = d.posIndex;
-      const wantPos = i === p ? 1 : 0;
-      const predPos = j === p;
-      const tt = pageThreshold(t);
-      for (let s = 0; s < d.n; s++) {
-        if (d.positive[s] === wantPos && d.scores[s] >= tt === predPos) found.push(s);
-      }
-    } else {
-      const c = i * d.k + j;
-      for (let s = 0; s < d.n; s++) if (d.cells[s] === c) found.push(s);
-    }
-    return d.sampleIndex ? found.map((s) => d.sampleIndex[s]) : found;
-  }
-  function outsideSums(d, k) {
-    const o = d && d.outside;
-    if (!o) return null;
-    return { trueK: Float64Array.from(o.true, Number), predK: Float64Array.from(o.pred, Number), agree: o.agree, total: o.total };
-  }
-  var div = (a, b) => b !== 0 ? a / b : 0;
-  function classMetrics(counts, k, outside = null) {
-    const tp = new Float64Array(k);
-    const support = new Float64Array(k);
-    const predicted = new Float64Array(k);
-    let correct = 0;
-    let total = 0;
-    for (let i = 0; i < k; i++) {
-      for (let j = 0; j < k; j++) {
-        const v = counts[i * k + j];
-        support[i] += v;
-        predicted[j] += v;
-        total += v;
-      }
-      tp[i] = counts[i * k + i];
-      correct += tp[i];
-    }
-    if (outside) {
-      for (let i = 0; i < k; i++) {
-        support[i] += outside.trueK[i];
-        predicted[i] += outside.predK[i];
-      }
-      correct += outside.agree;
-      total += outside.total;
-    }
-    let supportSum = 0;
-    for (let i = 0; i < k; i++) supportSum += support[i];
-    const rows = [];
-    const macro = { precision: 0, recall: 0, f1: 0 };
-    const weighted = { precision: 0, recall: 0, f1: 0 };
-    let present = 0;
-    let recallPresent = 0;
-    for (let i = 0; i < k; i++) {
-      const r = {
-        precision: div(tp[i], predicted[i]),
-        recall: div(tp[i], support[i]),
-        f1: div(2 * tp[i], support[i] + predicted[i]),
-        support: support[i]
-      };
-      rows.push(r);
-      const share = div(support[i], supportSum);
-      for (const key of ["precision", "recall", "f1"]) {
-        macro[key] += r[key] / k;
-        weighted[key] += r[key] * share;
-      }
-      if (support[i] > 0) {
-        present += 1;
-        recallPresent += r.recall;
-      }
-    }
-    return {
-      rows,
-      accuracy: div(correct, total),
-      balancedAccuracy: present ? recallPresent / present : 0,
-      macro,
-      weighted
-    };
-  }
-  function metricsState(counts, k, d = null) {
-    const m = classMetrics(counts, k, outsideSums(d, k));
-    const perClass = new Float64Array(4 * k);
-    m.rows.forEach((r, i) => perClass.set([r.precision, r.recall, r.f1, r.support], 4 * i));
-    const support = m.rows.reduce((a, r) => a + r.support, 0);
-    return {
-      per_class: perClass,
-      summary: [
-        { name: "accuracy", value: m.accuracy },
-        { name: "balanced accuracy", value: m.balancedAccuracy },
-        { name: "macro avg", ...m.macro, support },
-        { name: "weighted avg", ...m.weighted, support }
-      ]
-    };
-  }
-  function binaryMetrics(tp, fp, fn, tn) {
-    const den = Math.sqrt((tp + fp) * (tp + fn) * (tn + fp) * (tn + fn));
-    return {
-      tp,
-      fp,
-      fn,
-      tn,
-      tpr: div(tp, tp + fn),
-      fpr: div(fp, fp + tn),
-      precision: div(tp, tp + fp),
-      f1: div(2 * tp, 2 * tp + fp + fn),
-      mcc: div(tp * tn - fp * fn, den)
-    };
-  }
-  function binaryState(base, counts, t) {
-    const p = base.pos_index;
-    const q = 1 - p;
-    const at = (i, j) => counts[i * 2 + j];
-    return { ...base, threshold: t, ...binaryMetrics(at(p, p), at(q, p), at(p, q), at(q, q)) };
-  }
-  function sentence(count3, trueName, predName, share, diagonal, weighted = false) {
-    const amount = weighted ? formatG(count3) : String(Math.trunc(count3));
-    const lead = weighted ? `A weight of ${amount} is truly ` : `${amount} ${count3 === 1 ? "sample" : "samples"} ${count3 === 1 ? "is" : "are"} truly `;
-    return [
-      { text: lead },
-      { text: trueName, em: true },
-      { text: diagonal ? " and predicted " : " but predicted " },
-      { text: predName, em: true },
-      { text: ` (${(share * 100).toFixed(1)}% of true ` },
-      { text: trueName, em: true },
-      { text: ")." }
-    ];
-  }
-  function formatG(x) {
-    if (x === 0) return "0";
-    const exp = Math.floor(Math.log10(Math.abs(x)));
-    if (exp < -4 || exp >= 6) {
-      const [m, e] = x.toExponential(5).split("e");
-      const mant = m.includes(".") ? m.replace(/0+$/, "").replace(/\.$/, "") : m;
-      const n = Number(e);
-      return `${mant}e${n < 0 ? "-" : "+"}${String(Math.abs(n)).padStart(2, "0")}`;
-    }
-    const s = x.toFixed(Math.max(0, 5 - exp));
-    return s.includes(".") ? s.replace(/0+$/, "").replace(/\.$/, "") : s;
-  }
-
   // js/colors.js
   function lutColor(lut, idx) {
     const o = idx * 4;
@@ -270,7 +36,7 @@
   function clamp(x, lo, hi) {
     return x < lo ? lo : x > hi ? hi : x;
   }
-  var LITTLE_ENDIAN2 = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+  var LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
   function toUint8(raw) {
     if (raw == null) return new Uint8Array(0);
     if (raw instanceof ArrayBuffer) return new Uint8Array(raw.slice(0));
@@ -284,7 +50,7 @@
     if (Array.isArray(raw)) return Float64Array.from(raw, Number);
     const bytes = toUint8(raw);
     const n = Math.floor(bytes.byteLength / 8);
-    if (LITTLE_ENDIAN2) return new Float64Array(bytes.buffer, 0, n);
+    if (LITTLE_ENDIAN) return new Float64Array(bytes.buffer, 0, n);
     const dv = new DataView(bytes.buffer);
     const out = new Float64Array(n);
     for (let p = 0; p < n; p++) out[p] = dv.getFloat64(8 * p, true);
@@ -331,7 +97,7 @@
 
   // js/derive.js
   var TYPES = { uint8: Uint8Array, uint16: Uint16Array, uint32: Uint32Array, float64: Float64Array };
-  var LITTLE_ENDIAN3 = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+  var LITTLE_ENDIAN2 = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
   function decodeMatrix(raw) {
     const k = Math.max(0, Math.trunc(Number(raw && raw.k) || 0));
     const cols = Math.max(k, Math.trunc(Number(raw && raw.cols) || 0));
@@ -341,7 +107,7 @@
     const n = Math.min(k * cols, Math.floor(bytes.byteLength / size));
     const totals = decodeTotals(raw && raw.totals, k, cols);
     if (n < k * cols) return { k, cols, counts: new Type(k * cols), totals };
-    if (LITTLE_ENDIAN3 || size === 1) return { k, cols, counts: new Type(bytes.buffer, 0, n), totals };
+    if (LITTLE_ENDIAN2 || size === 1) return { k, cols, counts: new Type(bytes.buffer, 0, n), totals };
     const dv = new DataView(bytes.buffer);
     const get = { 2: "getUint16", 4: "getUint32", 8: "getFloat64" }[size];
     const out = new Type(n);
@@ -506,6 +272,266 @@
     return { perClass, summary };
   }
 
+  // js/page_engine.js
+  var LITTLE_ENDIAN3 = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+  function fromBase64(text) {
+    const bin = atob(text || "");
+    const out = new Uint8Array(bin.length);
+    for (let p = 0; p < bin.length; p++) out[p] = bin.charCodeAt(p);
+    return out;
+  }
+  function typed(Type, text) {
+    const bytes = fromBase64(text);
+    const size = Type.BYTES_PER_ELEMENT;
+    const n = Math.floor(bytes.byteLength / size);
+    if (LITTLE_ENDIAN3) return new Type(bytes.buffer, 0, n);
+    const dv = new DataView(bytes.buffer);
+    const out = new Type(n);
+    const get = `get${Type.name.replace("Array", "")}`;
+    for (let p = 0; p < n; p++) out[p] = dv[get](size * p, true);
+    return out;
+  }
+  var ID_TYPES = { uint8: Uint8Array, uint16: Uint16Array, uint32: Uint32Array, int32: Int32Array, float64: Float64Array };
+  function decodeIds(ids) {
+    if (!ids) return null;
+    if (Array.isArray(ids.values)) return ids.values;
+    const Type = ID_TYPES[ids.dtype];
+    return Type ? typed(Type, ids.data) : null;
+  }
+  function decodeCells(cells) {
+    const bytes = fromBase64(cells.data);
+    const w = cells.bytes;
+    const n = Math.floor(bytes.length / w);
+    const out = new Uint32Array(n);
+    for (let s = 0, p = 0; s < n; s++, p += w) {
+      let v = 0;
+      for (let b = w - 1; b >= 0; b--) v = v * 256 + bytes[p + b];
+      out[s] = v;
+    }
+    return out;
+  }
+  function decodeSamples(data) {
+    const s = data.samples;
+    if (!s) return null;
+    const out = {
+      kind: s.kind,
+      k: data.k,
+      n: data.n,
+      weights: s.weights ? typed(Float64Array, s.weights) : null,
+      sampleIndex: s.sample_index ? typed(Uint32Array, s.sample_index) : null,
+      ids: decodeIds(s.ids),
+      outside: s.outside || null
+    };
+    if (s.outside && s.outside.scores) {
+      out.outside = {
+        scores: typed(Float32Array, s.outside.scores),
+        weights: s.outside.weights ? typed(Float64Array, s.outside.weights) : null
+      };
+    }
+    if (s.kind === "binary") {
+      const bits = fromBase64(s.truth);
+      const positive = new Uint8Array(data.n);
+      for (let p = 0; p < data.n; p++) positive[p] = bits[p >> 3] >> (p & 7) & 1;
+      out.positive = positive;
+      out.scores = typed(Float32Array, s.scores);
+      out.posIndex = s.pos_index;
+    } else {
+      out.cells = decodeCells(s.cells);
+    }
+    return out;
+  }
+  var F32 = new Float32Array(1);
+  var I32 = new Int32Array(F32.buffer);
+  function nextFloat32(x, up) {
+    F32[0] = x;
+    if (F32[0] === 0) {
+      I32[0] = 1;
+      return up ? F32[0] : -F32[0];
+    }
+    I32[0] += F32[0] > 0 === up ? 1 : -1;
+    return F32[0];
+  }
+  function floorFloat32(x) {
+    const t = Math.fround(x);
+    return t > x ? nextFloat32(t, false) : t;
+  }
+  function pageThreshold(value, lo = -Infinity, hi = Infinity) {
+    const t = floorFloat32(Number(value));
+    return Math.min(Math.max(t, floorFloat32(lo)), floorFloat32(hi));
+  }
+  function countsAt(d, t) {
+    const k = d.k;
+    const out = new Float64Array(k * k);
+    const w = d.weights;
+    if (d.kind === "binary") {
+      const p = d.posIndex;
+      const q = 1 - p;
+      const tt = pageThreshold(t);
+      for (let s = 0; s < d.n; s++) {
+        const row = d.positive[s] ? p : q;
+        const col = d.scores[s] >= tt ? p : q;
+        out[row * k + col] += w ? w[s] : 1;
+      }
+      return out;
+    }
+    for (let s = 0; s < d.n; s++) out[d.cells[s]] += w ? w[s] : 1;
+    return out;
+  }
+  function cellRows(d, i, j, t) {
+    const found = [];
+    if (d.kind === "binary") {
+      const p = d.posIndex;
+      const wantPos = i === p ? 1 : 0;
+      const predPos = j === p;
+      const tt = pageThreshold(t);
+      for (let s = 0; s < d.n; s++) {
+        if (d.positive[s] === wantPos && d.scores[s] >= tt === predPos) found.push(s);
+      }
+    } else {
+      const c = i * d.k + j;
+      for (let s = 0; s < d.n; s++) if (d.cells[s] === c) found.push(s);
+    }
+    return found;
+  }
+  function rowPosition(d, row) {
+    return d.sampleIndex ? d.sampleIndex[row] : row;
+  }
+  function rowLabels(d, rows) {
+    const ids = d.ids;
+    return ids ? rows.map((r) => ids[r]) : rows.map((r) => rowPosition(d, r));
+  }
+  function outsideSums(d, k, t) {
+    const o = d && d.outside;
+    if (!o) return null;
+    if (!o.scores) {
+      return { trueK: Float64Array.from(o.true, Number), predK: Float64Array.from(o.pred, Number), agree: o.agree, total: o.total };
+    }
+    const predK = new Float64Array(k);
+    const tt = pageThreshold(t);
+    const w = o.weights;
+    for (let s = 0; s < o.scores.length; s++) predK[o.scores[s] >= tt ? d.posIndex : 1 - d.posIndex] += w ? w[s] : 1;
+    const total = w ? pairwiseSum(w, 0, w.length) : o.scores.length;
+    return { trueK: new Float64Array(k), predK, agree: 0, total };
+  }
+  var div = (a, b) => b !== 0 ? a / b : 0;
+  function classMetrics(counts, k, outside = null) {
+    const tp = new Float64Array(k);
+    const support = new Float64Array(k);
+    const predicted = new Float64Array(k);
+    let correct = 0;
+    let total = 0;
+    for (let i = 0; i < k; i++) {
+      for (let j = 0; j < k; j++) {
+        const v = counts[i * k + j];
+        support[i] += v;
+        predicted[j] += v;
+        total += v;
+      }
+      tp[i] = counts[i * k + i];
+      correct += tp[i];
+    }
+    if (outside) {
+      for (let i = 0; i < k; i++) {
+        support[i] += outside.trueK[i];
+        predicted[i] += outside.predK[i];
+      }
+      correct += outside.agree;
+      total += outside.total;
+    }
+    let supportSum = 0;
+    for (let i = 0; i < k; i++) supportSum += support[i];
+    const rows = [];
+    const macro = { precision: 0, recall: 0, f1: 0 };
+    const weighted = { precision: 0, recall: 0, f1: 0 };
+    let present = 0;
+    let recallPresent = 0;
+    for (let i = 0; i < k; i++) {
+      const r = {
+        precision: div(tp[i], predicted[i]),
+        recall: div(tp[i], support[i]),
+        f1: div(2 * tp[i], support[i] + predicted[i]),
+        support: support[i]
+      };
+      rows.push(r);
+      const share = div(support[i], supportSum);
+      for (const key of ["precision", "recall", "f1"]) {
+        macro[key] += r[key] / k;
+        weighted[key] += r[key] * share;
+      }
+      if (support[i] > 0) {
+        present += 1;
+        recallPresent += r.recall;
+      }
+    }
+    return {
+      rows,
+      accuracy: div(correct, total),
+      balancedAccuracy: present ? recallPresent / present : 0,
+      macro,
+      weighted
+    };
+  }
+  function metricsState(counts, k, d = null, t = null) {
+    const m = classMetrics(counts, k, outsideSums(d, k, t));
+    const perClass = new Float64Array(4 * k);
+    m.rows.forEach((r, i) => perClass.set([r.precision, r.recall, r.f1, r.support], 4 * i));
+    const support = m.rows.reduce((a, r) => a + r.support, 0);
+    return {
+      per_class: perClass,
+      summary: [
+        { name: "accuracy", value: m.accuracy },
+        { name: "balanced accuracy", value: m.balancedAccuracy },
+        { name: "macro avg", ...m.macro, support },
+        { name: "weighted avg", ...m.weighted, support }
+      ]
+    };
+  }
+  function binaryMetrics(tp, fp, fn, tn) {
+    const den = Math.sqrt((tp + fp) * (tp + fn) * (tn + fp) * (tn + fn));
+    return {
+      tp,
+      fp,
+      fn,
+      tn,
+      tpr: div(tp, tp + fn),
+      fpr: div(fp, fp + tn),
+      precision: div(tp, tp + fp),
+      f1: div(2 * tp, 2 * tp + fp + fn),
+      mcc: div(tp * tn - fp * fn, den)
+    };
+  }
+  function binaryState(base, counts, t) {
+    const p = base.pos_index;
+    const q = 1 - p;
+    const at = (i, j) => counts[i * 2 + j];
+    return { ...base, threshold: t, ...binaryMetrics(at(p, p), at(q, p), at(p, q), at(q, q)) };
+  }
+  function sentence(count3, trueName, predName, share, diagonal, weighted = false) {
+    const amount = weighted ? formatG(count3) : String(Math.trunc(count3));
+    const lead = weighted ? `A weight of ${amount} is truly ` : `${amount} ${count3 === 1 ? "sample" : "samples"} ${count3 === 1 ? "is" : "are"} truly `;
+    return [
+      { text: lead },
+      { text: trueName, em: true },
+      { text: diagonal ? " and predicted " : " but predicted " },
+      { text: predName, em: true },
+      { text: ` (${(share * 100).toFixed(1)}% of true ` },
+      { text: trueName, em: true },
+      { text: ")." }
+    ];
+  }
+  function formatG(x) {
+    if (x === 0) return "0";
+    const exp = Math.floor(Math.log10(Math.abs(x)));
+    if (exp < -4 || exp >= 6) {
+      const [m, e] = x.toExponential(5).split("e");
+      const mant = m.includes(".") ? m.replace(/0+$/, "").replace(/\.$/, "") : m;
+      const n = Number(e);
+      return `${mant}e${n < 0 ? "-" : "+"}${String(Math.abs(n)).padStart(2, "0")}`;
+    }
+    const s = x.toFixed(Math.max(0, 5 - exp));
+    return s.includes(".") ? s.replace(/0+$/, "").replace(/\.$/, "") : s;
+  }
+
   // js/source_embedded.js
   var PREVIEWS_PER_PAGE = 40;
   var ABSTAINED = "abstained";
@@ -529,7 +555,8 @@
     const listeners = /* @__PURE__ */ new Map();
     const memo = { key: null, members: null };
     const pageSize = data.page_size || 100;
-    values._scores = {};
+    const multilabel = Boolean(values._scores && values._scores.kind === "multilabel");
+    values._scores = multilabel ? { ...values._scores, fixed: true } : {};
     if (data.omitted) {
       values._notes = [...values._notes || [], data.omitted];
       values._binary = {};
@@ -544,8 +571,8 @@
       values[name] = value;
       emit(name);
     };
-    let counts = d ? countsAt(d, values.threshold) : typedFloat64(data.counts);
     const full = decodeMatrix(values._matrix);
+    let counts = d ? countsAt(d, values.threshold) : Float64Array.from(splitColumns(full.counts, k, full.cols).square);
     const rowExtra = full.cols === k + 1 ? Array.from({ length: k }, (_, i) => full.counts[i * full.cols + k]) : null;
     function matrixTrait() {
       return { k, dtype: "float64", counts: new Uint8Array(counts.buffer.slice(0)) };
@@ -554,7 +581,7 @@
       const key = `${i},${j},${values.threshold}`;
       if (memo.key !== key) {
         memo.key = key;
-        memo.members = cellMembers(d, i, j, values.threshold);
+        memo.members = cellRows(d, i, j, values.threshold);
       }
       return memo.members;
     }
@@ -574,8 +601,8 @@
       at -= at % pageSize;
       const page = all.slice(at, at + pageSize);
       const previews = [];
-      for (const s of page.slice(0, PREVIEWS_PER_PAGE)) {
-        const p = data.previews && data.previews[String(s)];
+      for (const r of page.slice(0, PREVIEWS_PER_PAGE)) {
+        const p = data.previews && data.previews[String(rowPosition(d, r))];
         if (p) previews.push(p);
       }
       return {
@@ -586,7 +613,7 @@
         count: count3,
         total,
         offset: at,
-        indices: page,
+        indices: d ? rowLabels(d, page) : [],
         page_size: pageSize,
         previews,
         available: d !== null,
@@ -596,11 +623,18 @@
     function selectionState(i, j, offset) {
       const names = values.display_labels || [];
       if (rowExtra && j === k) {
-        const out = cellState(i, j, [i], [j], [String(names[i] ?? i), ABSTAINED], () => [], offset);
-        out.sentence.splice(2, 2, { text: " but the model " }, { text: ABSTAINED, em: true });
-        return out;
+        const out2 = cellState(i, j, [i], [j], [String(names[i] ?? i), ABSTAINED], () => [], offset);
+        out2.sentence.splice(2, 2, { text: " but the model " }, { text: ABSTAINED, em: true });
+        return out2;
       }
-      return cellState(i, j, [i], [j], [String(names[i] ?? i), String(names[j] ?? j)], () => members(i, j), offset);
+      const out = cellState(i, j, [i], [j], [String(names[i] ?? i), String(names[j] ?? j)], () => members(i, j), offset);
+      if (multilabel) {
+        const support = full.totals ? full.totals.rows[i] : 0;
+        const share = support ? out.count / support : 0;
+        out.sentence[2].text = " and predicted ";
+        out.sentence[4].text = ` (${(share * 100).toFixed(1)}% of the samples with `;
+      }
+      return out;
     }
     const groupNames = values._groups && Array.isArray(values._groups.names) ? values._groups.names.map(String) : [];
     const groupOf = new Array(groupNames.length ? k : 0).fill(0);
@@ -671,7 +705,7 @@
       counts = countsAt(d, t);
       put("_matrix", matrixTrait());
       put("_binary", binaryState(baseBinary, counts, t));
-      put("_metrics", metricsState(counts, k, d));
+      put("_metrics", metricsState(counts, k, d, t));
       emit("threshold");
       if (values.selected != null) refreshSelection(0);
     }
@@ -689,7 +723,7 @@
       counts = countsAt(d, values.threshold);
       values._matrix = matrixTrait();
       values._binary = binaryState(baseBinary, counts, values.threshold);
-      values._metrics = metricsState(counts, k, d);
+      values._metrics = metricsState(counts, k, d, values.threshold);
     }
     return {
       get: (name) => values[name],
@@ -3580,6 +3614,7 @@
       picker.value = String(focus);
       const scored = Array.isArray(s.thresholds);
       tField.hidden = !scored;
+      slider.disabled = Boolean(s.fixed);
       if (scored && !dragging) {
         slider.min = String(s.lo);
         slider.max = String(s.hi);
@@ -3604,6 +3639,7 @@
           const td = h("td");
           const b = dom.button("cmw-label-cell", `${tag} ${formatCount(row[c], cd)}`);
           b.dataset.cell = cell;
+          b.disabled = Boolean(s.fixed);
           listen(b, "click", () => state.send({ type: "label_cell", label: focus, cell }), ac.signal);
           td.append(b);
           tr.append(td);

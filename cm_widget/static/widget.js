@@ -3125,6 +3125,7 @@ function createMultilabel({ state, dom, signal, clock }) {
     picker.value = String(focus);
     const scored = Array.isArray(s.thresholds);
     tField.hidden = !scored;
+    slider.disabled = Boolean(s.fixed);
     if (scored && !dragging) {
       slider.min = String(s.lo);
       slider.max = String(s.hi);
@@ -3149,6 +3150,7 @@ function createMultilabel({ state, dom, signal, clock }) {
         const td = h("td");
         const b = dom.button("cmw-label-cell", `${tag} ${formatCount(row[c], cd)}`);
         b.dataset.cell = cell;
+        b.disabled = Boolean(s.fixed);
         listen(b, "click", () => state.send({ type: "label_cell", label: focus, cell }), ac.signal);
         td.append(b);
         tr.append(td);

@@ -191,6 +191,25 @@ test("multi-label: tables sortable by F1 and support, a picked label's threshold
   await t.close();
 });
 
+test("multi-label scores saved in a file: shown, with no threshold to move and no cell to list", async () => {
+  const t = setup({
+    _scores: { ...MULTILABEL, fixed: true }, display_labels: ["cat", "dog", "owl"],
+    _matrix: matrixTrait([[3, 1, 0], [0, 6, 1], [0, 0, 1]]),
+    _metrics: metricsTrait([[0.75, 0.6, 0.67, 5], [1, 0.86, 0.92, 7], [0.33, 1, 0.5, 1]]),
+  });
+  const view = createMultilabel(t.ctx);
+  t.host.append(view.el);
+  assert.match(view.el.querySelector(".cmw-label-focus").textContent, /cat.*TN 5.*FP 1.*FN 2.*TP 3/);
+  const slider = view.el.querySelector(".cmw-label-threshold");
+  assert.equal(slider.disabled, true);
+  assert.equal(slider.value, "0.5");
+  const cells = [...view.el.querySelectorAll(".cmw-label-cell")];
+  assert.equal(cells.length, 4);
+  assert.ok(cells.every((b) => b.disabled));
+  t.ac.abort();
+  await t.close();
+});
+
 test("multi-label helpers and intents", () => {
   const rows = [{ f1: 0.5, support: 3 }, { f1: 0.9, support: 1 }, { f1: 0.5, support: 9 }];
   assert.deepEqual(labelOrder(rows, "label"), [0, 1, 2]);
