@@ -45,9 +45,11 @@ def embedded(path):
     m = re.search(r'<script type="application/json" class="cmw-data">(.*?)</script>', html, re.S)
     assert m, "no embedded data"
     data = json.loads(m.group(1))
-    k = data["k"]
-    counts = np.frombuffer(base64.b64decode(data["counts"]), dtype="<f8").reshape(k, k)
-    return data, counts
+    # the counts the file opens with: the synced matrix, in the narrowest type that holds them
+    matrix = data["state"]["values"]["_matrix"]
+    (raw,) = [b["data"] for b in data["state"]["buffers"] if b["path"] == ["_matrix", "counts"]]
+    counts = np.frombuffer(base64.b64decode(raw), dtype=np.dtype(matrix["dtype"]).newbyteorder("<"))
+    return data, counts.reshape(matrix["k"], matrix["cols"])
 
 
 def assert_clean_failure(run, *fragments):
