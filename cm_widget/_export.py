@@ -38,8 +38,9 @@ def b64(a):
 
 
 def round_down_f32(scores):
-    """The largest float32 not above each float64 score."""
-    f = scores.astype(np.float32)
+    """The largest float32 not above each float64 score (beyond float32's range: its largest, or -inf)."""
+    with np.errstate(over="ignore"):
+        f = scores.astype(np.float32)
     above = f.astype(np.float64) > scores
     f[above] = np.nextafter(f[above], np.float32(-np.inf))
     return f

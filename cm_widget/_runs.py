@@ -3,7 +3,8 @@
 numpy only; nothing here knows about widgets. Every run shares the first run's
 true labels, classes, weights and sample positions; a run keeps only what its
 predictions need: the predicted codes in the narrowest unsigned type, or, for
-binary scores, float32 scores. Cell and threshold indexes live in a
+binary scores, the scores as given: float32 when that holds every one of them
+exactly (half the memory), else float64. Cell and threshold indexes live in a
 :class:`~cm_widget._engine.Confusion` per run, built only for the runs being
 looked at (at most two are kept).
 """
@@ -35,6 +36,19 @@ class Run:
     @property
     def nbytes(self):
         return sum(a.nbytes for a in (self.codes_pred, self.scores) if a is not None)
+
+
+def _exact_scores(scores):
+    """``scores`` in float32 when the cast changes none of them, else in float64.
+
+    A rounded score may cross the threshold (0.5 - 1e-9 becomes 0.5) or overflow
+    (1e39 becomes inf); the counts must be those of the scores as given.
+    """
+    with np.errstate(over="ignore"):
+        narrow = scores.astype(np.float32)
+    if np.array_equal(narrow, scores):  # compared in float64: exact
+        return narrow
+    return scores.astype(np.float64, copy=False)
 
 
 class Runs:
@@ -89,7 +103,7 @@ class Runs:
         if codes_pred is not None:
             codes_pred = codes_pred.astype(_code_dtype(self.n_classes), copy=False)
         if scores is not None:
-            scores = scores.astype(np.float32, copy=False)
+            scores = _exact_scores(scores)
         return self._add(Run(name, codes_pred=codes_pred, scores=scores))
 
     def _add(self, run):
@@ -301,12 +315,15 @@ def encode_run(record, y_pred=None, y_score=None):
 
 def _looks_like_scores(raw, record):
     """A positional prediction is taken as scores when it is a 2-D float array, or 1-D
-    non-integer floats for a matrix of binary scores (``add_run(model(x))`` just works)."""
+    non-integer (or non-finite) floats for a matrix of binary scores (``add_run(model(x))``
+    just works, and an inf among whole numbers gets the scores' error, not the labels')."""
     if isinstance(raw, _inputs._Categorical) or raw.dtype.kind not in "f":
         return False
     if raw.ndim == 2 and not (raw.shape[1] >= 2 and bool(np.isin(raw, (0, 1)).all())):
         return True
-    return record.is_binary_scores and raw.ndim == 1 and not _inputs._is_integral(raw)
+    if not (record.is_binary_scores and raw.ndim == 1):
+        return False
+    return not _inputs._is_integral(raw) or not bool(np.isfinite(raw).all())
 
 
 def _encode_labels(raw, record):
