@@ -285,8 +285,14 @@ def encode_run(record, y_pred=None, y_score=None):
     """Validate one more prediction set for ``record``'s samples.
 
     Returns ``(codes_pred, None)`` for labels (or multiclass scores, by argmax)
-    and ``(None, scores)`` for binary scores, plus whether binary scores are
-    probabilities: ``(codes_pred, scores, is_probability)``.
+    and ``(None, scores)`` for binary scores, plus whether the matrix's scores
+    stay probabilities with this run: ``(codes_pred, scores, is_probability)``.
+    When not, the threshold's range must open to this run's scores.
+
+    Whether scores are probabilities is read off the values, so a run may
+    change the answer: an untrained logits model's outputs can all lie in
+    [0, 1] at first and not later. Such a run is taken as it comes; the
+    threshold stays where it is and each run is counted at it.
     """
     if record.codes_true is None:
         raise ValueError("This matrix was built from counts: it has no samples to add a run for.")
@@ -372,9 +378,5 @@ def _encode_scores(raw, record, given, k):
             f"{given} has shape {scores.shape} but the first run holds binary scores; pass shape (n,), (n, 1) or (n, 2)."
         )
     score, is_probability = _inputs._binary_score(scores, record.pos_index)
-    if record.is_probability and not is_probability:
-        raise ValueError(
-            f"{given} holds values outside [0, 1], but the first run's scores are probabilities and the "
-            f"threshold is one for all runs; pass probabilities (e.g. apply a sigmoid or softmax first)."
-        )
-    return None, score, is_probability
+    # The range of a matrix of decision scores spans every run so far: each new run may widen it.
+    return None, score, is_probability and record.is_probability

@@ -245,12 +245,6 @@ def test_returned_arrays_cannot_write_into_the_runs():
             TypeError,
             "binary scores",
         ),
-        (
-            lambda y: ConfusionMatrixWidget(y % 2, y_score=np.linspace(0, 1, len(y))),
-            lambda w, y: w.add_run(np.linspace(-3, 3, len(y))),
-            ValueError,
-            "probabilities",
-        ),
         (lambda y: ConfusionMatrixWidget.from_counts(np.eye(3)), lambda w, y: w.add_run(y), ValueError, "counts"),
         (lambda y: ConfusionMatrixWidget(y, y), lambda w, y: w.diff("run 1", "nope"), ValueError, "b='nope'"),
         (lambda y: ConfusionMatrixWidget(y, y), lambda w, y: w.indices(0, 0, run="nope"), ValueError, "not a run"),
@@ -507,3 +501,38 @@ def test_non_finite_run_scores_get_the_constructors_error(kind, shape):
         w.add_run(bad)
     assert f"3 non-finite values ({kind}; first at sample 4)" in str(positional.value)
     assert w.runs == ("run 1",)
+
+
+@pytest.mark.parametrize("shape", ["(n,)", "(n, 2)"])
+def test_logits_after_runs_that_looked_like_probabilities_are_counted(shape):
+    # An untrained logits model's first outputs may all lie in [0, 1]; later ones do not.
+    rng = np.random.default_rng(9)
+    n = 300
+    y = rng.integers(0, 2, n)
+    runs = [rng.uniform(0.3, 0.7, n), 4 * (y - 0.5) + rng.normal(0, 2, n), 8 * (y - 0.5) + rng.normal(0, 2, n)]
+    as_given = (lambda s: s) if shape == "(n,)" else (lambda s: np.c_[np.zeros(n), s])  # log-odds = column 1 - 0
+    w = ConfusionMatrixWidget(y, y_score=as_given(runs[0]), threshold=0.0, run="epoch 0")
+    for epoch, s in enumerate(runs[1:], start=1):
+        w.add_run(as_given(s), name=f"epoch {epoch}")
+    lo, hi = min(s.min() for s in runs), max(s.max() for s in runs)
+    for t in (0.0, 0.5, lo, hi, (lo + hi) / 3):
+        w.threshold = t  # the whole range of every run is open to the threshold
+        for row, name, s in zip(w.history, w.runs, runs):
+            expected = _binary_oracle(y, s, t)
+            assert row["accuracy"] == pytest.approx(accuracy_score(y, s >= t))
+            assert (row["binary"]["tp"], row["binary"]["fp"]) == (expected[1, 1], expected[0, 1])
+            w.run = name
+            np.testing.assert_array_equal(w.counts, expected)
+    w.threshold = 0.0
+    assert "<html" in w.to_html().lower()
+
+
+def test_probabilities_after_narrow_logits_open_the_threshold_range_to_them():
+    rng = np.random.default_rng(10)
+    y = rng.integers(0, 2, 200)
+    w = ConfusionMatrixWidget(y, y_score=rng.uniform(-0.3, 0.2, 200))
+    later = rng.random(200) * 0.99
+    w.add_run(later)
+    w.threshold = float(later.max())
+    np.testing.assert_array_equal(w.counts, _binary_oracle(y, later, later.max()))
+    assert w.counts[:, 1].sum() == 1
