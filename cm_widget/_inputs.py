@@ -994,6 +994,11 @@ def _weights(w):
             f"weights must be >= 0."
         )
     _check_finite_total(w, "sample_weight")
+    if len(w) and not w.any():
+        raise ValueError(
+            f"sample_weight sums to zero (all {len(w)} weights are 0), so there is nothing to count "
+            f"(scikit-learn refuses it too); give at least one sample a positive weight, or drop sample_weight."
+        )
     return w
 
 
