@@ -195,7 +195,8 @@ def page_data(widget, *, max_samples=2_000_000, previews=True, cluster=True):
         )
         return data
     samples = {
-        "weights": b64(engine.weights) if engine.weights is not None else None,
+        # the page reads float64 weights (whole weights are int64 in the kernel)
+        "weights": b64(engine.weights.astype(np.float64)) if engine.weights is not None else None,
         "sample_index": b64(engine.sample_index.astype(np.uint32)) if engine.sample_index is not None else None,
         "outside": _outside(engine),
     }

@@ -8,6 +8,8 @@ scores and optional weights.
 
 from __future__ import annotations
 
+import decimal
+import numbers
 import warnings
 from dataclasses import dataclass, field
 
@@ -978,28 +980,55 @@ def _describe_labels(excluded):
 
 
 def _weights(w):
+    """Validated weights: int64 when they are integers or bools, else float64.
+
+    Integer weights give integer counts, as in scikit-learn's ``confusion_matrix``
+    (while the sums of them stay exact in float64, where numpy's bincount adds them).
+    An object array is taken when every entry is a real number (floats, then, as
+    scikit-learn does).
+    """
     if w is None:
         return None
     w = np.asarray(w)
     if w.ndim != 1:
         raise ValueError(f"sample_weight must be 1-D (one weight per sample); got shape {w.shape}.")
+    if w.dtype == object:
+        w = _object_weights(w)
     if w.dtype.kind not in "biuf":
         raise TypeError(f"sample_weight must hold numbers; got dtype {w.dtype}.")
-    w = w.astype(np.float64)
-    _check_finite(w, "sample_weight")
-    if (w < 0).any():
-        bad = w < 0
+    whole = w.dtype.kind in "biu"
+    floats = w.astype(np.float64)
+    _check_finite(floats, "sample_weight")
+    if (floats < 0).any():
+        bad = floats < 0
         raise ValueError(
             f"sample_weight has {int(bad.sum())} negative weights (first at sample {_first_bad(bad)}); "
             f"weights must be >= 0."
         )
-    _check_finite_total(w, "sample_weight")
-    if len(w) and not w.any():
+    _check_finite_total(floats, "sample_weight")
+    if len(floats) and not floats.any():
         raise ValueError(
-            f"sample_weight sums to zero (all {len(w)} weights are 0), so there is nothing to count "
+            f"sample_weight sums to zero (all {len(floats)} weights are 0), so there is nothing to count "
             f"(scikit-learn refuses it too); give at least one sample a positive weight, or drop sample_weight."
         )
-    return w
+    if whole and float(floats.sum()) < 2.0**53:
+        return w.astype(np.int64)
+    return floats
+
+
+def _object_weights(a):
+    """An object array of weights as float64, when every entry is a real number."""
+    real = (numbers.Real, np.bool_, decimal.Decimal)
+    bad_types = [t for t in {type(v) for v in a} if not issubclass(t, real)]
+    if bad_types:
+        i = next(i for i, v in enumerate(a) if type(v) in bad_types)
+        found = "None (a missing weight)" if a[i] is None else f"{type(a[i]).__name__} {a[i]!r}"
+        raise TypeError(
+            f"sample_weight must hold real numbers; found {found} at sample {i}"
+            f"{f' and {len(bad_types) - 1} other type(s)' if len(bad_types) > 1 else ''}. "
+            f"Pass numbers, e.g. convert the column with pandas.to_numeric."
+        )
+    return a.astype(np.float64)
 
 
 def _check_finite_total(a, name):

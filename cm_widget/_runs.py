@@ -268,7 +268,7 @@ class Runs:
             row["binary"] = {
                 "threshold": threshold,
                 **_engine.binary_metrics(
-                    counts[p, p], counts[q, p], counts[p, q], counts[q, q], weighted=b.weights is not None
+                    counts[p, p], counts[q, p], counts[p, q], counts[q, q], weighted=_engine.fractional(b.weights)
                 ),
             }
         return row
