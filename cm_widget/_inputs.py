@@ -103,7 +103,11 @@ class Record:
 
 
 def to_numpy(x, name):
-    """Return ``x`` as a numpy array (at least 1-D) without importing any framework."""
+    """Return ``x`` as a numpy array (at least 1-D) without importing any framework.
+
+    Lists, numpy, pandas, PyTorch and TensorFlow tensors, and scipy sparse matrices
+    (made dense) are read.
+    """
     if x is None:
         return None
     arr = _as_array(x, name)
@@ -137,6 +141,9 @@ def _as_array(x, name):
         return np.asarray(x.numpy())
     if module.startswith("pandas"):
         return _pandas_to_numpy(x, name)
+    if module.startswith("scipy.sparse") and hasattr(x, "toarray"):
+        # e.g. MultiLabelBinarizer(sparse_output=True): dense here, in its own dtype (0/1, labels or scores)
+        return np.asarray(x.toarray())
     if isinstance(x, (str, bytes)) or np.isscalar(x):
         raise TypeError(
             f"{name} must be a sequence of labels or scores, got a single {type(x).__name__} ({x!r}); "
