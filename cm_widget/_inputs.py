@@ -308,7 +308,7 @@ def _labels_1d(a, name):
     if a.ndim != 1:
         raise ValueError(f"{name} must be 1-D (one label per sample); got shape {a.shape}.")
     if a.dtype.kind == "S":
-        a = np.char.decode(a, "utf-8")
+        a = _decode(a, name)
     if a.dtype == object:
         a = _object_labels(a, name)
     if a.dtype.kind == "u" and a.dtype.itemsize == 8 and len(a) and a.max() > np.iinfo(np.int64).max:
@@ -394,8 +394,8 @@ def _object_labels(a, name):
         )
     if kinds == {"num"}:
         return np.asarray(a.tolist())
-    if kinds == {"bytes"}:
-        return np.array([v.decode("utf-8") for v in a], dtype=object)
+    if kinds <= {"bytes", "str"}:
+        return _decode(a, name)
     if {"str", "num"} <= kinds:
         first_str = next(i for i, v in enumerate(a) if isinstance(v, str))
         first_num = next(i for i, v in enumerate(a) if not isinstance(v, str))
@@ -625,8 +625,38 @@ def _encode_with_labels(a, labels):
     return np.where(found, order[pos], -1)
 
 
+def _decode(a, name):
+    """Bytes (an "S" array, or bytes among the strings of an object array) as their UTF-8 text.
+
+    scikit-learn refuses bytes labels; here bytes are read as text wherever a label
+    goes (``y_true``, ``y_pred``, ``labels``, ``pos_label``), so ``b"cat"`` and ``"cat"``
+    are one class.
+    """
+    try:
+        if a.dtype.kind == "S":
+            return np.char.decode(a, "utf-8")
+        return np.array([v.decode("utf-8") if isinstance(v, bytes) else v for v in a], dtype=object)
+    except UnicodeDecodeError:
+        i, v = next((i, v) for i, v in enumerate(a.tolist()) if isinstance(v, bytes) and not _is_utf8(v))
+        where = f"at sample {i}" if name.startswith("y_") else f"entry {i}"
+        raise ValueError(
+            f"{name} holds bytes that are not UTF-8 text ({v!r}, {where}); bytes labels are read as UTF-8 text. "
+            f"Decode them with their own encoding (e.g. v.decode('latin-1')) and pass strings."
+        ) from None
+
+
+def _is_utf8(b):
+    try:
+        b.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _as_labels_array(labels, like_kind):
     labels = np.asarray(to_numpy(labels, "labels"))
+    if labels.dtype.kind == "S" or (labels.dtype == object and any(isinstance(v, bytes) for v in labels.tolist())):
+        labels = _decode(labels, "labels")
     if labels.ndim != 1 or len(labels) == 0:
         raise ValueError(f"labels must be a non-empty 1-D list of class values; got shape {labels.shape}.")
     if len(np.unique(labels)) != len(labels):
@@ -872,6 +902,8 @@ def _pos_index(classes, pos_label):
     if pos_label is None:
         # The last of the sorted classes, whatever order labels= shows them in.
         return int(np.argsort(classes, kind="stable")[-1])
+    if isinstance(pos_label, bytes) and _kind(classes) == "str":
+        pos_label = _decode(np.array([pos_label], dtype=object), "pos_label")[0]
     hits = np.flatnonzero(classes == pos_label)
     if len(hits) != 1:
         raise ValueError(f"pos_label={pos_label!r} is not one of the classes {classes.tolist()}; pass one of them.")
