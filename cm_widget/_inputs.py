@@ -638,9 +638,9 @@ def _decode(a, name):
         return np.array([v.decode("utf-8") if isinstance(v, bytes) else v for v in a], dtype=object)
     except UnicodeDecodeError:
         i, v = next((i, v) for i, v in enumerate(a.tolist()) if isinstance(v, bytes) and not _is_utf8(v))
-        where = f"at sample {i}" if name.startswith("y_") else f"entry {i}"
+        where = f", at sample {i}" if name.startswith("y_") else (f", entry {i}" if len(a) > 1 else "")
         raise ValueError(
-            f"{name} holds bytes that are not UTF-8 text ({v!r}, {where}); bytes labels are read as UTF-8 text. "
+            f"{name} holds bytes that are not UTF-8 text ({v!r}{where}); bytes labels are read as UTF-8 text. "
             f"Decode them with their own encoding (e.g. v.decode('latin-1')) and pass strings."
         ) from None
 

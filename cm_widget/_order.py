@@ -74,8 +74,9 @@ def natural_key(name):
     """Sort key for names: case-insensitive, digit runs by value ("class2" < "class10").
 
     A name that is a number as a whole ("-10", "2.5", "1e3") sorts by its value, sign
-    and decimals included, before the names that are not numbers; inside other
-    names a "-" is a separator ("x-2" < "x-10").
+    and decimals included; like the names that start with a digit, it comes before
+    the names that start otherwise. Inside other names a "-" is a separator
+    ("x-2" < "x-10").
     """
     text = str(name)
     if _NUMBER.fullmatch(text.strip()):
