@@ -22,12 +22,30 @@ def read_only(a):
     return a
 
 
+def count_dtype(weights):
+    """The dtype of counts, as scikit-learn's ``confusion_matrix`` has it.
+
+    int64 for samples counted one by one or by whole weights (integers, bools:
+    the door keeps those as int64 while their sums are exact in float64), float64
+    for sums of float weights.
+    """
+    return np.float64 if fractional(weights) else np.int64
+
+
+def fractional(weights):
+    """Whether counts are sums of float weights (shown with decimals) rather than whole numbers."""
+    if weights is None:
+        return False
+    dtype = getattr(weights, "dtype", None)
+    return dtype is None or dtype.kind == "f"  # a table engine holds its weight column's name: float sums
+
+
 def confusion_counts(codes_true, codes_pred, n_classes, weights=None):
     """(K, K) counts by a single ``np.bincount`` over cell ids."""
     ids = np.multiply(codes_true, n_classes, dtype=np.intp)
     ids += codes_pred
     out = np.bincount(ids, weights=weights, minlength=n_classes * n_classes)
-    return out.reshape(n_classes, n_classes)
+    return out.reshape(n_classes, n_classes).astype(count_dtype(weights), copy=False)
 
 
 def normalize(counts, how, totals=None):
@@ -500,8 +518,7 @@ class Confusion:
                 self._first_counts = (threshold, out)
                 return out
         tp, fp, fn, tn = self.threshold_index.counts(threshold)
-        dtype = np.float64 if self.weights is not None else np.int64
-        out = np.zeros((2, 2), dtype=dtype)
+        out = np.zeros((2, 2), dtype=count_dtype(self.weights))
         p, q = self.pos_index, self.neg_index
         out[p, p], out[q, p], out[p, q], out[q, q] = tp, fp, fn, tn
         return out
@@ -531,7 +548,7 @@ class Confusion:
         """Binary rates at ``threshold`` (scores only)."""
         c = self._binary_counts(threshold)
         p, q = self.pos_index, self.neg_index
-        return binary_metrics(c[p, p], c[q, p], c[p, q], c[q, q], weighted=self.weights is not None)
+        return binary_metrics(c[p, p], c[q, p], c[p, q], c[q, q], weighted=fractional(self.weights))
 
     def indices(self, i, j, threshold=None):
         """Ascending positions (in the user's arrays) of the samples in cell (i, j)."""

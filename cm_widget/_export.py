@@ -43,8 +43,9 @@ def b64(a):
 
 
 def round_down_f32(scores):
-    """The largest float32 not above each float64 score."""
-    f = scores.astype(np.float32)
+    """The largest float32 not above each float64 score (beyond float32's range: its largest, or -inf)."""
+    with np.errstate(over="ignore"):
+        f = scores.astype(np.float32)
     above = f.astype(np.float64) > scores
     f[above] = np.nextafter(f[above], np.float32(-np.inf))
     return f
@@ -259,7 +260,8 @@ def _add_samples(widget, data, kernel_only, remote, max_samples):
         )
         return
     samples = {
-        "weights": b64(engine.weights) if engine.weights is not None else None,
+        # the page reads float64 weights (whole weights are int64 in the kernel)
+        "weights": b64(engine.weights.astype(np.float64)) if engine.weights is not None else None,
         "sample_index": b64(engine.sample_index.astype(np.uint32)) if engine.sample_index is not None else None,
         "ids": _ids(engine),
         "outside": _outside(engine),

@@ -8,6 +8,8 @@ scores and optional weights.
 
 from __future__ import annotations
 
+import decimal
+import numbers
 import warnings
 from dataclasses import dataclass, field
 
@@ -101,7 +103,11 @@ class Record:
 
 
 def to_numpy(x, name):
-    """Return ``x`` as a numpy array (at least 1-D) without importing any framework."""
+    """Return ``x`` as a numpy array (at least 1-D) without importing any framework.
+
+    Lists, numpy, pandas, PyTorch and TensorFlow tensors, and scipy sparse matrices
+    (made dense) are read.
+    """
     if x is None:
         return None
     arr = _as_array(x, name)
@@ -135,6 +141,9 @@ def _as_array(x, name):
         return np.asarray(x.numpy())
     if module.startswith("pandas"):
         return _pandas_to_numpy(x, name)
+    if module.startswith("scipy.sparse") and hasattr(x, "toarray"):
+        # e.g. MultiLabelBinarizer(sparse_output=True): dense here, in its own dtype (0/1, labels or scores)
+        return np.asarray(x.toarray())
     if isinstance(x, (str, bytes)) or np.isscalar(x):
         raise TypeError(
             f"{name} must be a sequence of labels or scores, got a single {type(x).__name__} ({x!r}); "
@@ -299,7 +308,7 @@ def _labels_1d(a, name):
     if a.ndim != 1:
         raise ValueError(f"{name} must be 1-D (one label per sample); got shape {a.shape}.")
     if a.dtype.kind == "S":
-        a = np.char.decode(a, "utf-8")
+        a = _decode(a, name)
     if a.dtype == object:
         a = _object_labels(a, name)
     if a.dtype.kind == "u" and a.dtype.itemsize == 8 and len(a) and a.max() > np.iinfo(np.int64).max:
@@ -385,8 +394,8 @@ def _object_labels(a, name):
         )
     if kinds == {"num"}:
         return np.asarray(a.tolist())
-    if kinds == {"bytes"}:
-        return np.array([v.decode("utf-8") for v in a], dtype=object)
+    if kinds <= {"bytes", "str"}:
+        return _decode(a, name)
     if {"str", "num"} <= kinds:
         first_str = next(i for i, v in enumerate(a) if isinstance(v, str))
         first_num = next(i for i, v in enumerate(a) if not isinstance(v, str))
@@ -616,8 +625,38 @@ def _encode_with_labels(a, labels):
     return np.where(found, order[pos], -1)
 
 
+def _decode(a, name):
+    """Bytes (an "S" array, or bytes among the strings of an object array) as their UTF-8 text.
+
+    scikit-learn refuses bytes labels; here bytes are read as text wherever a label
+    goes (``y_true``, ``y_pred``, ``labels``, ``pos_label``), so ``b"cat"`` and ``"cat"``
+    are one class.
+    """
+    try:
+        if a.dtype.kind == "S":
+            return np.char.decode(a, "utf-8")
+        return np.array([v.decode("utf-8") if isinstance(v, bytes) else v for v in a], dtype=object)
+    except UnicodeDecodeError:
+        i, v = next((i, v) for i, v in enumerate(a.tolist()) if isinstance(v, bytes) and not _is_utf8(v))
+        where = f", at sample {i}" if name.startswith("y_") else (f", entry {i}" if len(a) > 1 else "")
+        raise ValueError(
+            f"{name} holds bytes that are not UTF-8 text ({v!r}{where}); bytes labels are read as UTF-8 text. "
+            f"Decode them with their own encoding (e.g. v.decode('latin-1')) and pass strings."
+        ) from None
+
+
+def _is_utf8(b):
+    try:
+        b.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _as_labels_array(labels, like_kind):
     labels = np.asarray(to_numpy(labels, "labels"))
+    if labels.dtype.kind == "S" or (labels.dtype == object and any(isinstance(v, bytes) for v in labels.tolist())):
+        labels = _decode(labels, "labels")
     if labels.ndim != 1 or len(labels) == 0:
         raise ValueError(f"labels must be a non-empty 1-D list of class values; got shape {labels.shape}.")
     if len(np.unique(labels)) != len(labels):
@@ -863,6 +902,8 @@ def _pos_index(classes, pos_label):
     if pos_label is None:
         # The last of the sorted classes, whatever order labels= shows them in.
         return int(np.argsort(classes, kind="stable")[-1])
+    if isinstance(pos_label, bytes) and _kind(classes) == "str":
+        pos_label = _decode(np.array([pos_label], dtype=object), "pos_label")[0]
     hits = np.flatnonzero(classes == pos_label)
     if len(hits) != 1:
         raise ValueError(f"pos_label={pos_label!r} is not one of the classes {classes.tolist()}; pass one of them.")
@@ -978,23 +1019,55 @@ def _describe_labels(excluded):
 
 
 def _weights(w):
+    """Validated weights: int64 when they are integers or bools, else float64.
+
+    Integer weights give integer counts, as in scikit-learn's ``confusion_matrix``
+    (while the sums of them stay exact in float64, where numpy's bincount adds them).
+    An object array is taken when every entry is a real number (floats, then, as
+    scikit-learn does).
+    """
     if w is None:
         return None
     w = np.asarray(w)
     if w.ndim != 1:
         raise ValueError(f"sample_weight must be 1-D (one weight per sample); got shape {w.shape}.")
+    if w.dtype == object:
+        w = _object_weights(w)
     if w.dtype.kind not in "biuf":
         raise TypeError(f"sample_weight must hold numbers; got dtype {w.dtype}.")
-    w = w.astype(np.float64)
-    _check_finite(w, "sample_weight")
-    if (w < 0).any():
-        bad = w < 0
+    whole = w.dtype.kind in "biu"
+    floats = w.astype(np.float64)
+    _check_finite(floats, "sample_weight")
+    if (floats < 0).any():
+        bad = floats < 0
         raise ValueError(
             f"sample_weight has {int(bad.sum())} negative weights (first at sample {_first_bad(bad)}); "
             f"weights must be >= 0."
         )
-    _check_finite_total(w, "sample_weight")
-    return w
+    _check_finite_total(floats, "sample_weight")
+    if len(floats) and not floats.any():
+        raise ValueError(
+            f"sample_weight sums to zero (all {len(floats)} weights are 0), so there is nothing to count "
+            f"(scikit-learn refuses it too); give at least one sample a positive weight, or drop sample_weight."
+        )
+    if whole and float(floats.sum()) < 2.0**53:
+        return w.astype(np.int64)
+    return floats
+
+
+def _object_weights(a):
+    """An object array of weights as float64, when every entry is a real number."""
+    real = (numbers.Real, np.bool_, decimal.Decimal)
+    bad_types = [t for t in {type(v) for v in a} if not issubclass(t, real)]
+    if bad_types:
+        i = next(i for i, v in enumerate(a) if type(v) in bad_types)
+        found = "None (a missing weight)" if a[i] is None else f"{type(a[i]).__name__} {a[i]!r}"
+        raise TypeError(
+            f"sample_weight must hold real numbers; found {found} at sample {i}"
+            f"{f' and {len(bad_types) - 1} other type(s)' if len(bad_types) > 1 else ''}. "
+            f"Pass numbers, e.g. convert the column with pandas.to_numeric."
+        )
+    return a.astype(np.float64)
 
 
 def _check_finite_total(a, name):

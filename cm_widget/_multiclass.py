@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._engine import CellIndex, _index_dtype, class_metrics, confusion_counts, read_only
+from ._engine import CellIndex, _index_dtype, class_metrics, confusion_counts, count_dtype, read_only
 
 ABSTAINED = "abstained"
 
@@ -174,7 +174,8 @@ class ScoredConfusion:
         weights = self.base.weights
         if weights is not None:
             w = weights[self._order[:split]]
-            return np.bincount(ids[:split], weights=w, minlength=k * k).reshape(k, k)
+            cells = np.bincount(ids[:split], weights=w, minlength=k * k)
+            return cells.reshape(k, k).astype(count_dtype(weights), copy=False)
         last = self._moving.get(top_k)
         if last is None or abs(last[0] - split) > split:
             cells = np.bincount(ids[:split], minlength=k * k)
@@ -200,7 +201,8 @@ class ScoredConfusion:
         if self.base.weights is not None:
             k = self.n_classes
             rest = self._ids_in_order(self.top_k)[split:]
-            covered = np.bincount(rest, weights=self.base.weights[self._order[split:]], minlength=k * k).reshape(k, k)
+            covered = np.bincount(rest, weights=self.base.weights[self._order[split:]], minlength=k * k)
+            covered = covered.reshape(k, k).astype(count_dtype(self.base.weights), copy=False)
         else:
             covered = full - abstained
         return np.concatenate((covered, abstained.sum(axis=1, keepdims=True)), axis=1)

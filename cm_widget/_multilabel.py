@@ -94,9 +94,10 @@ class MultilabelConfusion:
         # Column-major: a threshold move reads and writes one label's column.
         self.y_true = np.asfortranarray(y_true)
         self.label_scores = None if scores is None else np.asfortranarray(scores)
-        self.weights = weights
+        # float64 sums, as scikit-learn's multilabel_confusion_matrix (whatever the weights' dtype)
+        self.weights = None if weights is None else np.asarray(weights, dtype=np.float64)
         self.n_classes = y_true.shape[1]
-        self._total = float(weights.sum()) if weights is not None else y_true.shape[0]
+        self._total = float(self.weights.sum()) if weights is not None else y_true.shape[0]
         if scores is None:
             self.y_pred = np.asfortranarray(y_pred)
             self.thresholds = None

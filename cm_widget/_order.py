@@ -19,6 +19,7 @@ ORDER_CHOICES = ("given", "name", "support", "errors", "cluster")
 OPTIMAL_LEAF_MAX = 400
 
 _DIGITS = re.compile(r"(\d+)")
+_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?")
 
 
 # ------------------------------------------------------------------ orders
@@ -70,9 +71,26 @@ def positions_bytes(positions, k):
 
 
 def natural_key(name):
-    """Sort key for names: case-insensitive, digit runs by value ("class2" < "class10")."""
-    parts = _DIGITS.split(str(name).casefold())
+    """Sort key for names: case-insensitive, digit runs by value ("class2" < "class10").
+
+    A name that is a number as a whole ("-10", "2.5", "1e3") sorts by its value, sign
+    and decimals included; like the names that start with a digit, it comes before
+    the names that start otherwise. Inside other names a "-" is a separator
+    ("x-2" < "x-10").
+    """
+    text = str(name)
+    if _NUMBER.fullmatch(text.strip()):
+        return ((0, _number(text), ""),)
+    parts = _DIGITS.split(text.casefold())
     return tuple((0, int(p), "") if i % 2 else (1, 0, p) for i, p in enumerate(parts) if p != "")
+
+
+def _number(text):
+    text = text.strip()
+    try:
+        return int(text)  # exact, whatever its size
+    except ValueError:
+        return float(text)  # a finite float: the pattern has no inf or nan
 
 
 def errors_per_class(counts):

@@ -3,7 +3,8 @@
 numpy only; nothing here knows about widgets. Every run shares the first run's
 true labels, classes, weights and sample positions; a run keeps only what its
 predictions need: the predicted codes in the narrowest unsigned type, or, for
-binary scores, float32 scores. Cell and threshold indexes live in a
+binary scores, the scores as given: float32 when that holds every one of them
+exactly (half the memory), else float64. Cell and threshold indexes live in a
 :class:`~cm_widget._engine.Confusion` per run, built only for the runs being
 looked at (at most two are kept).
 """
@@ -35,6 +36,19 @@ class Run:
     @property
     def nbytes(self):
         return sum(a.nbytes for a in (self.codes_pred, self.scores) if a is not None)
+
+
+def _exact_scores(scores):
+    """``scores`` in float32 when the cast changes none of them, else in float64.
+
+    A rounded score may cross the threshold (0.5 - 1e-9 becomes 0.5) or overflow
+    (1e39 becomes inf); the counts must be those of the scores as given.
+    """
+    with np.errstate(over="ignore"):
+        narrow = scores.astype(np.float32)
+    if np.array_equal(narrow, scores):  # compared in float64: exact
+        return narrow
+    return scores.astype(np.float64, copy=False)
 
 
 class Runs:
@@ -89,7 +103,7 @@ class Runs:
         if codes_pred is not None:
             codes_pred = codes_pred.astype(_code_dtype(self.n_classes), copy=False)
         if scores is not None:
-            scores = scores.astype(np.float32, copy=False)
+            scores = _exact_scores(scores)
         return self._add(Run(name, codes_pred=codes_pred, scores=scores))
 
     def _add(self, run):
@@ -282,7 +296,7 @@ class Runs:
             row["binary"] = {
                 "threshold": threshold,
                 **_engine.binary_metrics(
-                    counts[p, p], counts[q, p], counts[p, q], counts[q, q], weighted=b.weights is not None
+                    counts[p, p], counts[q, p], counts[p, q], counts[q, q], weighted=_engine.fractional(b.weights)
                 ),
             }
         return row
@@ -303,8 +317,14 @@ def encode_run(record, y_pred=None, y_score=None):
     """Validate one more prediction set for ``record``'s samples.
 
     Returns ``(codes_pred, None)`` for labels (or multiclass scores, by argmax)
-    and ``(None, scores)`` for binary scores, plus whether binary scores are
-    probabilities: ``(codes_pred, scores, is_probability)``.
+    and ``(None, scores)`` for binary scores, plus whether the matrix's scores
+    stay probabilities with this run: ``(codes_pred, scores, is_probability)``.
+    When not, the threshold's range must open to this run's scores.
+
+    Whether scores are probabilities is read off the values, so a run may
+    change the answer: an untrained logits model's outputs can all lie in
+    [0, 1] at first and not later. Such a run is taken as it comes; the
+    threshold stays where it is and each run is counted at it.
     """
     if record.codes_true is None:
         raise ValueError("This matrix was built from counts: it has no samples to add a run for.")
@@ -333,12 +353,15 @@ def encode_run(record, y_pred=None, y_score=None):
 
 def _looks_like_scores(raw, record):
     """A positional prediction is taken as scores when it is a 2-D float array, or 1-D
-    non-integer floats for a matrix of binary scores (``add_run(model(x))`` just works)."""
+    non-integer (or non-finite) floats for a matrix of binary scores (``add_run(model(x))``
+    just works, and an inf among whole numbers gets the scores' error, not the labels')."""
     if isinstance(raw, _inputs._Categorical) or raw.dtype.kind not in "f":
         return False
     if raw.ndim == 2 and not (raw.shape[1] >= 2 and bool(np.isin(raw, (0, 1)).all())):
         return True
-    return record.is_binary_scores and raw.ndim == 1 and not _inputs._is_integral(raw)
+    if not (record.is_binary_scores and raw.ndim == 1):
+        return False
+    return not _inputs._is_integral(raw) or not bool(np.isfinite(raw).all())
 
 
 def _encode_labels(raw, record):
@@ -387,9 +410,5 @@ def _encode_scores(raw, record, given, k):
             f"{given} has shape {scores.shape} but the first run holds binary scores; pass shape (n,), (n, 1) or (n, 2)."
         )
     score, is_probability = _inputs._binary_score(scores, record.pos_index)
-    if record.is_probability and not is_probability:
-        raise ValueError(
-            f"{given} holds values outside [0, 1], but the first run's scores are probabilities and the "
-            f"threshold is one for all runs; pass probabilities (e.g. apply a sigmoid or softmax first)."
-        )
-    return None, score, is_probability
+    # The range of a matrix of decision scores spans every run so far: each new run may widen it.
+    return None, score, is_probability and record.is_probability

@@ -30,6 +30,10 @@ class ConfusionMatrixCallback(keras.callbacks.Callback):
     before any training (the run ``"epoch 0"``) and is ``cb.widget`` from then on;
     calling ``fit`` again continues the epoch count. The page updates while ``fit``
     runs.
+
+    A model compiled with a loss ``from_logits=True`` outputs logits: binary
+    scores then start at ``threshold=0.0`` (the model's own decision), even when
+    the untrained model's outputs happen to lie in [0, 1].
     """
 
     def __init__(self, x_val, y_val, *, every=1, display=True, **widget_options):
@@ -54,7 +58,11 @@ class ConfusionMatrixCallback(keras.callbacks.Callback):
 
     def on_train_begin(self, logs=None):
         if self.widget is None:
-            self.widget = ConfusionMatrixWidget(self.y_val, y_score=self._scores(), run="epoch 0", **self._options)
+            scores = self._scores()
+            options = dict(self._options)
+            if "threshold" not in options and _is_binary(scores) and _outputs_logits(self.model):
+                options["threshold"] = 0.0
+            self.widget = ConfusionMatrixWidget(self.y_val, y_score=scores, run="epoch 0", **options)
             self._last_added = 0
             if self._display:
                 from IPython.display import display
@@ -71,3 +79,14 @@ class ConfusionMatrixCallback(keras.callbacks.Callback):
         if self._last_added != self._epochs:
             self.widget.add_run(self._scores(), name=f"epoch {self._epochs}")
             self._last_added = self._epochs
+
+
+def _is_binary(scores):
+    """One score per sample, or two columns: a threshold decides (more columns: the argmax)."""
+    shape = getattr(scores, "shape", ())
+    return len(shape) == 1 or (len(shape) == 2 and shape[1] <= 2)
+
+
+def _outputs_logits(model):
+    """Whether the model's loss says it outputs logits (``from_logits=True``); False when it does not say."""
+    return getattr(getattr(model, "loss", None), "from_logits", None) is True

@@ -387,3 +387,55 @@ def test_missing_labels_in_pandas_series():
     with pytest.raises(ValueError) as e:
         ConfusionMatrixWidget(y_true, ["a", "b", "a", "a", "b"])
     assert_mentions(e, r"y_true", r"\b2\b")
+
+
+# ---------------------------------------------------------- zero weights
+
+
+def _sklearn_refuses(fn, *args, **kwargs):
+    with pytest.raises(ValueError, match="non-zero"), warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        fn(*args, **kwargs)
+
+
+@pytest.mark.parametrize("zeros", [np.zeros(40), np.zeros(40, dtype=int), np.zeros(40, dtype=bool), [0] * 40])
+@pytest.mark.parametrize("what", ["labels", "binary scores", "class scores", "dataframe"])
+def test_all_zero_sample_weight_is_refused_as_scikit_learn_does(zeros, what):
+    from sklearn.metrics import average_precision_score
+
+    y, s = binary_case()
+    _sklearn_refuses(confusion_matrix, y, s >= 0.5, sample_weight=np.asarray(zeros))
+    _sklearn_refuses(average_precision_score, y, s, sample_weight=np.asarray(zeros))
+    with pytest.raises(ValueError) as e:
+        if what == "labels":
+            ConfusionMatrixWidget(y, (s >= 0.5).astype(int), sample_weight=zeros)
+        elif what == "binary scores":
+            ConfusionMatrixWidget(y, y_score=s, sample_weight=zeros)
+        elif what == "class scores":
+            ConfusionMatrixWidget(y, y_score=np.c_[1 - s, s / 2, s / 2], labels=[0, 1, 2], sample_weight=zeros)
+        else:
+            pd = pytest.importorskip("pandas")
+            df = pd.DataFrame({"label": y, "score": s, "w": np.asarray(zeros)})
+            ConfusionMatrixWidget.from_dataframe(df, "label", y_score="score", sample_weight="w")
+    assert_mentions(e, r"sample_weight", r"sums? to zero", r"\b40\b", r"positive weight")
+
+
+def test_all_zero_sample_weight_is_refused_by_multilabel():
+    from sklearn.metrics import multilabel_confusion_matrix
+
+    Y = np.array([[1, 0], [0, 1], [1, 1]])
+    _sklearn_refuses(multilabel_confusion_matrix, Y, Y, sample_weight=np.zeros(3))
+    with pytest.raises(ValueError) as e:
+        ConfusionMatrixWidget.multilabel(Y, Y, sample_weight=np.zeros(3))
+    assert_mentions(e, r"sample_weight", r"sums? to zero")
+
+
+def test_some_zero_weights_keep_the_curves_of_the_others():
+    from sklearn.metrics import average_precision_score
+
+    y, s = binary_case()
+    weights = np.where(np.arange(40) < 30, 0.0, 1.0)
+    weights[:2] = 1.0  # both classes keep a weight
+    w = ConfusionMatrixWidget(y, y_score=s, sample_weight=weights)
+    assert w.average_precision == pytest.approx(average_precision_score(y, s, sample_weight=weights))
+    np.testing.assert_allclose(w.counts, sk_cm(y, (s >= 0.5).astype(int), [0, 1], sample_weight=weights))

@@ -172,3 +172,82 @@ def test_non_finite_scores_are_named_as_they_are(bad, named):
     y = np.array([0, 1, 0] + [1] * len(bad))
     with pytest.raises(ValueError, match=rf"y_score contains {len(bad)} non-finite values \({re.escape(named)};"):
         W(y, y_score=scores)
+
+
+# ------------------------------------------------------------ bytes labels
+
+BYTES_Y = np.array([b"no", b"yes", b"yes", b"no", b"yes", b"no"])
+BYTES_S = np.array([0.2, 0.7, 0.4, 0.9, 0.55, 0.1])
+
+
+def test_scikit_learn_refuses_bytes_labels_so_they_are_read_as_their_utf8_text():
+    from sklearn.metrics import roc_curve
+
+    with pytest.raises(TypeError, match="bytes"):
+        roc_curve(BYTES_Y, BYTES_S)
+    text = BYTES_Y.astype(str)
+    w = W(BYTES_Y, y_score=BYTES_S)
+    assert w.classes.tolist() == ["no", "yes"]
+    np.testing.assert_array_equal(w.counts, sk(text, np.where(BYTES_S >= 0.5, "yes", "no"), labels=["no", "yes"]))
+
+
+@pytest.mark.parametrize("as_given", ["array", "list", "object", "mixed with str"])
+@pytest.mark.parametrize(
+    "options",
+    [
+        {"pos_label": b"no"},
+        {"labels": [b"yes", b"no"]},
+        {"labels": np.array([b"yes", b"no"]), "pos_label": b"yes"},
+        {"labels": ["yes", "no"], "pos_label": b"no"},
+    ],
+)
+def test_bytes_labels_pos_label_and_labels_are_read_as_text_everywhere(as_given, options):
+    y = {
+        "array": BYTES_Y,
+        "list": BYTES_Y.tolist(),
+        "object": np.array(BYTES_Y.tolist(), dtype=object),
+        "mixed with str": [v.decode() if i % 2 else v for i, v in enumerate(BYTES_Y.tolist())],
+    }[as_given]
+
+    def as_text(v):
+        return v.decode() if isinstance(v, bytes) else v
+
+    text = {k: [as_text(v) for v in o] if isinstance(o, (list, np.ndarray)) else as_text(o) for k, o in options.items()}
+    expected = W(BYTES_Y.astype(str), y_score=BYTES_S, **text)  # the same, given as text
+    w = W(y, y_score=BYTES_S, **options)
+    assert w.classes.tolist() == expected.classes.tolist()
+    pos = expected.classes[expected._engine.pos_index]
+    labels = text.get("labels", ["no", "yes"])
+    neg = [c for c in labels if c != pos][0]
+    np.testing.assert_array_equal(
+        w.counts, sk(BYTES_Y.astype(str), np.where(BYTES_S >= 0.5, pos, neg), labels=list(expected.classes))
+    )
+
+
+def test_bytes_labels_with_predicted_labels_and_class_scores():
+    y = np.array([b"a", b"b", b"c", b"a", b"c"])
+    pred = np.array([b"a", b"c", b"c", b"b", b"c"])
+    w = W(y, pred, labels=[b"c", b"a", b"b"])
+    np.testing.assert_array_equal(w.counts, sk(y.astype(str), pred.astype(str), labels=["c", "a", "b"]))
+    scores = np.eye(3)[[1, 2, 0, 0, 0]]  # columns in labels= order: c, a, b
+    s = W(y, y_score=scores, labels=[b"c", b"a", b"b"])
+    np.testing.assert_array_equal(
+        s.counts, sk(y.astype(str), np.array(["c", "a", "b"])[scores.argmax(1)], labels=["c", "a", "b"])
+    )
+
+
+@pytest.mark.parametrize("where", ["y_true", "labels", "pos_label"])
+def test_bytes_that_are_not_utf8_get_a_clear_error(where):
+    y, kwargs = list(BYTES_Y), {}
+    if where == "y_true":
+        y[2] = b"\xffyes"
+    elif where == "labels":
+        kwargs["labels"] = [b"no", b"\xffyes"]
+    else:
+        kwargs["pos_label"] = b"\xffyes"
+    with pytest.raises(ValueError) as e:
+        W(y, y_score=BYTES_S, **kwargs)
+    msg = str(e.value)
+    assert where in msg and "UTF-8" in msg and "ffyes" in msg, msg
+    if where == "y_true":
+        assert "sample 2" in msg

@@ -426,3 +426,149 @@ def test_savefig_with_long_label_stays_small(tmp_path):
 
     h, wd = imread(out).shape[:2]
     assert h * wd < 25_000_000
+
+
+# ------------------------------------------------------ weight dtypes
+
+WEIGHT_KINDS = ["int8", "int64", "uint16", "bool", "python ints", "float32", "float64", "object ints", "object mixed"]
+
+
+def _weights_of(kind, rng, n):
+    whole = rng.integers(0, 4, n)
+    whole[0] = 1  # never all zero
+    if kind == "bool":
+        return whole > 0
+    if kind == "python ints":
+        return whole.tolist()
+    if kind == "object ints":
+        return np.array(whole.tolist(), dtype=object)
+    if kind == "object mixed":  # Python ints and floats, numpy scalars, a Fraction
+        from fractions import Fraction
+
+        values = [int(v) if i % 3 else float(v) + 0.5 for i, v in enumerate(whole)]
+        values[1], values[2] = np.float32(0.25), Fraction(3, 4)
+        return np.array(values, dtype=object)
+    if kind.startswith("float"):
+        return (whole + rng.random(n)).astype(kind)
+    return whole.astype(kind)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    seed=st.integers(0, 2**32 - 1),
+    n=st.integers(3, 80),
+    kind=st.sampled_from(WEIGHT_KINDS),
+    what=st.sampled_from(["labels", "labels=", "binary scores", "class scores", "runs"]),
+)
+def test_counts_take_scikit_learns_dtype_for_each_kind_of_weight(seed, n, kind, what):
+    rng = np.random.default_rng(seed)
+    sw = _weights_of(kind, rng, n)
+    y = rng.integers(0, 3 if what in ("labels", "labels=", "class scores") else 2, n)
+    y[:2] = [0, 1]
+    thresholds = [None]
+    if what in ("labels", "labels="):
+        pred = rng.integers(0, 3, n)
+        labels = [2, 0] if what == "labels=" else None
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # labels= leaves some samples out, and says so
+            w = ConfusionMatrixWidget(y, pred, labels=labels, sample_weight=sw)
+        preds = [pred]
+    elif what == "class scores":
+        scores = rng.random((n, 3))
+        labels = None
+        w = ConfusionMatrixWidget(y, y_score=scores, sample_weight=sw)
+        preds = [scores.argmax(axis=1)]
+    else:
+        labels, runs = [0, 1], [rng.random(n) for _ in range(2)]
+        w = ConfusionMatrixWidget(y, y_score=runs[0], sample_weight=sw)
+        thresholds = [0.5, 0.25, 0.75]  # the first count is one pass, the next ones the sorted index
+        if what == "runs":
+            w.add_run(runs[1])
+        else:
+            runs = runs[:1]
+    for t in thresholds:
+        if t is not None:
+            w.threshold = t
+        for name in w.runs:
+            w.run = name
+            if t is not None:
+                preds = [(s >= t).astype(int) for s in runs]
+            pred = preds[w.runs.index(name)]
+            expected = confusion_matrix(y, pred, labels=labels, sample_weight=sw)
+            assert w.counts.dtype == expected.dtype, (kind, w.counts.dtype, expected.dtype)
+            np.testing.assert_allclose(w.counts, expected, rtol=1e-12)
+            if t is not None:
+                row = w.history[w.runs.index(name)]["binary"]
+                (tn, fp), (fn, tp) = expected
+                assert (row["tp"], row["fp"], row["fn"], row["tn"]) == pytest.approx((tp, fp, fn, tn))
+                assert all(isinstance(row[c], int if expected.dtype.kind == "i" else float) for c in ("tp", "fp"))
+        if what == "runs":
+            d = w.diff(w.runs[0], w.runs[1])["counts"]
+            assert d.dtype == expected.dtype
+
+
+@pytest.mark.parametrize("kind", WEIGHT_KINDS)
+def test_multilabel_counts_take_scikit_learns_dtype_for_each_kind_of_weight(kind):
+    from sklearn.metrics import multilabel_confusion_matrix
+
+    rng = np.random.default_rng(3)
+    Y, P = rng.integers(0, 2, (30, 4)), rng.integers(0, 2, (30, 4))
+    sw = _weights_of(kind, rng, 30)
+    w = ConfusionMatrixWidget.multilabel(Y, P, sample_weight=sw)
+    # scikit-learn's multilabel_confusion_matrix cannot cast object weights itself: it gets them as floats
+    expected = multilabel_confusion_matrix(Y, P, sample_weight=sw.astype(float) if kind.startswith("object") else sw)
+    assert w.label_matrices.dtype == expected.dtype
+    # scikit-learn subtracts float32 sums for the true negatives: float32 weights agree to float32 precision
+    np.testing.assert_allclose(w.label_matrices, expected, rtol=1e-6 if kind == "float32" else 1e-12)
+
+
+def test_whole_weights_too_large_for_float64_sums_stay_floats():
+    # float64 sums of these would not be exact: floats, as for from_counts, rather than a wrong int64
+    sw = np.array([2**53, 1, 1], dtype=np.int64)
+    w = ConfusionMatrixWidget([0, 0, 1], [0, 0, 1], sample_weight=sw)
+    assert w.counts.dtype == np.float64
+    np.testing.assert_allclose(w.counts, confusion_matrix([0, 0, 1], [0, 0, 1], sample_weight=sw))
+
+
+@pytest.mark.parametrize(
+    "bad, words",
+    [
+        (np.array([1, "2", 3], dtype=object), "str"),
+        (np.array([1, None, 3], dtype=object), "None|missing"),
+        (np.array([1, 2j, 3], dtype=object), "complex"),
+        (np.array([1, float("nan"), 3], dtype=object), "NaN"),
+    ],
+)
+def test_object_weights_that_are_not_all_real_numbers_are_refused(bad, words):
+    with pytest.raises(BAD) as e:
+        ConfusionMatrixWidget([0, 1, 1], [0, 1, 0], sample_weight=bad)
+    mentions(e, "sample_weight", words)
+
+
+def test_a_pandas_object_column_of_numbers_is_a_weight():
+    pd = pytest.importorskip("pandas")
+    y, pred = [0, 1, 1, 0], [0, 1, 0, 0]
+    col = pd.Series([1, 2.5, 3, 1], dtype=object)
+    w = ConfusionMatrixWidget(y, pred, sample_weight=col)
+    expected = confusion_matrix(y, pred, sample_weight=col)
+    assert w.counts.dtype == expected.dtype
+    np.testing.assert_allclose(w.counts, expected)
+    df = pd.DataFrame({"y": y, "p": pred, "w": col})
+    f = ConfusionMatrixWidget.from_dataframe(df, "y", "p", sample_weight="w")
+    np.testing.assert_allclose(f.counts, expected)
+
+
+@pytest.mark.parametrize("kind", ["int64", "bool", "float64"])
+def test_abstained_counts_keep_the_weights_dtype(kind):
+    rng = np.random.default_rng(4)
+    n, k = 200, 3
+    y, scores = rng.integers(0, k, n), rng.dirichlet(np.ones(k), n)
+    sw = _weights_of(kind, rng, n)
+    w = ConfusionMatrixWidget(y, y_score=scores, sample_weight=sw, abstain=0.5)
+    top, pred = scores.max(axis=1), scores.argmax(axis=1)
+    kept = top >= 0.5
+    expected = np.zeros((k, k + 1))
+    for t, p, s, weight in zip(y, pred, kept, np.asarray(sw, dtype=float)):
+        expected[t, p if s else k] += weight
+    assert w.counts.dtype == confusion_matrix(y, pred, sample_weight=sw).dtype
+    np.testing.assert_allclose(w.counts, expected, rtol=1e-12)

@@ -247,3 +247,43 @@ def test_a_file_shows_the_per_label_tables_and_thresholds_it_was_saved_with():
     np.testing.assert_array_equal(scores_state["tables"], multilabel_confusion_matrix(yt, yp).reshape(-1, 4))
     assert scores_state["thresholds"] == [0.45, 0.3, 0.62]
     assert scores_state["fixed"] is True  # no kernel here: the page offers no threshold to move
+
+
+@given(multilabel_case(), st.sampled_from(["csr", "csc", "coo", "csr_array"]))
+@SETTINGS
+def test_scipy_sparse_indicators_and_scores_equal_the_dense_ones_and_sklearn(case, fmt):
+    sparse = pytest.importorskip("scipy.sparse")
+    yt, scores, thresholds, w = case
+    make = {
+        "csr": sparse.csr_matrix,
+        "csc": sparse.csc_matrix,
+        "coo": sparse.coo_matrix,
+        "csr_array": sparse.csr_array,
+    }[fmt]
+    yp = (scores >= 0.5).astype(int)
+    widget = ConfusionMatrixWidget.multilabel(make(yt), make(yp), sample_weight=w)
+    check_against_sklearn(widget, yt, yp, w)
+    # scikit-learn reads the sparse matrices themselves
+    np.testing.assert_allclose(
+        widget.label_matrices,
+        multilabel_confusion_matrix(sparse.csr_matrix(yt), sparse.csr_matrix(yp), sample_weight=w),
+        atol=1e-9,  # scikit-learn's weighted true negatives are a difference of sums
+    )
+    np.testing.assert_array_equal(widget.counts, ConfusionMatrixWidget.multilabel(yt, yp, sample_weight=w).counts)
+    scored = ConfusionMatrixWidget.multilabel(make(yt), y_score=make(scores), threshold=thresholds, sample_weight=w)
+    check_against_sklearn(scored, yt, (scores >= thresholds).astype(int), w)
+
+
+def test_sparse_multilabel_binarizer_output_goes_in_as_it_comes():
+    pytest.importorskip("scipy.sparse")
+    from sklearn.preprocessing import MultiLabelBinarizer
+
+    tags_true = [{"cat"}, {"dog", "cat"}, set(), {"bird"}, {"dog"}]
+    tags_pred = [{"cat"}, {"dog"}, {"bird"}, {"bird", "cat"}, {"dog"}]
+    mlb = MultiLabelBinarizer(sparse_output=True).fit(tags_true + tags_pred)
+    Y, P = mlb.transform(tags_true), mlb.transform(tags_pred)
+    w = ConfusionMatrixWidget.multilabel(Y, P, labels=list(mlb.classes_))
+    np.testing.assert_array_equal(w.label_matrices, multilabel_confusion_matrix(Y, P))
+    dense = Y.toarray(), P.toarray()
+    np.testing.assert_array_equal(w.counts, dense[0].T @ dense[1])
+    np.testing.assert_array_equal(w.label_indices("bird", "tp"), np.flatnonzero(dense[0][:, 0] & dense[1][:, 0]))

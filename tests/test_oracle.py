@@ -52,11 +52,10 @@ def assert_counts(w, y_true, y_pred, labels, sample_weight=None):
     expected = sk_cm(y_true, y_pred, labels, sample_weight=sample_weight)
     counts = np.asarray(w.counts)
     assert counts.shape == expected.shape, (counts.shape, expected.shape)
-    if sample_weight is None:
-        assert counts.dtype == np.int64, counts.dtype
+    assert counts.dtype == expected.dtype, (counts.dtype, expected.dtype)  # int64 unless the weights are floats
+    if expected.dtype.kind == "i":
         np.testing.assert_array_equal(counts, expected)
     else:
-        assert counts.dtype == np.float64, counts.dtype
         np.testing.assert_allclose(counts, expected, rtol=1e-9, atol=1e-9)
 
 

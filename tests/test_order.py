@@ -263,3 +263,27 @@ def test_top_confusions_in_any_count_dtype(dtype):
 def test_top_confusions_keep_the_tiniest_weights():
     counts = np.array([[1.0, 5e-324], [0.0, 1.0]])
     assert _order.top_confusions(counts, 1) == [(0, 1, 5e-324, 5e-324)]
+
+
+def test_name_order_puts_negative_numbers_below_zero():
+    names = ["0", "5", "20", "-5", "-10"]
+    order = _order.class_order(np.zeros((5, 5)), "name", names)
+    assert [names[i] for i in order] == ["-10", "-5", "0", "5", "20"]
+
+
+def test_name_order_of_numbers_and_words_mixed():
+    names = ["class10", "2.5", "-3", "cat", "+1", "1e3", "class2", "Dog", "-0.5", "x-1", "x-10", "10"]
+    order = _order.class_order(np.zeros((12, 12)), "name", names)
+    # Whole names that are numbers first, by value; then the rest A-Z with digit runs by value
+    # (a "-" inside a name is a separator, not a sign).
+    assert [names[i] for i in order] == [
+        "-3", "-0.5", "+1", "2.5", "10", "1e3", "cat", "class2", "class10", "Dog", "x-1", "x-10",
+    ]  # fmt: skip
+
+
+@FAST
+@given(st.lists(st.integers(-(10**12), 10**12) | st.floats(-1e30, 1e30, allow_nan=False), min_size=1, max_size=12))
+def test_name_order_of_numbers_is_sorted_by_value(values):
+    names = [str(v) for v in values]
+    order = _order.class_order(np.zeros((len(names), len(names))), "name", names)
+    assert [values[i] for i in order] == sorted(values)  # ties (5 and 5.0) keep the given order, as sorted() does

@@ -8,6 +8,8 @@ import re
 import numpy as np
 import pytest
 import traitlets
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sklearn.metrics import confusion_matrix
 
 from cm_widget import ConfusionMatrixWidget
@@ -416,3 +418,26 @@ def test_the_order_and_group_cells_follow_the_run_shown():
         assert [c for c in w.class_order.tolist() if c < 2] == inside_ab
         assert decode_positions(w._order["classes"], "uint16") == w.class_order.tolist()
         assert np.array_equal(w.group_indices("ab", "c"), np.flatnonzero(np.isin(y, ["a", "b"]) & (pred == "c")))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    values=st.lists(st.integers(-1000, 1000), min_size=2, max_size=12, unique=True),
+    kind=st.sampled_from(["ints", "whole floats", "ints as text", "floats as text"]),
+    seed=st.integers(0, 2**32 - 1),
+)
+def test_name_order_sorts_numeric_classes_by_value(values, kind, seed):
+    rng = np.random.default_rng(seed)
+    if kind == "ints":
+        classes = np.array(values)
+    elif kind == "whole floats":
+        classes = np.array(values, dtype=np.float64)
+    elif kind == "ints as text":
+        classes = np.array([str(v) for v in values])
+    else:
+        classes = np.array([str(v / 8) for v in values])  # "-0.125", "2.5", ...
+    given = classes[rng.permutation(len(classes))]  # labels= sets the matrix's own order
+    w = ConfusionMatrixWidget(rng.choice(given, 60), rng.choice(given, 60), labels=given, order="name")
+    shown = [w.classes[i] for i in w.class_order]
+    key = float if "text" in kind else None
+    assert [str(v) for v in shown] == [str(v) for v in sorted(classes.tolist(), key=key)]

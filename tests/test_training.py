@@ -159,3 +159,60 @@ def test_keras_callback_checks_its_arguments():
     assert len(lines) == 3
     assert "every must be a positive int" in lines[0] and "every must be a positive int" in lines[1]
     assert "y_pred" in lines[2]
+
+
+KERAS_LOGITS_FIT = textwrap.dedent(
+    """
+    import json, os
+    os.environ["KERAS_BACKEND"] = "torch"
+    import numpy as np
+    import keras
+    from cm_widget.keras import ConfusionMatrixCallback
+
+    rng = np.random.default_rng(1)
+    x = rng.normal(size=(200, 3)).astype("float32")
+    y = (x[:, 0] + 0.3 * x[:, 1] > 0).astype(int)
+    x_val, y_val = x[:60], y[:60]
+    keras.utils.set_random_seed(0)
+    # A logits model whose untrained outputs all lie in [0, 1] (every one is 0.5); trained, they leave it.
+    model = keras.Sequential([
+        keras.Input((3,)),
+        keras.layers.Dense(1, kernel_initializer="zeros", bias_initializer=keras.initializers.Constant(0.5)),
+    ])
+    model.compile(optimizer=keras.optimizers.SGD(0.5), loss=keras.losses.BinaryCrossentropy(from_logits=True))
+
+    seen = []
+    class Spy(keras.callbacks.Callback):  # runs after ours: what the widget holds during fit
+        def on_epoch_end(self, epoch, logs=None):
+            w = cb.widget
+            seen.append([list(w.runs), w.threshold, w.counts.tolist(), [row["accuracy"] for row in w.history],
+                         self.model.predict(x_val, verbose=0)[:, 0].astype(float).tolist()])
+
+    cb = ConfusionMatrixCallback(x_val, y_val, display=False)
+    model.fit(x, y, epochs=4, batch_size=20, verbose=0, callbacks=[cb, Spy()])
+    epoch0 = cb.widget._run_set["epoch 0"].scores.astype(float).tolist()
+    print("RESULT" + json.dumps({"seen": seen, "y_val": y_val.tolist(), "epoch0": epoch0}))
+    """
+)
+
+
+@needs_keras
+def test_keras_callback_trains_a_logits_model_whose_first_outputs_look_like_probabilities():
+    env = {**os.environ, "KERAS_BACKEND": "torch"}
+    out = subprocess.run([sys.executable, "-c", KERAS_LOGITS_FIT], capture_output=True, text=True, timeout=300, env=env)
+    assert out.returncode == 0, out.stderr[-3000:]
+    import json
+
+    from sklearn.metrics import accuracy_score
+
+    result = json.loads(out.stdout.split("RESULT", 1)[1])
+    y_val = np.array(result["y_val"])
+    assert result["epoch0"] == [0.5] * len(y_val)  # the first run's scores all lie in [0, 1]
+    assert len(result["seen"]) == 4  # fit went through every epoch
+    logits = [np.array(result["epoch0"])] + [np.array(s[-1]) for s in result["seen"]]
+    assert any(lg.min() < 0 or lg.max() > 1 for lg in logits[1:])  # later outputs left [0, 1]
+    for epoch, (runs, threshold, counts, accuracies, _) in enumerate(result["seen"], start=1):
+        assert runs == [f"epoch {k}" for k in range(epoch + 1)]
+        assert threshold == 0.0  # logits: the model predicts positive at logit >= 0
+        assert counts == confusion_matrix(y_val, logits[epoch] >= 0, labels=[0, 1]).tolist()
+        assert accuracies == pytest.approx([accuracy_score(y_val, lg >= 0) for lg in logits[: epoch + 1]])
