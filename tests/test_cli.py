@@ -6,7 +6,6 @@ message, and that no traceback reaches the user. The counts in a written file ar
 with scikit-learn on the table as Python's ``csv`` module reads it (every cell as text).
 """
 
-import base64
 import csv
 import json
 import re
@@ -15,6 +14,7 @@ import sys
 
 import numpy as np
 import pytest
+from saved import saved_counts
 from sklearn.metrics import confusion_matrix
 
 pytestmark = pytest.mark.timeout(300)
@@ -45,11 +45,7 @@ def embedded(path):
     m = re.search(r'<script type="application/json" class="cmw-data">(.*?)</script>', html, re.S)
     assert m, "no embedded data"
     data = json.loads(m.group(1))
-    # the counts the file opens with: the synced matrix, in the narrowest type that holds them
-    matrix = data["state"]["values"]["_matrix"]
-    (raw,) = [b["data"] for b in data["state"]["buffers"] if b["path"] == ["_matrix", "counts"]]
-    counts = np.frombuffer(base64.b64decode(raw), dtype=np.dtype(matrix["dtype"]).newbyteorder("<"))
-    return data, counts.reshape(matrix["k"], matrix["cols"])
+    return data, saved_counts(data)
 
 
 def assert_clean_failure(run, *fragments):

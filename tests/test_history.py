@@ -31,7 +31,7 @@ from sklearn.metrics import precision_recall_curve, roc_curve
 from cm_widget import ConfusionMatrixWidget as W
 from cm_widget import widget as widget_module
 
-#: Sequences per machine: CI_HISTORY_EXAMPLES raises it (.ci/run sets it); locally a quick run.
+#: Sequences per machine: CM_HISTORY_EXAMPLES raises it (.ci/run runs 300); locally a quick run.
 EXAMPLES = int(os.environ.get("CM_HISTORY_EXAMPLES", "60"))
 MACHINE = settings(
     max_examples=EXAMPLES,

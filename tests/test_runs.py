@@ -9,6 +9,7 @@ import pytest
 import traitlets
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from saved import saved_counts
 from sklearn.metrics import accuracy_score, confusion_matrix, f1_score, precision_recall_fscore_support
 
 from cm_widget import ConfusionMatrixWidget
@@ -438,13 +439,6 @@ def test_run_scores_are_float32_only_when_that_is_exact():
     assert held["f64"].dtype == np.float64
 
 
-def _page_counts(data):
-    import base64
-
-    k = data["k"]
-    return np.frombuffer(base64.b64decode(data["counts"]), "<f8").reshape(k, k)
-
-
 @pytest.mark.parametrize("where", ["first run", "added run"])
 def test_scores_beyond_float32_count_draw_and_export_like_sklearn(where):
     from cm_widget._export import page_data
@@ -471,7 +465,7 @@ def test_scores_beyond_float32_count_draw_and_export_like_sklearn(where):
     bundle = w._repr_mimebundle_()
     assert bundle is not None
     data = page_data(w)
-    np.testing.assert_array_equal(_page_counts(data), expected)
+    np.testing.assert_array_equal(saved_counts(data), expected)
 
 
 @pytest.mark.parametrize("kind", ["NaN", "+inf", "-inf"])

@@ -2,13 +2,13 @@
 counts, metrics, threshold counts (at score edges and between them) and cell ids, equal to
 scikit-learn and to a pandas filter on the collected data."""
 
-import base64
 import warnings
 
 import numpy as np
 import pandas as pd
 import pytest
 from node_js import needs_node, run_pages
+from saved import saved_counts
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 
 from cm_widget import ConfusionMatrixWidget as W
@@ -310,10 +310,7 @@ def test_remote_saved_output_keeps_the_counts(frames, kind):
     data = page_data(w)
     assert data["samples"] is None and kind.capitalize() in data["omitted"]
     # the counts it opens with: the synced matrix, in the narrowest type that holds them
-    matrix = data["state"]["values"]["_matrix"]
-    (raw,) = [b["data"] for b in data["state"]["buffers"] if b["path"] == ["_matrix", "counts"]]
-    counts = np.frombuffer(base64.b64decode(raw), dtype=np.dtype(matrix["dtype"]).newbyteorder("<"))
-    np.testing.assert_array_equal(counts.reshape(2, 2), sk_binary(0.5))
+    np.testing.assert_array_equal(saved_counts(data), sk_binary(0.5))
     assert "cmw-data" in w.to_html() and w._repr_mimebundle_() is not None
     # the score edges serve a live slider only: the saved page keeps none of them
     assert all(b["path"][0] != "_table" for b in data["state"]["buffers"])

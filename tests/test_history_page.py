@@ -1,0 +1,151 @@
+"""The kernel-free page after any sequence: its state source, run in Node, equals the kernel.
+
+A widget is driven through a random sequence of kernel operations (as in test_history.py), saved
+(``_export.page_data``, what ``to_html`` and the notebook's saved view embed), and the page then
+takes a random sequence of the intents it offers (normalise, threshold, clicks). The kernel takes
+the same intents; after each one the page's counts, metrics and selected cell (every page of its
+samples, and its sentence) equal the kernel's.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from node_js import needs_node, run_pages
+from test_history import build, make_data
+
+from cm_widget._export import page_data, round_down_f32
+
+pytestmark = needs_node
+
+
+@st.composite
+def sequences(draw):
+    kind = draw(st.sampled_from(["labels", "binary", "multiclass", "multilabel"]))
+    d = make_data(
+        kind,
+        draw(st.integers(0, 2**32 - 1)),
+        draw(st.integers(6, 60)),
+        draw(st.booleans()),
+        draw(st.booleans()),
+        draw(st.booleans()),
+        draw(st.booleans()),
+    )
+    kernel = draw(
+        st.lists(
+            st.one_of(
+                st.tuples(st.just("normalize"), st.sampled_from([None, "true", "pred", "all"])),
+                st.tuples(st.just("order"), st.sampled_from(["given", "name", "support", "errors"])),
+                st.tuples(st.just("threshold"), st.floats(0, 1)),
+                st.tuples(st.just("selected"), st.tuples(st.integers(0, 3), st.integers(0, 3))),
+            ),
+            max_size=5,
+        )
+    )
+    page = draw(
+        st.lists(
+            st.one_of(
+                st.tuples(st.just("normalize"), st.sampled_from([None, "true", "pred", "all"])),
+                st.tuples(st.just("threshold"), st.floats(0, 1)),
+                st.tuples(st.just("selected"), st.tuples(st.integers(0, 3), st.integers(0, 3))),
+            ),
+            min_size=1,
+            max_size=6,
+        )
+    )
+    return d, kernel, page
+
+
+def _apply(w, name, value):
+    """Give the kernel a setting where it applies (and is valid); say whether it took it."""
+    k = len(w.classes)
+    if name == "threshold":
+        if w.threshold is None:
+            return False
+        lo, hi = w._binary["lo"], w._binary["hi"]
+        value = lo + value * (hi - lo)
+    if name == "selected":
+        value = (value[0] % k, value[1] % k)
+    setattr(w, name, value)
+    return True
+
+
+def _close(a, b, path="summary"):
+    if isinstance(a, dict):
+        assert set(a) == set(b), path
+        for k in a:
+            _close(a[k], b[k], f"{path}.{k}")
+    elif isinstance(a, list):
+        assert len(a) == len(b), path
+        for k, (x, y) in enumerate(zip(a, b)):
+            _close(x, y, f"{path}[{k}]")
+    elif isinstance(a, (int, float)) and not isinstance(a, bool) and b is not None:
+        assert a == pytest.approx(b, rel=1e-9, abs=1e-12), path
+    else:
+        assert a == b, path
+
+
+def _bytes(value):
+    return np.asarray(value).tobytes() if not isinstance(value, (bytes, bytearray)) else bytes(value)
+
+
+def _counts(raw):
+    """The counts of a ``_matrix`` value (``_view.matrix_state``'s layout)."""
+    counts = np.frombuffer(_bytes(raw["counts"]), dtype=np.dtype(raw["dtype"]).newbyteorder("<"))
+    return counts.reshape(raw["k"], raw.get("cols", raw["k"])).astype(np.float64)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.lists(sequences(), min_size=1, max_size=4))
+def test_the_page_after_any_sequence_equals_the_kernel(cases):
+    jobs, expected = [], []
+    for d, kernel_ops, page_ops in cases:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            w = build(d)
+        for name, value in kernel_ops:
+            _apply(w, name, value)
+        data = page_data(w)
+        steps, want = [], []
+        for name, value in page_ops:
+            if name == "threshold":
+                if w.threshold is None:
+                    continue
+                lo, hi = w._binary["lo"], w._binary["hi"]
+                t = lo + value * (hi - lo)
+                steps.append(["set", "threshold", t])
+                # The page holds float32 thresholds, rounded down; the kernel takes the one the page shows.
+                f32 = [float(round_down_f32(np.array([v]))[0]) for v in (t, lo, hi)]
+                w.threshold = max(min(max(f32[0], f32[1]), f32[2]), lo)
+            else:
+                _apply(w, name, value)
+                steps.append(["set", name, list(w.selected) if name == "selected" else value])
+            steps += [["get", "_matrix"], ["get", "_metrics"]]
+            want += [("_matrix", w.counts.copy()), ("_metrics", (w._metrics["per_class"], w._metrics["summary"]))]
+            if w.selected is not None and w.abstain is None and w.top_k == 1:  # else the page lists no cell
+                steps.append(["cell"])
+                sentence = "".join(part["text"] for part in w._selection["sentence"])
+                want.append(("cell", (w.selected_indices.copy(), sentence, d["kind"] == "multilabel")))
+        jobs.append({"data": data, "steps": steps})
+        expected.append(want)
+    for want, got in zip(expected, run_pages(jobs)):
+        assert len(want) == len(got)
+        for (what, kernel), value in zip(want, got):
+            if what == "_matrix":
+                np.testing.assert_allclose(_counts(value), kernel, rtol=1e-12, atol=1e-9)
+            elif what == "_metrics":
+                mine = np.frombuffer(kernel[0], dtype="<f8")
+                np.testing.assert_allclose(np.frombuffer(_bytes(value["per_class"]), dtype="<f8"), mine, rtol=1e-9)
+                _close(value["summary"], kernel[1])
+            else:
+                indices, sentence, counts_only = kernel
+                assert value["text"] == sentence
+                if counts_only and not value["available"]:  # a multi-label file keeps the counts only, and says so
+                    assert value["unavailable"] and not len(value["indices"])
+                    continue
+                assert value["available"]
+                np.testing.assert_array_equal(value["indices"], indices)
