@@ -563,6 +563,10 @@ class Confusion:
             local = self.sample_index[local]
         return read_only(local)
 
+    def row_page(self, i, j, offset, size, threshold=None):
+        """:meth:`page` as sample positions (an engine that lists ids gives their rows here)."""
+        return self.page(i, j, offset, size, threshold)
+
     def page(self, i, j, offset, size, threshold=None):
         """``(total, positions[offset:offset + size])`` of cell (i, j), positions ascending.
 

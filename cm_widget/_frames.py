@@ -49,6 +49,10 @@ class IdConfusion:
         total, rows = self._inner.page(i, j, offset, size, threshold)
         return total, self.ids[rows]
 
+    def row_page(self, i, j, offset, size, threshold=None):
+        """The page of the cell as row positions (what previews of ``samples=`` are looked up by)."""
+        return self._inner.page(i, j, offset, size, threshold)
+
 
 def from_dataframe(cls, df, y_true, y_pred, *, y_score, id, labels, sample_weight, bins, options):
     """Build the widget ``cls`` from the columns of ``df`` (see ``ConfusionMatrixWidget.from_dataframe``)."""

@@ -283,6 +283,9 @@ class ScoredConfusion:
         cell = self.indices(i, j)
         return len(cell), cell[offset : offset + size]
 
+    def row_page(self, i, j, offset, size, threshold=None):
+        return self.page(i, j, offset, size, threshold)
+
     def top_range(self):
         """Lowest and highest top score (without sorting them)."""
         if self._top_sorted is not None:

@@ -245,6 +245,9 @@ class MultilabelConfusion:
         cell = self.indices(i, j)
         return len(cell), cell[offset : offset + size]
 
+    def row_page(self, i, j, offset, size, threshold=None):
+        return self.page(i, j, offset, size, threshold)
+
     def label_indices(self, label, cell):
         """Ascending samples in one cell ("tn", "fp", "fn" or "tp") of a label's 2x2 table."""
         actual = cell in ("fn", "tp")

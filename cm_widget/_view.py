@@ -119,7 +119,10 @@ def selection_state(engine, samples, cell, names, *, threshold, offset, weighted
     offset = max(0, min(int(offset), max(total - 1, 0)))
     offset -= offset % PAGE_SIZE
     _, page = engine.page(i, j, offset, PAGE_SIZE, threshold=threshold)
-    previews = [samples.preview(s) for s in page[:PREVIEWS_PER_PAGE]] if samples is not None else []
+    previews = []
+    if samples is not None:  # looked up by row position (a cell of an id column lists ids)
+        _, rows = engine.row_page(i, j, offset, PREVIEWS_PER_PAGE, threshold=threshold)
+        previews = [samples.preview(s) for s in rows]
     return {
         "i": i,
         "j": j,

@@ -365,3 +365,21 @@ def test_a_file_lists_the_ids_of_a_cell_as_the_kernel_does(kind, ids):
             expected = [str(v) for v in naive.tolist()] if ids == "huge" else naive.tolist()
             assert cell["indices"] == expected, (kind, a, b)
             assert cell["total"] == len(naive)
+
+
+def test_a_click_on_a_table_with_ids_previews_the_rows_of_the_cell():
+    rng = np.random.default_rng(4)
+    n = 300
+    df = pd.DataFrame(
+        {"label": rng.integers(0, 3, n), "pred": rng.integers(0, 3, n), "sid": rng.permutation(n) * 7 + 1000}
+    )
+    texts = np.array([f"row {r}" for r in range(n)], dtype=object)
+    w = W.from_dataframe(df, "label", "pred", id="sid", samples=texts)
+    for cell in ((0, 1), (2, 2)):
+        w.selected = cell
+        rows = np.flatnonzero((df["label"] == cell[0]) & (df["pred"] == cell[1]))
+        np.testing.assert_array_equal(w.selected_indices, df["sid"].to_numpy()[rows])
+        shown = [p["text"] for p in w._selection["previews"]]
+        # the previews are the cell's own rows, in the order its ids are listed
+        by_id = dict(zip(df["sid"].to_numpy()[rows].tolist(), rows.tolist()))
+        assert shown == [f"row {by_id[s]}" for s in w._selection["indices"][: len(shown)]]
