@@ -25,9 +25,10 @@ def _code_dtype(n_classes):
 class Run:
     """One prediction set: ``codes_pred`` (labels) or ``scores`` (binary), never both."""
 
-    __slots__ = ("name", "codes_pred", "scores", "summary")
+    __slots__ = ("name", "codes_pred", "scores", "summary", "is_probability")
 
-    def __init__(self, name, codes_pred=None, scores=None):
+    def __init__(self, name, codes_pred=None, scores=None, is_probability=True):
+        self.is_probability = is_probability  # scores in [0, 1]: they do not widen the threshold's range
         self.name = name
         self.codes_pred = codes_pred
         self.scores = scores
@@ -96,7 +97,7 @@ class Runs:
             k += 1
         return DEFAULT_NAME.format(k)
 
-    def add(self, name, codes_pred=None, scores=None):
+    def add(self, name, codes_pred=None, scores=None, is_probability=True):
         """Append a run (validated by :func:`encode_run`); returns it."""
         if name in self._runs:
             raise ValueError(f"name={name!r} is already a run; pass another name (the runs are {list(self._runs)}).")
@@ -104,7 +105,7 @@ class Runs:
             codes_pred = codes_pred.astype(_code_dtype(self.n_classes), copy=False)
         if scores is not None:
             scores = _exact_scores(scores)
-        return self._add(Run(name, codes_pred=codes_pred, scores=scores))
+        return self._add(Run(name, codes_pred=codes_pred, scores=scores, is_probability=is_probability))
 
     def _add(self, run):
         self._runs[run.name] = run

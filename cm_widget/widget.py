@@ -12,7 +12,7 @@ import numpy as np
 import traitlets
 
 from . import _colors as palette
-from . import _engine, _inputs, _multilabel, _runs
+from . import _engine, _inputs, _multilabel, _options, _runs
 from ._features import (
     AbstainFeature,
     BinaryFeature,
@@ -28,9 +28,9 @@ from ._features._base import (
     _STATIC,
     _check_names,
     _check_run_name,
-    _check_unknown,
     _check_values_format,
 )
+from ._features.core import _collected
 from ._samples import Samples
 
 
@@ -148,7 +148,7 @@ class ConfusionMatrixWidget(
         top_k=1,
         **kwargs,
     ):
-        _check_unknown(kwargs, "ConfusionMatrixWidget")
+        _options.check(_options.INIT, kwargs)
         if y_true is None:
             raise TypeError("Pass y_true (the true labels) and y_pred= or y_score=.")
         record = _inputs.build_record(
@@ -205,7 +205,7 @@ class ConfusionMatrixWidget(
         self._curves_key = None  # (run, number of runs) the curves sent to the page are of
         self._offset = 0  # the page of the selected cell the page asked for
         self._first = engine if engine is not None else _engine.Confusion.from_record(record)
-        self._start_scores(record)
+        self._setup_abstain(record)
         self._run_set = _runs.Runs(self._first, _check_run_name(run, "run", ()) if run is not None else "run 1")
         self._classes = _engine.read_only(np.asarray(record.classes))
         self._callbacks = []
@@ -213,7 +213,6 @@ class ConfusionMatrixWidget(
         if samples is not None and not self._engine.has_samples:
             raise TypeError("samples= needs sample-level data; from_counts has no samples.")
         self._samples = Samples(samples, record.n_samples) if samples is not None else None
-        self._score_lo, self._score_hi = self._score_bounds()
         k = len(self._classes)
         names = self._default_names() if display_labels is None else _check_names(display_labels, k)
         if threshold is None and self._engine.is_binary_scores:
@@ -238,7 +237,7 @@ class ConfusionMatrixWidget(
                 self.abstain = abstain
                 self.run = self._run_set.names[0]
                 self._run_set.pin(self.run)
-                self._set_up_order(order, groups, level, errors_only)
+                self._setup_order(order, groups, level, errors_only)
                 self._notes = self._make_notes()
                 self._ready = True
                 self._sync_colors()
@@ -310,7 +309,7 @@ class ConfusionMatrixWidget(
                     f"from_counts takes no {name}= (a precomputed matrix has no samples or scores); "
                     f"build from predictions with ConfusionMatrixWidget(y_true, y_pred, ...) to use it."
                 )
-        _check_unknown(kwargs, "from_counts")
+        _options.check(_options.FROM_COUNTS, kwargs)
         record = _inputs.counts_record(matrix)
         widget = cls.__new__(cls)
         widget._start(
@@ -358,6 +357,7 @@ class ConfusionMatrixWidget(
         for name in ("y_true", "y_pred", "pos_label", "abstain", "top_k"):
             if name in options:
                 raise TypeError(f"multilabel takes no {name}=; see help(ConfusionMatrixWidget.multilabel).")
+        _options.check(_options.MULTILABEL, options)
         if (Y_pred is None) == (y_score is None):
             raise TypeError("Pass either Y_pred= (0/1 predicted labels) or y_score= (scores per label), not both.")
         columns = getattr(Y_true, "columns", None)
@@ -424,7 +424,7 @@ class ConfusionMatrixWidget(
         **options
             The widget's options (``normalize``, ``cmap``, ``threshold``, ``pos_label``, ...).
         """
-        from . import _frames
+        from ._tables import frames as _frames
 
         widget = _frames.from_dataframe(
             cls,
@@ -441,3 +441,7 @@ class ConfusionMatrixWidget(
         if getattr(widget._engine, "remote", False):
             widget._table = widget._engine.page_state(widget._record.n_samples)
         return widget
+
+
+#: The traits the page may write (user intent), gathered from the features; it may not write any other.
+PAGE_WRITABLE = _collected(ConfusionMatrixWidget, "_PAGE_WRITES")

@@ -21,26 +21,6 @@ COMPARE_CMAP = "RdBu"
 _FORMAT_RE = _view.FORMAT_RE
 MAX_DIGITS = 12  # more digits than a float64 carries only bloat the page and the static table
 
-#: The traits the page may write (user intent); it may not write any other.
-PAGE_WRITABLE = frozenset(
-    {
-        "normalize",
-        "cmap",
-        "threshold",
-        "display_labels",
-        "selected",
-        "run",
-        "compare",
-        "order",
-        "level",
-        "errors_only",
-        "selected_group",
-        "abstain",
-        "top_k",
-        "thresholds",
-    }
-)
-
 
 class _Threshold(traitlets.TraitType):
     """A real number, or None where there are no binary scores.
@@ -146,14 +126,6 @@ def _check_run_name(name, argname, taken):
     return name
 
 
-def _check_unknown(kwargs, where):
-    unknown = set(kwargs) - {"layout"}
-    if unknown:
-        raise TypeError(
-            f"Unknown argument(s) {sorted(unknown)} to {where}; see help(ConfusionMatrixWidget) for the options."
-        )
-
-
 def _check_names(names, k, error=ValueError):
     try:
         names = (
@@ -187,3 +159,10 @@ def _check_values_format(spec, error=ValueError):
     if not ok:
         raise error(f"values_format={spec!r} is not supported; use a format like 'd', '.2f', '.3g' or '.1%'.")
     return spec
+
+
+def check_run(runs, name, argname, error=ValueError):
+    """``name`` if it names one of ``runs``, else ``error`` naming the argument and the runs."""
+    if not isinstance(name, str) or name not in runs:
+        raise error(f"{argname}={name!r} is not a run; the runs are {list(runs.names)}.")
+    return name

@@ -16,6 +16,14 @@ from ._base import (
 class AbstainFeature(traitlets.HasTraits):
     """(n, K) scores: abstaining below a top score, and top-k hits."""
 
+    _PAGE_WRITES = frozenset({"abstain", "top_k"})
+
+    @traitlets.observe("run")
+    def _abstain_belongs_to_the_first_run(self, _change):
+        # Abstain and top-k belong to the run given (n, K) scores; another run shows none.
+        if self._ready and self.run != self._run_set.names[0] and (self.abstain is not None or self.top_k != 1):
+            self.abstain, self.top_k = None, 1
+
     # Scores beyond one threshold: abstain and top-k for (n, K) scores (curves are methods)
     abstain = traitlets.Any(None, allow_none=True, help="(n, K) scores: top score below it -> 'abstained'.").tag(
         sync=True
@@ -23,7 +31,7 @@ class AbstainFeature(traitlets.HasTraits):
 
     top_k = traitlets.Int(1, help="(n, K) scores: true class among the top k counts as a hit.").tag(sync=True)
 
-    def _start_scores(self, record):
+    def _setup_abstain(self, record):
         """Wrap the engine for (n, K) scores; the curves of binary scores are built on first use."""
         self._abstain_range = None
         if getattr(record, "class_scores", None) is not None:  # a table record (Dask, Spark) has none
@@ -37,10 +45,6 @@ class AbstainFeature(traitlets.HasTraits):
             s = first.class_scores
             self._abstain_range = (0.0, 1.0) if s.min() >= 0 and s.max() <= 1 else first.top_range()
         return self._abstain_range
-
-    def _abstaining(self):
-        """Whether the matrix shown has the abstained column (the shown run's engine decides)."""
-        return isinstance(self._engine, _multiclass.ScoredConfusion) and self._engine.abstain is not None
 
     def _multiclass_scores(self, name):
         if not isinstance(self._engine, _multiclass.ScoredConfusion):
@@ -81,3 +85,29 @@ class AbstainFeature(traitlets.HasTraits):
         if not 1 <= value <= k:
             raise traitlets.TraitError(f"top_k must be between 1 and the number of classes ({k}); got {value!r}.")
         return int(value)
+
+    def _abstain_view(self):
+        """The page's abstain / top-k controls (empty unless (n, K) scores are shown)."""
+        engine = self._engine
+        if isinstance(engine, _multiclass.ScoredConfusion):
+            counts = self.counts
+            k = len(self._classes)
+            lo, hi = self._abstain_bounds()
+            out = {
+                "kind": "multiclass",
+                "abstain": self.abstain,
+                "lo": lo,
+                "hi": hi,
+                "step": (hi - lo) / 1000 or 0.001,
+                "top_k": self.top_k,
+                "k_max": k,
+            }
+            if self.abstain is not None:
+                m = engine.metrics()
+                out.update(
+                    coverage=m["coverage"],
+                    covered_accuracy=m["covered_accuracy"],
+                    abstained=[float(v) for v in counts[:, k]],
+                )
+            return out
+        return {}

@@ -67,10 +67,35 @@ class BinaryFeature(traitlets.HasTraits):
             pos_index=self._engine.pos_index,
         )
 
+    _PAGE_WRITES = frozenset({"threshold"})
+    _bounds = None  # (number of runs, (lo, hi)) of the threshold's range
+
+    def _refresh_binary(self):
+        self._binary = self._binary_state()
+
+    @property
+    def _score_lo(self):
+        return self._score_bounds()[0]
+
+    @property
+    def _score_hi(self):
+        return self._score_bounds()[1]
+
     def _score_bounds(self):
-        if not self._engine.is_binary_scores:
-            return None, None
-        lo, hi = self._engine.score_range()
-        if self._record.is_probability:
-            return 0.0, 1.0
-        return min(lo, 0.0), max(hi, 0.0)
+        """The threshold's range: [0, 1] for probabilities, else every run's scores and 0."""
+        runs = self._run_set
+        if self._bounds is not None and self._bounds[0] == len(runs):
+            return self._bounds[1]
+        first = self._first
+        if not first.is_binary_scores:
+            bounds = (None, None)
+        else:
+            lo, hi = first.score_range()
+            lo, hi = (0.0, 1.0) if self._record.is_probability else (min(lo, 0.0), max(hi, 0.0))
+            for name in runs.names[1:]:
+                run = runs[name]
+                if run.scores is not None and not run.is_probability:  # logits after probabilities
+                    lo, hi = min(lo, float(run.scores.min()), 0.0), max(hi, float(run.scores.max()), 0.0)
+            bounds = (lo, hi)
+        self._bounds = (len(runs), bounds)
+        return bounds

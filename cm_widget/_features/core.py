@@ -12,19 +12,35 @@ import traitlets
 from .. import _colors as palette
 from .. import _engine, _multiclass, _multilabel, _view
 from ._base import (
-    _SCORE_MESSAGES,
-    PAGE_WRITABLE,
     _brief,
     _brief_text,
     _check_names,
     _check_values_format,
     _positions,
     _validate,
+    check_run,
 )
 
 
 class CoreFeature(traitlets.HasTraits):
-    """The matrix itself: counts, normalisation, colours, names, the selected cell, and the"""
+    """The matrix itself: counts, normalisation, colours, names, the selected cell, the engine shown.
+
+    The features answer to a few hooks, called by this class only and in the order written here:
+
+    - ``_refresh_<part>()`` for each part in :attr:`_REFRESH`: recompute that part of the page's
+      state from the complete settings (after any input that changes the counts);
+    - ``_group_selection_state(offset)``: the selection panel of a group cell;
+    - ``_PAGE_WRITES``: the traits of a feature the page may write (user intent);
+    - ``_MESSAGES``: ``{type: method name}`` of the page's messages a feature answers.
+    """
+
+    #: Parts of the page's state, refreshed in this order when the counts change (the matrix
+    #: first: every other part reads the counts; the selection last: it reads the order).
+    _REFRESH = ("matrix", "binary", "curves", "scores", "runs", "order", "selection")
+    _PAGE_WRITES = frozenset({"normalize", "cmap", "display_labels", "selected"})
+    _MESSAGES = {"page": "_on_page_msg"}
+    _ready = False  # observers wait until the constructor has set every trait
+    _own_cmaps = {}  # Colormap objects the user passed, by name (they may not be registered)
 
     # Public state (synced). The page writes these as user intent (except values_format, which
     # it only reads); Python validates every write.
@@ -166,7 +182,7 @@ class CoreFeature(traitlets.HasTraits):
             )
         i = self._class_index(true_label, "true_label")
         j = self._column_index(pred_label)
-        engine = self._engine if run is None else self._runs_now.engine(self._check_run(run, "run"))
+        engine = self._engine if run is None else self._runs_now.engine(check_run(self._run_set, run, "run"))
         if limit is None:
             return _positions(engine.indices(i, j, threshold=self.threshold))
         if isinstance(limit, bool) or not isinstance(limit, numbers.Integral) or limit < 0:
@@ -237,8 +253,9 @@ class CoreFeature(traitlets.HasTraits):
         # A malformed message from the browser must not break the widget: apply
         # each key the page may write on its own, and answer any other, or a
         # rejected one, with the kernel's value.
+        writable = _collected(type(self), "_PAGE_WRITES")
         for name, value in sync_data.items():
-            if name not in PAGE_WRITABLE:
+            if name not in writable:
                 self._refuse(name, value, "the page may not write it")
                 continue
             try:
@@ -261,18 +278,20 @@ class CoreFeature(traitlets.HasTraits):
 
     def _on_custom_msg(self, _widget, content, _buffers):
         try:
-            if isinstance(content, dict) and content.get("type") in _SCORE_MESSAGES:
-                return self._on_scores_msg(content)
-            if not isinstance(content, dict) or content.get("type") != "page":
+            handlers = _collected(type(self), "_MESSAGES")
+            if not isinstance(content, dict) or content.get("type") not in handlers:
                 raise ValueError("unknown message")
-            offset = content.get("offset")
-            if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
-                raise ValueError(f"offset must be a non-negative int, got {offset!r}")
-            if self.selected is not None or self.selected_group is not None:
-                self._offset = offset
-                self._sync_selection()
+            getattr(self, handlers[content["type"]])(content)
         except Exception as exc:  # noqa: BLE001 - anything the browser sends
             self.log.warning("cm_widget ignored message %s from the front end: %s", _brief(content), _brief_text(exc))
+
+    def _on_page_msg(self, content):
+        offset = content.get("offset")
+        if not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
+            raise ValueError(f"offset must be a non-negative int, got {offset!r}")
+        if self.selected is not None or self.selected_group is not None:
+            self._offset = offset
+            self._refresh_selection()
 
     @traitlets.observe("cmap")
     def _on_cmap(self, _change):
@@ -285,9 +304,6 @@ class CoreFeature(traitlets.HasTraits):
             return
         self._run_set.pin(self.run, self.compare)
         with self.hold_sync():
-            if self.run != self._run_set.names[0] and (self.abstain is not None or self.top_k != 1):
-                # Abstain and top-k belong to the run given (n, K) scores; another run shows none.
-                self.abstain, self.top_k = None, 1
             if self.selected is not None and self.selected[1] >= len(self._column_names()):
                 self.selected = None  # the abstained column is gone
             self._refresh()
@@ -296,8 +312,8 @@ class CoreFeature(traitlets.HasTraits):
     def _on_order_inputs(self, _change):
         if self._ready:
             with self.hold_sync():
-                self._sync_order()
-                self._sync_selection()
+                self._refresh_order()
+                self._refresh_selection()
 
     @traitlets.observe("selected", "selected_group")
     def _on_selection(self, change):
@@ -310,8 +326,8 @@ class CoreFeature(traitlets.HasTraits):
             return
         self._offset = 0
         with self.hold_sync():
-            self._sync_selection()
-            self._moves = self._moves_state() if self._compare else {}
+            self._refresh_selection()
+            self._refresh_moves()
         if change["name"] == "selected":
             for callback in list(self._callbacks):
                 callback(change["new"])
@@ -322,19 +338,15 @@ class CoreFeature(traitlets.HasTraits):
     def _refresh(self):
         """Recompute every part of the render state from the complete settings, in this order."""
         with self.hold_sync():
-            # The whole matrix, the abstained column included: the page normalises rows with it.
-            self._matrix = _view.matrix_state(
-                self.counts, weighted=self._engine.weights is not None, totals=self._totals()
-            )
-            self._metrics = self._metrics_state()
-            self._binary = self._binary_state()
-            self._sync_scores()
-            self._runs = self._runs_state()
-            self._sync_compare()
-            self._sync_order()
-            self._sync_selection()
+            for part in self._REFRESH:
+                getattr(self, f"_refresh_{part}")()
 
-    def _sync_selection(self):
+    def _refresh_matrix(self):
+        # The whole matrix, the abstained column included: the page normalises rows with it.
+        self._matrix = _view.matrix_state(self.counts, weighted=self._engine.weights is not None, totals=self._totals())
+        self._metrics = self._metrics_state()
+
+    def _refresh_selection(self):
         """The selection panel: a class cell, a group cell, or nothing, at the page asked for."""
         offset = self._offset
         if self.selected is not None:
@@ -434,3 +446,16 @@ class CoreFeature(traitlets.HasTraits):
         ):
             return len(self._classes)
         return self._class_index(label, "pred_label")
+
+    def _abstaining(self):
+        """Whether the matrix shown has the abstained column (the shown run's engine decides)."""
+        engine = self._engine
+        return isinstance(engine, _multiclass.ScoredConfusion) and engine.abstain is not None
+
+
+def _collected(cls, name):
+    """A feature table (``_PAGE_WRITES`` or ``_MESSAGES``) merged over every class of the widget."""
+    tables = [vars(k)[name] for k in reversed(cls.__mro__) if name in vars(k)]
+    if all(isinstance(t, frozenset) for t in tables):
+        return frozenset().union(*tables)
+    return {key: value for t in tables for key, value in t.items()}

@@ -15,6 +15,19 @@ from ._base import (
 class CurvesFeature(traitlets.HasTraits):
     """ROC and precision-recall curves of binary scores, their areas and target thresholds."""
 
+    _MESSAGES = {"curves": "_on_curves_msg"}
+    _curves_key = None  # (run, number of runs) the curves sent to the page are of
+
+    def _on_curves_msg(self, _content):
+        # A table counted in Dask or Spark has no scores here: no curves (the page shows none).
+        if self._engine.is_binary_scores and not self._curves and not getattr(self._engine, "remote", False):
+            self._curves = self._curves_state()
+            self._curves_key = (self.run, len(self._run_set))
+
+    def _refresh_curves(self):
+        if self._curves and self._curves_key != (self.run, len(self._run_set)):
+            self._curves = {}  # another run's scores, or a wider range: the page asks again
+
     _curves = traitlets.Dict(
         help="Binary scores, sent when the page asks ({type: 'curves'}): {'roc'|'pr': {'x', 'y': <f4 bytes, "
         "'t': <f8 bytes of each drawn point's threshold}, 'auc', 'ap', 'targets': [{'name', 'threshold'}]}."

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import traitlets
 
-from .. import _engine, _multilabel
+from .. import _engine, _multilabel, _view
 from ._base import (
     _Array,
     _array_from_json,
@@ -16,6 +16,8 @@ from ._base import (
 
 class MultilabelFeature(traitlets.HasTraits):
     """Multi-label widgets: one threshold per label, the per-label tables."""
+
+    _PAGE_WRITES = frozenset({"thresholds"})
 
     # Multi-label (ConfusionMatrixWidget.multilabel with y_score=): one threshold per label
     thresholds = _Array(help="Multi-label scores: label j is predicted when score >= thresholds[j].").tag(
@@ -61,3 +63,26 @@ class MultilabelFeature(traitlets.HasTraits):
         lo, hi = engine.score_range()
         arr = _multilabel.check_thresholds(value, engine.n_classes, lo, hi, error=traitlets.TraitError)
         return _engine.read_only(arr)
+
+    def _multilabel_view(self, focus=None):
+        """The page's per-label tables and thresholds (empty unless multi-label), with one label cell."""
+        engine = self._engine
+        if isinstance(engine, _multilabel.MultilabelConfusion):
+            out = {
+                "kind": "multilabel",
+                "tables": engine.label_matrices().reshape(-1, 4).astype(float).tolist(),
+                "thresholds": None if self.thresholds is None else [float(v) for v in self.thresholds],
+            }
+            if engine.thresholds is not None:
+                lo, hi = engine.score_range()
+                out.update(lo=lo, hi=hi, step=(hi - lo) / 1000 or 0.001)
+            if focus is not None:
+                cell = engine.label_indices(*focus)
+                out["focus"] = {
+                    "label": focus[0],
+                    "cell": focus[1],
+                    "total": len(cell),
+                    "indices": [int(v) for v in cell[: _view.PAGE_SIZE]],
+                }
+            return out
+        return {}

@@ -43,7 +43,9 @@ class OrderFeature(traitlets.HasTraits):
 
     _groups = traitlets.Dict().tag(sync=True)
 
-    def _set_up_order(self, order, groups, level, errors_only):
+    _PAGE_WRITES = frozenset({"order", "level", "errors_only", "selected_group"})
+
+    def _setup_order(self, order, groups, level, errors_only):
         self._grouping = None
         if groups is not None:
             self._grouping = ordering.make_groups(groups, self._classes.tolist(), self.display_labels)
@@ -59,7 +61,7 @@ class OrderFeature(traitlets.HasTraits):
             "codes": ordering.positions_bytes(self._grouping.codes, len(self._classes)),
         }
 
-    def _sync_order(self):
+    def _refresh_order(self):
         """Send the page the display order (class space; the page ranks the errors itself)."""
         group_order, order = self._display_order()
         k = len(self._classes)
@@ -187,15 +189,6 @@ class OrderFeature(traitlets.HasTraits):
         if self._grouping is None:
             return (None, ordering.class_order(counts, spec, self.display_labels))
         return self._grouping.order(counts, spec, self.display_labels)
-
-    def _displayed_counts(self):
-        """(counts, names) as displayed: in display order, rolled up at the groups level."""
-        group_order, order = self._display_order()
-        if self.level == "groups":
-            return self._group_rollup()[np.ix_(group_order, group_order)], [
-                self._grouping.names[g] for g in group_order
-            ]
-        return self._shown_counts()[np.ix_(order, order)], [self.display_labels[c] for c in order]
 
     @_validate("order")
     def _valid_order(self, proposal):

@@ -75,14 +75,21 @@ class OutputFeature(traitlets.HasTraits):
     def _static_view(self):
         from .._plot import StaticView
 
-        counts, labels = self._displayed_counts()
+        # As displayed, read through the public order API: in display order, rolled up at the groups level.
+        order = self.class_order
+        if self.level == "groups":
+            group_order = self.group_order
+            counts = self.group_counts[np.ix_(group_order, group_order)]
+            labels = [self.groups[g] for g in group_order]
+        else:
+            counts = self._shown_counts()[np.ix_(order, order)]
+            labels = [self.display_labels[c] for c in order]
         columns = None
         if self._abstaining() and self.level == "classes":  # the abstained column last, rows in display order
-            counts = np.column_stack((counts, self.counts[self._display_order()[1], len(self._classes)]))
+            counts = np.column_stack((counts, self.counts[order, len(self._classes)]))
             columns = [*labels, _multiclass.ABSTAINED]
         totals = self._totals()
         if totals is not None and self.level == "classes":  # rows and columns in display order
-            order = self._display_order()[1]
             totals = (totals[0][order], totals[1][order], totals[2])
         return StaticView(
             values=_engine.normalize(counts, self.normalize, totals),

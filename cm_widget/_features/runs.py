@@ -10,6 +10,7 @@ from ._base import (
     COMPARE_CMAP,
     _check_run_name,
     _validate,
+    check_run,
 )
 
 
@@ -65,10 +66,7 @@ class RunsFeature(traitlets.HasTraits):
         name = self._run_set.next_name() if name is None else _check_run_name(name, "name", self._run_set.names)
         codes_pred, scores, is_probability = _runs.encode_run(record, y_pred, y_score)
         follow = self.run == self._run_set.names[-1]
-        run = self._run_set.add(name, codes_pred=codes_pred, scores=scores)
-        if scores is not None and not is_probability:
-            lo, hi = float(run.scores.min()), float(run.scores.max())
-            self._score_lo, self._score_hi = min(self._score_lo, lo, 0.0), max(self._score_hi, hi, 0.0)
+        self._run_set.add(name, codes_pred=codes_pred, scores=scores, is_probability=is_probability)
         with self.hold_sync():
             if follow:
                 self.run = name  # refreshes everything
@@ -85,7 +83,7 @@ class RunsFeature(traitlets.HasTraits):
         """
         if not self._engine.has_samples:
             raise ValueError("This matrix was built from counts: it has no samples to compare.")
-        out = self._runs_now.diff(self._check_run(a, "a"), self._check_run(b, "b"), self.threshold)
+        out = self._runs_now.diff(check_run(self._run_set, a, "a"), check_run(self._run_set, b, "b"), self.threshold)
         out["counts"] = _engine.read_only(out["counts"])
         return out
 
@@ -98,19 +96,18 @@ class RunsFeature(traitlets.HasTraits):
             for row in self._runs_now.history(self.threshold)
         ]
 
-    def _check_run(self, name, argname, error=ValueError):
-        if not isinstance(name, str) or name not in self._run_set:
-            raise error(f"{argname}={name!r} is not a run; the runs are {list(self._run_set.names)}.")
-        return name
-
     @_validate("run")
     def _valid_run(self, proposal):
-        return self._check_run(proposal["value"], "run", traitlets.TraitError) if self._ready else proposal["value"]
+        return (
+            check_run(self._run_set, proposal["value"], "run", traitlets.TraitError)
+            if self._ready
+            else proposal["value"]
+        )
 
     @_validate("compare")
     def _valid_compare(self, proposal):
         value = proposal["value"]
-        return None if value is None else self._check_run(value, "compare", traitlets.TraitError)
+        return None if value is None else check_run(self._run_set, value, "compare", traitlets.TraitError)
 
     def _runs_state(self):
         if len(self._run_set) == 1:  # no scrubber and no history line: nothing that moves with the settings
@@ -121,6 +118,15 @@ class RunsFeature(traitlets.HasTraits):
             "accuracy": [r["accuracy"] for r in rows],
             "macro_f1": [r["macro_f1"] for r in rows],
         }
+
+    _PAGE_WRITES = frozenset({"run", "compare"})
+
+    def _refresh_runs(self):
+        self._runs = self._runs_state()
+        self._sync_compare()
+
+    def _refresh_moves(self):
+        self._moves = self._moves_state() if self._compare else {}
 
     def _sync_compare(self):
         other = self.compare
