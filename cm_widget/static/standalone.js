@@ -272,6 +272,176 @@
     return { perClass, summary };
   }
 
+  // js/runs_keys.js
+  var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
+  var list = (v) => Array.isArray(v) ? v : [];
+  var count = (v) => Number.isFinite(Number(v)) ? Math.max(0, Math.trunc(Number(v))) : 0;
+  var ints = (v) => list(v).map(Number).filter(Number.isInteger);
+  function decodeRuns(raw) {
+    const r = obj(raw);
+    const names = list(r.names).map(String);
+    const num = (a) => names.map((_, k) => Number.isFinite(list(a)[k]) ? Number(list(a)[k]) : null);
+    return { names, accuracy: num(r.accuracy), macroF1: num(r.macro_f1) };
+  }
+  function decodeCompare(raw, k) {
+    const c = obj(raw);
+    if (typeof c.name !== "string") return null;
+    const m = decodeMatrix(c.matrix);
+    const lut = rgbaOf(c.lut);
+    if (m.k !== k || !lut) return null;
+    return { name: c.name, counts: m.counts, lut, fixed: count(c.fixed), broken: count(c.broken), changed: count(c.changed) };
+  }
+  function deltaValues(counts, other) {
+    const out = new Float64Array(counts.length);
+    for (let p = 0; p < counts.length; p++) out[p] = counts[p] - (other[p] || 0);
+    return out;
+  }
+  function deltaSpan(delta) {
+    let m = 0;
+    for (let p = 0; p < delta.length; p++) m = Math.max(m, Math.abs(delta[p]));
+    return Math.max(m, 1);
+  }
+  var deltaColors = (delta) => {
+    const m = deltaSpan(delta);
+    return colorIndices(delta, -m, m);
+  };
+  function signed(v, digits = 0) {
+    const text = Math.abs(v).toFixed(digits);
+    if (Number(text) === 0) return 0 .toFixed(digits);
+    return `${v > 0 ? "+" : "−"}${text}`;
+  }
+  function deltaTicks(delta, digits = 0) {
+    const m = deltaSpan(delta);
+    return [[0, signed(-m, digits)], [0.5, "0"], [1, signed(m, digits)]];
+  }
+  function decodeMoves(raw) {
+    const m = obj(raw);
+    if (!Number.isInteger(m.i) || !Number.isInteger(m.j)) return null;
+    return {
+      i: m.i,
+      j: m.j,
+      entered: ints(m.entered),
+      cameFrom: ints(m.came_from),
+      left: ints(m.left),
+      wentTo: ints(m.went_to),
+      nEntered: count(m.n_entered),
+      nLeft: count(m.n_left)
+    };
+  }
+  var RUN_KEYS = {
+    runs: { raw: ["_runs"], make: (get, raw) => decodeRuns(raw("_runs")) },
+    run: { raw: ["run"], make: (get, raw) => raw("run") == null ? "" : String(raw("run")) },
+    compare: { raw: ["compare"], make: (get, raw) => raw("compare") == null ? null : String(raw("compare")) },
+    compareState: { raw: ["_compare"], uses: ["k"], make: (get, raw) => decodeCompare(raw("_compare"), get("k")) },
+    moves: { raw: ["_moves"], make: (get, raw) => decodeMoves(raw("_moves")) }
+  };
+  var RUN_INTENTS = ["run", "compare"];
+
+  // js/format.js
+  var CMAPS = [
+    "Blues",
+    "Greens",
+    "Oranges",
+    "Purples",
+    "Reds",
+    "Greys",
+    "viridis",
+    "plasma",
+    "inferno",
+    "magma",
+    "cividis",
+    "YlGnBu",
+    "YlOrRd",
+    "RdPu",
+    "BuPu"
+  ];
+  var NORMALIZE_OPTIONS = [
+    { value: null, label: "Counts" },
+    { value: "true", label: "By true row" },
+    { value: "pred", label: "By predicted column" },
+    { value: "all", label: "Over all" }
+  ];
+  function formatCount(count3, digits = 0) {
+    if (!Number.isFinite(count3)) return "–";
+    return digits > 0 ? count3.toFixed(Math.min(digits, 10)) : String(Math.round(count3) || 0);
+  }
+  function formatValue(value, fmt) {
+    if (!Number.isFinite(value)) return "–";
+    const kind = fmt && fmt.kind;
+    const digits = clamp(Math.trunc(Number(fmt && fmt.digits) || 0), 0, 10);
+    if (kind === "delta") return signed(value, digits);
+    if (kind === "percent") return (value * 100).toFixed(digits) + "%";
+    if (kind === "float") return value.toFixed(digits);
+    return String(Math.round(value) || 0);
+  }
+  function cellText(value, count3, fmt, countDigits = 0) {
+    const main = formatValue(value, fmt);
+    if (fmt && (fmt.kind === "percent" || fmt.kind === "delta")) return { main, sub: `(${formatCount(count3, countDigits)})` };
+    return { main, sub: "" };
+  }
+  function formatMetric(v) {
+    return Number.isFinite(v) ? v.toFixed(3) : "–";
+  }
+  function stepDecimals(step) {
+    if (!(step > 0)) return 2;
+    const [mant, exp] = String(step).split("e");
+    const frac = (mant.split(".")[1] || "").length;
+    return clamp(frac - (exp ? Number(exp) : 0), 0, 6);
+  }
+  function cmapParts(name) {
+    const s = String(name || "Blues");
+    return s.endsWith("_r") ? { base: s.slice(0, -2), reversed: true } : { base: s, reversed: false };
+  }
+  function cmapName(base, reversed) {
+    return reversed ? `${base}_r` : base;
+  }
+  function parseSelected(value, k, cols = k) {
+    if (!Array.isArray(value) || value.length !== 2) return null;
+    const [i, j] = value;
+    const ok = (x, n) => Number.isInteger(x) && x >= 0 && x < n;
+    return ok(i, k) && ok(j, cols) ? [i, j] : null;
+  }
+  function pageInfo(sel) {
+    const offset = Math.max(0, Math.trunc(Number(sel && sel.offset) || 0));
+    const n = sel && Array.isArray(sel.indices) ? sel.indices.length : 0;
+    const total = Math.max(0, Math.trunc(Number(sel && sel.total) || 0));
+    const size = sel && sel.page_size > 0 ? Math.trunc(sel.page_size) : Math.max(n, 1);
+    return {
+      first: n ? offset + 1 : 0,
+      last: offset + n,
+      total,
+      hasMore: offset + n < total,
+      hasPrev: offset > 0,
+      nextOffset: offset + size,
+      prevOffset: Math.max(0, offset - size)
+    };
+  }
+  var MARKS = [["\n", "⏎"], ["\r", "␍"]];
+  function editableName(name) {
+    let s = String(name);
+    for (const [raw, mark] of MARKS) s = s.split(raw).join(mark);
+    return s;
+  }
+  function nameFromEditor(text, original) {
+    if (original != null && text === editableName(original)) return String(original);
+    let s = String(text);
+    for (const [raw, mark] of MARKS) s = s.split(mark).join(raw);
+    return s;
+  }
+  function fixed(x, digits) {
+    if (!Number.isFinite(x) || Math.abs(x) >= 1e21) return x.toFixed(digits);
+    const exact = Math.abs(x).toFixed(100);
+    const point = exact.indexOf(".");
+    const tail = exact.slice(point + 1 + digits);
+    const rounded = x.toFixed(digits);
+    if (!/^50*$/.test(tail)) return rounded;
+    const kept = exact.slice(0, point + 1 + digits).replace(".", "");
+    const even = Number(kept[kept.length - 1]) % 2 === 0;
+    if (!even) return rounded;
+    const down = exact.slice(0, digits ? point + 1 + digits : point);
+    return (x < 0 && Number(down.replace(".", "")) !== 0 ? "-" : "") + down;
+  }
+
   // js/page_engine.js
   var LITTLE_ENDIAN3 = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
   function fromBase64(text) {
@@ -514,7 +684,7 @@
       { text: trueName, em: true },
       { text: diagonal ? " and predicted " : " but predicted " },
       { text: predName, em: true },
-      { text: ` (${(share * 100).toFixed(1)}% of true ` },
+      { text: ` (${fixed(share * 100, 1)}% of true ` },
       { text: trueName, em: true },
       { text: ")." }
     ];
@@ -632,7 +802,7 @@
         const support = full.totals ? full.totals.rows[i] : 0;
         const share = support ? out.count / support : 0;
         out.sentence[2].text = " and predicted ";
-        out.sentence[4].text = ` (${(share * 100).toFixed(1)}% of the samples with `;
+        out.sentence[4].text = ` (${fixed(share * 100, 1)}% of the samples with `;
       }
       return out;
     }
@@ -847,163 +1017,6 @@
       parts[i] = `${(pad + c.x[i] * inner).toFixed(1)},${(pad + (1 - c.y[i]) * inner).toFixed(1)}`;
     }
     return parts.join(" ");
-  }
-
-  // js/runs_keys.js
-  var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
-  var list = (v) => Array.isArray(v) ? v : [];
-  var count = (v) => Number.isFinite(Number(v)) ? Math.max(0, Math.trunc(Number(v))) : 0;
-  var ints = (v) => list(v).map(Number).filter(Number.isInteger);
-  function decodeRuns(raw) {
-    const r = obj(raw);
-    const names = list(r.names).map(String);
-    const num = (a) => names.map((_, k) => Number.isFinite(list(a)[k]) ? Number(list(a)[k]) : null);
-    return { names, accuracy: num(r.accuracy), macroF1: num(r.macro_f1) };
-  }
-  function decodeCompare(raw, k) {
-    const c = obj(raw);
-    if (typeof c.name !== "string") return null;
-    const m = decodeMatrix(c.matrix);
-    const lut = rgbaOf(c.lut);
-    if (m.k !== k || !lut) return null;
-    return { name: c.name, counts: m.counts, lut, fixed: count(c.fixed), broken: count(c.broken), changed: count(c.changed) };
-  }
-  function deltaValues(counts, other) {
-    const out = new Float64Array(counts.length);
-    for (let p = 0; p < counts.length; p++) out[p] = counts[p] - (other[p] || 0);
-    return out;
-  }
-  function deltaSpan(delta) {
-    let m = 0;
-    for (let p = 0; p < delta.length; p++) m = Math.max(m, Math.abs(delta[p]));
-    return Math.max(m, 1);
-  }
-  var deltaColors = (delta) => {
-    const m = deltaSpan(delta);
-    return colorIndices(delta, -m, m);
-  };
-  function signed(v, digits = 0) {
-    const text = Math.abs(v).toFixed(digits);
-    if (Number(text) === 0) return 0 .toFixed(digits);
-    return `${v > 0 ? "+" : "−"}${text}`;
-  }
-  function deltaTicks(delta, digits = 0) {
-    const m = deltaSpan(delta);
-    return [[0, signed(-m, digits)], [0.5, "0"], [1, signed(m, digits)]];
-  }
-  function decodeMoves(raw) {
-    const m = obj(raw);
-    if (!Number.isInteger(m.i) || !Number.isInteger(m.j)) return null;
-    return {
-      i: m.i,
-      j: m.j,
-      entered: ints(m.entered),
-      cameFrom: ints(m.came_from),
-      left: ints(m.left),
-      wentTo: ints(m.went_to),
-      nEntered: count(m.n_entered),
-      nLeft: count(m.n_left)
-    };
-  }
-  var RUN_KEYS = {
-    runs: { raw: ["_runs"], make: (get, raw) => decodeRuns(raw("_runs")) },
-    run: { raw: ["run"], make: (get, raw) => raw("run") == null ? "" : String(raw("run")) },
-    compare: { raw: ["compare"], make: (get, raw) => raw("compare") == null ? null : String(raw("compare")) },
-    compareState: { raw: ["_compare"], uses: ["k"], make: (get, raw) => decodeCompare(raw("_compare"), get("k")) },
-    moves: { raw: ["_moves"], make: (get, raw) => decodeMoves(raw("_moves")) }
-  };
-  var RUN_INTENTS = ["run", "compare"];
-
-  // js/format.js
-  var CMAPS = [
-    "Blues",
-    "Greens",
-    "Oranges",
-    "Purples",
-    "Reds",
-    "Greys",
-    "viridis",
-    "plasma",
-    "inferno",
-    "magma",
-    "cividis",
-    "YlGnBu",
-    "YlOrRd",
-    "RdPu",
-    "BuPu"
-  ];
-  var NORMALIZE_OPTIONS = [
-    { value: null, label: "Counts" },
-    { value: "true", label: "By true row" },
-    { value: "pred", label: "By predicted column" },
-    { value: "all", label: "Over all" }
-  ];
-  function formatCount(count3, digits = 0) {
-    if (!Number.isFinite(count3)) return "–";
-    return digits > 0 ? count3.toFixed(Math.min(digits, 10)) : String(Math.round(count3) || 0);
-  }
-  function formatValue(value, fmt) {
-    if (!Number.isFinite(value)) return "–";
-    const kind = fmt && fmt.kind;
-    const digits = clamp(Math.trunc(Number(fmt && fmt.digits) || 0), 0, 10);
-    if (kind === "delta") return signed(value, digits);
-    if (kind === "percent") return (value * 100).toFixed(digits) + "%";
-    if (kind === "float") return value.toFixed(digits);
-    return String(Math.round(value) || 0);
-  }
-  function cellText(value, count3, fmt, countDigits = 0) {
-    const main = formatValue(value, fmt);
-    if (fmt && (fmt.kind === "percent" || fmt.kind === "delta")) return { main, sub: `(${formatCount(count3, countDigits)})` };
-    return { main, sub: "" };
-  }
-  function formatMetric(v) {
-    return Number.isFinite(v) ? v.toFixed(3) : "–";
-  }
-  function stepDecimals(step) {
-    if (!(step > 0)) return 2;
-    const [mant, exp] = String(step).split("e");
-    const frac = (mant.split(".")[1] || "").length;
-    return clamp(frac - (exp ? Number(exp) : 0), 0, 6);
-  }
-  function cmapParts(name) {
-    const s = String(name || "Blues");
-    return s.endsWith("_r") ? { base: s.slice(0, -2), reversed: true } : { base: s, reversed: false };
-  }
-  function cmapName(base, reversed) {
-    return reversed ? `${base}_r` : base;
-  }
-  function parseSelected(value, k, cols = k) {
-    if (!Array.isArray(value) || value.length !== 2) return null;
-    const [i, j] = value;
-    const ok = (x, n) => Number.isInteger(x) && x >= 0 && x < n;
-    return ok(i, k) && ok(j, cols) ? [i, j] : null;
-  }
-  function pageInfo(sel) {
-    const offset = Math.max(0, Math.trunc(Number(sel && sel.offset) || 0));
-    const n = sel && Array.isArray(sel.indices) ? sel.indices.length : 0;
-    const total = Math.max(0, Math.trunc(Number(sel && sel.total) || 0));
-    const size = sel && sel.page_size > 0 ? Math.trunc(sel.page_size) : Math.max(n, 1);
-    return {
-      first: n ? offset + 1 : 0,
-      last: offset + n,
-      total,
-      hasMore: offset + n < total,
-      hasPrev: offset > 0,
-      nextOffset: offset + size,
-      prevOffset: Math.max(0, offset - size)
-    };
-  }
-  var MARKS = [["\n", "⏎"], ["\r", "␍"]];
-  function editableName(name) {
-    let s = String(name);
-    for (const [raw, mark] of MARKS) s = s.split(raw).join(mark);
-    return s;
-  }
-  function nameFromEditor(text, original) {
-    if (original != null && text === editableName(original)) return String(original);
-    let s = String(text);
-    for (const [raw, mark] of MARKS) s = s.split(mark).join(raw);
-    return s;
   }
 
   // js/order_codec.js
