@@ -56,6 +56,12 @@ const KEYS = {
     },
   },
   normalize: { raw: ["normalize"], make: (get, raw) => raw("normalize") ?? null },
+  // Multiclass scores: a hit is the true class among the top_k highest; abstain below a top score.
+  topK: { raw: ["top_k"], make: (get, raw) => (Number.isInteger(raw("top_k")) && raw("top_k") > 1 ? raw("top_k") : 1) },
+  abstainAt: {
+    raw: ["abstain"], make: (get, raw) => (raw("abstain") == null || !Number.isFinite(Number(raw("abstain")))
+      ? null : Number(raw("abstain"))),
+  },
   cmap: { raw: ["cmap"], make: (get, raw) => String(raw("cmap") || "Blues") },
   threshold: { raw: ["threshold"], make: (get, raw) => (raw("threshold") == null ? null : Number(raw("threshold"))) },
   selected: {

@@ -618,6 +618,12 @@ var KEYS = {
     }
   },
   normalize: { raw: ["normalize"], make: (get, raw) => raw("normalize") ?? null },
+  // Multiclass scores: a hit is the true class among the top_k highest; abstain below a top score.
+  topK: { raw: ["top_k"], make: (get, raw) => Number.isInteger(raw("top_k")) && raw("top_k") > 1 ? raw("top_k") : 1 },
+  abstainAt: {
+    raw: ["abstain"],
+    make: (get, raw) => raw("abstain") == null || !Number.isFinite(Number(raw("abstain"))) ? null : Number(raw("abstain"))
+  },
   cmap: { raw: ["cmap"], make: (get, raw) => String(raw("cmap") || "Blues") },
   threshold: { raw: ["threshold"], make: (get, raw) => raw("threshold") == null ? null : Number(raw("threshold")) },
   selected: {
@@ -933,6 +939,7 @@ var TICK_SPACING = 14;
 var MAX_LABEL_W = 140;
 var PAD = 8;
 var TITLE_BAND = 20;
+var TITLE_LINE = 15;
 var TICK_GAP = 6;
 var BAR_GAP = 16;
 var BAR_W = 14;
@@ -973,7 +980,7 @@ function computeLayout(k, width, opts = {}) {
     xw,
     right,
     width: Math.ceil(right + rightWidth + PAD),
-    height: Math.ceil(y0 + grid + TICK_GAP + xLabelHeight + TITLE_BAND + PAD)
+    height: Math.ceil(y0 + grid + TICK_GAP + xLabelHeight + TITLE_BAND + PAD + (Math.max(1, opts.xTitleLines || 1) - 1) * TITLE_LINE)
   };
 }
 function hitTest(x, y, layout) {
@@ -1941,20 +1948,40 @@ function drawAxes(ctx, L, labels, labelMax, ticks, titles, theme, font) {
   ctx.fillStyle = theme.fg;
   ctx.textAlign = "center";
   ctx.textBaseline = "middle";
+  const xLines = Array.isArray(titles.x) ? titles.x : [String(titles.x)];
   const xTitleY = L.y0 + L.grid + TICK_GAP + ticks.height + TITLE_BAND / 2 + 2;
-  ctx.fillText(String(titles.x), L.x0 + L.grid / 2, xTitleY);
+  const widest = Math.max(...xLines.map(measure));
+  const cx = clamp(L.x0 + L.grid / 2, PAD + widest / 2, Math.max(PAD + widest / 2, L.width - PAD - widest / 2));
+  xLines.forEach((line, n) => ctx.fillText(line, cx, xTitleY + n * TITLE_LINE));
+  const yRoom = Math.max(L.grid, L.height - 2 * PAD);
+  const yText = truncateText(String(titles.y), yRoom, measure);
+  const cy = clamp(L.y0 + L.grid / 2, PAD + measure(yText) / 2, Math.max(PAD, L.height - PAD - measure(yText) / 2));
   ctx.save();
-  ctx.translate(PAD + TITLE_BAND / 2, L.y0 + L.grid / 2);
+  ctx.translate(PAD + TITLE_BAND / 2, cy);
   ctx.rotate(-Math.PI / 2);
-  ctx.fillText(String(titles.y), 0, 0);
+  ctx.fillText(yText, 0, 0);
   ctx.restore();
 }
 function colorbarWidth(ctx, ticks) {
   let labelW = 0;
   for (const [, text] of ticks) labelW = Math.max(labelW, ctx.measureText(String(text)).width);
-  return Math.ceil(BAR_GAP + BAR_W + 6 + labelW);
+  return Math.ceil(BAR_GAP + BAR_W + 6 + labelW + TITLE_BAND);
 }
-function drawColorbar(ctx, L, ticks, css, theme, font) {
+function drawColorbar(ctx, L, ticks, css, theme, font, caption = "") {
+  if (caption) {
+    ctx.font = font(FONT_PX - 1);
+    ctx.fillStyle = theme.fg;
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    const measure = (s) => ctx.measureText(s).width;
+    const text = truncateText(String(caption), Math.max(L.grid, L.height - 2 * PAD), measure);
+    const cy = clamp(L.y0 + L.grid / 2, PAD + measure(text) / 2, Math.max(PAD, L.height - PAD - measure(text) / 2));
+    ctx.save();
+    ctx.translate(L.width - PAD - TITLE_BAND / 2, cy);
+    ctx.rotate(-Math.PI / 2);
+    ctx.fillText(text, 0, 0);
+    ctx.restore();
+  }
   const x = (L.right ?? L.x0 + L.grid) + BAR_GAP;
   const hgt = L.grid;
   const band = hgt / 256;
@@ -2005,6 +2032,81 @@ function drawMarks(ctx, L, selected, cursor, theme) {
   ctx.setLineDash([]);
 }
 
+// js/mode_caption.js
+var NORM_BAR = { true: "% of its true row", pred: "% of its predicted column", all: "% of all samples" };
+var NORM_BAR_LABELS = {
+  true: "% of the samples with the true label",
+  pred: "% of the samples predicted with the label",
+  all: "% of all samples"
+};
+function modeCaptions(m) {
+  const topK = Number.isInteger(m.topK) && m.topK > 1 ? m.topK : 1;
+  const abstain = m.abstain == null || !Number.isFinite(Number(m.abstain)) ? null : Number(m.abstain);
+  const noun = m.groups ? "group" : "label";
+  let x = `Predicted ${noun}`;
+  let y = `True ${noun}`;
+  const xNotes = [];
+  const yNotes = [];
+  const badges = [];
+  if (m.multilabel) {
+    yNotes.push("a sample counts once per true label");
+    xNotes.push("once per predicted label");
+    badges.push("Multi-label: a sample counts in every cell of its true and predicted labels; the diagonal holds each label's hits.");
+  }
+  if (topK > 1) {
+    xNotes.push(`top-${topK}: right if the true class is among the ${topK} highest scores`);
+    badges.push(`Top-${topK}: a sample is on the diagonal when its true class is among its ${topK} highest scores, elsewhere at its highest score.`);
+  }
+  if (abstain !== null) {
+    xNotes.push(`or abstained: top score below ${abstain}`);
+    badges.push(`Abstaining: a sample whose top score is below ${abstain} counts in the last column, "abstained".`);
+  }
+  if (m.groups) {
+    badges.push("Groups: each row and column sums the classes of a group (expanded groups show their classes).");
+  }
+  if (m.normalize === "true") yNotes.push("each row sums to 100%");
+  if (m.normalize === "pred") xNotes.push("each column sums to 100%");
+  let bar;
+  if (m.compare) {
+    bar = `change in count since ${m.compare.name}`;
+    badges.push(`Change since ${m.compare.name}: each cell shows ${m.compare.run || "this run"}'s count minus ${m.compare.name}'s.`);
+  } else if (m.normalize && NORM_BAR[m.normalize]) {
+    bar = (m.multilabel ? NORM_BAR_LABELS : NORM_BAR)[m.normalize];
+    badges.push(`Normalised: each cell shows the ${bar}.`);
+  } else {
+    bar = "count of samples";
+  }
+  if (xNotes.length) x += ` (${xNotes.join("; ")})`;
+  if (yNotes.length) y += ` (${yNotes.join("; ")})`;
+  return { x, y, bar, badges };
+}
+function captionsOf(get) {
+  const cmp = get("compareState");
+  return modeCaptions({
+    topK: get("topK"),
+    abstain: get("abstainAt"),
+    compare: cmp ? { name: cmp.name, run: get("run") } : null,
+    groups: get("level") === "groups",
+    multilabel: get("multilabel"),
+    normalize: get("normalize")
+  });
+}
+function wrapText(text, maxWidth, measure) {
+  const lines = [];
+  let line = "";
+  for (const word of String(text).split(" ")) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && measure(next) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = next;
+    }
+  }
+  if (line || !lines.length) lines.push(line);
+  return lines;
+}
+
 // js/matrix.js
 var FALLBACK_WIDTH = 720;
 var NORM_OF = { true: "of its true row", pred: "of its predicted column", all: "of all samples" };
@@ -2029,11 +2131,16 @@ var KEYS2 = [
   "selected",
   "normalize",
   "focus",
-  "abstained"
+  "abstained",
+  "topK",
+  "abstainAt",
+  "compareState",
+  "run",
+  "level",
+  "multilabel"
 ];
 var ABSTAINED_OF = { true: "of its true row", pred: "of the abstained column", all: "of all samples" };
 var FOCUS_SIDE = 24;
-var TITLES = { x: "Predicted label", y: "True label" };
 function createMatrix({
   state,
   dom,
@@ -2064,6 +2171,9 @@ function createMatrix({
   viewRange.setAttribute("aria-live", "polite");
   zoomBar.append(zoomOut, zoomIn, zoomFit, viewRange, h("span", "cmw-hint", "Ctrl/⌘ + wheel zooms, drag pans"));
   zoomBar.hidden = true;
+  const modeBar = h("div", "cmw-mode");
+  modeBar.setAttribute("aria-live", "polite");
+  modeBar.hidden = true;
   const plot = h("div", "cmw-plot");
   const canvas = h("canvas", "cmw-canvas");
   canvas.tabIndex = 0;
@@ -2073,7 +2183,7 @@ function createMatrix({
   plot.append(canvas, tooltip);
   const live = h("div", "cmw-sr");
   live.setAttribute("aria-live", "polite");
-  el.append(zoomBar, plot, live);
+  el.append(modeBar, zoomBar, plot, live);
   const st = {
     queued: false,
     draws: 0,
@@ -2178,6 +2288,8 @@ function createMatrix({
     const yLabelWidth = Math.ceil(Math.min(labelMax, maxTextWidth(ctx, labels)));
     const barTicks = get("colorbar");
     const rightWidth = colorbarWidth(ctx, barTicks);
+    const captions = captionsOf(get);
+    showBadges(captions.badges);
     const full = computeLayout(k, st.width, { yLabelWidth, rightWidth, extra: extra ? 1 : 0 });
     st.zoomable = k > 0 && canZoom(k, full.room);
     st.vMin = minViewSize(k, full.room);
@@ -2187,7 +2299,10 @@ function createMatrix({
     const pre = computeLayout(k, st.width, base);
     st.step = tickStep(view2.v, pre.cell);
     st.xLabels = xLabelPlan(ctx, labels, pre, labelMax);
-    const L = computeLayout(k, st.width, { ...base, xLabelHeight: st.xLabels.height });
+    ctx.font = font(FONT_PX, true);
+    const xTitle = wrapText(captions.x, Math.max(pre.width - 2 * PAD, 60), (t) => ctx.measureText(t).width);
+    ctx.font = font(FONT_PX);
+    const L = computeLayout(k, st.width, { ...base, xLabelHeight: st.xLabels.height, xTitleLines: xTitle.length });
     st.layout = L;
     st.yLabelW = yLabelWidth;
     sizeCanvas(ctx, L);
@@ -2210,15 +2325,21 @@ function createMatrix({
         countDigits: get("countDigits"),
         abstained: extra
       }, theme);
-      drawAxes(ctx, L, labels, labelMax, { step: st.step, ...st.xLabels }, TITLES, theme, font);
-      drawColorbar(ctx, L, barTicks, css(), theme, font);
+      drawAxes(ctx, L, labels, labelMax, { step: st.step, ...st.xLabels }, { x: xTitle, y: captions.y }, theme, font);
+      drawColorbar(ctx, L, barTicks, css(), theme, font, captions.bar);
       const cursor = st.cursor && canvas.matches(":focus") ? st.cursor : null;
       drawMarks(ctx, L, get("selected"), cursor, theme);
       const focus = get("focus");
       if (focus && focus.outline) drawOutline(ctx, L, focus.r, focus.c, theme);
     }
     drawZoomBar(L);
-    exposeGeometry(L, k, t0);
+    exposeGeometry(L, k, t0, captions);
+  }
+  function showBadges(badges) {
+    const now = [...modeBar.children].map((b) => b.textContent);
+    if (now.length === badges.length && now.every((t, n) => t === badges[n])) return;
+    modeBar.replaceChildren(...badges.map((text) => h("span", "cmw-badge", text)));
+    modeBar.hidden = badges.length === 0;
   }
   function drawZoomBar(L) {
     zoomBar.hidden = !st.zoomable;
@@ -2241,7 +2362,7 @@ function createMatrix({
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, L.width, L.height);
   }
-  function exposeGeometry(L, k, t0) {
+  function exposeGeometry(L, k, t0, captions) {
     const now = performance.now();
     st.draws += 1;
     let firstMs = null;
@@ -2259,7 +2380,10 @@ function createMatrix({
     canvas.dataset.cols = String(st.cols);
     canvas.dataset.extraX0 = L.extra ? String(L.xExtra) : "";
     canvas.dataset.extraWidth = L.extra ? String(L.xw) : "";
-    canvas.setAttribute("aria-label", `Confusion matrix of ${k} classes: rows are the true label, columns the predicted label` + (L.extra ? ", the last column the samples the model abstained on" : "") + ". Arrow keys move, Enter selects a cell, Escape clears." + (st.zoomable ? ` Showing ${viewText(L, k)}; plus and minus zoom, 0 shows all.` : ""));
+    canvas.dataset.xTitle = captions.x;
+    canvas.dataset.yTitle = captions.y;
+    canvas.dataset.barTitle = captions.bar;
+    canvas.setAttribute("aria-label", `Confusion matrix of ${k} classes. Rows: ${captions.y}. Columns: ${captions.x}. Colours: ${captions.bar}` + (L.extra ? ". The last column counts the samples the model abstained on" : "") + ". Arrow keys move, Enter selects a cell, Escape clears." + (st.zoomable ? ` Showing ${viewText(L, k)}; plus and minus zoom, 0 shows all.` : ""));
   }
   function xLabelPlan(ctx, labels, L, labelMax) {
     let w = 0;
