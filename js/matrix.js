@@ -288,7 +288,7 @@ export function createMatrix({
     canvas.setAttribute("aria-label", `Confusion matrix of ${k} classes. Rows: ${captions.y}. ` +
       `Columns: ${captions.x}. Colours: ${captions.bar}` +
       (L.extra ? ". The last column counts the samples the model abstained on" : "") +
-      ". Arrow keys move, Enter selects a cell, Escape clears." +
+      ". Arrow keys move, Enter selects a cell, Escape goes back to the notebook and keeps the selection." +
       (st.zoomable ? ` Showing ${viewText(L, k)}; plus and minus zoom, 0 shows all.` : ""));
   }
 
@@ -545,8 +545,6 @@ export function createMatrix({
       const c = st.cursor || get("selected") || [0, 0];
       st.cursor = c;
       state.set("selected", [c[0], c[1]]);
-    } else if (e.key === "Escape") {
-      state.set("selected", null);
     } else {
       handled = false;
     }

@@ -184,7 +184,9 @@ export function drawAxes(ctx, L, labels, labelMax, ticks, titles, theme, font) {
   xLines.forEach((line, n) => ctx.fillText(line, cx, xTitleY + n * TITLE_LINE));
   // The y title, turned, along the grid and the x labels under it.
   const yRoom = Math.max(L.grid, L.height - 2 * PAD);
-  const yText = truncateText(String(titles.y), yRoom, measure);
+  // Too long for the side: the title without its note (the badge above the matrix has it).
+  const yFull = String(titles.y);
+  const yText = measure(yFull) <= yRoom ? yFull : truncateText(yFull.split(" (")[0], yRoom, measure);
   const cy = clamp(L.y0 + L.grid / 2, PAD + measure(yText) / 2, Math.max(PAD, L.height - PAD - measure(yText) / 2));
   ctx.save();
   ctx.translate(PAD + TITLE_BAND / 2, cy);

@@ -127,6 +127,8 @@ const KEYS = {
       return { ...b, posName: labels[p] ?? "positive", negName: labels[1 - p] ?? "negative" };
     },
   },
+  // Anything selected (a cell, a row, a column, the errors, a list of cells): it can be cleared.
+  hasSelection: { raw: ["selected"], make: (get, raw) => raw("selected") != null },
   selection: {
     raw: ["_selection"],
     make: (get, raw) => {

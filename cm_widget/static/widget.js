@@ -692,6 +692,8 @@ var KEYS = {
       return { ...b, posName: labels[p] ?? "positive", negName: labels[1 - p] ?? "negative" };
     }
   },
+  // Anything selected (a cell, a row, a column, the errors, a list of cells): it can be cleared.
+  hasSelection: { raw: ["selected"], make: (get, raw) => raw("selected") != null },
   selection: {
     raw: ["_selection"],
     make: (get, raw) => {
@@ -1708,8 +1710,9 @@ function createOrderPanel({ state, display, dom, signal }) {
       const opt = activeMatch(0);
       if (opt) choose(Number(opt.dataset.cls));
       e.preventDefault();
-    } else if (e.key === "Escape") {
+    } else if (e.key === "Escape" && !matches.hidden) {
       closeMatches();
+      e.preventDefault();
     }
   });
   on(matches, "click", (e) => {
@@ -1954,7 +1957,8 @@ function drawAxes(ctx, L, labels, labelMax, ticks, titles, theme, font) {
   const cx = clamp(L.x0 + L.grid / 2, PAD + widest / 2, Math.max(PAD + widest / 2, L.width - PAD - widest / 2));
   xLines.forEach((line, n) => ctx.fillText(line, cx, xTitleY + n * TITLE_LINE));
   const yRoom = Math.max(L.grid, L.height - 2 * PAD);
-  const yText = truncateText(String(titles.y), yRoom, measure);
+  const yFull = String(titles.y);
+  const yText = measure(yFull) <= yRoom ? yFull : truncateText(yFull.split(" (")[0], yRoom, measure);
   const cy = clamp(L.y0 + L.grid / 2, PAD + measure(yText) / 2, Math.max(PAD, L.height - PAD - measure(yText) / 2));
   ctx.save();
   ctx.translate(PAD + TITLE_BAND / 2, cy);
@@ -2383,7 +2387,7 @@ function createMatrix({
     canvas.dataset.xTitle = captions.x;
     canvas.dataset.yTitle = captions.y;
     canvas.dataset.barTitle = captions.bar;
-    canvas.setAttribute("aria-label", `Confusion matrix of ${k} classes. Rows: ${captions.y}. Columns: ${captions.x}. Colours: ${captions.bar}` + (L.extra ? ". The last column counts the samples the model abstained on" : "") + ". Arrow keys move, Enter selects a cell, Escape clears." + (st.zoomable ? ` Showing ${viewText(L, k)}; plus and minus zoom, 0 shows all.` : ""));
+    canvas.setAttribute("aria-label", `Confusion matrix of ${k} classes. Rows: ${captions.y}. Columns: ${captions.x}. Colours: ${captions.bar}` + (L.extra ? ". The last column counts the samples the model abstained on" : "") + ". Arrow keys move, Enter selects a cell, Escape goes back to the notebook and keeps the selection." + (st.zoomable ? ` Showing ${viewText(L, k)}; plus and minus zoom, 0 shows all.` : ""));
   }
   function xLabelPlan(ctx, labels, L, labelMax) {
     let w = 0;
@@ -2616,8 +2620,6 @@ function createMatrix({
       const c = st.cursor || get("selected") || [0, 0];
       st.cursor = c;
       state.set("selected", [c[0], c[1]]);
-    } else if (e.key === "Escape") {
-      state.set("selected", null);
     } else {
       handled = false;
     }
@@ -3379,11 +3381,17 @@ function createSelection({ state, dom, signal }) {
   const ac = scope(signal);
   const { h, button } = dom;
   const el = h("div", "cmw-selection");
+  const clearButton = () => {
+    const b = button("cmw-clear", "Clear selection");
+    b.title = "Clear the selection (w.selected = None)";
+    return b;
+  };
   function update() {
     const sel = state.get("selection");
     el.replaceChildren();
     if (!sel) {
       el.append(h("p", "cmw-hint", "Click a cell (or use the arrow keys and Enter) to see its samples."));
+      if (state.get("hasSelection")) el.append(clearButton());
       return;
     }
     const sentence = h("p", "cmw-sentence");
@@ -3391,7 +3399,9 @@ function createSelection({ state, dom, signal }) {
       const text = String(s && s.text != null ? s.text : "");
       sentence.append(s && s.em ? h("em", null, text) : dom.doc.createTextNode(text));
     }
-    el.append(sentence);
+    const head = h("div", "cmw-selection-head");
+    head.append(sentence, clearButton());
+    el.append(head);
     if (!sel.available) {
       const table = state.get("table");
       const why = typeof sel.unavailable === "string" && sel.unavailable ? sel.unavailable : table ? `Listing a cell's rows needs an id column: pass id= (a column that identifies rows) to from_dataframe; the rows stay in ${table.engine}.` : "Sample indices are not available for a precomputed matrix (built from counts).";
@@ -3443,13 +3453,17 @@ function createSelection({ state, dom, signal }) {
   }
   let refocus = null;
   listen(el, "click", (e) => {
+    if (e.target.closest("button.cmw-clear")) {
+      state.set("selected", null);
+      return;
+    }
     const b = e.target.closest("button[data-offset]");
     if (!b) return;
     const sel = state.get("selection");
     refocus = sel && { cls: b.className, i: sel.i, j: sel.j };
     state.send({ type: "page", offset: Number(b.dataset.offset) });
   }, ac.signal);
-  watch(state, ["selection", "table"], () => {
+  watch(state, ["selection", "table", "hasSelection"], () => {
     const want = refocus;
     refocus = null;
     const active = dom.doc.activeElement;
@@ -3677,7 +3691,15 @@ function mount(source, el, startedAt = performance.now()) {
   const state = createState(source);
   const root = dom.h("div", "cmw");
   root.dataset.lmSuppressShortcuts = "true";
-  listen(root, "keydown", (e) => e.stopPropagation(), ac.signal);
+  listen(root, "keydown", (e) => {
+    e.stopPropagation();
+    if (e.key === "Escape" && !e.defaultPrevented) {
+      e.preventDefault();
+      const around = el.closest("[tabindex]");
+      if (around) around.focus({ preventScroll: true });
+      else if (root.contains(dom.doc.activeElement)) dom.doc.activeElement.blur();
+    }
+  }, ac.signal);
   const report = ({ k, draws, lastMs, firstMs }) => {
     root.dataset.k = String(k);
     root.dataset.drawCount = String(draws);
