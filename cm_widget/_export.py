@@ -216,6 +216,8 @@ def page_data(widget, *, max_samples=2_000_000, previews=True, cluster=True):
     kernel_only = getattr(engine, "kernel_only", None)
     if engine.is_binary_scores and not remote and not widget._curves:
         widget._curves = widget._curves_state()  # the page draws them and moves the threshold along them
+        # Of the run shown: kept (not sent again) while it stays the one shown, as when the page asks.
+        widget._curves_key = (widget.run, len(widget._run_set))
     n = 0 if kernel_only or remote or not engine.has_samples else len(engine.codes_true)
     data = {
         "version": 1,
