@@ -47,7 +47,7 @@ export function modeCaptions(m) {
   if (m.compare) {
     bar = `change in count since ${m.compare.name}`;
     badges.push(`Change since ${m.compare.name}: each cell shows ${m.compare.run || "this run"}'s count minus `
-      + `${m.compare.name}'s.`);
+      + `${m.compare.name}'s; blue is better (more on the diagonal, fewer off it), red is worse.`);
   } else if (m.normalize && NORM_BAR[m.normalize]) {
     bar = (m.multilabel ? NORM_BAR_LABELS : NORM_BAR)[m.normalize];
     badges.push(`Normalised: each cell shows the ${bar}.`);

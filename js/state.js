@@ -97,8 +97,9 @@ const KEYS = {
     },
   },
   colors: {
-    uses: ["values", "vmax", "compareState"],
-    make: (get) => (get("compareState") ? deltaColors(get("values")) : colorIndices(get("values"), 0, get("vmax"))),
+    uses: ["values", "vmax", "compareState", "k"],
+    make: (get) => (get("compareState") ? deltaColors(get("values"), get("k"))
+      : colorIndices(get("values"), 0, get("vmax"))),
   },
   lut: {
     raw: ["_lut"], uses: ["compareState"],

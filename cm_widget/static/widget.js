@@ -389,9 +389,14 @@ function deltaSpan(delta) {
   for (let p = 0; p < delta.length; p++) m = Math.max(m, Math.abs(delta[p]));
   return Math.max(m, 1);
 }
-var deltaColors = (delta) => {
+function deltaGain(delta, k) {
+  const out = Float64Array.from(delta, (v) => -v);
+  for (let i = 0; i < k; i++) out[i * k + i] = delta[i * k + i];
+  return out;
+}
+var deltaColors = (delta, k) => {
   const m = deltaSpan(delta);
-  return colorIndices(delta, -m, m);
+  return colorIndices(deltaGain(delta, k), -m, m);
 };
 function signed(v, digits = 0) {
   const text = Math.abs(v).toFixed(digits);
@@ -399,8 +404,8 @@ function signed(v, digits = 0) {
   return `${v > 0 ? "+" : "−"}${text}`;
 }
 function deltaTicks(delta, digits = 0) {
-  const m = deltaSpan(delta);
-  return [[0, signed(-m, digits)], [0.5, "0"], [1, signed(m, digits)]];
+  const m = Math.abs(deltaSpan(delta)).toFixed(digits);
+  return [[0, `${m} worse`], [0.5, "no change"], [1, `${m} better`]];
 }
 function decodeMoves(raw) {
   const m = obj(raw);
@@ -661,8 +666,8 @@ var KEYS = {
     }
   },
   colors: {
-    uses: ["values", "vmax", "compareState"],
-    make: (get) => get("compareState") ? deltaColors(get("values")) : colorIndices(get("values"), 0, get("vmax"))
+    uses: ["values", "vmax", "compareState", "k"],
+    make: (get) => get("compareState") ? deltaColors(get("values"), get("k")) : colorIndices(get("values"), 0, get("vmax"))
   },
   lut: {
     raw: ["_lut"],
@@ -823,7 +828,7 @@ function createCompare({ state, dom, signal }) {
   const el = h("div", "cmw-compare");
   el.setAttribute("aria-live", "polite");
   el.hidden = true;
-  function moveList(cls, title, total, indices, others, word, labels) {
+  function moveList(cls, title, total, indices, others, run, labels) {
     const box = h("div", cls);
     box.append(h("div", "cmw-moves-title", `${title} (${total})`));
     if (!indices.length) {
@@ -835,9 +840,10 @@ function createCompare({ state, dom, signal }) {
       const item = h("span", "cmw-move");
       const other = others[k];
       item.append(
-        h("span", "cmw-idx", `#${idx}`),
-        dom.doc.createTextNode(` ${word} `),
-        h("em", null, labels[other] ?? String(other))
+        h("span", "cmw-idx", `sample ${idx}`),
+        dom.doc.createTextNode(": predicted "),
+        h("em", null, labels[other] ?? String(other)),
+        dom.doc.createTextNode(` in ${run}`)
       );
       items.append(item);
     });
@@ -868,8 +874,8 @@ function createCompare({ state, dom, signal }) {
     );
     el.append(
       head,
-      moveList("cmw-entered", "Entered", moves.nEntered, moves.entered, moves.cameFrom, "from", labels),
-      moveList("cmw-left", "Left", moves.nLeft, moves.left, moves.wentTo, "to", labels)
+      moveList("cmw-entered", "Entered", moves.nEntered, moves.entered, moves.cameFrom, cmp.name, labels),
+      moveList("cmw-left", "Left", moves.nLeft, moves.left, moves.wentTo, run, labels)
     );
   }
   watch(state, ["compareState", "moves", "run", "labels"], update, ac.signal);
@@ -2073,7 +2079,7 @@ function modeCaptions(m) {
   let bar;
   if (m.compare) {
     bar = `change in count since ${m.compare.name}`;
-    badges.push(`Change since ${m.compare.name}: each cell shows ${m.compare.run || "this run"}'s count minus ${m.compare.name}'s.`);
+    badges.push(`Change since ${m.compare.name}: each cell shows ${m.compare.run || "this run"}'s count minus ${m.compare.name}'s; blue is better (more on the diagonal, fewer off it), red is worse.`);
   } else if (m.normalize && NORM_BAR[m.normalize]) {
     bar = (m.multilabel ? NORM_BAR_LABELS : NORM_BAR)[m.normalize];
     badges.push(`Normalised: each cell shows the ${bar}.`);

@@ -86,7 +86,10 @@ def test_mode_captions_in_top_k_abstain_compare_and_groups(page, jupyter_server,
     root(page, 1).locator("select.cmw-compare-pick").select_option("epoch 1")
     c = wait_captions(page, 1, lambda c: c["bar"].startswith("change"), "the colour bar's caption to say change")
     assert c["bar"] == "change in count since epoch 1"
-    assert c["badges"] == ["Change since epoch 1: each cell shows epoch 2's count minus epoch 1's."]
+    assert c["badges"] == [
+        "Change since epoch 1: each cell shows epoch 2's count minus epoch 1's; "
+        "blue is better (more on the diagonal, fewer off it), red is worse."
+    ]
     assert kernel_json(page, "r.compare") == "epoch 1"
     shot(page, 1, tmp_path / "compare.png")
 

@@ -121,7 +121,7 @@ test("compare: the colour bar's caption and a badge name the compared run", asyn
   await settle();
   assert.equal(t.canvas.dataset.barTitle, "change in count since epoch 1");
   assert.ok(t.drawn().includes("change in count since epoch 1"));
-  assert.deepEqual(t.badges(), ["Change since epoch 1: each cell shows epoch 3's count minus epoch 1's."]);
+  assert.deepEqual(t.badges(), ["Change since epoch 1: each cell shows epoch 3's count minus epoch 1's; blue is better (more on the diagonal, fewer off it), red is worse."]);
   await t.close();
 });
 
