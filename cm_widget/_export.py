@@ -214,8 +214,7 @@ def page_data(widget, *, max_samples=2_000_000, previews=True, cluster=True):
     remote = getattr(engine, "remote", False)  # a Dask or Spark table: its rows never leave the engine
     # Views the embedded page cannot recount (abstain, top-k, multi-label) keep their counts only.
     kernel_only = getattr(engine, "kernel_only", None)
-    if engine.is_binary_scores and not remote and not widget._curves:
-        widget._curves = widget._curves_state()  # the page draws them and moves the threshold along them
+    widget._send_curves()  # the page draws them and moves the threshold along them
     n = 0 if kernel_only or remote or not engine.has_samples else len(engine.codes_true)
     data = {
         "version": 1,

@@ -19,7 +19,11 @@ class CurvesFeature(traitlets.HasTraits):
     _curves_key = None  # (run, number of runs) the curves sent to the page are of
 
     def _on_curves_msg(self, _content):
-        # A table counted in Dask or Spark has no scores here: no curves (the page shows none).
+        self._send_curves()
+
+    def _send_curves(self):
+        """Send the shown run's curves, once: kept while that run stays the one shown (the page or a
+        saved view asks for them). A table counted in Dask or Spark has no scores here: no curves."""
         if self._engine.is_binary_scores and not self._curves and not getattr(self._engine, "remote", False):
             self._curves = self._curves_state()
             self._curves_key = (self.run, len(self._run_set))

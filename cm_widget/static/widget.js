@@ -389,9 +389,14 @@ function deltaSpan(delta) {
   for (let p = 0; p < delta.length; p++) m = Math.max(m, Math.abs(delta[p]));
   return Math.max(m, 1);
 }
-var deltaColors = (delta) => {
+function deltaGain(delta, k) {
+  const out = Float64Array.from(delta, (v) => -v);
+  for (let i = 0; i < k; i++) out[i * k + i] = delta[i * k + i];
+  return out;
+}
+var deltaColors = (delta, k) => {
   const m = deltaSpan(delta);
-  return colorIndices(delta, -m, m);
+  return colorIndices(deltaGain(delta, k), -m, m);
 };
 function signed(v, digits = 0) {
   const text = Math.abs(v).toFixed(digits);
@@ -399,8 +404,8 @@ function signed(v, digits = 0) {
   return `${v > 0 ? "+" : "−"}${text}`;
 }
 function deltaTicks(delta, digits = 0) {
-  const m = deltaSpan(delta);
-  return [[0, signed(-m, digits)], [0.5, "0"], [1, signed(m, digits)]];
+  const m = Math.abs(deltaSpan(delta)).toFixed(digits);
+  return [[0, `${m} worse`], [0.5, "no change"], [1, `${m} better`]];
 }
 function decodeMoves(raw) {
   const m = obj(raw);
@@ -618,6 +623,12 @@ var KEYS = {
     }
   },
   normalize: { raw: ["normalize"], make: (get, raw) => raw("normalize") ?? null },
+  // Multiclass scores: a hit is the true class among the top_k highest; abstain below a top score.
+  topK: { raw: ["top_k"], make: (get, raw) => Number.isInteger(raw("top_k")) && raw("top_k") > 1 ? raw("top_k") : 1 },
+  abstainAt: {
+    raw: ["abstain"],
+    make: (get, raw) => raw("abstain") == null || !Number.isFinite(Number(raw("abstain"))) ? null : Number(raw("abstain"))
+  },
   cmap: { raw: ["cmap"], make: (get, raw) => String(raw("cmap") || "Blues") },
   threshold: { raw: ["threshold"], make: (get, raw) => raw("threshold") == null ? null : Number(raw("threshold")) },
   selected: {
@@ -655,8 +666,8 @@ var KEYS = {
     }
   },
   colors: {
-    uses: ["values", "vmax", "compareState"],
-    make: (get) => get("compareState") ? deltaColors(get("values")) : colorIndices(get("values"), 0, get("vmax"))
+    uses: ["values", "vmax", "compareState", "k"],
+    make: (get) => get("compareState") ? deltaColors(get("values"), get("k")) : colorIndices(get("values"), 0, get("vmax"))
   },
   lut: {
     raw: ["_lut"],
@@ -686,6 +697,8 @@ var KEYS = {
       return { ...b, posName: labels[p] ?? "positive", negName: labels[1 - p] ?? "negative" };
     }
   },
+  // Anything selected (a cell, a row, a column, the errors, a list of cells): it can be cleared.
+  hasSelection: { raw: ["selected"], make: (get, raw) => raw("selected") != null },
   selection: {
     raw: ["_selection"],
     make: (get, raw) => {
@@ -815,7 +828,7 @@ function createCompare({ state, dom, signal }) {
   const el = h("div", "cmw-compare");
   el.setAttribute("aria-live", "polite");
   el.hidden = true;
-  function moveList(cls, title, total, indices, others, word, labels) {
+  function moveList(cls, title, total, indices, others, run, labels) {
     const box = h("div", cls);
     box.append(h("div", "cmw-moves-title", `${title} (${total})`));
     if (!indices.length) {
@@ -827,9 +840,10 @@ function createCompare({ state, dom, signal }) {
       const item = h("span", "cmw-move");
       const other = others[k];
       item.append(
-        h("span", "cmw-idx", `#${idx}`),
-        dom.doc.createTextNode(` ${word} `),
-        h("em", null, labels[other] ?? String(other))
+        h("span", "cmw-idx", `sample ${idx}`),
+        dom.doc.createTextNode(": predicted "),
+        h("em", null, labels[other] ?? String(other)),
+        dom.doc.createTextNode(` in ${run}`)
       );
       items.append(item);
     });
@@ -860,8 +874,8 @@ function createCompare({ state, dom, signal }) {
     );
     el.append(
       head,
-      moveList("cmw-entered", "Entered", moves.nEntered, moves.entered, moves.cameFrom, "from", labels),
-      moveList("cmw-left", "Left", moves.nLeft, moves.left, moves.wentTo, "to", labels)
+      moveList("cmw-entered", "Entered", moves.nEntered, moves.entered, moves.cameFrom, cmp.name, labels),
+      moveList("cmw-left", "Left", moves.nLeft, moves.left, moves.wentTo, run, labels)
     );
   }
   watch(state, ["compareState", "moves", "run", "labels"], update, ac.signal);
@@ -933,6 +947,7 @@ var TICK_SPACING = 14;
 var MAX_LABEL_W = 140;
 var PAD = 8;
 var TITLE_BAND = 20;
+var TITLE_LINE = 15;
 var TICK_GAP = 6;
 var BAR_GAP = 16;
 var BAR_W = 14;
@@ -973,7 +988,7 @@ function computeLayout(k, width, opts = {}) {
     xw,
     right,
     width: Math.ceil(right + rightWidth + PAD),
-    height: Math.ceil(y0 + grid + TICK_GAP + xLabelHeight + TITLE_BAND + PAD)
+    height: Math.ceil(y0 + grid + TICK_GAP + xLabelHeight + TITLE_BAND + PAD + (Math.max(1, opts.xTitleLines || 1) - 1) * TITLE_LINE)
   };
 }
 function hitTest(x, y, layout) {
@@ -1701,8 +1716,9 @@ function createOrderPanel({ state, display, dom, signal }) {
       const opt = activeMatch(0);
       if (opt) choose(Number(opt.dataset.cls));
       e.preventDefault();
-    } else if (e.key === "Escape") {
+    } else if (e.key === "Escape" && !matches.hidden) {
       closeMatches();
+      e.preventDefault();
     }
   });
   on(matches, "click", (e) => {
@@ -1941,20 +1957,41 @@ function drawAxes(ctx, L, labels, labelMax, ticks, titles, theme, font) {
   ctx.fillStyle = theme.fg;
   ctx.textAlign = "center";
   ctx.textBaseline = "middle";
+  const xLines = Array.isArray(titles.x) ? titles.x : [String(titles.x)];
   const xTitleY = L.y0 + L.grid + TICK_GAP + ticks.height + TITLE_BAND / 2 + 2;
-  ctx.fillText(String(titles.x), L.x0 + L.grid / 2, xTitleY);
+  const widest = Math.max(...xLines.map(measure));
+  const cx = clamp(L.x0 + L.grid / 2, PAD + widest / 2, Math.max(PAD + widest / 2, L.width - PAD - widest / 2));
+  xLines.forEach((line, n) => ctx.fillText(line, cx, xTitleY + n * TITLE_LINE));
+  const yRoom = Math.max(L.grid, L.height - 2 * PAD);
+  const yFull = String(titles.y);
+  const yText = measure(yFull) <= yRoom ? yFull : truncateText(yFull.split(" (")[0], yRoom, measure);
+  const cy = clamp(L.y0 + L.grid / 2, PAD + measure(yText) / 2, Math.max(PAD, L.height - PAD - measure(yText) / 2));
   ctx.save();
-  ctx.translate(PAD + TITLE_BAND / 2, L.y0 + L.grid / 2);
+  ctx.translate(PAD + TITLE_BAND / 2, cy);
   ctx.rotate(-Math.PI / 2);
-  ctx.fillText(String(titles.y), 0, 0);
+  ctx.fillText(yText, 0, 0);
   ctx.restore();
 }
 function colorbarWidth(ctx, ticks) {
   let labelW = 0;
   for (const [, text] of ticks) labelW = Math.max(labelW, ctx.measureText(String(text)).width);
-  return Math.ceil(BAR_GAP + BAR_W + 6 + labelW);
+  return Math.ceil(BAR_GAP + BAR_W + 6 + labelW + TITLE_BAND);
 }
-function drawColorbar(ctx, L, ticks, css, theme, font) {
+function drawColorbar(ctx, L, ticks, css, theme, font, caption = "") {
+  if (caption) {
+    ctx.font = font(FONT_PX - 1);
+    ctx.fillStyle = theme.fg;
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    const measure = (s) => ctx.measureText(s).width;
+    const text = truncateText(String(caption), Math.max(L.grid, L.height - 2 * PAD), measure);
+    const cy = clamp(L.y0 + L.grid / 2, PAD + measure(text) / 2, Math.max(PAD, L.height - PAD - measure(text) / 2));
+    ctx.save();
+    ctx.translate(L.width - PAD - TITLE_BAND / 2, cy);
+    ctx.rotate(-Math.PI / 2);
+    ctx.fillText(text, 0, 0);
+    ctx.restore();
+  }
   const x = (L.right ?? L.x0 + L.grid) + BAR_GAP;
   const hgt = L.grid;
   const band = hgt / 256;
@@ -2005,6 +2042,81 @@ function drawMarks(ctx, L, selected, cursor, theme) {
   ctx.setLineDash([]);
 }
 
+// js/mode_caption.js
+var NORM_BAR = { true: "% of its true row", pred: "% of its predicted column", all: "% of all samples" };
+var NORM_BAR_LABELS = {
+  true: "% of the samples with the true label",
+  pred: "% of the samples predicted with the label",
+  all: "% of all samples"
+};
+function modeCaptions(m) {
+  const topK = Number.isInteger(m.topK) && m.topK > 1 ? m.topK : 1;
+  const abstain = m.abstain == null || !Number.isFinite(Number(m.abstain)) ? null : Number(m.abstain);
+  const noun = m.groups ? "group" : "label";
+  let x = `Predicted ${noun}`;
+  let y = `True ${noun}`;
+  const xNotes = [];
+  const yNotes = [];
+  const badges = [];
+  if (m.multilabel) {
+    yNotes.push("a sample counts once per true label");
+    xNotes.push("once per predicted label");
+    badges.push("Multi-label: a sample counts in every cell of its true and predicted labels; the diagonal holds each label's hits.");
+  }
+  if (topK > 1) {
+    xNotes.push(`top-${topK}: right if the true class is among the ${topK} highest scores`);
+    badges.push(`Top-${topK}: a sample is on the diagonal when its true class is among its ${topK} highest scores, elsewhere at its highest score.`);
+  }
+  if (abstain !== null) {
+    xNotes.push(`or abstained: top score below ${abstain}`);
+    badges.push(`Abstaining: a sample whose top score is below ${abstain} counts in the last column, "abstained".`);
+  }
+  if (m.groups) {
+    badges.push("Groups: each row and column sums the classes of a group (expanded groups show their classes).");
+  }
+  if (m.normalize === "true") yNotes.push("each row sums to 100%");
+  if (m.normalize === "pred") xNotes.push("each column sums to 100%");
+  let bar;
+  if (m.compare) {
+    bar = `change in count since ${m.compare.name}`;
+    badges.push(`Change since ${m.compare.name}: each cell shows ${m.compare.run || "this run"}'s count minus ${m.compare.name}'s; blue is better (more on the diagonal, fewer off it), red is worse.`);
+  } else if (m.normalize && NORM_BAR[m.normalize]) {
+    bar = (m.multilabel ? NORM_BAR_LABELS : NORM_BAR)[m.normalize];
+    badges.push(`Normalised: each cell shows the ${bar}.`);
+  } else {
+    bar = "count of samples";
+  }
+  if (xNotes.length) x += ` (${xNotes.join("; ")})`;
+  if (yNotes.length) y += ` (${yNotes.join("; ")})`;
+  return { x, y, bar, badges };
+}
+function captionsOf(get) {
+  const cmp = get("compareState");
+  return modeCaptions({
+    topK: get("topK"),
+    abstain: get("abstainAt"),
+    compare: cmp ? { name: cmp.name, run: get("run") } : null,
+    groups: get("level") === "groups",
+    multilabel: get("multilabel"),
+    normalize: get("normalize")
+  });
+}
+function wrapText(text, maxWidth, measure) {
+  const lines = [];
+  let line = "";
+  for (const word of String(text).split(" ")) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && measure(next) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = next;
+    }
+  }
+  if (line || !lines.length) lines.push(line);
+  return lines;
+}
+
 // js/matrix.js
 var FALLBACK_WIDTH = 720;
 var NORM_OF = { true: "of its true row", pred: "of its predicted column", all: "of all samples" };
@@ -2029,11 +2141,16 @@ var KEYS2 = [
   "selected",
   "normalize",
   "focus",
-  "abstained"
+  "abstained",
+  "topK",
+  "abstainAt",
+  "compareState",
+  "run",
+  "level",
+  "multilabel"
 ];
 var ABSTAINED_OF = { true: "of its true row", pred: "of the abstained column", all: "of all samples" };
 var FOCUS_SIDE = 24;
-var TITLES = { x: "Predicted label", y: "True label" };
 function createMatrix({
   state,
   dom,
@@ -2064,6 +2181,9 @@ function createMatrix({
   viewRange.setAttribute("aria-live", "polite");
   zoomBar.append(zoomOut, zoomIn, zoomFit, viewRange, h("span", "cmw-hint", "Ctrl/⌘ + wheel zooms, drag pans"));
   zoomBar.hidden = true;
+  const modeBar = h("div", "cmw-mode");
+  modeBar.setAttribute("aria-live", "polite");
+  modeBar.hidden = true;
   const plot = h("div", "cmw-plot");
   const canvas = h("canvas", "cmw-canvas");
   canvas.tabIndex = 0;
@@ -2073,7 +2193,7 @@ function createMatrix({
   plot.append(canvas, tooltip);
   const live = h("div", "cmw-sr");
   live.setAttribute("aria-live", "polite");
-  el.append(zoomBar, plot, live);
+  el.append(modeBar, zoomBar, plot, live);
   const st = {
     queued: false,
     draws: 0,
@@ -2178,6 +2298,8 @@ function createMatrix({
     const yLabelWidth = Math.ceil(Math.min(labelMax, maxTextWidth(ctx, labels)));
     const barTicks = get("colorbar");
     const rightWidth = colorbarWidth(ctx, barTicks);
+    const captions = captionsOf(get);
+    showBadges(captions.badges);
     const full = computeLayout(k, st.width, { yLabelWidth, rightWidth, extra: extra ? 1 : 0 });
     st.zoomable = k > 0 && canZoom(k, full.room);
     st.vMin = minViewSize(k, full.room);
@@ -2187,7 +2309,10 @@ function createMatrix({
     const pre = computeLayout(k, st.width, base);
     st.step = tickStep(view2.v, pre.cell);
     st.xLabels = xLabelPlan(ctx, labels, pre, labelMax);
-    const L = computeLayout(k, st.width, { ...base, xLabelHeight: st.xLabels.height });
+    ctx.font = font(FONT_PX, true);
+    const xTitle = wrapText(captions.x, Math.max(pre.width - 2 * PAD, 60), (t) => ctx.measureText(t).width);
+    ctx.font = font(FONT_PX);
+    const L = computeLayout(k, st.width, { ...base, xLabelHeight: st.xLabels.height, xTitleLines: xTitle.length });
     st.layout = L;
     st.yLabelW = yLabelWidth;
     sizeCanvas(ctx, L);
@@ -2210,15 +2335,21 @@ function createMatrix({
         countDigits: get("countDigits"),
         abstained: extra
       }, theme);
-      drawAxes(ctx, L, labels, labelMax, { step: st.step, ...st.xLabels }, TITLES, theme, font);
-      drawColorbar(ctx, L, barTicks, css(), theme, font);
+      drawAxes(ctx, L, labels, labelMax, { step: st.step, ...st.xLabels }, { x: xTitle, y: captions.y }, theme, font);
+      drawColorbar(ctx, L, barTicks, css(), theme, font, captions.bar);
       const cursor = st.cursor && canvas.matches(":focus") ? st.cursor : null;
       drawMarks(ctx, L, get("selected"), cursor, theme);
       const focus = get("focus");
       if (focus && focus.outline) drawOutline(ctx, L, focus.r, focus.c, theme);
     }
     drawZoomBar(L);
-    exposeGeometry(L, k, t0);
+    exposeGeometry(L, k, t0, captions);
+  }
+  function showBadges(badges) {
+    const now = [...modeBar.children].map((b) => b.textContent);
+    if (now.length === badges.length && now.every((t, n) => t === badges[n])) return;
+    modeBar.replaceChildren(...badges.map((text) => h("span", "cmw-badge", text)));
+    modeBar.hidden = badges.length === 0;
   }
   function drawZoomBar(L) {
     zoomBar.hidden = !st.zoomable;
@@ -2241,7 +2372,7 @@ function createMatrix({
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     ctx.clearRect(0, 0, L.width, L.height);
   }
-  function exposeGeometry(L, k, t0) {
+  function exposeGeometry(L, k, t0, captions) {
     const now = performance.now();
     st.draws += 1;
     let firstMs = null;
@@ -2259,7 +2390,10 @@ function createMatrix({
     canvas.dataset.cols = String(st.cols);
     canvas.dataset.extraX0 = L.extra ? String(L.xExtra) : "";
     canvas.dataset.extraWidth = L.extra ? String(L.xw) : "";
-    canvas.setAttribute("aria-label", `Confusion matrix of ${k} classes: rows are the true label, columns the predicted label` + (L.extra ? ", the last column the samples the model abstained on" : "") + ". Arrow keys move, Enter selects a cell, Escape clears." + (st.zoomable ? ` Showing ${viewText(L, k)}; plus and minus zoom, 0 shows all.` : ""));
+    canvas.dataset.xTitle = captions.x;
+    canvas.dataset.yTitle = captions.y;
+    canvas.dataset.barTitle = captions.bar;
+    canvas.setAttribute("aria-label", `Confusion matrix of ${k} classes. Rows: ${captions.y}. Columns: ${captions.x}. Colours: ${captions.bar}` + (L.extra ? ". The last column counts the samples the model abstained on" : "") + ". Arrow keys move, Enter selects a cell, Escape goes back to the notebook and keeps the selection." + (st.zoomable ? ` Showing ${viewText(L, k)}; plus and minus zoom, 0 shows all.` : ""));
   }
   function xLabelPlan(ctx, labels, L, labelMax) {
     let w = 0;
@@ -2492,8 +2626,6 @@ function createMatrix({
       const c = st.cursor || get("selected") || [0, 0];
       st.cursor = c;
       state.set("selected", [c[0], c[1]]);
-    } else if (e.key === "Escape") {
-      state.set("selected", null);
     } else {
       handled = false;
     }
@@ -2897,7 +3029,8 @@ function curvePlotGeometry(rect, plot) {
 
 // js/curves.js
 var THROTTLE_MS3 = 60;
-var PLOT = { size: 220, pad: 24 };
+var PLOT = { size: 240, pad: 34 };
+var TICKS = [0, 0.5, 1];
 var SVG2 = "http://www.w3.org/2000/svg";
 var KINDS = [
   {
@@ -2974,21 +3107,27 @@ function createCurves({ state, dom, signal, clock }) {
       if (spec.kind === "roc") {
         plot.append(svg("line", { x1: pad, y1: size - pad, x2: size - pad, y2: pad, class: "cmw-curve-chance" }));
       }
-      const xl = svg("text", { x: size / 2, y: size - 6, class: "cmw-curve-axis", "text-anchor": "middle" });
+      const xl = svg("text", { x: size / 2, y: size - 4, class: "cmw-curve-axis", "text-anchor": "middle" });
       xl.textContent = spec.x;
       const yl = svg("text", {
-        x: 10,
+        x: 9,
         y: size / 2,
         class: "cmw-curve-axis",
         "text-anchor": "middle",
-        transform: `rotate(-90 10 ${size / 2})`
+        transform: `rotate(-90 9 ${size / 2})`
       });
       yl.textContent = spec.y;
-      const marker = svg("circle", { r: 5, class: "cmw-curve-marker" });
-      plot.append(xl, yl, marker);
+      plot.append(xl, yl, ...axisTicks(size, pad));
+      const guides = [0, 1].map(() => svg("line", { class: "cmw-curve-guide" }));
+      const readout = svg("text", { x: pad, y: pad - 8, class: "cmw-curve-readout" });
+      const marker = svg("circle", { r: 7, class: "cmw-curve-marker cmw-curve-handle" });
+      const tip = svg("title");
+      tip.textContent = "Drag along the curve to move the threshold";
+      marker.append(tip);
+      plot.append(...guides, readout, marker);
       fig.append(caption, plot);
       plots.append(fig);
-      parts[spec.kind] = { plot, marker, curve: c, spec };
+      parts[spec.kind] = { plot, marker, guides, readout, curve: c, spec };
       drag(plot, c);
     }
     targets.replaceChildren();
@@ -2998,6 +3137,30 @@ function createCurves({ state, dom, signal, clock }) {
       listen(b, "click", () => write(g.threshold), ac.signal);
       targets.append(b);
     }
+  }
+  function axisTicks(size, pad) {
+    const inner = size - 2 * pad;
+    const out = [];
+    for (const v of TICKS) {
+      const x = pad + v * inner;
+      const y = pad + (1 - v) * inner;
+      const text = String(v);
+      out.push(svg("line", { x1: x, y1: size - pad, x2: x, y2: size - pad + 4, class: "cmw-curve-tickmark" }));
+      out.push(svg("line", { x1: pad - 4, y1: y, x2: pad, y2: y, class: "cmw-curve-tickmark" }));
+      const tx = svg("text", { x, y: size - pad + 14, class: "cmw-curve-tick", "text-anchor": "middle", "data-axis": "x" });
+      tx.textContent = text;
+      const ty = svg("text", {
+        x: pad - 6,
+        y,
+        class: "cmw-curve-tick",
+        "text-anchor": "end",
+        "dominant-baseline": "middle",
+        "data-axis": "y"
+      });
+      ty.textContent = text;
+      out.push(tx, ty);
+    }
+    return out;
   }
   function drag(plot, c) {
     let down = false;
@@ -3053,13 +3216,19 @@ function createCurves({ state, dom, signal, clock }) {
     }
     const { size, pad } = PLOT;
     const inner = size - 2 * pad;
-    for (const { marker, spec, plot } of Object.values(parts)) {
+    for (const { marker, guides, readout, spec, plot } of Object.values(parts)) {
       const [x, y] = spec.at(b);
       const ok = Number.isFinite(x) && Number.isFinite(y);
-      marker.setAttribute("visibility", ok ? "visible" : "hidden");
+      for (const e of [marker, ...guides]) e.setAttribute("visibility", ok ? "visible" : "hidden");
+      readout.textContent = ok ? `${spec.x} ${formatMetric(x)}, ${spec.y} ${formatMetric(y)}` : "";
       if (!ok) continue;
-      marker.setAttribute("cx", (pad + x * inner).toFixed(1));
-      marker.setAttribute("cy", (pad + (1 - y) * inner).toFixed(1));
+      const cx = (pad + x * inner).toFixed(1);
+      const cy = (pad + (1 - y) * inner).toFixed(1);
+      marker.setAttribute("cx", cx);
+      marker.setAttribute("cy", cy);
+      const [down, left] = guides;
+      Object.entries({ x1: cx, y1: cy, x2: cx, y2: size - pad }).forEach(([k, v]) => down.setAttribute(k, v));
+      Object.entries({ x1: cx, y1: cy, x2: pad, y2: cy }).forEach(([k, v]) => left.setAttribute(k, v));
       plot.dataset.markerX = String(x);
       plot.dataset.markerY = String(y);
     }
@@ -3255,11 +3424,17 @@ function createSelection({ state, dom, signal }) {
   const ac = scope(signal);
   const { h, button } = dom;
   const el = h("div", "cmw-selection");
+  const clearButton = () => {
+    const b = button("cmw-clear", "Clear selection");
+    b.title = "Clear the selection (w.selected = None)";
+    return b;
+  };
   function update() {
     const sel = state.get("selection");
     el.replaceChildren();
     if (!sel) {
       el.append(h("p", "cmw-hint", "Click a cell (or use the arrow keys and Enter) to see its samples."));
+      if (state.get("hasSelection")) el.append(clearButton());
       return;
     }
     const sentence = h("p", "cmw-sentence");
@@ -3267,7 +3442,9 @@ function createSelection({ state, dom, signal }) {
       const text = String(s && s.text != null ? s.text : "");
       sentence.append(s && s.em ? h("em", null, text) : dom.doc.createTextNode(text));
     }
-    el.append(sentence);
+    const head = h("div", "cmw-selection-head");
+    head.append(sentence, clearButton());
+    el.append(head);
     if (!sel.available) {
       const table = state.get("table");
       const why = typeof sel.unavailable === "string" && sel.unavailable ? sel.unavailable : table ? `Listing a cell's rows needs an id column: pass id= (a column that identifies rows) to from_dataframe; the rows stay in ${table.engine}.` : "Sample indices are not available for a precomputed matrix (built from counts).";
@@ -3319,13 +3496,17 @@ function createSelection({ state, dom, signal }) {
   }
   let refocus = null;
   listen(el, "click", (e) => {
+    if (e.target.closest("button.cmw-clear")) {
+      state.set("selected", null);
+      return;
+    }
     const b = e.target.closest("button[data-offset]");
     if (!b) return;
     const sel = state.get("selection");
     refocus = sel && { cls: b.className, i: sel.i, j: sel.j };
     state.send({ type: "page", offset: Number(b.dataset.offset) });
   }, ac.signal);
-  watch(state, ["selection", "table"], () => {
+  watch(state, ["selection", "table", "hasSelection"], () => {
     const want = refocus;
     refocus = null;
     const active = dom.doc.activeElement;
@@ -3553,7 +3734,15 @@ function mount(source, el, startedAt = performance.now()) {
   const state = createState(source);
   const root = dom.h("div", "cmw");
   root.dataset.lmSuppressShortcuts = "true";
-  listen(root, "keydown", (e) => e.stopPropagation(), ac.signal);
+  listen(root, "keydown", (e) => {
+    e.stopPropagation();
+    if (e.key === "Escape" && !e.defaultPrevented) {
+      e.preventDefault();
+      const around = el.closest("[tabindex]");
+      if (around) around.focus({ preventScroll: true });
+      else if (root.contains(dom.doc.activeElement)) dom.doc.activeElement.blur();
+    }
+  }, ac.signal);
   const report = ({ k, draws, lastMs, firstMs }) => {
     root.dataset.k = String(k);
     root.dataset.drawCount = String(draws);
