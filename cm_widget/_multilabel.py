@@ -245,6 +245,9 @@ class MultilabelConfusion:
         cell = self.indices(i, j)
         return len(cell), cell[offset : offset + size]
 
+    def drop_indexes(self):
+        """Nothing to drop: the label matrix is kept up to date as thresholds move."""
+
     def row_page(self, i, j, offset, size, threshold=None):
         return self.page(i, j, offset, size, threshold)
 

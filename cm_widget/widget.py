@@ -7,9 +7,12 @@ documented trait by trait below; it draws that and writes back user intent.
 
 from __future__ import annotations
 
+from typing import Any
+
 import anywidget
 import numpy as np
 import traitlets
+from numpy.typing import ArrayLike
 
 from . import _colors as palette
 from . import _engine, _inputs, _multilabel, _options, _runs
@@ -109,10 +112,6 @@ class ConfusionMatrixWidget(
     """
 
     _esm = _STATIC / "widget.js"
-
-    _ready = False  # observers wait until the constructor has set every trait
-
-    _own_cmaps = {}  # Colormap objects the user passed, by name (they may not be registered)
 
     _css = _STATIC / "widget.css"
 
@@ -247,12 +246,14 @@ class ConfusionMatrixWidget(
         self.on_msg(self._on_custom_msg)
 
     @classmethod
-    def from_predictions(cls, y_true, y_pred, **kwargs):
+    def from_predictions(cls, y_true: ArrayLike, y_pred: ArrayLike, **kwargs: Any) -> ConfusionMatrixWidget:
         """Build from true and predicted labels (as ``sklearn ConfusionMatrixDisplay.from_predictions``)."""
         return cls(y_true, y_pred, **kwargs)
 
     @classmethod
-    def from_estimator(cls, estimator, X, y, *, response_method="auto", **kwargs):
+    def from_estimator(
+        cls, estimator: Any, X: Any, y: ArrayLike, *, response_method: str = "auto", **kwargs: Any
+    ) -> ConfusionMatrixWidget:
         """Build from a fitted classifier.
 
         Binary classifiers give their ``predict_proba`` (or ``decision_function``)

@@ -219,3 +219,26 @@ def test_no_import_cycle_in_the_package():
 def test_features_answer_only_the_hooks_core_calls():
     for part in CoreFeature._REFRESH:
         assert callable(getattr(W, f"_refresh_{part}", None)), part
+
+
+def test_every_engine_answers_the_engine_protocol():
+    from cm_widget._engine import Engine
+
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 3, 40)
+    df = pd.DataFrame({"y": y, "p": rng.integers(0, 3, 40), "id": np.arange(40) + 100})
+    widgets = [
+        W(y, rng.integers(0, 3, 40)),
+        W(y % 2, y_score=rng.random(40)),
+        W(y, y_score=rng.random((40, 3)), abstain=0.4),
+        W.multilabel(rng.random((40, 3)) < 0.5, y_score=rng.random((40, 3))),
+        W.from_counts([[1, 2], [3, 4]]),
+        W.from_dataframe(df, "y", "p", id="id"),
+    ]
+    dd = pytest.importorskip("dask.dataframe")
+    widgets.append(W.from_dataframe(dd.from_pandas(df, npartitions=2), "y", "p", id="id"))
+    for w in widgets:
+        engine = w._engine
+        assert isinstance(engine, Engine), type(engine).__name__
+        missing = [name for name in ("view_key", "has_samples", "is_binary_scores") if not hasattr(engine, name)]
+        assert not missing, (type(engine).__name__, missing)

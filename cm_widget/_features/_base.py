@@ -5,11 +5,14 @@ from __future__ import annotations
 import functools
 import pathlib
 import reprlib
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import traitlets
 
-from .. import _inputs, _view
+from .. import _inputs, _runs, _view
+from .._samples import Samples
 
 _STATIC = pathlib.Path(__file__).parent.parent / "static"
 
@@ -166,3 +169,49 @@ def check_run(runs, name, argname, error=ValueError):
     if not isinstance(name, str) or name not in runs:
         raise error(f"{argname}={name!r} is not a run; the runs are {list(runs.names)}.")
     return name
+
+
+class Feature(traitlets.HasTraits):
+    """The base of every feature mixin.
+
+    A feature reads what the composed widget holds: the traits of the other features and the
+    members the constructor sets. They are declared here for the type checker only (no value is
+    set at run time: each has one owner, the feature or the constructor that defines it).
+    """
+
+    if TYPE_CHECKING:
+        # set by the constructor (ConfusionMatrixWidget._start)
+        _record: Any
+        _first: Any
+        _run_set: _runs.Runs
+        _classes: np.ndarray
+        _samples: Samples | None
+        _callbacks: list[Callable[[Any], Any]]
+        _refused: set[str]
+        _colormap: Any
+        _embed_previews: bool
+        # traits of the features
+        normalize: str | None
+        cmap: str
+        display_labels: list[str]
+        selected: tuple[int, int] | None
+        values_format: str | None
+        threshold: float | None
+        abstain: float | None
+        top_k: int
+        thresholds: np.ndarray | None
+        run: str
+        compare: str | None
+        order: str | tuple[Any, ...]
+        level: str
+        errors_only: bool
+        selected_group: tuple[int, int] | None
+        _curves: dict[str, Any]
+        _compare: dict[str, Any]
+        # members of the core and of anywidget
+        _engine: Any
+        _runs_now: _runs.Runs
+        hold_sync: Callable[[], Any]
+        _refresh: Callable[[], None]
+        _class_index: Callable[[Any, str], int]
+        _group_cell: Callable[[int, int], np.ndarray]

@@ -9,11 +9,12 @@ import traitlets
 
 from .. import _multiclass
 from ._base import (
+    Feature,
     _validate,
 )
 
 
-class AbstainFeature(traitlets.HasTraits):
+class AbstainFeature(Feature):
     """(n, K) scores: abstaining below a top score, and top-k hits."""
 
     _PAGE_WRITES = frozenset({"abstain", "top_k"})

@@ -9,12 +9,13 @@ import traitlets
 
 from .. import _view
 from ._base import (
+    Feature,
     _Threshold,
     _validate,
 )
 
 
-class BinaryFeature(traitlets.HasTraits):
+class BinaryFeature(Feature):
     """Binary scores: the threshold and the rates at it."""
 
     threshold = _Threshold(

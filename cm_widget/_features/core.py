@@ -5,6 +5,8 @@ refreshes its part of the page's state in the one order written in ``_refresh``.
 from __future__ import annotations
 
 import numbers
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 import traitlets
@@ -12,6 +14,7 @@ import traitlets
 from .. import _colors as palette
 from .. import _engine, _multiclass, _multilabel, _view
 from ._base import (
+    Feature,
     _brief,
     _brief_text,
     _check_names,
@@ -22,7 +25,7 @@ from ._base import (
 )
 
 
-class CoreFeature(traitlets.HasTraits):
+class CoreFeature(Feature):
     """The matrix itself: counts, normalisation, colours, names, the selected cell, the engine shown.
 
     The features answer to a few hooks, called by this class only and in the order written here:
@@ -40,7 +43,7 @@ class CoreFeature(traitlets.HasTraits):
     _PAGE_WRITES = frozenset({"normalize", "cmap", "display_labels", "selected"})
     _MESSAGES = {"page": "_on_page_msg"}
     _ready = False  # observers wait until the constructor has set every trait
-    _own_cmaps = {}  # Colormap objects the user passed, by name (they may not be registered)
+    _own_cmaps: dict[str, Any] = {}  # Colormap objects the user passed, by name (they may not be registered)
 
     # Public state (synced). The page writes these as user intent (except values_format, which
     # it only reads); Python validates every write.
@@ -128,27 +131,27 @@ class CoreFeature(traitlets.HasTraits):
         return hit[1]
 
     @property
-    def classes(self):
+    def classes(self) -> np.ndarray:
         """Class values in matrix order."""
         return self._classes
 
     @property
-    def n_excluded(self):
+    def n_excluded(self) -> int:
         """Samples left out because a label is outside ``labels=``."""
         return self._record.n_excluded
 
     @property
-    def counts(self):
+    def counts(self) -> np.ndarray:
         """(K, K) counts at the current threshold; rows true, columns predicted (read-only)."""
         return _engine.read_only(self._engine.counts(self.threshold))
 
     @property
-    def matrix(self):
+    def matrix(self) -> np.ndarray:
         """The displayed matrix: counts, or normalised per ``normalize`` (read-only)."""
         return _engine.read_only(_engine.normalize(self.counts, self.normalize, self._totals()))
 
     @property
-    def metrics(self):
+    def metrics(self) -> dict[str, Any]:
         """Per-class precision/recall/F1/support, accuracy, balanced accuracy, macro and weighted averages.
 
         With binary scores, ``"binary"`` holds TP/FP/FN/TN, TPR, FPR, specificity,
@@ -161,7 +164,7 @@ class CoreFeature(traitlets.HasTraits):
         return out
 
     @property
-    def selected_indices(self):
+    def selected_indices(self) -> np.ndarray:
         """Ascending sample indices (int64) of the selected cell; empty when nothing is selected."""
         if self.selected is None:
             if self.selected_group is not None:
@@ -169,7 +172,9 @@ class CoreFeature(traitlets.HasTraits):
             return np.empty(0, dtype=np.int64)
         return _positions(self._engine.indices(*self.selected, threshold=self.threshold))
 
-    def indices(self, true_label, pred_label, run=None, *, limit=None):
+    def indices(
+        self, true_label: Any, pred_label: Any, run: str | None = None, *, limit: int | None = None
+    ) -> np.ndarray:
         """Ascending sample indices of the cell (true_label, pred_label), addressed by class value or name.
 
         ``run`` names the run (default: the one shown, ``w.run``). With ``from_dataframe(..., id=...)``
@@ -189,7 +194,7 @@ class CoreFeature(traitlets.HasTraits):
             raise TypeError(f"limit must be a non-negative int (how many indices to return); got {limit!r}.")
         return _positions(engine.page(i, j, 0, int(limit), threshold=self.threshold)[1])
 
-    def on_select(self, callback, remove=False):
+    def on_select(self, callback: Callable[[Any], Any], remove: bool = False) -> None:
         """Call ``callback(selected)`` when the selection changes; ``remove=True`` unregisters it."""
         if not callable(callback):
             raise TypeError(

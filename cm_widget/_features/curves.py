@@ -8,11 +8,12 @@ import traitlets
 from .. import _curves, _engine
 from ._base import (
     CURVE_POINTS,
+    Feature,
     _f4_bytes,
 )
 
 
-class CurvesFeature(traitlets.HasTraits):
+class CurvesFeature(Feature):
     """ROC and precision-recall curves of binary scores, their areas and target thresholds."""
 
     _MESSAGES = {"curves": "_on_curves_msg"}
@@ -52,7 +53,7 @@ class CurvesFeature(traitlets.HasTraits):
         # Keyed on the run (not the threshold): the curves are the whole of one run's scores.
         return self._memo_run("curves", lambda: _curves.Curves(e.threshold_index))
 
-    def curve(self, kind="roc"):
+    def curve(self, kind: str = "roc") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The ROC or precision-recall curve of the binary scores, every point (read-only arrays).
 
         ``"roc"`` gives ``(fpr, tpr, thresholds)`` as ``sklearn.metrics.roc_curve(y, score,
@@ -67,16 +68,18 @@ class CurvesFeature(traitlets.HasTraits):
         return tuple(_engine.read_only(a) for a in (c.roc() if kind == "roc" else c.pr()))
 
     @property
-    def auc(self):
+    def auc(self) -> float:
         """Area under the ROC curve (``sklearn.metrics.roc_auc_score``); NaN when one class is absent."""
         return self._binary_curves().auc()
 
     @property
-    def average_precision(self):
+    def average_precision(self) -> float:
         """Average precision (``sklearn.metrics.average_precision_score``) of the binary scores."""
         return self._binary_curves().average_precision()
 
-    def threshold_for(self, *, tpr=None, fpr=None, precision=None):
+    def threshold_for(
+        self, *, tpr: float | None = None, fpr: float | None = None, precision: float | None = None
+    ) -> float:
         """The threshold that meets one target rate, to assign to ``threshold``.
 
         Candidates are the distinct scores (the curve's thresholds), so the rates at

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 import traitlets
 
 from .. import _engine, _multilabel, _view
 from ._base import (
+    Feature,
     _Array,
     _array_from_json,
     _array_to_json,
@@ -14,7 +17,7 @@ from ._base import (
 )
 
 
-class MultilabelFeature(traitlets.HasTraits):
+class MultilabelFeature(Feature):
     """Multi-label widgets: one threshold per label, the per-label tables."""
 
     _PAGE_WRITES = frozenset({"thresholds"})
@@ -30,11 +33,11 @@ class MultilabelFeature(traitlets.HasTraits):
         return self._engine
 
     @property
-    def label_matrices(self):
+    def label_matrices(self) -> np.ndarray:
         """(L, 2, 2) per-label ``[[TN, FP], [FN, TP]]``, as ``sklearn.metrics.multilabel_confusion_matrix``."""
         return _engine.read_only(self._multilabel_engine("label_matrices").label_matrices())
 
-    def label_indices(self, label, cell):
+    def label_indices(self, label: Any, cell: str) -> np.ndarray:
         """Ascending samples in one cell of a label's 2x2 table: ``cell`` is "tn", "fp", "fn" or "tp"."""
         engine = self._multilabel_engine("label_indices")
         if cell not in _multilabel.CELLS:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import numbers
+from typing import Any
 
 import numpy as np
 import traitlets
@@ -11,12 +12,13 @@ import traitlets
 from .. import _engine, _multilabel, _view
 from .. import _order as ordering
 from ._base import (
+    Feature,
     _validate,
     _Validated,
 )
 
 
-class OrderFeature(traitlets.HasTraits):
+class OrderFeature(Feature):
     """Many classes: display order, group roll-up, errors only. Display only: counts,"""
 
     # Many classes: display order, group roll-up, errors only. Display only: counts,
@@ -100,7 +102,7 @@ class OrderFeature(traitlets.HasTraits):
         return out
 
     @property
-    def class_order(self):
+    def class_order(self) -> np.ndarray:
         """Class positions (into ``classes``) in display order (read-only).
 
         With groups, each group's classes sit together, groups in display order.
@@ -108,22 +110,22 @@ class OrderFeature(traitlets.HasTraits):
         return _engine.read_only(self._display_order()[1])
 
     @property
-    def groups(self):
+    def groups(self) -> list[str] | None:
         """Group names in order of their first class, or None without ``groups=``."""
         return None if self._grouping is None else list(self._grouping.names)
 
     @property
-    def group_order(self):
+    def group_order(self) -> np.ndarray | None:
         """Group positions (into ``groups``) in display order (read-only), or None."""
         return None if self._grouping is None else _engine.read_only(self._display_order()[0])
 
     @property
-    def group_of(self):
+    def group_of(self) -> np.ndarray | None:
         """The group position of each class (read-only), or None without ``groups=``."""
         return None if self._grouping is None else _engine.read_only(self._grouping.codes)
 
     @property
-    def group_counts(self):
+    def group_counts(self) -> np.ndarray | None:
         """(G, G) roll-up: counts summed over the classes of each group (read-only), or None."""
         return None if self._grouping is None else _engine.read_only(self._group_rollup())
 
@@ -135,7 +137,7 @@ class OrderFeature(traitlets.HasTraits):
             return self._memo("group rollup", lambda: engine.group_counts(self._grouping.members))
         return self._grouping.rollup(self._shown_counts())
 
-    def top_confusions(self, n=10):
+    def top_confusions(self, n: int = 10) -> list[tuple[Any, Any, float, float]]:
         """The ``n`` largest errors as ``[(true_label, pred_label, count, share_of_true_row)]``.
 
         Largest count first, ties by class position; the diagonal and empty cells
@@ -150,7 +152,7 @@ class OrderFeature(traitlets.HasTraits):
         found = ordering.top_confusions(self._shown_counts(), int(n), row_totals=rows)
         return [(values[i], values[j], c, s) for i, j, c, s in found]
 
-    def group_indices(self, true_group, pred_group):
+    def group_indices(self, true_group: str, pred_group: str) -> np.ndarray:
         """Ascending sample indices of the roll-up cell (true_group, pred_group), by group name."""
         if self._grouping is None:
             raise ValueError("This widget has no groups; pass groups= (class -> group name) to roll classes up.")

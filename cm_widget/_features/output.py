@@ -3,27 +3,29 @@
 from __future__ import annotations
 
 import numbers
+import os
 import pathlib
+from typing import Any
 
 import numpy as np
-import traitlets
 
 from .. import _engine, _multiclass
 from ._base import (
     NOTEBOOK_MAX_SAMPLES,
+    Feature,
 )
 
 
-class OutputFeature(traitlets.HasTraits):
+class OutputFeature(Feature):
     """What leaves the kernel: the figure, the offline HTML file, the saved view."""
 
-    def to_figure(self, ax=None, **kwargs):
+    def to_figure(self, ax: Any = None, **kwargs: Any) -> Any:
         """A static matplotlib Figure of the current view (see :func:`cm_widget._plot.draw`)."""
         from .._plot import draw
 
         return draw(self._static_view(), ax=ax, **kwargs)
 
-    def savefig(self, path, **kwargs):
+    def savefig(self, path: str | os.PathLike[str], **kwargs: Any) -> None:
         """Save the static figure to ``path`` (any format matplotlib writes)."""
         import matplotlib.pyplot as plt
 
@@ -33,7 +35,9 @@ class OutputFeature(traitlets.HasTraits):
         finally:
             plt.close(fig)
 
-    def to_html(self, path=None, *, max_samples=2_000_000, previews=True):
+    def to_html(
+        self, path: str | os.PathLike[str] | None = None, *, max_samples: int = 2_000_000, previews: bool = True
+    ) -> str | None:
         """One self-contained, interactive HTML file of this matrix; no kernel, no network.
 
         Normalisation, colormaps, renaming, zoom, the threshold slider (exact counts at

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import numpy as np
 import traitlets
+from numpy.typing import ArrayLike
 
 from .. import _colors as palette
 from .. import _engine, _multilabel, _runs, _view
 from ._base import (
     COMPARE_CMAP,
+    Feature,
     _check_run_name,
     _validate,
     check_run,
 )
 
 
-class RunsFeature(traitlets.HasTraits):
+class RunsFeature(Feature):
     """Runs: prediction sets over the same samples (epochs, models), compare mode."""
 
     # Runs: prediction sets over the same samples (epochs, models); see add_run. The page's
@@ -48,11 +53,13 @@ class RunsFeature(traitlets.HasTraits):
     ).tag(sync=True)
 
     @property
-    def runs(self):
+    def runs(self) -> tuple[str, ...]:
         """Names of the runs, in the order they were added."""
         return self._run_set.names
 
-    def add_run(self, y_pred=None, *, y_score=None, name=None):
+    def add_run(
+        self, y_pred: ArrayLike | None = None, *, y_score: ArrayLike | None = None, name: str | None = None
+    ) -> str:
         """Add a prediction set for the same samples (an epoch, another model); returns its name.
 
         ``y_pred`` takes predicted labels, or the model's raw output as it comes
@@ -74,7 +81,7 @@ class RunsFeature(traitlets.HasTraits):
                 self._refresh()  # the history, the slider's range and the curves' know one more run
         return name
 
-    def diff(self, a, b):
+    def diff(self, a: str, b: str) -> dict[str, np.ndarray]:
         """How run ``b`` differs from run ``a`` (at the current threshold).
 
         Returns a dict: ``"counts"`` (K, K) ``b - a``; ``"fixed"`` (wrong in a, right in b),
@@ -88,7 +95,7 @@ class RunsFeature(traitlets.HasTraits):
         return out
 
     @property
-    def history(self):
+    def history(self) -> list[dict[str, Any]]:
         """Per run, in order: ``{"run", "accuracy", "macro_f1"}``, and for binary scores
         ``"binary"``: TP/FP/FN/TN and rates at the current threshold."""
         return [

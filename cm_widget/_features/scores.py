@@ -5,9 +5,10 @@ from __future__ import annotations
 import traitlets
 
 from .. import _multilabel
+from ._base import Feature
 
 
-class ScoresFeature(traitlets.HasTraits):
+class ScoresFeature(Feature):
     """The page's view of the scores beyond one threshold (abstain / top-k, per-label tables)."""
 
     _scores = traitlets.Dict(

@@ -499,6 +499,10 @@ class TableConfusion:
             )
         return total, self._pages[key]
 
+    def row_page(self, i, j, offset, size, threshold=None):
+        """:meth:`page`: the rows of a table stay in its engine, its cells list their ids."""
+        return self.page(i, j, offset, size, threshold)
+
     def indices(self, i, j, threshold=None):
         """Every id of the cell, ascending; refused above :data:`MAX_INDICES` rows."""
         if not self.has_samples:
