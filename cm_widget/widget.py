@@ -15,7 +15,8 @@ import traitlets
 from numpy.typing import ArrayLike
 
 from . import _colors as palette
-from . import _engine, _inputs, _multilabel, _options, _runs
+from . import _engine, _inputs, _options
+from ._engine import runs as _runs
 from ._features import (
     AbstainFeature,
     BinaryFeature,
@@ -34,6 +35,7 @@ from ._features._base import (
     _check_values_format,
 )
 from ._features.core import _collected
+from ._features.multilabel import multilabel_record
 from ._samples import Samples
 
 
@@ -361,30 +363,7 @@ class ConfusionMatrixWidget(
         _options.check(_options.MULTILABEL, options)
         if (Y_pred is None) == (y_score is None):
             raise TypeError("Pass either Y_pred= (0/1 predicted labels) or y_score= (scores per label), not both.")
-        columns = getattr(Y_true, "columns", None)
-        yt = _multilabel.indicator(_inputs.to_numpy(Y_true, "Y_true"), "Y_true")
-        n, n_labels = yt.shape
-        w = _inputs.to_numpy(sample_weight, "sample_weight")
-        if w is not None and len(w) != n:
-            raise ValueError(f"sample_weight has {len(w)} weights but Y_true has {n} rows; pass one per sample.")
-        weights = _inputs._weights(w)
-        if labels is None:
-            labels = list(columns) if columns is not None else list(range(n_labels))
-        labels = list(_inputs.to_numpy(labels, "labels").tolist())
-        if len(labels) != n_labels or len(set(map(str, labels))) != n_labels:
-            raise ValueError(f"labels must be {n_labels} distinct names, one per column of Y_true; got {labels!r}.")
-        if y_score is None:
-            yp = _multilabel.indicator(_inputs.to_numpy(Y_pred, "Y_pred"), "Y_pred", n)
-            if yp.shape[1] != n_labels:
-                raise ValueError(f"Y_pred has {yp.shape[1]} labels but Y_true has {n_labels}; pass the same columns.")
-            engine = _multilabel.MultilabelConfusion(yt, yp, weights=weights)
-        else:
-            scores = _multilabel.scores_matrix(_inputs.to_numpy(y_score, "y_score"), n, n_labels)
-            lo, hi = (0.0, 1.0) if scores.min() >= 0 and scores.max() <= 1 else (scores.min(), scores.max())
-            start = _multilabel.check_thresholds(threshold, n_labels, lo, hi)
-            engine = _multilabel.MultilabelConfusion(yt, scores=scores, weights=weights, thresholds=start)
-        record = _inputs.Record(classes=np.asarray(labels), codes_true=None, codes_pred=None, n_samples=n)
-        record.multilabel = engine
+        record = multilabel_record(Y_true, Y_pred, y_score, labels, threshold, sample_weight)
         widget = cls.__new__(cls)
         widget._start(record, **options)
         return widget

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import traitlets
 
-from .. import _inputs, _runs, _view
+from .. import _inputs, _view
+from .._engine import runs as _runs
 from .._samples import Samples
 
 _STATIC = pathlib.Path(__file__).parent.parent / "static"

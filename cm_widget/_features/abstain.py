@@ -7,7 +7,7 @@ import numbers
 import numpy as np
 import traitlets
 
-from .. import _multiclass
+from .._engine import multiclass as _multiclass
 from ._base import (
     Feature,
     _validate,

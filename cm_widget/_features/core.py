@@ -12,7 +12,9 @@ import numpy as np
 import traitlets
 
 from .. import _colors as palette
-from .. import _engine, _multiclass, _multilabel, _view
+from .. import _engine, _view
+from .._engine import multiclass as _multiclass
+from .._engine import multilabel as _multilabel
 from ._base import (
     Feature,
     _brief,

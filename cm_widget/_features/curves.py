@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import traitlets
 
-from .. import _curves, _engine
+from .. import _engine
+from .._engine import curves as _curves
 from ._base import (
     CURVE_POINTS,
     Feature,

@@ -7,7 +7,8 @@ from typing import Any
 import numpy as np
 import traitlets
 
-from .. import _engine, _multilabel, _view
+from .. import _engine, _inputs, _view
+from .._engine import multilabel as _multilabel
 from ._base import (
     Feature,
     _Array,
@@ -89,3 +90,32 @@ class MultilabelFeature(Feature):
                 }
             return out
         return {}
+
+
+def multilabel_record(Y_true, Y_pred, y_score, labels, threshold, sample_weight):
+    """The record of a multi-label widget (its engine attached): see ``ConfusionMatrixWidget.multilabel``."""
+    columns = getattr(Y_true, "columns", None)
+    yt = _multilabel.indicator(_inputs.to_numpy(Y_true, "Y_true"), "Y_true")
+    n, n_labels = yt.shape
+    w = _inputs.to_numpy(sample_weight, "sample_weight")
+    if w is not None and len(w) != n:
+        raise ValueError(f"sample_weight has {len(w)} weights but Y_true has {n} rows; pass one per sample.")
+    weights = _inputs._weights(w)
+    if labels is None:
+        labels = list(columns) if columns is not None else list(range(n_labels))
+    labels = list(_inputs.to_numpy(labels, "labels").tolist())
+    if len(labels) != n_labels or len(set(map(str, labels))) != n_labels:
+        raise ValueError(f"labels must be {n_labels} distinct names, one per column of Y_true; got {labels!r}.")
+    if y_score is None:
+        yp = _multilabel.indicator(_inputs.to_numpy(Y_pred, "Y_pred"), "Y_pred", n)
+        if yp.shape[1] != n_labels:
+            raise ValueError(f"Y_pred has {yp.shape[1]} labels but Y_true has {n_labels}; pass the same columns.")
+        engine = _multilabel.MultilabelConfusion(yt, yp, weights=weights)
+    else:
+        scores = _multilabel.scores_matrix(_inputs.to_numpy(y_score, "y_score"), n, n_labels)
+        lo, hi = (0.0, 1.0) if scores.min() >= 0 and scores.max() <= 1 else (scores.min(), scores.max())
+        start = _multilabel.check_thresholds(threshold, n_labels, lo, hi)
+        engine = _multilabel.MultilabelConfusion(yt, scores=scores, weights=weights, thresholds=start)
+    record = _inputs.Record(classes=np.asarray(labels), codes_true=None, codes_pred=None, n_samples=n)
+    record.multilabel = engine
+    return record

@@ -9,8 +9,9 @@ from typing import Any
 import numpy as np
 import traitlets
 
-from .. import _engine, _multilabel, _view
-from .. import _order as ordering
+from .. import _engine, _view
+from .._engine import multilabel as _multilabel
+from .._engine import order as ordering
 from ._base import (
     Feature,
     _validate,

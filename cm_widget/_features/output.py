@@ -9,7 +9,8 @@ from typing import Any
 
 import numpy as np
 
-from .. import _engine, _multiclass
+from .. import _engine
+from .._engine import multiclass as _multiclass
 from ._base import (
     NOTEBOOK_MAX_SAMPLES,
     Feature,
@@ -21,7 +22,7 @@ class OutputFeature(Feature):
 
     def to_figure(self, ax: Any = None, **kwargs: Any) -> Any:
         """A static matplotlib Figure of the current view (see :func:`cm_widget._plot.draw`)."""
-        from .._plot import draw
+        from .._export.figure import draw
 
         return draw(self._static_view(), ax=ax, **kwargs)
 
@@ -77,7 +78,7 @@ class OutputFeature(Feature):
         return {**data, "text/html": view}, metadata
 
     def _static_view(self):
-        from .._plot import StaticView
+        from .._export.figure import StaticView
 
         # As displayed, read through the public order API: in display order, rolled up at the groups level.
         order = self.class_order

@@ -9,7 +9,9 @@ import traitlets
 from numpy.typing import ArrayLike
 
 from .. import _colors as palette
-from .. import _engine, _multilabel, _runs, _view
+from .. import _engine, _view
+from .._engine import multilabel as _multilabel
+from .._engine import runs as _runs
 from ._base import (
     COMPARE_CMAP,
     Feature,

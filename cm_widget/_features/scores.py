@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import traitlets
 
-from .. import _multilabel
+from .._engine import multilabel as _multilabel
 from ._base import Feature
 
 

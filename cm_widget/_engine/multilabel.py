@@ -17,7 +17,7 @@ import numbers
 
 import numpy as np
 
-from ._engine import _safe_divide
+from .counts import _safe_divide
 
 #: The cells of a label's 2x2 table, as named for ``label_indices``.
 CELLS = ("tn", "fp", "fn", "tp")

@@ -5,7 +5,7 @@ true labels, classes, weights and sample positions; a run keeps only what its
 predictions need: the predicted codes in the narrowest unsigned type, or, for
 binary scores, the scores as given: float32 when that holds every one of them
 exactly (half the memory), else float64. Cell and threshold indexes live in a
-:class:`~cm_widget._engine.Confusion` per run, built only for the runs being
+:class:`~cm_widget._confusion.Confusion` per run, built only for the runs being
 looked at (at most two are kept).
 """
 
@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from . import _engine, _inputs
+from .. import _inputs
+from . import confusion as _confusion
+from . import counts as _counts
+from . import index as _index
 
 DEFAULT_NAME = "run {}"
 
@@ -132,7 +135,7 @@ class Runs:
         if found is None:
             run = self._runs[name]
             b = self.base
-            found = _engine.Confusion(
+            found = _confusion.Confusion(
                 # The engine's threshold index sorts float64 scores; only the (at most two) shown runs widen.
                 b.codes_true,
                 run.codes_pred,
@@ -164,7 +167,7 @@ class Runs:
 
     def _label_counts(self, run):
         b = self.base
-        return _engine.confusion_counts(b.codes_true, run.codes_pred, self.n_classes, b.weights)
+        return _counts.confusion_counts(b.codes_true, run.codes_pred, self.n_classes, b.weights)
 
     def predictions(self, name, threshold=None):
         """Predicted codes of run ``name`` for the kept samples (at ``threshold`` for binary scores).
@@ -191,7 +194,7 @@ class Runs:
             return self._label_counts(run)
         b = self.base
         if b.weights is not None:
-            return _engine.confusion_counts(b.codes_true, self.predictions(name, threshold), 2, b.weights)
+            return _counts.confusion_counts(b.codes_true, self.predictions(name, threshold), 2, b.weights)
         # Unweighted binary counts are three popcounts: no per-sample prediction array.
         said = run.scores >= np.float64(threshold)
         truth = b.codes_true == b.pos_index
@@ -225,7 +228,7 @@ class Runs:
         local = np.flatnonzero(mask)
         if self.base.sample_index is not None:
             local = self.base.sample_index[local]
-        return _engine.read_only(local.astype(np.int64, copy=False))
+        return _counts.read_only(local.astype(np.int64, copy=False))
 
     def moves(self, a, b, i, j, threshold=None):
         """Samples of cell (i, j) that entered it from run ``a`` to run ``b``, and those that left it.
@@ -252,7 +255,7 @@ class Runs:
         if eng.is_binary_scores:
             return eng.threshold_index.members(threshold, i == eng.pos_index, j == eng.pos_index)
         if eng._cell_index is None:
-            eng._cell_index = _engine.CellIndex(eng.codes_true, eng.codes_pred, eng.n_classes)
+            eng._cell_index = _index.CellIndex(eng.codes_true, eng.codes_pred, eng.n_classes)
         return eng._cell_index.cell(i, j)
 
     def _predict_at(self, name, local, threshold):
@@ -267,7 +270,7 @@ class Runs:
     def _to_user(self, local):
         if self.base.sample_index is not None:
             local = self.base.sample_index[local]
-        return _engine.read_only(np.asarray(local, dtype=np.int64))
+        return _counts.read_only(np.asarray(local, dtype=np.int64))
 
     def history(self, threshold=None):
         """Per run, in order: accuracy and macro F1 (and binary rates at ``threshold``).
@@ -289,15 +292,15 @@ class Runs:
         if name == self.names[0]:  # samples left out by labels=, abstained ones: as the engine counts them
             m = self.base.metrics(threshold)
         else:
-            m = _engine.class_metrics(counts, None)
+            m = _counts.class_metrics(counts, None)
         row = {"run": name, "accuracy": m["accuracy"], "macro_f1": m["macro"]["f1"]}
         if self.is_binary_scores:
             b = self.base
             p, q = b.pos_index, b.neg_index
             row["binary"] = {
                 "threshold": threshold,
-                **_engine.binary_metrics(
-                    counts[p, p], counts[q, p], counts[p, q], counts[q, q], weighted=_engine.fractional(b.weights)
+                **_counts.binary_metrics(
+                    counts[p, p], counts[q, p], counts[p, q], counts[q, q], weighted=_counts.fractional(b.weights)
                 ),
             }
         return row

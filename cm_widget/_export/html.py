@@ -21,9 +21,9 @@ import pathlib
 
 import numpy as np
 
-from . import _colors as palette
+from .. import _colors as palette
 
-_STATIC = pathlib.Path(__file__).parent / "static"
+_STATIC = pathlib.Path(__file__).parent.parent / "static"  # cm_widget/static
 
 #: Previews embedded per cell: its first page, as in the live widget.
 PREVIEWS_PER_CELL = 40
@@ -383,7 +383,7 @@ def fragment(widget, *, max_samples=2_000_000, previews=True, script=True, css=F
     (a shared file, ``jupyter nbconvert --to html``, nbviewer, Jupyter Book) the script
     hides it and mounts the interactive view in its place.
     """
-    from ._plot import html_table
+    from .figure import html_table
 
     data = page_data(widget, max_samples=max_samples, previews=previews, cluster=cluster)
     parts = [
