@@ -1,7 +1,7 @@
 // Entry of the kernel-free page (cm_widget/static/standalone.js): mounts the widget on the data
 // embedded next to this script, with the page itself as the state source.
 
-import { embeddedSource } from "./source_embedded.js";
+import { embeddedSource } from "./core/source_embedded.js";
 import { mount } from "./widget.js";
 
 function boot(holder) {

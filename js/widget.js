@@ -1,22 +1,22 @@
 // cm_widget front end: wires the components to a state source. The UI lives in the component
 // modules; the live model is read through js/source_model.js and decoded by js/state.js.
 
-import { createCompare } from "./compare.js";
-import { createControls } from "./controls.js";
-import { domOf, listen } from "./dom.js";
-import { MAX_CELL, MAX_GRID } from "./geometry.js";
-import { createLabelEditor } from "./label_editor.js";
-import { createManyClasses } from "./many_classes.js";
-import { createMatrix } from "./matrix.js";
-import { createMetrics } from "./metrics.js";
-import { createNotes } from "./notes.js";
-import { createRuns } from "./runs.js";
-import { createScores } from "./scores.js";
-import { createSelection } from "./selection.js";
-import { modelSource } from "./source_model.js";
-import { createState } from "./state.js";
-import { createTable } from "./table.js";
-import { createThreshold } from "./threshold.js";
+import { createCompare } from "./runs/compare.js";
+import { createControls } from "./ui/controls.js";
+import { domOf, listen } from "./ui/dom.js";
+import { MAX_CELL, MAX_GRID } from "./matrix/geometry.js";
+import { createLabelEditor } from "./ui/label_editor.js";
+import { createManyClasses } from "./order/many_classes.js";
+import { createMatrix } from "./matrix/matrix.js";
+import { createMetrics } from "./matrix/metrics.js";
+import { createNotes } from "./ui/notes.js";
+import { createRuns } from "./runs/runs.js";
+import { createScores } from "./scores/scores.js";
+import { createSelection } from "./matrix/selection.js";
+import { modelSource } from "./core/source_model.js";
+import { createState } from "./core/state.js";
+import { createTable } from "./ui/table.js";
+import { createThreshold } from "./binary/threshold.js";
 
 const MIN_BESIDE = 300;     // CSS px: the least room the matrix keeps beside the score views
 const LABEL_ROOM = 200;    // CSS px: about what tick labels, titles and the colour bar take

@@ -96,4 +96,4 @@ def run_pages(jobs, timeout=300):
     every page of its samples in ``indices``, its sentence as ``text``). Returns, per job, what the
     ``get`` and ``cell`` steps read; typed arrays come back as numpy arrays.
     """
-    return _typed(run_script(_PAGE % js_module("source_embedded.js"), jobs, timeout=timeout))
+    return _typed(run_script(_PAGE % js_module("core/source_embedded.js"), jobs, timeout=timeout))

@@ -145,11 +145,11 @@ def test_the_page_writes_and_sends_what_the_kernel_takes():
 import { INTENTS } from %s;
 process.stdout.write(JSON.stringify([...INTENTS]));
 """
-    intents = run_script(script % js_module("state.js"), [])
+    intents = run_script(script % js_module("core/state.js"), [])
     assert set(intents) == set(widget.PAGE_WRITABLE)
     # Every message the page sends has a handler in the kernel.
     sent = set()
-    for path in (PACKAGE.parent / "js").glob("*.js"):
+    for path in (PACKAGE.parent / "js").rglob("*.js"):
         text = path.read_text()
         for call in ("send({ type: ", "send({type: "):
             for part in text.split(call)[1:]:

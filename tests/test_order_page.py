@@ -114,7 +114,8 @@ def test_page_rank_rollup_and_permutation_equal_python(cases):
         rolled = groups.rollup(m)[np.ix_(group_order, group_order)]
         expected.append((_order.top_confusions(m, n), rolled, m[np.ix_(order, order)]))
     for got, (top, rolled, permuted) in zip(
-        run_script(_RULES % {"rank": js_module("rank.js"), "display": js_module("display.js")}, payload), expected
+        run_script(_RULES % {"rank": js_module("core/rank.js"), "display": js_module("order/display.js")}, payload),
+        expected,
     ):
         assert [t[:3] for t in got["top"]] == [list(t[:3]) for t in top]
         assert [t[3] for t in got["top"]] == [t[3] for t in top]  # the same float, bit for bit
@@ -133,7 +134,7 @@ def test_kernel_free_page_switches_orders_and_lists_group_cells():
     data = page_data(w)
     cells = [[0, 0], [1, 2], [2, 1]]
     got = run_script(
-        _EMBEDDED % {"source": js_module("source_embedded.js")},
+        _EMBEDDED % {"source": js_module("core/source_embedded.js")},
         {"data": data, "orders": list(_order.ORDER_CHOICES), "groupCells": cells},
     )
     for how in _order.ORDER_CHOICES:

@@ -45,7 +45,7 @@ process.stdin.on("end", () => {
 
 
 def run_node(jobs):
-    return run_script(_RUNNER % js_module("page_engine.js"), jobs, timeout=120)
+    return run_script(_RUNNER % js_module("core/page_engine.js"), jobs, timeout=120)
 
 
 def check_against_python(w, page_results, thresholds):
@@ -202,7 +202,7 @@ process.stdin.on("end", () => {
 
 def page_start(w):
     """The threshold and counts a page from ``to_html`` opens with."""
-    return run_script(_START % js_module("source_embedded.js"), page_data(w), timeout=60)
+    return run_script(_START % js_module("core/source_embedded.js"), page_data(w), timeout=60)
 
 
 @pytest.mark.parametrize(

@@ -50,7 +50,7 @@ process.stdin.on("end", () => {
 
 
 def run_node(batch):
-    return run_script(_RUNNER % js_module("derive.js"), batch)
+    return run_script(_RUNNER % js_module("core/derive.js"), batch)
 
 
 @st.composite
@@ -183,6 +183,7 @@ process.stdin.on("end", () => {
             st.integers(0, 10**6).map(lambda k: k / 8),  # exact ties at 1 and 2 decimals
             st.integers(0, 10**4).map(lambda k: k / 400 * 100),  # shares of small counts, as the sentences give them
             st.floats(-1e6, 1e6, allow_nan=False),
+            st.sampled_from([-0.0, 0.0, -0.5, -0.25, -0.05, -1.5, 0.5, 2.5]),
         ),
         min_size=1,
         max_size=50,
@@ -190,5 +191,5 @@ process.stdin.on("end", () => {
     st.integers(0, 3),
 )
 def test_the_pages_fixed_decimals_read_as_pythons(values, digits):
-    got = run_script(_FIXED % js_module("format.js"), [[v, digits] for v in values])
+    got = run_script(_FIXED % js_module("core/format.js"), [[v, digits] for v in values])
     assert got == [f"{v:.{digits}f}" for v in values]

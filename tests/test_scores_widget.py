@@ -373,7 +373,7 @@ process.stdin.on("end", () => {
 def embedded(widget):
     from cm_widget._export import page_data
 
-    return run_script(_EMBEDDED % js_module("source_embedded.js"), page_data(widget), timeout=60)
+    return run_script(_EMBEDDED % js_module("core/source_embedded.js"), page_data(widget), timeout=60)
 
 
 def test_a_page_without_kernel_draws_the_curves_and_hides_what_needs_a_kernel():
@@ -546,7 +546,7 @@ def embedded_keys(widget, keys, writes=None):
     after the page wrote ``writes`` ({intent: value}) as a user's clicks do."""
     from cm_widget._export import page_data
 
-    script = _STATE_KEYS % (js_module("source_embedded.js"), js_module("state.js"))
+    script = _STATE_KEYS % (js_module("core/source_embedded.js"), js_module("core/state.js"))
     return run_script(script, {"data": page_data(widget), "keys": keys, "writes": writes or {}}, timeout=60)
 
 

@@ -1,5 +1,5 @@
 (() => {
-  // js/colors.js
+  // js/core/colors.js
   function lutColor(lut, idx) {
     const o = idx * 4;
     if (!lut || lut.length < o + 4) return "rgba(128,128,128,1)";
@@ -32,7 +32,7 @@
     return out;
   }
 
-  // js/util.js
+  // js/core/util.js
   function clamp(x, lo, hi) {
     return x < lo ? lo : x > hi ? hi : x;
   }
@@ -95,7 +95,7 @@
     return throttled;
   }
 
-  // js/derive.js
+  // js/core/derive.js
   var TYPES = { uint8: Uint8Array, uint16: Uint16Array, uint32: Uint32Array, float64: Float64Array };
   var LITTLE_ENDIAN2 = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
   function decodeMatrix(raw) {
@@ -272,7 +272,7 @@
     return { perClass, summary };
   }
 
-  // js/runs_keys.js
+  // js/core/runs_keys.js
   var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
   var list = (v) => Array.isArray(v) ? v : [];
   var count = (v) => Number.isFinite(Number(v)) ? Math.max(0, Math.trunc(Number(v))) : 0;
@@ -342,7 +342,7 @@
   };
   var RUN_INTENTS = ["run", "compare"];
 
-  // js/format.js
+  // js/core/format.js
   var CMAPS = [
     "Blues",
     "Greens",
@@ -435,6 +435,7 @@
   }
   function fixed(x, digits) {
     if (!Number.isFinite(x) || Math.abs(x) >= 1e21) return x.toFixed(digits);
+    if (Object.is(x, -0)) return `-${0 .toFixed(digits)}`;
     const exact = Math.abs(x).toFixed(100);
     const point = exact.indexOf(".");
     const tail = exact.slice(point + 1 + digits);
@@ -444,10 +445,10 @@
     const even = Number(kept[kept.length - 1]) % 2 === 0;
     if (!even) return rounded;
     const down = exact.slice(0, digits ? point + 1 + digits : point);
-    return (x < 0 && Number(down.replace(".", "")) !== 0 ? "-" : "") + down;
+    return (x < 0 ? "-" : "") + down;
   }
 
-  // js/page_engine.js
+  // js/core/page_engine.js
   var LITTLE_ENDIAN3 = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
   function fromBase64(text) {
     const bin = atob(text || "");
@@ -707,7 +708,7 @@
     return s.includes(".") ? s.replace(/0+$/, "").replace(/\.$/, "") : s;
   }
 
-  // js/source_embedded.js
+  // js/core/source_embedded.js
   var PREVIEWS_PER_PAGE = 40;
   var ABSTAINED = "abstained";
   function setPath(obj3, path, value) {
@@ -935,7 +936,7 @@
     };
   }
 
-  // js/dom.js
+  // js/ui/dom.js
   var FOCUSABLE = /* @__PURE__ */ new Set(["button", "input", "select", "textarea", "summary", "canvas"]);
   function domOf(doc) {
     const h = (tag, cls, text) => {
@@ -970,7 +971,7 @@
     return ac;
   }
 
-  // js/curves_data.js
+  // js/core/curves_data.js
   var LITTLE_ENDIAN4 = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
   function typed2(raw, Type) {
     const bytes = toUint8(raw);
@@ -1024,7 +1025,7 @@
     return parts.join(" ");
   }
 
-  // js/order_codec.js
+  // js/core/order_codec.js
   var POSITIONS = { uint16: 2, uint32: 4 };
   function decodePositions(raw, dtype) {
     const size = POSITIONS[dtype];
@@ -1066,7 +1067,7 @@
     return { names, codes, members };
   }
 
-  // js/rank.js
+  // js/core/rank.js
   function topConfusions(counts, k, n, rowTotals2 = null) {
     const top = [];
     if (!(n > 0)) return [];
@@ -1087,7 +1088,7 @@
     });
   }
 
-  // js/state.js
+  // js/core/state.js
   var INTENTS = /* @__PURE__ */ new Set([
     "normalize",
     "cmap",
@@ -1319,7 +1320,7 @@
     return schedule;
   }
 
-  // js/compare.js
+  // js/runs/compare.js
   var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   function summaryText(cmp, run) {
     return `From ${cmp.name} to ${run}: ${cmp.fixed} fixed, ${cmp.broken} broken, ${plural(cmp.changed, "sample")} changed their prediction.`;
@@ -1388,7 +1389,7 @@
     } };
   }
 
-  // js/controls.js
+  // js/ui/controls.js
   function createControls({ state, dom, signal, extra = [] }) {
     const ac = scope(signal);
     const { h, button } = dom;
@@ -1438,7 +1439,7 @@
     } };
   }
 
-  // js/geometry.js
+  // js/matrix/geometry.js
   var MAX_CELL = 64;
   var MAX_GRID = 800;
   var MIN_GRID = 120;
@@ -1613,7 +1614,7 @@
   var cellW = (L, j) => L.extra && j >= L.k ? L.xw : L.cell;
   var inView = (L, [i, j]) => i >= L.r0 && i < L.r0 + L.v && (j >= L.c0 && j < L.c0 + L.v || Boolean(L.extra) && j === L.k);
 
-  // js/label_editor.js
+  // js/ui/label_editor.js
   function createLabelEditor({ state, dom, signal }) {
     const ac = scope(signal);
     const { h, button } = dom;
@@ -1727,7 +1728,7 @@
     return { finish };
   }
 
-  // js/cell_table.js
+  // js/order/cell_table.js
   var MAX_SIDE = 12;
   function cellTableWindow(view, k, focus, max = MAX_SIDE) {
     const v = view ? view : { r0: 0, c0: 0, v: k };
@@ -1812,7 +1813,7 @@
     };
   }
 
-  // js/display.js
+  // js/order/display.js
   function displayItems(k, order, groups, level, expanded = /* @__PURE__ */ new Set()) {
     const classes = order && order.classes && order.classes.length === k ? order.classes : identity2(k);
     if (level !== "groups" || !groups) {
@@ -2071,7 +2072,7 @@
     return { get, on, set, send: (msg) => state.send(msg), local: localApi };
   }
 
-  // js/order_panel.js
+  // js/order/order_panel.js
   var ORDERS = [
     ["given", "Given"],
     ["name", "Name (A-Z)"],
@@ -2304,7 +2305,7 @@
     } };
   }
 
-  // js/many_classes.js
+  // js/order/many_classes.js
   function createManyClasses(ctx) {
     const display = createDisplay(ctx.state);
     const panel = createOrderPanel({ ...ctx, display });
@@ -2316,7 +2317,7 @@
     return { panel, table, matrixCtx: { ...ctx, state: display, report } };
   }
 
-  // js/matrix_draw.js
+  // js/matrix/matrix_draw.js
   var FONT_PX = 12;
   var ABSTAINED2 = "abstained";
   var MIN_TEXT_PX = 8;
@@ -2544,7 +2545,7 @@
     ctx.setLineDash([]);
   }
 
-  // js/mode_caption.js
+  // js/matrix/mode_caption.js
   var NORM_BAR = { true: "% of its true row", pred: "% of its predicted column", all: "% of all samples" };
   var NORM_BAR_LABELS = {
     true: "% of the samples with the true label",
@@ -2619,7 +2620,7 @@
     return lines;
   }
 
-  // js/matrix.js
+  // js/matrix/matrix.js
   var FALLBACK_WIDTH = 720;
   var NORM_OF = { true: "of its true row", pred: "of its predicted column", all: "of all samples" };
   var NORM_OF_LABELS = {
@@ -2657,7 +2658,7 @@
     state,
     dom,
     signal,
-    report = () => {
+    report = (_facts) => {
     },
     startedAt = performance.now(),
     room = null,
@@ -3195,7 +3196,7 @@
     } };
   }
 
-  // js/metrics.js
+  // js/matrix/metrics.js
   function createMetrics({ state, dom, signal }) {
     const ac = scope(signal);
     const { h } = dom;
@@ -3245,7 +3246,7 @@
     } };
   }
 
-  // js/notes.js
+  // js/ui/notes.js
   function createNotes({ state, dom, signal }) {
     const ac = scope(signal);
     const el = dom.h("div", "cmw-notes");
@@ -3264,7 +3265,39 @@
     } };
   }
 
-  // js/runs.js
+  // js/ui/slider.js
+  function createSlider({ dom, cls, write, onInput, throttleMs, clock, signal }) {
+    const el = dom.h("input", cls);
+    el.type = "range";
+    let dragging = false;
+    const value = () => parseFloat(el.value);
+    const writeThrottled = throttle(write, throttleMs, clock);
+    listen(el, "input", () => {
+      dragging = true;
+      if (onInput) onInput(value());
+      writeThrottled(value());
+    }, signal);
+    listen(el, "change", () => {
+      dragging = false;
+      writeThrottled.cancel();
+      write(value());
+    }, signal);
+    signal.addEventListener("abort", () => writeThrottled.cancel(), { once: true });
+    return {
+      el,
+      value,
+      /** Whether the user is dragging it (the model's value must not move it then). */
+      dragging: () => dragging,
+      /** Set its range (strings as the input wants them). */
+      range(lo, hi, step) {
+        el.min = String(lo);
+        el.max = String(hi);
+        el.step = String(step);
+      }
+    };
+  }
+
+  // js/runs/runs.js
   var THROTTLE_MS = 60;
   var PLAY_MS = 700;
   var SVG = "http://www.w3.org/2000/svg";
@@ -3293,12 +3326,28 @@
     el.setAttribute("aria-label", "Runs");
     const play = button("cmw-play", "▶");
     play.setAttribute("aria-label", "Play the runs");
-    const slider = h("input", "cmw-run-slider");
-    slider.type = "range";
+    const name = h("output", "cmw-run-name");
+    const names = () => state.get("runs").names;
+    const writeRun = (k) => {
+      const all = names();
+      if (k >= 0 && k < all.length && all[k] !== state.get("run")) state.set("run", all[k]);
+    };
+    const knob = createSlider({
+      dom,
+      cls: "cmw-run-slider",
+      write: writeRun,
+      throttleMs: THROTTLE_MS,
+      clock,
+      signal: ac.signal,
+      onInput: (k) => {
+        stop();
+        name.textContent = names()[k] ?? "";
+      }
+    });
+    const slider = knob.el;
     slider.min = "0";
     slider.step = "1";
     slider.setAttribute("aria-label", "Run");
-    const name = h("output", "cmw-run-name");
     const newer = button("cmw-run-newer", "");
     newer.title = "Show the latest run";
     const picker = h("select", "cmw-compare-pick");
@@ -3318,14 +3367,7 @@
     chart.append(svg, legend);
     el.append(top, chart);
     el.hidden = true;
-    let dragging = false;
     let playing = null;
-    const names = () => state.get("runs").names;
-    const writeRun = (k) => {
-      const all = names();
-      if (k >= 0 && k < all.length && all[k] !== state.get("run")) state.set("run", all[k]);
-    };
-    const writeThrottled = throttle(writeRun, THROTTLE_MS, clock);
     function update() {
       const runs = state.get("runs");
       const run = state.get("run");
@@ -3336,8 +3378,8 @@
       }
       const at = runs.names.indexOf(run);
       slider.max = String(runs.names.length - 1);
-      if (!dragging && at >= 0) slider.value = String(at);
-      if (!dragging) name.textContent = run;
+      if (!knob.dragging() && at >= 0) slider.value = String(at);
+      if (!knob.dragging()) name.textContent = run;
       const note = newerText(runs.names, run);
       newer.textContent = note;
       newer.hidden = !note;
@@ -3399,18 +3441,6 @@
       play.setAttribute("aria-label", "Play the runs");
     }
     listen(play, "click", () => playing === null ? start() : stop(), ac.signal);
-    listen(slider, "input", () => {
-      dragging = true;
-      stop();
-      const k = Number(slider.value);
-      name.textContent = names()[k] ?? "";
-      writeThrottled(k);
-    }, ac.signal);
-    listen(slider, "change", () => {
-      dragging = false;
-      writeThrottled.cancel();
-      writeRun(Number(slider.value));
-    }, ac.signal);
     listen(newer, "click", () => {
       stop();
       writeRun(names().length - 1);
@@ -3422,10 +3452,7 @@
       stop();
       writeRun(Number(dot.getAttribute("data-run")));
     }, ac.signal);
-    ac.signal.addEventListener("abort", () => {
-      writeThrottled.cancel();
-      stop();
-    }, { once: true });
+    ac.signal.addEventListener("abort", () => stop(), { once: true });
     watch(state, ["runs", "run", "compare"], update, ac.signal);
     update();
     return { el, update, destroy: () => {
@@ -3434,19 +3461,32 @@
     } };
   }
 
-  // js/abstain.js
+  // js/abstain/abstain.js
   var THROTTLE_MS2 = 60;
   var percent = (v) => Number.isFinite(v) ? `${(100 * v).toFixed(1)}%` : "-";
   function createAbstain({ state, dom, signal, clock }) {
     const ac = scope(signal);
     const { h } = dom;
+    const current = () => state.get("scores");
     const el = h("div", "cmw-abstain");
     el.hidden = true;
     const toggle = h("input", "cmw-abstain-on");
     toggle.type = "checkbox";
-    const slider = h("input", "cmw-abstain-slider");
-    slider.type = "range";
     const shown = h("output", "cmw-abstain-value");
+    const write = (v) => state.set("abstain", v);
+    const knob = createSlider({
+      dom,
+      cls: "cmw-abstain-slider",
+      write,
+      throttleMs: THROTTLE_MS2,
+      clock,
+      signal: ac.signal,
+      onInput: (v) => {
+        const s = current();
+        shown.textContent = v.toFixed(stepDecimals(s ? s.step : 0.01));
+      }
+    });
+    const slider = knob.el;
     const field = h("label", "cmw-field");
     field.append(toggle, h("span", null, "Abstain when the top score is below"), slider, shown);
     const topK = h("input", "cmw-top-k");
@@ -3459,25 +3499,18 @@
     kField.append(kHint);
     const stats = h("div", "cmw-abstain-stats");
     el.append(field, kField, stats);
-    let dragging = false;
     let last = null;
-    const current = () => state.get("scores");
-    const write = (v) => state.set("abstain", v);
-    const writeThrottled = throttle(write, THROTTLE_MS2, clock);
-    ac.signal.addEventListener("abort", () => writeThrottled.cancel(), { once: true });
     function update() {
       const s = current();
       const on = Boolean(s && s.kind === "multiclass");
       el.hidden = !on;
       if (!on) return;
-      slider.min = String(s.lo);
-      slider.max = String(s.hi);
-      slider.step = String(s.step);
+      knob.range(s.lo, s.hi, s.step);
       const active = s.abstain !== null && s.abstain !== void 0;
       toggle.checked = active;
       slider.disabled = !active;
       if (active) last = s.abstain;
-      if (!dragging) {
+      if (!knob.dragging()) {
         const v = active ? s.abstain : last ?? (s.lo + s.hi) / 2;
         slider.value = String(v);
         shown.textContent = active ? Number(v).toFixed(stepDecimals(s.step)) : "off";
@@ -3496,17 +3529,6 @@
       if (!s) return;
       write(toggle.checked ? parseFloat(slider.value) : null);
     }, ac.signal);
-    listen(slider, "input", () => {
-      dragging = true;
-      const s = current();
-      shown.textContent = parseFloat(slider.value).toFixed(stepDecimals(s ? s.step : 0.01));
-      writeThrottled(parseFloat(slider.value));
-    }, ac.signal);
-    listen(slider, "change", () => {
-      dragging = false;
-      writeThrottled.cancel();
-      write(parseFloat(slider.value));
-    }, ac.signal);
     listen(topK, "change", () => {
       const s = current();
       const k = Number(topK.value);
@@ -3523,13 +3545,13 @@
     } };
   }
 
-  // js/curves_plot.js
+  // js/binary/curves_plot.js
   function curvePlotGeometry(rect, plot) {
     const scale = rect.width > 0 ? rect.width / plot.size : 1;
     return { x0: rect.left + plot.pad * scale, y0: rect.top + plot.pad * scale, inner: (plot.size - 2 * plot.pad) * scale };
   }
 
-  // js/curves.js
+  // js/binary/curves.js
   var THROTTLE_MS3 = 60;
   var PLOT = { size: 240, pad: 34 };
   var TICKS = [0, 0.5, 1];
@@ -3743,7 +3765,7 @@
     } };
   }
 
-  // js/multilabel.js
+  // js/multilabel/multilabel.js
   var THROTTLE_MS4 = 60;
   var CELLS = [["tn", "TN"], ["fp", "FP"], ["fn", "FN"], ["tp", "TP"]];
   function labelOrder(perClass, by) {
@@ -3759,19 +3781,9 @@
     const picker = h("select", "cmw-label-picker");
     const pickField = h("label", "cmw-field");
     pickField.append(h("span", null, "Label"), picker);
-    const slider = h("input", "cmw-label-threshold");
-    slider.type = "range";
     const shown = h("output", "cmw-label-threshold-value");
-    const tField = h("label", "cmw-field");
-    tField.append(h("span", null, "Threshold"), slider, shown);
-    const focusTable = h("div", "cmw-label-focus");
-    const listing = h("div", "cmw-label-listing");
-    const table = h("table", "cmw-label-tables");
-    el.append(pickField, tField, focusTable, listing, table);
-    let focus = 0;
-    let sortBy = "label";
-    let dragging = false;
     const current = () => state.get("scores");
+    let focus = 0;
     const writeThreshold = (v) => {
       const s = current();
       if (!s || !Array.isArray(s.thresholds) || !Number.isFinite(v)) return;
@@ -3779,8 +3791,26 @@
       next[focus] = v;
       state.set("thresholds", next);
     };
-    const writeThrottled = throttle(writeThreshold, THROTTLE_MS4, clock);
-    ac.signal.addEventListener("abort", () => writeThrottled.cancel(), { once: true });
+    const knob = createSlider({
+      dom,
+      cls: "cmw-label-threshold",
+      write: writeThreshold,
+      throttleMs: THROTTLE_MS4,
+      clock,
+      signal: ac.signal,
+      onInput: (v) => {
+        const s = current();
+        shown.textContent = v.toFixed(stepDecimals(s ? s.step : 0.01));
+      }
+    });
+    const slider = knob.el;
+    const tField = h("label", "cmw-field");
+    tField.append(h("span", null, "Threshold"), slider, shown);
+    const focusTable = h("div", "cmw-label-focus");
+    const listing = h("div", "cmw-label-listing");
+    const table = h("table", "cmw-label-tables");
+    el.append(pickField, tField, focusTable, listing, table);
+    let sortBy = "label";
     function update() {
       const s = current();
       const on = Boolean(s && s.kind === "multilabel");
@@ -3797,10 +3827,8 @@
       const scored = Array.isArray(s.thresholds);
       tField.hidden = !scored;
       slider.disabled = Boolean(s.fixed);
-      if (scored && !dragging) {
-        slider.min = String(s.lo);
-        slider.max = String(s.hi);
-        slider.step = String(s.step);
+      if (scored && !knob.dragging()) {
+        knob.range(s.lo, s.hi, s.step);
         slider.value = String(s.thresholds[focus]);
         shown.textContent = Number(s.thresholds[focus]).toFixed(stepDecimals(s.step));
       }
@@ -3887,17 +3915,6 @@
       focus = Number(picker.value) || 0;
       update();
     }, ac.signal);
-    listen(slider, "input", () => {
-      dragging = true;
-      const s = current();
-      shown.textContent = parseFloat(slider.value).toFixed(stepDecimals(s ? s.step : 0.01));
-      writeThrottled(parseFloat(slider.value));
-    }, ac.signal);
-    listen(slider, "change", () => {
-      dragging = false;
-      writeThrottled.cancel();
-      writeThreshold(parseFloat(slider.value));
-    }, ac.signal);
     watch(state, ["scores", "labels", "metrics", "countDigits"], update, ac.signal);
     update();
     return { el, update, destroy: () => {
@@ -3906,7 +3923,7 @@
     } };
   }
 
-  // js/scores.js
+  // js/scores/scores.js
   function createScores(ctx) {
     const parts = [createCurves(ctx), createAbstain(ctx), createMultilabel(ctx)];
     const el = ctx.dom.h("div", "cmw-scores");
@@ -3921,7 +3938,7 @@
     };
   }
 
-  // js/selection.js
+  // js/matrix/selection.js
   function createSelection({ state, dom, signal }) {
     const ac = scope(signal);
     const { h, button } = dom;
@@ -4026,7 +4043,7 @@
     } };
   }
 
-  // js/table.js
+  // js/ui/table.js
   var count2 = (n) => Math.round(n).toLocaleString("en-US");
   function tableSummary(table) {
     if (!table) return "";
@@ -4077,7 +4094,7 @@
     } };
   }
 
-  // js/threshold.js
+  // js/binary/threshold.js
   function edgeIndex(edges, t) {
     let lo = 0;
     let hi = edges.length - 1;

@@ -1,4 +1,4 @@
-// js/dom.js
+// js/ui/dom.js
 var FOCUSABLE = /* @__PURE__ */ new Set(["button", "input", "select", "textarea", "summary", "canvas"]);
 function domOf(doc) {
   const h = (tag, cls, text) => {
@@ -33,7 +33,7 @@ function scope(signal) {
   return ac;
 }
 
-// js/colors.js
+// js/core/colors.js
 function lutColor(lut, idx) {
   const o = idx * 4;
   if (!lut || lut.length < o + 4) return "rgba(128,128,128,1)";
@@ -66,7 +66,7 @@ function buildRgba(colors, lut, count3) {
   return out;
 }
 
-// js/util.js
+// js/core/util.js
 function clamp(x, lo, hi) {
   return x < lo ? lo : x > hi ? hi : x;
 }
@@ -129,7 +129,7 @@ function throttle(fn, wait, clock) {
   return throttled;
 }
 
-// js/derive.js
+// js/core/derive.js
 var TYPES = { uint8: Uint8Array, uint16: Uint16Array, uint32: Uint32Array, float64: Float64Array };
 var LITTLE_ENDIAN2 = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 function decodeMatrix(raw) {
@@ -306,7 +306,7 @@ function decodeMetrics(raw, labels) {
   return { perClass, summary };
 }
 
-// js/curves_data.js
+// js/core/curves_data.js
 var LITTLE_ENDIAN3 = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 function typed(raw, Type) {
   const bytes = toUint8(raw);
@@ -360,7 +360,7 @@ function polylinePoints(c, size, pad) {
   return parts.join(" ");
 }
 
-// js/runs_keys.js
+// js/core/runs_keys.js
 var obj = (v) => v && typeof v === "object" && !Array.isArray(v) ? v : {};
 var list = (v) => Array.isArray(v) ? v : [];
 var count = (v) => Number.isFinite(Number(v)) ? Math.max(0, Math.trunc(Number(v))) : 0;
@@ -430,7 +430,7 @@ var RUN_KEYS = {
 };
 var RUN_INTENTS = ["run", "compare"];
 
-// js/format.js
+// js/core/format.js
 var CMAPS = [
   "Blues",
   "Greens",
@@ -522,7 +522,7 @@ function nameFromEditor(text, original) {
   return s;
 }
 
-// js/order_codec.js
+// js/core/order_codec.js
 var POSITIONS = { uint16: 2, uint32: 4 };
 function decodePositions(raw, dtype) {
   const size = POSITIONS[dtype];
@@ -564,7 +564,7 @@ function decodeGroups(raw, k) {
   return { names, codes, members };
 }
 
-// js/rank.js
+// js/core/rank.js
 function topConfusions(counts, k, n, rowTotals2 = null) {
   const top = [];
   if (!(n > 0)) return [];
@@ -585,7 +585,7 @@ function topConfusions(counts, k, n, rowTotals2 = null) {
   });
 }
 
-// js/state.js
+// js/core/state.js
 var INTENTS = /* @__PURE__ */ new Set([
   "normalize",
   "cmap",
@@ -817,7 +817,7 @@ function watch(state, keys, fn, signal) {
   return schedule;
 }
 
-// js/compare.js
+// js/runs/compare.js
 var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 function summaryText(cmp, run) {
   return `From ${cmp.name} to ${run}: ${cmp.fixed} fixed, ${cmp.broken} broken, ${plural(cmp.changed, "sample")} changed their prediction.`;
@@ -886,7 +886,7 @@ function createCompare({ state, dom, signal }) {
   } };
 }
 
-// js/controls.js
+// js/ui/controls.js
 function createControls({ state, dom, signal, extra = [] }) {
   const ac = scope(signal);
   const { h, button } = dom;
@@ -936,7 +936,7 @@ function createControls({ state, dom, signal, extra = [] }) {
   } };
 }
 
-// js/geometry.js
+// js/matrix/geometry.js
 var MAX_CELL = 64;
 var MAX_GRID = 800;
 var MIN_GRID = 120;
@@ -1111,7 +1111,7 @@ var cellY = (L, i) => L.y0 + (i - L.r0) * L.cell;
 var cellW = (L, j) => L.extra && j >= L.k ? L.xw : L.cell;
 var inView = (L, [i, j]) => i >= L.r0 && i < L.r0 + L.v && (j >= L.c0 && j < L.c0 + L.v || Boolean(L.extra) && j === L.k);
 
-// js/label_editor.js
+// js/ui/label_editor.js
 function createLabelEditor({ state, dom, signal }) {
   const ac = scope(signal);
   const { h, button } = dom;
@@ -1225,7 +1225,7 @@ function openInlineEditor({ dom, host, box, name, index, done }) {
   return { finish };
 }
 
-// js/cell_table.js
+// js/order/cell_table.js
 var MAX_SIDE = 12;
 function cellTableWindow(view, k, focus, max = MAX_SIDE) {
   const v = view ? view : { r0: 0, c0: 0, v: k };
@@ -1310,7 +1310,7 @@ function createCellTable({ state, dom, signal }) {
   };
 }
 
-// js/display.js
+// js/order/display.js
 function displayItems(k, order, groups, level, expanded = /* @__PURE__ */ new Set()) {
   const classes = order && order.classes && order.classes.length === k ? order.classes : identity2(k);
   if (level !== "groups" || !groups) {
@@ -1569,7 +1569,7 @@ function createDisplay(state) {
   return { get, on, set, send: (msg) => state.send(msg), local: localApi };
 }
 
-// js/order_panel.js
+// js/order/order_panel.js
 var ORDERS = [
   ["given", "Given"],
   ["name", "Name (A-Z)"],
@@ -1802,7 +1802,7 @@ function createOrderPanel({ state, display, dom, signal }) {
   } };
 }
 
-// js/many_classes.js
+// js/order/many_classes.js
 function createManyClasses(ctx) {
   const display = createDisplay(ctx.state);
   const panel = createOrderPanel({ ...ctx, display });
@@ -1814,7 +1814,7 @@ function createManyClasses(ctx) {
   return { panel, table, matrixCtx: { ...ctx, state: display, report } };
 }
 
-// js/matrix_draw.js
+// js/matrix/matrix_draw.js
 var FONT_PX = 12;
 var ABSTAINED = "abstained";
 var MIN_TEXT_PX = 8;
@@ -2042,7 +2042,7 @@ function drawMarks(ctx, L, selected, cursor, theme) {
   ctx.setLineDash([]);
 }
 
-// js/mode_caption.js
+// js/matrix/mode_caption.js
 var NORM_BAR = { true: "% of its true row", pred: "% of its predicted column", all: "% of all samples" };
 var NORM_BAR_LABELS = {
   true: "% of the samples with the true label",
@@ -2117,7 +2117,7 @@ function wrapText(text, maxWidth, measure) {
   return lines;
 }
 
-// js/matrix.js
+// js/matrix/matrix.js
 var FALLBACK_WIDTH = 720;
 var NORM_OF = { true: "of its true row", pred: "of its predicted column", all: "of all samples" };
 var NORM_OF_LABELS = {
@@ -2155,7 +2155,7 @@ function createMatrix({
   state,
   dom,
   signal,
-  report = () => {
+  report = (_facts) => {
   },
   startedAt = performance.now(),
   room = null,
@@ -2693,7 +2693,7 @@ function createMatrix({
   } };
 }
 
-// js/metrics.js
+// js/matrix/metrics.js
 function createMetrics({ state, dom, signal }) {
   const ac = scope(signal);
   const { h } = dom;
@@ -2743,7 +2743,7 @@ function createMetrics({ state, dom, signal }) {
   } };
 }
 
-// js/notes.js
+// js/ui/notes.js
 function createNotes({ state, dom, signal }) {
   const ac = scope(signal);
   const el = dom.h("div", "cmw-notes");
@@ -2762,7 +2762,39 @@ function createNotes({ state, dom, signal }) {
   } };
 }
 
-// js/runs.js
+// js/ui/slider.js
+function createSlider({ dom, cls, write, onInput, throttleMs, clock, signal }) {
+  const el = dom.h("input", cls);
+  el.type = "range";
+  let dragging = false;
+  const value = () => parseFloat(el.value);
+  const writeThrottled = throttle(write, throttleMs, clock);
+  listen(el, "input", () => {
+    dragging = true;
+    if (onInput) onInput(value());
+    writeThrottled(value());
+  }, signal);
+  listen(el, "change", () => {
+    dragging = false;
+    writeThrottled.cancel();
+    write(value());
+  }, signal);
+  signal.addEventListener("abort", () => writeThrottled.cancel(), { once: true });
+  return {
+    el,
+    value,
+    /** Whether the user is dragging it (the model's value must not move it then). */
+    dragging: () => dragging,
+    /** Set its range (strings as the input wants them). */
+    range(lo, hi, step) {
+      el.min = String(lo);
+      el.max = String(hi);
+      el.step = String(step);
+    }
+  };
+}
+
+// js/runs/runs.js
 var THROTTLE_MS = 60;
 var PLAY_MS = 700;
 var SVG = "http://www.w3.org/2000/svg";
@@ -2791,12 +2823,28 @@ function createRuns({ state, dom, signal, clock }) {
   el.setAttribute("aria-label", "Runs");
   const play = button("cmw-play", "▶");
   play.setAttribute("aria-label", "Play the runs");
-  const slider = h("input", "cmw-run-slider");
-  slider.type = "range";
+  const name = h("output", "cmw-run-name");
+  const names = () => state.get("runs").names;
+  const writeRun = (k) => {
+    const all = names();
+    if (k >= 0 && k < all.length && all[k] !== state.get("run")) state.set("run", all[k]);
+  };
+  const knob = createSlider({
+    dom,
+    cls: "cmw-run-slider",
+    write: writeRun,
+    throttleMs: THROTTLE_MS,
+    clock,
+    signal: ac.signal,
+    onInput: (k) => {
+      stop();
+      name.textContent = names()[k] ?? "";
+    }
+  });
+  const slider = knob.el;
   slider.min = "0";
   slider.step = "1";
   slider.setAttribute("aria-label", "Run");
-  const name = h("output", "cmw-run-name");
   const newer = button("cmw-run-newer", "");
   newer.title = "Show the latest run";
   const picker = h("select", "cmw-compare-pick");
@@ -2816,14 +2864,7 @@ function createRuns({ state, dom, signal, clock }) {
   chart.append(svg, legend);
   el.append(top, chart);
   el.hidden = true;
-  let dragging = false;
   let playing = null;
-  const names = () => state.get("runs").names;
-  const writeRun = (k) => {
-    const all = names();
-    if (k >= 0 && k < all.length && all[k] !== state.get("run")) state.set("run", all[k]);
-  };
-  const writeThrottled = throttle(writeRun, THROTTLE_MS, clock);
   function update() {
     const runs = state.get("runs");
     const run = state.get("run");
@@ -2834,8 +2875,8 @@ function createRuns({ state, dom, signal, clock }) {
     }
     const at = runs.names.indexOf(run);
     slider.max = String(runs.names.length - 1);
-    if (!dragging && at >= 0) slider.value = String(at);
-    if (!dragging) name.textContent = run;
+    if (!knob.dragging() && at >= 0) slider.value = String(at);
+    if (!knob.dragging()) name.textContent = run;
     const note = newerText(runs.names, run);
     newer.textContent = note;
     newer.hidden = !note;
@@ -2897,18 +2938,6 @@ function createRuns({ state, dom, signal, clock }) {
     play.setAttribute("aria-label", "Play the runs");
   }
   listen(play, "click", () => playing === null ? start() : stop(), ac.signal);
-  listen(slider, "input", () => {
-    dragging = true;
-    stop();
-    const k = Number(slider.value);
-    name.textContent = names()[k] ?? "";
-    writeThrottled(k);
-  }, ac.signal);
-  listen(slider, "change", () => {
-    dragging = false;
-    writeThrottled.cancel();
-    writeRun(Number(slider.value));
-  }, ac.signal);
   listen(newer, "click", () => {
     stop();
     writeRun(names().length - 1);
@@ -2920,10 +2949,7 @@ function createRuns({ state, dom, signal, clock }) {
     stop();
     writeRun(Number(dot.getAttribute("data-run")));
   }, ac.signal);
-  ac.signal.addEventListener("abort", () => {
-    writeThrottled.cancel();
-    stop();
-  }, { once: true });
+  ac.signal.addEventListener("abort", () => stop(), { once: true });
   watch(state, ["runs", "run", "compare"], update, ac.signal);
   update();
   return { el, update, destroy: () => {
@@ -2932,19 +2958,32 @@ function createRuns({ state, dom, signal, clock }) {
   } };
 }
 
-// js/abstain.js
+// js/abstain/abstain.js
 var THROTTLE_MS2 = 60;
 var percent = (v) => Number.isFinite(v) ? `${(100 * v).toFixed(1)}%` : "-";
 function createAbstain({ state, dom, signal, clock }) {
   const ac = scope(signal);
   const { h } = dom;
+  const current = () => state.get("scores");
   const el = h("div", "cmw-abstain");
   el.hidden = true;
   const toggle = h("input", "cmw-abstain-on");
   toggle.type = "checkbox";
-  const slider = h("input", "cmw-abstain-slider");
-  slider.type = "range";
   const shown = h("output", "cmw-abstain-value");
+  const write = (v) => state.set("abstain", v);
+  const knob = createSlider({
+    dom,
+    cls: "cmw-abstain-slider",
+    write,
+    throttleMs: THROTTLE_MS2,
+    clock,
+    signal: ac.signal,
+    onInput: (v) => {
+      const s = current();
+      shown.textContent = v.toFixed(stepDecimals(s ? s.step : 0.01));
+    }
+  });
+  const slider = knob.el;
   const field = h("label", "cmw-field");
   field.append(toggle, h("span", null, "Abstain when the top score is below"), slider, shown);
   const topK = h("input", "cmw-top-k");
@@ -2957,25 +2996,18 @@ function createAbstain({ state, dom, signal, clock }) {
   kField.append(kHint);
   const stats = h("div", "cmw-abstain-stats");
   el.append(field, kField, stats);
-  let dragging = false;
   let last = null;
-  const current = () => state.get("scores");
-  const write = (v) => state.set("abstain", v);
-  const writeThrottled = throttle(write, THROTTLE_MS2, clock);
-  ac.signal.addEventListener("abort", () => writeThrottled.cancel(), { once: true });
   function update() {
     const s = current();
     const on = Boolean(s && s.kind === "multiclass");
     el.hidden = !on;
     if (!on) return;
-    slider.min = String(s.lo);
-    slider.max = String(s.hi);
-    slider.step = String(s.step);
+    knob.range(s.lo, s.hi, s.step);
     const active = s.abstain !== null && s.abstain !== void 0;
     toggle.checked = active;
     slider.disabled = !active;
     if (active) last = s.abstain;
-    if (!dragging) {
+    if (!knob.dragging()) {
       const v = active ? s.abstain : last ?? (s.lo + s.hi) / 2;
       slider.value = String(v);
       shown.textContent = active ? Number(v).toFixed(stepDecimals(s.step)) : "off";
@@ -2994,17 +3026,6 @@ function createAbstain({ state, dom, signal, clock }) {
     if (!s) return;
     write(toggle.checked ? parseFloat(slider.value) : null);
   }, ac.signal);
-  listen(slider, "input", () => {
-    dragging = true;
-    const s = current();
-    shown.textContent = parseFloat(slider.value).toFixed(stepDecimals(s ? s.step : 0.01));
-    writeThrottled(parseFloat(slider.value));
-  }, ac.signal);
-  listen(slider, "change", () => {
-    dragging = false;
-    writeThrottled.cancel();
-    write(parseFloat(slider.value));
-  }, ac.signal);
   listen(topK, "change", () => {
     const s = current();
     const k = Number(topK.value);
@@ -3021,13 +3042,13 @@ function createAbstain({ state, dom, signal, clock }) {
   } };
 }
 
-// js/curves_plot.js
+// js/binary/curves_plot.js
 function curvePlotGeometry(rect, plot) {
   const scale = rect.width > 0 ? rect.width / plot.size : 1;
   return { x0: rect.left + plot.pad * scale, y0: rect.top + plot.pad * scale, inner: (plot.size - 2 * plot.pad) * scale };
 }
 
-// js/curves.js
+// js/binary/curves.js
 var THROTTLE_MS3 = 60;
 var PLOT = { size: 240, pad: 34 };
 var TICKS = [0, 0.5, 1];
@@ -3241,7 +3262,7 @@ function createCurves({ state, dom, signal, clock }) {
   } };
 }
 
-// js/multilabel.js
+// js/multilabel/multilabel.js
 var THROTTLE_MS4 = 60;
 var CELLS = [["tn", "TN"], ["fp", "FP"], ["fn", "FN"], ["tp", "TP"]];
 function labelOrder(perClass, by) {
@@ -3257,19 +3278,9 @@ function createMultilabel({ state, dom, signal, clock }) {
   const picker = h("select", "cmw-label-picker");
   const pickField = h("label", "cmw-field");
   pickField.append(h("span", null, "Label"), picker);
-  const slider = h("input", "cmw-label-threshold");
-  slider.type = "range";
   const shown = h("output", "cmw-label-threshold-value");
-  const tField = h("label", "cmw-field");
-  tField.append(h("span", null, "Threshold"), slider, shown);
-  const focusTable = h("div", "cmw-label-focus");
-  const listing = h("div", "cmw-label-listing");
-  const table = h("table", "cmw-label-tables");
-  el.append(pickField, tField, focusTable, listing, table);
-  let focus = 0;
-  let sortBy = "label";
-  let dragging = false;
   const current = () => state.get("scores");
+  let focus = 0;
   const writeThreshold = (v) => {
     const s = current();
     if (!s || !Array.isArray(s.thresholds) || !Number.isFinite(v)) return;
@@ -3277,8 +3288,26 @@ function createMultilabel({ state, dom, signal, clock }) {
     next[focus] = v;
     state.set("thresholds", next);
   };
-  const writeThrottled = throttle(writeThreshold, THROTTLE_MS4, clock);
-  ac.signal.addEventListener("abort", () => writeThrottled.cancel(), { once: true });
+  const knob = createSlider({
+    dom,
+    cls: "cmw-label-threshold",
+    write: writeThreshold,
+    throttleMs: THROTTLE_MS4,
+    clock,
+    signal: ac.signal,
+    onInput: (v) => {
+      const s = current();
+      shown.textContent = v.toFixed(stepDecimals(s ? s.step : 0.01));
+    }
+  });
+  const slider = knob.el;
+  const tField = h("label", "cmw-field");
+  tField.append(h("span", null, "Threshold"), slider, shown);
+  const focusTable = h("div", "cmw-label-focus");
+  const listing = h("div", "cmw-label-listing");
+  const table = h("table", "cmw-label-tables");
+  el.append(pickField, tField, focusTable, listing, table);
+  let sortBy = "label";
   function update() {
     const s = current();
     const on = Boolean(s && s.kind === "multilabel");
@@ -3295,10 +3324,8 @@ function createMultilabel({ state, dom, signal, clock }) {
     const scored = Array.isArray(s.thresholds);
     tField.hidden = !scored;
     slider.disabled = Boolean(s.fixed);
-    if (scored && !dragging) {
-      slider.min = String(s.lo);
-      slider.max = String(s.hi);
-      slider.step = String(s.step);
+    if (scored && !knob.dragging()) {
+      knob.range(s.lo, s.hi, s.step);
       slider.value = String(s.thresholds[focus]);
       shown.textContent = Number(s.thresholds[focus]).toFixed(stepDecimals(s.step));
     }
@@ -3385,17 +3412,6 @@ function createMultilabel({ state, dom, signal, clock }) {
     focus = Number(picker.value) || 0;
     update();
   }, ac.signal);
-  listen(slider, "input", () => {
-    dragging = true;
-    const s = current();
-    shown.textContent = parseFloat(slider.value).toFixed(stepDecimals(s ? s.step : 0.01));
-    writeThrottled(parseFloat(slider.value));
-  }, ac.signal);
-  listen(slider, "change", () => {
-    dragging = false;
-    writeThrottled.cancel();
-    writeThreshold(parseFloat(slider.value));
-  }, ac.signal);
   watch(state, ["scores", "labels", "metrics", "countDigits"], update, ac.signal);
   update();
   return { el, update, destroy: () => {
@@ -3404,7 +3420,7 @@ function createMultilabel({ state, dom, signal, clock }) {
   } };
 }
 
-// js/scores.js
+// js/scores/scores.js
 function createScores(ctx) {
   const parts = [createCurves(ctx), createAbstain(ctx), createMultilabel(ctx)];
   const el = ctx.dom.h("div", "cmw-scores");
@@ -3419,7 +3435,7 @@ function createScores(ctx) {
   };
 }
 
-// js/selection.js
+// js/matrix/selection.js
 function createSelection({ state, dom, signal }) {
   const ac = scope(signal);
   const { h, button } = dom;
@@ -3524,7 +3540,7 @@ function createSelection({ state, dom, signal }) {
   } };
 }
 
-// js/source_model.js
+// js/core/source_model.js
 function modelSource(model) {
   return {
     get: (name) => model.get(name),
@@ -3542,7 +3558,7 @@ function modelSource(model) {
   };
 }
 
-// js/table.js
+// js/ui/table.js
 var count2 = (n) => Math.round(n).toLocaleString("en-US");
 function tableSummary(table) {
   if (!table) return "";
@@ -3593,7 +3609,7 @@ function createTable({ state, dom, signal }) {
   } };
 }
 
-// js/threshold.js
+// js/binary/threshold.js
 function edgeIndex(edges, t) {
   let lo = 0;
   let hi = edges.length - 1;

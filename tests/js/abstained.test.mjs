@@ -4,10 +4,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
-import { domOf } from "../../js/dom.js";
-import { createManyClasses } from "../../js/many_classes.js";
-import { createMatrix } from "../../js/matrix.js";
-import { createState } from "../../js/state.js";
+import { domOf } from "../../js/ui/dom.js";
+import { createManyClasses } from "../../js/order/many_classes.js";
+import { createMatrix } from "../../js/matrix/matrix.js";
+import { createState } from "../../js/core/state.js";
 import { key, makeDom, settle, stubSource } from "./dom_env.mjs";
 
 // 3 classes; the last column counts the samples each true class abstained on.

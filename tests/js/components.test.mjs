@@ -3,12 +3,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
-import { domOf } from "../../js/dom.js";
-import { createControls } from "../../js/controls.js";
-import { createLabelEditor } from "../../js/label_editor.js";
-import { createSelection } from "../../js/selection.js";
-import { createState } from "../../js/state.js";
-import { createThreshold, THROTTLE_MS } from "../../js/threshold.js";
+import { domOf } from "../../js/ui/dom.js";
+import { createControls } from "../../js/ui/controls.js";
+import { createLabelEditor } from "../../js/ui/label_editor.js";
+import { createSelection } from "../../js/matrix/selection.js";
+import { createState } from "../../js/core/state.js";
+import { createThreshold, THROTTLE_MS } from "../../js/binary/threshold.js";
 import { makeDom, matrixTrait, settle, stubSource } from "./dom_env.mjs";
 
 function setup(traits) {

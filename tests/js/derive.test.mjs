@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import {
   colorIndices, colorbarTicks, decodeMatrix, decodeMetrics, formatRule, isWhole, lightText, maxValue,
   normalizeValues, pairwiseSum, rgbaOf, rint,
-} from "../../js/derive.js";
+} from "../../js/core/derive.js";
 
 test("decodeMatrix reads each wire type, and gives zeros when the bytes are short", () => {
   const u16 = new Uint16Array([1, 300, 65535, 0]);

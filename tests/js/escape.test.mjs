@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
-import widget from "../../cm_widget/static/widget.js";
+import widget from "../../js/widget.js";
 import { key, makeDom, matrixTrait, settle, stubModel } from "./dom_env.mjs";
 
 const SELECTION = {

@@ -3,16 +3,16 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
-import widget from "../../cm_widget/static/widget.js";
-import { greyLut, lutColor, contrastColor, textColor, buildRgba } from "../../js/colors.js";
+import widget from "../../js/widget.js";
+import { greyLut, lutColor, contrastColor, textColor, buildRgba } from "../../js/core/colors.js";
 import {
   CMAPS, NORMALIZE_OPTIONS, formatCount, formatValue, cellText, formatMetric, stepDecimals, cmapParts, cmapName,
   parseSelected, pageInfo,
-} from "../../js/format.js";
+} from "../../js/core/format.js";
 import {
   MAX_CELL, MAX_GRID, computeLayout, hitTest, tickStep, tickIndices, tickAt, truncateText, nextCursor,
-} from "../../js/geometry.js";
-import { toUint8, toFloat64, throttle } from "../../js/util.js";
+} from "../../js/matrix/geometry.js";
+import { toUint8, toFloat64, throttle } from "../../js/core/util.js";
 
 // ------------------------------------------------------------------------ module shape
 

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { computeLayout } from "../../js/geometry.js";
+import { computeLayout } from "../../js/matrix/geometry.js";
 import { matrixRoom } from "../../js/widget.js";
 
 test("a 2x2 matrix keeps its full-size cells beside the two curves in a notebook's width", () => {

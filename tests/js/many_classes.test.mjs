@@ -3,15 +3,15 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
-import { cellTableWindow, createCellTable } from "../../js/cell_table.js";
-import { colorIndices } from "../../js/derive.js";
-import { createDisplay, displayItems, errorsOnlyColors, itemCounts, permuteSquare } from "../../js/display.js";
-import { domOf } from "../../js/dom.js";
-import { createManyClasses } from "../../js/many_classes.js";
-import { decodeGroups, decodeOrder, decodePositions } from "../../js/order_codec.js";
-import { topConfusions } from "../../js/rank.js";
-import { confusionLine, createOrderPanel, searchClasses } from "../../js/order_panel.js";
-import { createState } from "../../js/state.js";
+import { cellTableWindow, createCellTable } from "../../js/order/cell_table.js";
+import { colorIndices } from "../../js/core/derive.js";
+import { createDisplay, displayItems, errorsOnlyColors, itemCounts, permuteSquare } from "../../js/order/display.js";
+import { domOf } from "../../js/ui/dom.js";
+import { createManyClasses } from "../../js/order/many_classes.js";
+import { decodeGroups, decodeOrder, decodePositions } from "../../js/core/order_codec.js";
+import { topConfusions } from "../../js/core/rank.js";
+import { confusionLine, createOrderPanel, searchClasses } from "../../js/order/order_panel.js";
+import { createState } from "../../js/core/state.js";
 import { makeDom, matrixTrait, settle, stubSource } from "./dom_env.mjs";
 
 const u16 = (a) => new DataView(Uint16Array.from(a).buffer);
@@ -256,7 +256,7 @@ test("wiring: the matrix context is the display, and a draw report moves the tab
 });
 
 test("focus: a window of at most `side` classes centred on the cell, inside the matrix", async () => {
-  const { focusView } = await import("../../js/geometry.js");
+  const { focusView } = await import("../../js/matrix/geometry.js");
   assert.deepEqual(focusView({ r0: 0, c0: 0, v: 300 }, [150, 40], 300, 24, 10), { r0: 138, c0: 28, v: 24 });
   assert.deepEqual(focusView({ r0: 0, c0: 0, v: 300 }, [299, 0], 300, 24, 10), { r0: 276, c0: 0, v: 24 });
   // Never wider than the window shown, never narrower than the smallest window.

@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
-import widget from "../../cm_widget/static/widget.js";
+import widget from "../../js/widget.js";
 import { makeDom, matrixTrait, settle, stubModel, key } from "./dom_env.mjs";
 
 const TWO = { _matrix: matrixTrait([[5, 1], [2, 7]]), display_labels: ["a\nb", "c"], normalize: null, cmap: "Blues", selected: null };

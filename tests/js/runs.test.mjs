@@ -2,12 +2,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
-import { createCompare, summaryText } from "../../js/compare.js";
-import { domOf } from "../../js/dom.js";
-import { createRuns, linePoints, newerText, PLAY_MS, THROTTLE_MS } from "../../js/runs.js";
-import { cellText } from "../../js/format.js";
-import { decodeCompare, decodeMoves, decodeRuns, deltaTicks, signed } from "../../js/runs_keys.js";
-import { createState } from "../../js/state.js";
+import { createCompare, summaryText } from "../../js/runs/compare.js";
+import { domOf } from "../../js/ui/dom.js";
+import { createRuns, linePoints, newerText, PLAY_MS, THROTTLE_MS } from "../../js/runs/runs.js";
+import { cellText } from "../../js/core/format.js";
+import { decodeCompare, decodeMoves, decodeRuns, deltaTicks, signed } from "../../js/core/runs_keys.js";
+import { createState } from "../../js/core/state.js";
 import { makeDom, settle, stubSource } from "./dom_env.mjs";
 
 function setup(traits) {

@@ -2,12 +2,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
-import { createAbstain } from "../../js/abstain.js";
-import { createCurves, PLOT } from "../../js/curves.js";
-import { decodeCurves, nearestPoint } from "../../js/curves_data.js";
-import { domOf } from "../../js/dom.js";
-import { createMultilabel, labelOrder } from "../../js/multilabel.js";
-import { createState, INTENTS } from "../../js/state.js";
+import { createAbstain } from "../../js/abstain/abstain.js";
+import { createCurves, PLOT } from "../../js/binary/curves.js";
+import { decodeCurves, nearestPoint } from "../../js/core/curves_data.js";
+import { domOf } from "../../js/ui/dom.js";
+import { createMultilabel, labelOrder } from "../../js/multilabel/multilabel.js";
+import { createState, INTENTS } from "../../js/core/state.js";
 import { makeDom, matrixTrait, settle, stubSource } from "./dom_env.mjs";
 
 function setup(traits) {

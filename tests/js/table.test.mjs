@@ -3,11 +3,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 
-import { domOf } from "../../js/dom.js";
-import { createSelection } from "../../js/selection.js";
-import { createState } from "../../js/state.js";
-import { createTable, pendingWork, tableSummary } from "../../js/table.js";
-import { createThreshold, edgeIndex } from "../../js/threshold.js";
+import { domOf } from "../../js/ui/dom.js";
+import { createSelection } from "../../js/matrix/selection.js";
+import { createState } from "../../js/core/state.js";
+import { createTable, pendingWork, tableSummary } from "../../js/ui/table.js";
+import { createThreshold, edgeIndex } from "../../js/binary/threshold.js";
 import { makeDom, matrixTrait, settle, stubSource } from "./dom_env.mjs";
 
 function setup(traits) {

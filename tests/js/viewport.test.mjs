@@ -8,7 +8,7 @@ import {
   computeLayout, hitTest, tickIndices, tickAt,
   fullView, canZoom, minViewSize, clampView, zoomView, panView, followCursor, viewAnchor,
   wheelFactor, viewText,
-} from "../../js/geometry.js";
+} from "../../js/matrix/geometry.js";
 
 const approx = (a, b, eps = 1e-12) => assert.ok(Math.abs(a - b) <= eps, `${a} != ${b}`);
 

@@ -4,21 +4,21 @@
 // normalize, abstained (the abstained column, drawn after the classes' columns as column K).
 // Writes the selected and display_labels intents.
 
-import { listen, scope } from "./dom.js";
-import { formatCount, formatValue } from "./format.js";
+import { listen, scope } from "../ui/dom.js";
+import { formatCount, formatValue } from "../core/format.js";
 import {
   EXTRA_GAP, PAD, TICK_GAP, TITLE_BAND, MAX_LABEL_W, ZOOM_STEP,
   canZoom, cellX, cellY, clampView, computeLayout, focusView, followCursor, fullView, hitTest, minViewSize,
   MOVES, nextCursor, panView, tickAt, tickIndices, tickStep, viewAnchor, viewText, wheelFactor, zoomView,
 } from "./geometry.js";
-import { openInlineEditor } from "./label_editor.js";
+import { openInlineEditor } from "../ui/label_editor.js";
 import {
   ABSTAINED, FONT_PX, cellBitmap, colorbarWidth, drawAbstainedCells, drawAxes, drawCellTexts, drawCells,
   drawColorbar, drawGridBorder, drawMarks, drawOutline, lutCss,
 } from "./matrix_draw.js";
-import { watch } from "./state.js";
+import { watch } from "../core/state.js";
 import { captionsOf, wrapText } from "./mode_caption.js";
-import { clamp } from "./util.js";
+import { clamp } from "../core/util.js";
 
 const FALLBACK_WIDTH = 720;       // used while the element is not in the page yet
 const NORM_OF = { true: "of its true row", pred: "of its predicted column", all: "of all samples" };
@@ -39,7 +39,7 @@ const FOCUS_SIDE = 24;            // classes shown around a cell brought into vi
  * any of `sizers` redraws.
  */
 export function createMatrix({
-  state, dom, signal, report = () => {}, startedAt = performance.now(), room = null, sizers = [],
+  state, dom, signal, report = (/** @type {object} */ _facts) => {}, startedAt = performance.now(), room = null, sizers = [],
 }) {
   const ac = scope(signal);
   const on = (target, type, fn, opts) => listen(target, type, fn, ac.signal, opts);

@@ -2,8 +2,8 @@
 // to the run shown) and, for the selected cell, the samples that entered it and those that left
 // it, each with the column it came from or went to. Keys: compareState, moves, run, labels.
 
-import { scope } from "./dom.js";
-import { watch } from "./state.js";
+import { scope } from "../ui/dom.js";
+import { watch } from "../core/state.js";
 
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

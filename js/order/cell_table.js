@@ -3,8 +3,8 @@
 // cursor or the window's corner, and the abstained column when there is one. Keys (displayed
 // state): k, labels, counts, values, fmt, countDigits, selected, abstained. `setView({r0, c0, v})` tells it the matrix's visible window.
 
-import { formatCount, formatValue } from "./format.js";
-import { watch } from "./state.js";
+import { formatCount, formatValue } from "../core/format.js";
+import { watch } from "../core/state.js";
 
 export const MAX_SIDE = 12;
 

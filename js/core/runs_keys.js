@@ -10,7 +10,10 @@ const list = (v) => (Array.isArray(v) ? v : []);
 const count = (v) => (Number.isFinite(Number(v)) ? Math.max(0, Math.trunc(Number(v))) : 0);
 const ints = (v) => list(v).map(Number).filter(Number.isInteger);
 
-/** {names, accuracy, macroF1}: the scrubber's runs and the history line (numbers or null). */
+/**
+ * {names, accuracy, macroF1}: the scrubber's runs and the history line (numbers or null).
+ * @param {import("./wire.js").WireRuns | null | undefined} raw
+ */
 export function decodeRuns(raw) {
   const r = obj(raw);
   const names = list(r.names).map(String);
@@ -18,7 +21,11 @@ export function decodeRuns(raw) {
   return { names, accuracy: num(r.accuracy), macroF1: num(r.macro_f1) };
 }
 
-/** The compared run: {name, counts (its K x K counts), lut (RGBA), fixed, broken, changed}, or null. */
+/**
+ * The compared run: {name, counts (its K x K counts), lut (RGBA), fixed, broken, changed}, or null.
+ * @param {import("./wire.js").WireCompare | null | undefined} raw
+ * @param {number} k
+ */
 export function decodeCompare(raw, k) {
   const c = obj(raw);
   if (typeof c.name !== "string") return null;
@@ -74,7 +81,10 @@ export function deltaTicks(delta, digits = 0) {
   return [[0, `${m} worse`], [0.5, "no change"], [1, `${m} better`]];
 }
 
-/** Samples that entered and left the selected cell in compare mode, or null. */
+/**
+ * Samples that entered and left the selected cell in compare mode, or null.
+ * @param {import("./wire.js").WireMoves | null | undefined} raw
+ */
 export function decodeMoves(raw) {
   const m = obj(raw);
   if (!Number.isInteger(m.i) || !Number.isInteger(m.j)) return null;

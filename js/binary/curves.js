@@ -4,11 +4,11 @@
 // common targets. The curves are asked for once ({type: "curves"}): at 10M samples they cost a sort.
 
 import { curvePlotGeometry } from "./curves_plot.js";
-import { nearestPoint, polylinePoints } from "./curves_data.js";
-import { listen, scope } from "./dom.js";
-import { formatMetric } from "./format.js";
-import { watch } from "./state.js";
-import { clamp, throttle } from "./util.js";
+import { nearestPoint, polylinePoints } from "../core/curves_data.js";
+import { listen, scope } from "../ui/dom.js";
+import { formatMetric } from "../core/format.js";
+import { watch } from "../core/state.js";
+import { clamp, throttle } from "../core/util.js";
 
 export const THROTTLE_MS = 60;
 export const PLOT = { size: 240, pad: 34 };   // the pad holds the ticks' values and the readout

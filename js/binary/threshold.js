@@ -3,10 +3,10 @@
 // the value where the drag ends is always written. For a Dask or Spark table the slider moves over
 // its score edges (by index), where the kernel answers without a query.
 
-import { listen, scope } from "./dom.js";
-import { formatCount, formatMetric, stepDecimals } from "./format.js";
-import { watch } from "./state.js";
-import { throttle } from "./util.js";
+import { listen, scope } from "../ui/dom.js";
+import { formatCount, formatMetric, stepDecimals } from "../core/format.js";
+import { watch } from "../core/state.js";
+import { throttle } from "../core/util.js";
 
 /** Index of the largest edge <= t (0 when t is below them all). */
 export function edgeIndex(edges, t) {

@@ -30,7 +30,12 @@ export function isPermutation(a, n) {
 
 const identity = (n) => Array.from({ length: n }, (_, i) => i);
 
-/** _order {dtype, classes, groups} -> {classes, groups} (display orders; groups null without groups). */
+/**
+ * _order {dtype, classes, groups} -> {classes, groups} (display orders; groups null without groups).
+ * @param {import("./wire.js").WireOrder | null | undefined} raw
+ * @param {number} k
+ * @param {object | null} groups
+ */
 export function decodeOrder(raw, k, groups) {
   const dtype = raw && raw.dtype;
   const classes = raw ? decodePositions(raw.classes, dtype) : null;
@@ -42,7 +47,11 @@ export function decodeOrder(raw, k, groups) {
   };
 }
 
-/** _groups {names, codes} -> {names, codes, members}, or null without (valid) groups. */
+/**
+ * _groups {names, codes} -> {names, codes, members}, or null without (valid) groups.
+ * @param {import("./wire.js").WireGroups | null | undefined} raw
+ * @param {number} k
+ */
 export function decodeGroups(raw, k) {
   if (!raw || !Array.isArray(raw.names) || raw.names.length === 0) return null;
   const names = raw.names.map(String);

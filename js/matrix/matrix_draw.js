@@ -1,13 +1,13 @@
 // Painting the matrix on a 2D canvas context: cells, their texts, axes, titles, colour bar and
 // the selection / cursor marks. Every function draws what it is given; none reads state.
 
-import { buildRgba, lutColor, textColor } from "./colors.js";
-import { cellText } from "./format.js";
+import { buildRgba, lutColor, textColor } from "../core/colors.js";
+import { cellText } from "../core/format.js";
 import {
   BAR_GAP, BAR_W, BITMAP_BELOW, PAD, TICK_GAP, TITLE_BAND, TITLE_LINE,
   cellW, cellX, cellY, inView, tickIndices, truncateText,
 } from "./geometry.js";
-import { clamp } from "./util.js";
+import { clamp } from "../core/util.js";
 
 export const FONT_PX = 12;
 /** The x tick label of the abstained column. */

@@ -1,7 +1,7 @@
 // Pure geometry of the matrix canvas: layout in CSS px, hit-testing, the zoom window, ticks and
 // the keyboard cursor. No DOM; tested with node --test.
 
-import { clamp } from "./util.js";
+import { clamp } from "../core/util.js";
 
 export const MAX_CELL = 64;       // CSS px: cells never grow beyond this
 export const MAX_GRID = 800;      // CSS px: the grid never grows beyond this (K=1000 -> 0.8 px cells)
@@ -62,6 +62,7 @@ export function computeLayout(k, width, opts = {}) {
  * The cell [i, j] under a point (CSS px, canvas coordinates), or null outside the grid. The grid
  * shows rows r0.. and columns c0.. of the layout's window (all classes when it has none); a point
  * in the abstained column gives [i, K].
+ * @returns {[number, number] | null}
  */
 export function hitTest(x, y, layout) {
   if (!layout || !(layout.cell > 0)) return null;

@@ -3,10 +3,10 @@
 // Keys: scores (kind "multiclass"). Writes the abstain intent (a number, or null to stop
 // abstaining; throttled while dragging, the last value always goes out) and top_k.
 
-import { listen, scope } from "./dom.js";
-import { stepDecimals } from "./format.js";
-import { watch } from "./state.js";
-import { throttle } from "./util.js";
+import { listen, scope } from "../ui/dom.js";
+import { stepDecimals } from "../core/format.js";
+import { watch } from "../core/state.js";
+import { createSlider } from "../ui/slider.js";
 
 export const THROTTLE_MS = 60;
 
@@ -15,13 +15,21 @@ const percent = (v) => (Number.isFinite(v) ? `${(100 * v).toFixed(1)}%` : "-");
 export function createAbstain({ state, dom, signal, clock }) {
   const ac = scope(signal);
   const { h } = dom;
+  const current = () => state.get("scores");
   const el = h("div", "cmw-abstain");
   el.hidden = true;
   const toggle = h("input", "cmw-abstain-on");
   toggle.type = "checkbox";
-  const slider = h("input", "cmw-abstain-slider");
-  slider.type = "range";
   const shown = h("output", "cmw-abstain-value");
+  const write = (v) => state.set("abstain", v);
+  const knob = createSlider({
+    dom, cls: "cmw-abstain-slider", write, throttleMs: THROTTLE_MS, clock, signal: ac.signal,
+    onInput: (v) => {
+      const s = current();
+      shown.textContent = v.toFixed(stepDecimals(s ? s.step : 0.01));
+    },
+  });
+  const slider = knob.el;
   const field = h("label", "cmw-field");
   field.append(toggle, h("span", null, "Abstain when the top score is below"), slider, shown);
   const topK = h("input", "cmw-top-k");
@@ -35,26 +43,19 @@ export function createAbstain({ state, dom, signal, clock }) {
   const stats = h("div", "cmw-abstain-stats");
   el.append(field, kField, stats);
 
-  let dragging = false;
   let last = null;   // where it last abstained: ticking the box again starts there
-  const current = () => state.get("scores");
-  const write = (v) => state.set("abstain", v);
-  const writeThrottled = throttle(write, THROTTLE_MS, clock);
-  ac.signal.addEventListener("abort", () => writeThrottled.cancel(), { once: true });
 
   function update() {
     const s = current();
     const on = Boolean(s && s.kind === "multiclass");
     el.hidden = !on;
     if (!on) return;
-    slider.min = String(s.lo);
-    slider.max = String(s.hi);
-    slider.step = String(s.step);
+    knob.range(s.lo, s.hi, s.step);
     const active = s.abstain !== null && s.abstain !== undefined;
     toggle.checked = active;
     slider.disabled = !active;
     if (active) last = s.abstain;
-    if (!dragging) {
+    if (!knob.dragging()) {
       const v = active ? s.abstain : (last ?? (s.lo + s.hi) / 2);
       slider.value = String(v);
       shown.textContent = active ? Number(v).toFixed(stepDecimals(s.step)) : "off";
@@ -73,17 +74,6 @@ export function createAbstain({ state, dom, signal, clock }) {
     const s = current();
     if (!s) return;
     write(toggle.checked ? parseFloat(slider.value) : null);
-  }, ac.signal);
-  listen(slider, "input", () => {
-    dragging = true;
-    const s = current();
-    shown.textContent = parseFloat(slider.value).toFixed(stepDecimals(s ? s.step : 0.01));
-    writeThrottled(parseFloat(slider.value));
-  }, ac.signal);
-  listen(slider, "change", () => {
-    dragging = false;
-    writeThrottled.cancel();
-    write(parseFloat(slider.value));
   }, ac.signal);
   listen(topK, "change", () => {
     const s = current();

@@ -126,6 +126,7 @@ export function nameFromEditor(text, original) {
  */
 export function fixed(x, digits) {
   if (!Number.isFinite(x) || Math.abs(x) >= 1e21) return x.toFixed(digits);
+  if (Object.is(x, -0)) return `-${(0).toFixed(digits)}`; // Python keeps the sign of a negative zero
   // A double below 1e21 has at most 1074 binary places; 100 decimals (toFixed's most) hold every
   // tie of the sizes shown here exactly, and a non-tie never reads "5" then only zeros there.
   const exact = Math.abs(x).toFixed(100);
@@ -137,5 +138,5 @@ export function fixed(x, digits) {
   const even = Number(kept[kept.length - 1]) % 2 === 0;
   if (!even) return rounded; // half up from an odd digit is half to even
   const down = exact.slice(0, digits ? point + 1 + digits : point);
-  return (x < 0 && Number(down.replace(".", "")) !== 0 ? "-" : "") + down;
+  return (x < 0 ? "-" : "") + down; // Python keeps the sign when a negative tie rounds to zero
 }

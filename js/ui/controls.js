@@ -2,8 +2,8 @@
 // Keys: normalize, cmap. Writes the normalize and cmap intents.
 
 import { listen, scope } from "./dom.js";
-import { CMAPS, NORMALIZE_OPTIONS, cmapName, cmapParts } from "./format.js";
-import { watch } from "./state.js";
+import { CMAPS, NORMALIZE_OPTIONS, cmapName, cmapParts } from "../core/format.js";
+import { watch } from "../core/state.js";
 
 /** `extra`: elements placed at the end of the bar (e.g. the label editor's button). */
 export function createControls({ state, dom, signal, extra = [] }) {

@@ -12,6 +12,7 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 /**
  * The synced _matrix {k, cols, dtype, counts: bytes} -> {k, cols, counts: a typed array of K*cols}.
  * cols is K (square), or K + 1 with the abstained column last; K when absent or smaller.
+ * @param {import("./wire.js").WireMatrix | null | undefined} raw
  */
 export function decodeMatrix(raw) {
   const k = Math.max(0, Math.trunc(Number(raw && raw.k) || 0));
@@ -218,7 +219,11 @@ export function colorbarTicks(vmax, normalize, nbins = 5) {
   return out;
 }
 
-/** The synced _metrics -> {perClass: [{label, precision, recall, f1, support}], summary}. */
+/**
+ * The synced _metrics -> {perClass: [{label, precision, recall, f1, support}], summary}.
+ * @param {import("./wire.js").WireMetrics | null | undefined} raw
+ * @param {string[]} labels
+ */
 export function decodeMetrics(raw, labels) {
   const m = raw && typeof raw === "object" ? raw : {};
   const summary = Array.isArray(m.summary) ? m.summary.filter((r) => r && typeof r === "object") : [];

@@ -30,6 +30,7 @@ const finite = (v) => (typeof v === "number" && Number.isFinite(v) ? v : null);
 /**
  * `_curves` -> {roc, pr: {x, y, t, n}, auc, ap, targets: [{name, threshold}], undefinedBecause: {roc, pr}},
  * or null before it comes.
+ * @param {import("./wire.js").WireCurves | null | undefined} raw
  */
 export function decodeCurves(raw) {
   if (!raw || typeof raw !== "object") return null;

@@ -5,8 +5,8 @@
 // Writes the order, errors_only, level and selected intents; the search and the expanded
 // groups are page-local (display.local).
 
-import { listen, scope } from "./dom.js";
-import { watch } from "./state.js";
+import { listen, scope } from "../ui/dom.js";
+import { watch } from "../core/state.js";
 
 export const ORDERS = [
   ["given", "Given"],

@@ -3,7 +3,7 @@
 // answer arrives). Keys: table, threshold, binary, selected, selection.
 
 import { scope } from "./dom.js";
-import { watch } from "./state.js";
+import { watch } from "../core/state.js";
 
 const count = (n) => Math.round(n).toLocaleString("en-US");
 

@@ -5,10 +5,10 @@
 // {type: "label_cell", label, cell} for a click in the focused table; neither when the scores
 // are `fixed` (a page without a kernel shows them as saved).
 
-import { listen, scope } from "./dom.js";
-import { formatCount, formatMetric, stepDecimals } from "./format.js";
-import { watch } from "./state.js";
-import { throttle } from "./util.js";
+import { listen, scope } from "../ui/dom.js";
+import { formatCount, formatMetric, stepDecimals } from "../core/format.js";
+import { watch } from "../core/state.js";
+import { createSlider } from "../ui/slider.js";
 
 export const THROTTLE_MS = 60;
 const CELLS = [["tn", "TN"], ["fp", "FP"], ["fn", "FN"], ["tp", "TP"]];
@@ -28,21 +28,9 @@ export function createMultilabel({ state, dom, signal, clock }) {
   const picker = h("select", "cmw-label-picker");
   const pickField = h("label", "cmw-field");
   pickField.append(h("span", null, "Label"), picker);
-  const slider = h("input", "cmw-label-threshold");
-  slider.type = "range";
   const shown = h("output", "cmw-label-threshold-value");
-  const tField = h("label", "cmw-field");
-  tField.append(h("span", null, "Threshold"), slider, shown);
-  const focusTable = h("div", "cmw-label-focus");
-  const listing = h("div", "cmw-label-listing");
-  const table = h("table", "cmw-label-tables");
-  el.append(pickField, tField, focusTable, listing, table);
-
-  let focus = 0;
-  let sortBy = "label";
-  let dragging = false;
   const current = () => state.get("scores");
-
+  let focus = 0;
   const writeThreshold = (v) => {
     const s = current();
     if (!s || !Array.isArray(s.thresholds) || !Number.isFinite(v)) return;
@@ -50,8 +38,22 @@ export function createMultilabel({ state, dom, signal, clock }) {
     next[focus] = v;
     state.set("thresholds", next);
   };
-  const writeThrottled = throttle(writeThreshold, THROTTLE_MS, clock);
-  ac.signal.addEventListener("abort", () => writeThrottled.cancel(), { once: true });
+  const knob = createSlider({
+    dom, cls: "cmw-label-threshold", write: writeThreshold, throttleMs: THROTTLE_MS, clock, signal: ac.signal,
+    onInput: (v) => {
+      const s = current();
+      shown.textContent = v.toFixed(stepDecimals(s ? s.step : 0.01));
+    },
+  });
+  const slider = knob.el;
+  const tField = h("label", "cmw-field");
+  tField.append(h("span", null, "Threshold"), slider, shown);
+  const focusTable = h("div", "cmw-label-focus");
+  const listing = h("div", "cmw-label-listing");
+  const table = h("table", "cmw-label-tables");
+  el.append(pickField, tField, focusTable, listing, table);
+
+  let sortBy = "label";
 
   function update() {
     const s = current();
@@ -69,10 +71,8 @@ export function createMultilabel({ state, dom, signal, clock }) {
     const scored = Array.isArray(s.thresholds);
     tField.hidden = !scored;
     slider.disabled = Boolean(s.fixed);
-    if (scored && !dragging) {
-      slider.min = String(s.lo);
-      slider.max = String(s.hi);
-      slider.step = String(s.step);
+    if (scored && !knob.dragging()) {
+      knob.range(s.lo, s.hi, s.step);
       slider.value = String(s.thresholds[focus]);
       shown.textContent = Number(s.thresholds[focus]).toFixed(stepDecimals(s.step));
     }
@@ -86,7 +86,7 @@ export function createMultilabel({ state, dom, signal, clock }) {
     const head = t.createTHead().insertRow();
     head.append(h("th"), h("th", null, "not predicted"), h("th", null, "predicted"));
     const body = t.createTBody();
-    [["truly absent", 0], ["truly present", 2]].forEach(([name, at]) => {
+    /** @type {[string, number][]} */ ([["truly absent", 0], ["truly present", 2]]).forEach(([name, at]) => {
       const tr = body.insertRow();
       tr.append(h("th", null, name));
       for (const c of [at, at + 1]) {
@@ -145,17 +145,6 @@ export function createMultilabel({ state, dom, signal, clock }) {
   }
 
   listen(picker, "change", () => { focus = Number(picker.value) || 0; update(); }, ac.signal);
-  listen(slider, "input", () => {
-    dragging = true;
-    const s = current();
-    shown.textContent = parseFloat(slider.value).toFixed(stepDecimals(s ? s.step : 0.01));
-    writeThrottled(parseFloat(slider.value));
-  }, ac.signal);
-  listen(slider, "change", () => {
-    dragging = false;
-    writeThrottled.cancel();
-    writeThreshold(parseFloat(slider.value));
-  }, ac.signal);
 
   watch(state, ["scores", "labels", "metrics", "countDigits"], update, ac.signal);
   update();

@@ -3,8 +3,8 @@
 // Line breaks in names are shown as visible marks and come back unchanged when not edited.
 
 import { listen, scope } from "./dom.js";
-import { editableName, nameFromEditor } from "./format.js";
-import { watch } from "./state.js";
+import { editableName, nameFromEditor } from "../core/format.js";
+import { watch } from "../core/state.js";
 
 export function createLabelEditor({ state, dom, signal }) {
   const ac = scope(signal);

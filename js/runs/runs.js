@@ -3,10 +3,10 @@
 // small accuracy / macro-F1 line whose points pick a run.
 // Keys: runs, run, compare. Writes the run (throttled while dragging) and compare intents.
 
-import { listen, scope } from "./dom.js";
-import { formatMetric } from "./format.js";
-import { watch } from "./state.js";
-import { throttle } from "./util.js";
+import { listen, scope } from "../ui/dom.js";
+import { formatMetric } from "../core/format.js";
+import { watch } from "../core/state.js";
+import { createSlider } from "../ui/slider.js";
 
 export const THROTTLE_MS = 60;   // at most one run write per this many ms during a drag
 export const PLAY_MS = 700;      // one run per this many ms while playing
@@ -43,12 +43,23 @@ export function createRuns({ state, dom, signal, clock }) {
   el.setAttribute("aria-label", "Runs");
   const play = button("cmw-play", "\u25B6");
   play.setAttribute("aria-label", "Play the runs");
-  const slider = h("input", "cmw-run-slider");
-  slider.type = "range";
+  const name = h("output", "cmw-run-name");
+  const names = () => state.get("runs").names;
+  const writeRun = (k) => {
+    const all = names();
+    if (k >= 0 && k < all.length && all[k] !== state.get("run")) state.set("run", all[k]);
+  };
+  const knob = createSlider({
+    dom, cls: "cmw-run-slider", write: writeRun, throttleMs: THROTTLE_MS, clock, signal: ac.signal,
+    onInput: (k) => {
+      stop();
+      name.textContent = names()[k] ?? "";
+    },
+  });
+  const slider = knob.el;
   slider.min = "0";
   slider.step = "1";
   slider.setAttribute("aria-label", "Run");
-  const name = h("output", "cmw-run-name");
   const newer = button("cmw-run-newer", "");
   newer.title = "Show the latest run";
   const picker = h("select", "cmw-compare-pick");
@@ -69,15 +80,7 @@ export function createRuns({ state, dom, signal, clock }) {
   el.append(top, chart);
   el.hidden = true;
 
-  let dragging = false;
   let playing = null;   // timer id while playing
-
-  const names = () => state.get("runs").names;
-  const writeRun = (k) => {
-    const all = names();
-    if (k >= 0 && k < all.length && all[k] !== state.get("run")) state.set("run", all[k]);
-  };
-  const writeThrottled = throttle(writeRun, THROTTLE_MS, clock);
 
   function update() {
     const runs = state.get("runs");
@@ -89,8 +92,8 @@ export function createRuns({ state, dom, signal, clock }) {
     }
     const at = runs.names.indexOf(run);
     slider.max = String(runs.names.length - 1);
-    if (!dragging && at >= 0) slider.value = String(at);
-    if (!dragging) name.textContent = run;
+    if (!knob.dragging() && at >= 0) slider.value = String(at);
+    if (!knob.dragging()) name.textContent = run;
     const note = newerText(runs.names, run);
     newer.textContent = note;
     newer.hidden = !note;
@@ -158,18 +161,6 @@ export function createRuns({ state, dom, signal, clock }) {
   }
 
   listen(play, "click", () => (playing === null ? start() : stop()), ac.signal);
-  listen(slider, "input", () => {
-    dragging = true;
-    stop();
-    const k = Number(slider.value);
-    name.textContent = names()[k] ?? "";
-    writeThrottled(k);
-  }, ac.signal);
-  listen(slider, "change", () => {
-    dragging = false;
-    writeThrottled.cancel();
-    writeRun(Number(slider.value));
-  }, ac.signal);
   listen(newer, "click", () => {
     stop();
     writeRun(names().length - 1);
@@ -181,10 +172,7 @@ export function createRuns({ state, dom, signal, clock }) {
     stop();
     writeRun(Number(dot.getAttribute("data-run")));
   }, ac.signal);
-  ac.signal.addEventListener("abort", () => {
-    writeThrottled.cancel();
-    stop();
-  }, { once: true });
+  ac.signal.addEventListener("abort", () => stop(), { once: true });
 
   watch(state, ["runs", "run", "compare"], update, ac.signal);
   update();

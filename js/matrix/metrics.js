@@ -1,9 +1,9 @@
 // The metrics table (per class and summary), built only while it is open.
 // Keys: metrics, countDigits.
 
-import { listen, scope } from "./dom.js";
-import { formatCount, formatMetric } from "./format.js";
-import { watch } from "./state.js";
+import { listen, scope } from "../ui/dom.js";
+import { formatCount, formatMetric } from "../core/format.js";
+import { watch } from "../core/state.js";
 
 export function createMetrics({ state, dom, signal }) {
   const ac = scope(signal);

@@ -1,7 +1,7 @@
 // Notes above the matrix (e.g. samples left out by labels=). Keys: notes.
 
 import { scope } from "./dom.js";
-import { watch } from "./state.js";
+import { watch } from "../core/state.js";
 
 export function createNotes({ state, dom, signal }) {
   const ac = scope(signal);

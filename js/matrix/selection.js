@@ -2,9 +2,9 @@
 // and previews, and a button that clears the selection. Keys: selection, hasSelection. Sends
 // {type: "page", offset} for another page; writes the selected intent (null) to clear.
 
-import { listen, scope } from "./dom.js";
-import { pageInfo } from "./format.js";
-import { watch } from "./state.js";
+import { listen, scope } from "../ui/dom.js";
+import { pageInfo } from "../core/format.js";
+import { watch } from "../core/state.js";
 
 export function createSelection({ state, dom, signal }) {
   const ac = scope(signal);

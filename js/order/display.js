@@ -11,7 +11,7 @@
 // with its row and column outlined for a class found by the search; or null). Page-local
 // choices (expanded groups, the focus) are made with `local`.
 
-import { colorIndices, colorbarTicks, maxValue, normalizeValues } from "./derive.js";
+import { colorIndices, colorbarTicks, maxValue, normalizeValues } from "../core/derive.js";
 
 /**
  * The rows (= columns) shown, in order: [{kind: "class" | "group", index, members}], where
