@@ -681,18 +681,31 @@
     const at = (i, j) => counts[i * 2 + j];
     return { ...base, threshold: t, ...binaryMetrics(at(p, p), at(q, p), at(p, q), at(q, q)) };
   }
-  function sentence(count3, trueName, predName, share, diagonal, weighted = false) {
+  function shareBasis(normalize) {
+    return normalize == null ? "true" : normalize;
+  }
+  function sentence(count3, trueName, predName, share, diagonal, weighted = false, { basis = "true", abstained = false, multilabel = false } = {}) {
     const amount = weighted ? formatG(count3) : String(Math.trunc(count3));
     const lead = weighted ? `A weight of ${amount} is truly ` : `${amount} ${count3 === 1 ? "sample" : "samples"} ${count3 === 1 ? "is" : "are"} truly `;
-    return [
-      { text: lead },
-      { text: trueName, em: true },
-      { text: diagonal ? " and predicted " : " but predicted " },
-      { text: predName, em: true },
-      { text: ` (${fixed(share * 100, 1)}% of true ` },
-      { text: trueName, em: true },
-      { text: ")." }
-    ];
+    const middle = abstained ? " but the model " : diagonal || multilabel ? " and predicted " : " but predicted ";
+    const part = ` (${fixed(share * 100, 1)}% of `;
+    let tail;
+    if (basis === "all") tail = [{ text: `${part}all samples).` }];
+    else if (basis === "pred" && abstained) tail = [{ text: `${part}the abstained samples).` }];
+    else if (basis === "pred") {
+      tail = [
+        { text: part + (multilabel ? "the samples predicted " : "predicted ") },
+        { text: predName, em: true },
+        { text: ")." }
+      ];
+    } else {
+      tail = [
+        { text: part + (multilabel ? "the samples with " : "true ") },
+        { text: trueName, em: true },
+        { text: ")." }
+      ];
+    }
+    return [{ text: lead }, { text: trueName, em: true }, { text: middle }, { text: predName, em: true }, ...tail];
   }
   function formatG(x) {
     if (x === 0) return "0";
@@ -760,16 +773,36 @@
       }
       return memo.members;
     }
-    function cellState(i, j, rows, cols, names, list3, offset, extra = {}) {
+    function shareOf(count3, rows, cols, basis) {
+      let den = 0;
+      if (basis === "true") {
+        for (const a of rows) {
+          for (let q = 0; q < k; q++) den += counts[a * k + q];
+          if (rowExtra) den += rowExtra[a];
+        }
+      } else {
+        for (let a = 0; a < k; a++) {
+          if (basis === "all") {
+            for (let q = 0; q < k; q++) den += counts[a * k + q];
+            if (rowExtra) den += rowExtra[a];
+          } else for (const b of cols) den += b === k ? rowExtra ? rowExtra[a] : 0 : counts[a * k + b];
+        }
+      }
+      return den ? count3 / den : 0;
+    }
+    function cellState(i, j, rows, cols, names, list3, offset, extra = {}, words = {}) {
       let count3 = 0;
-      let row = 0;
       for (const a of rows) {
-        for (let q = 0; q < k; q++) row += counts[a * k + q];
-        if (rowExtra) row += rowExtra[a];
         for (const b of cols) count3 += b === k ? rowExtra ? rowExtra[a] : 0 : counts[a * k + b];
       }
       const weighted = Boolean(d && d.weights || !isWhole2(counts));
-      const share = row ? count3 / row : 0;
+      const basis = shareBasis(values.normalize);
+      let share;
+      if (words.multilabel) {
+        const t = full.totals;
+        const den = !t ? 0 : basis === "true" ? t.rows[i] : basis === "pred" ? t.cols[j] : t.all;
+        share = den ? count3 / den : 0;
+      } else share = shareOf(count3, rows, cols, basis);
       const all = d ? list3() : [];
       const total = all.length;
       let at = Math.max(0, Math.min(Math.trunc(offset) || 0, Math.max(total - 1, 0)));
@@ -784,7 +817,7 @@
         i,
         j,
         ...extra,
-        sentence: sentence(count3, names[0], names[1], share, i === j, weighted),
+        sentence: sentence(count3, names[0], names[1], share, i === j, weighted, { basis, ...words }),
         count: count3,
         total,
         offset: at,
@@ -798,18 +831,19 @@
     function selectionState(i, j, offset) {
       const names = values.display_labels || [];
       if (rowExtra && j === k) {
-        const out2 = cellState(i, j, [i], [j], [String(names[i] ?? i), ABSTAINED], () => [], offset);
-        out2.sentence.splice(2, 2, { text: " but the model " }, { text: ABSTAINED, em: true });
-        return out2;
+        return cellState(i, j, [i], [j], [String(names[i] ?? i), ABSTAINED], () => [], offset, {}, { abstained: true });
       }
-      const out = cellState(i, j, [i], [j], [String(names[i] ?? i), String(names[j] ?? j)], () => members(i, j), offset);
-      if (multilabel) {
-        const support = full.totals ? full.totals.rows[i] : 0;
-        const share = support ? out.count / support : 0;
-        out.sentence[2].text = " and predicted ";
-        out.sentence[4].text = ` (${fixed(share * 100, 1)}% of the samples with `;
-      }
-      return out;
+      return cellState(
+        i,
+        j,
+        [i],
+        [j],
+        [String(names[i] ?? i), String(names[j] ?? j)],
+        () => members(i, j),
+        offset,
+        {},
+        { multilabel }
+      );
     }
     const groupNames = values._groups && Array.isArray(values._groups.names) ? values._groups.names.map(String) : [];
     const groupOf = new Array(groupNames.length ? k : 0).fill(0);
@@ -910,7 +944,11 @@
       set(name, value) {
         if (name === "threshold") return setThreshold(value);
         if (name === "cmap") return setCmap(value);
-        if (name === "normalize") return put(name, value ?? null);
+        if (name === "normalize") {
+          put(name, value ?? null);
+          if (values.selected != null || values.selected_group != null) refreshSelection(values._selection?.offset || 0);
+          return void 0;
+        }
         if (name === "display_labels") {
           if (!Array.isArray(value) || value.length !== k) return void 0;
           put(name, value.map(String));
