@@ -3784,9 +3784,11 @@
   // js/multilabel.js
   var THROTTLE_MS4 = 60;
   var CELLS = [["tn", "TN"], ["fp", "FP"], ["fn", "FN"], ["tp", "TP"]];
-  function labelOrder(perClass, by) {
+  function labelOrder(perClass, by, descending = by !== "label") {
     const order = perClass.map((_, i) => i);
-    if (by === "f1" || by === "support") order.sort((a, b) => perClass[b][by] - perClass[a][by] || a - b);
+    const sign = descending ? -1 : 1;
+    if (by === "f1" || by === "support") order.sort((a, b) => sign * (perClass[a][by] - perClass[b][by]) || a - b);
+    else if (descending) order.reverse();
     return order;
   }
   function createMultilabel({ state, dom, signal, clock }) {
@@ -3808,6 +3810,7 @@
     el.append(pickField, tField, focusTable, listing, table);
     let focus = 0;
     let sortBy = "label";
+    let descending = false;
     let dragging = false;
     const current = () => state.get("scores");
     const writeThreshold = (v) => {
@@ -3881,13 +3884,17 @@
     function drawTables(s, labels, perClass, cd) {
       const head = h("tr");
       const sortButton = (key, text) => {
-        const b = dom.button(`cmw-sort${sortBy === key ? " cmw-sorted" : ""}`, text);
+        const on = sortBy === key;
+        const b = dom.button(`cmw-sort${on ? " cmw-sorted" : ""}`, on ? `${text} ${descending ? "▼" : "▲"}` : text);
         b.dataset.sort = key;
         listen(b, "click", () => {
+          descending = on ? !descending : key !== "label";
           sortBy = key;
           update();
+          table.querySelector(`[data-sort="${key}"]`).focus();
         }, ac.signal);
         const th = h("th");
+        th.setAttribute("aria-sort", on ? descending ? "descending" : "ascending" : "none");
         th.append(b);
         return th;
       };
@@ -3901,7 +3908,7 @@
       thead.append(head);
       const body = h("tbody");
       const rows = perClass.length === labels.length ? perClass : labels.map(() => ({ f1: NaN, support: NaN }));
-      for (const i of labelOrder(rows, sortBy)) {
+      for (const i of labelOrder(rows, sortBy, descending)) {
         const tr = h("tr", i === focus ? "cmw-focused" : null);
         tr.dataset.label = String(i);
         const name = dom.button("cmw-label-name", labels[i]);
