@@ -368,13 +368,12 @@ export function createMatrix({
     const labels = get("labels");
     const extra = get("abstained");
     if (j >= k && extra) {
-      const count = extra.counts[i];
-      const digits = get("countDigits");
+      // The same lines as any other cell: the model made no prediction, "abstained" stands in for it.
+      const lines = [`True: ${labels[i]}`, `Predicted: ${ABSTAINED}`,
+        `Count: ${formatCount(extra.counts[i], get("countDigits"))}`];
       const f = get("fmt");
-      const share = f.kind === "percent"
-        ? ` (${formatValue(extra.values[i], f)} ${ABSTAINED_OF[get("normalize")] || ""})`.replace(" )", ")") : "";
-      const noun = digits === 0 && count === 1 ? "sample" : "samples";
-      return `true ${labels[i]}: ${ABSTAINED}, ${formatCount(count, digits)} ${noun}${share}`;
+      if (f.kind === "percent") lines.push(`Shown: ${formatValue(extra.values[i], f)} ${ABSTAINED_OF[get("normalize")] || ""}`.trim());
+      return lines.join("\n");
     }
     const p = i * k + j;
     const lines = [`True: ${labels[i]}`, `Predicted: ${labels[j]}`,

@@ -3004,12 +3004,14 @@
       const labels = get("labels");
       const extra = get("abstained");
       if (j >= k && extra) {
-        const count3 = extra.counts[i];
-        const digits = get("countDigits");
+        const lines2 = [
+          `True: ${labels[i]}`,
+          `Predicted: ${ABSTAINED2}`,
+          `Count: ${formatCount(extra.counts[i], get("countDigits"))}`
+        ];
         const f2 = get("fmt");
-        const share = f2.kind === "percent" ? ` (${formatValue(extra.values[i], f2)} ${ABSTAINED_OF[get("normalize")] || ""})`.replace(" )", ")") : "";
-        const noun = digits === 0 && count3 === 1 ? "sample" : "samples";
-        return `true ${labels[i]}: ${ABSTAINED2}, ${formatCount(count3, digits)} ${noun}${share}`;
+        if (f2.kind === "percent") lines2.push(`Shown: ${formatValue(extra.values[i], f2)} ${ABSTAINED_OF[get("normalize")] || ""}`.trim());
+        return lines2.join("\n");
       }
       const p = i * k + j;
       const lines = [
