@@ -377,7 +377,15 @@ function decodeCompare(raw, k) {
   const m = decodeMatrix(c.matrix);
   const lut = rgbaOf(c.lut);
   if (m.k !== k || !lut) return null;
-  return { name: c.name, counts: m.counts, lut, fixed: count(c.fixed), broken: count(c.broken), changed: count(c.changed) };
+  return {
+    name: c.name,
+    counts: m.counts,
+    lut,
+    cmap: typeof c.cmap === "string" ? c.cmap : "diverging",
+    fixed: count(c.fixed),
+    broken: count(c.broken),
+    changed: count(c.changed)
+  };
 }
 function deltaValues(counts, other) {
   const out = new Float64Array(counts.length);
@@ -820,7 +828,10 @@ function watch(state, keys, fn, signal) {
 // js/compare.js
 var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 function summaryText(cmp, run) {
-  return `From ${cmp.name} to ${run}: ${cmp.fixed} fixed, ${cmp.broken} broken, ${plural(cmp.changed, "sample")} changed their prediction.`;
+  return `From ${cmp.name} to ${run}: ${plural(cmp.fixed, "sample")} fixed, ${cmp.broken} broken, ${cmp.changed} changed their prediction.`;
+}
+function summaryMeaning(cmp, run) {
+  return `fixed: wrong in ${cmp.name}, right in ${run}; broken: right in ${cmp.name}, wrong in ${run}`;
 }
 function createCompare({ state, dom, signal }) {
   const ac = scope(signal);
@@ -857,7 +868,9 @@ function createCompare({ state, dom, signal }) {
     el.replaceChildren();
     if (!cmp) return;
     const run = state.get("run");
-    el.append(h("p", "cmw-compare-summary", summaryText(cmp, run)));
+    const summary = h("p", "cmw-compare-summary", summaryText(cmp, run));
+    summary.title = summaryMeaning(cmp, run);
+    el.append(summary);
     const moves = state.get("moves");
     if (!moves) {
       el.append(h("p", "cmw-hint", "Click a cell to see the samples that entered it and those that left it."));
@@ -904,6 +917,7 @@ function createControls({ state, dom, signal, extra = [] }) {
   const select = h("select", "cmw-cmap");
   for (const name of CMAPS) select.append(dom.option(name));
   cmapField.append(h("span", null, "Colormap"), select);
+  const compareOption = dom.option("cmw:compare");
   const revField = h("label", "cmw-field");
   const reverse = h("input", "cmw-reverse");
   reverse.type = "checkbox";
@@ -916,6 +930,18 @@ function createControls({ state, dom, signal, extra = [] }) {
       b.classList.toggle("cmw-active", on);
       b.setAttribute("aria-pressed", String(on));
     }
+    const cmp = state.get("compareState");
+    select.disabled = Boolean(cmp);
+    reverse.disabled = Boolean(cmp);
+    if (cmp) {
+      compareOption.textContent = `${cmp.cmap} (better / worse)`;
+      if (!compareOption.parentNode) select.append(compareOption);
+      select.value = compareOption.value;
+      select.title = `Compare mode colours each cell by better (blue) or worse (red) since ${cmp.name}; the colormap returns when compare mode ends.`;
+      return;
+    }
+    compareOption.remove();
+    select.removeAttribute("title");
     const { base, reversed } = cmapParts(state.get("cmap"));
     if (![...select.options].some((o) => o.value === base)) select.append(dom.option(base));
     select.value = base;
@@ -928,7 +954,7 @@ function createControls({ state, dom, signal, extra = [] }) {
   }, ac.signal);
   listen(select, "change", onCmap, ac.signal);
   listen(reverse, "change", onCmap, ac.signal);
-  watch(state, ["normalize", "cmap"], update, ac.signal);
+  watch(state, ["normalize", "cmap", "compareState"], update, ac.signal);
   update();
   return { el, update, destroy: () => {
     ac.abort();
