@@ -1017,6 +1017,13 @@ function computeLayout(k, width, opts = {}) {
     height: Math.ceil(y0 + grid + TICK_GAP + xLabelHeight + TITLE_BAND + PAD + (Math.max(1, opts.xTitleLines || 1) - 1) * TITLE_LINE)
   };
 }
+function gridForHeight(layout, height) {
+  if (!Number.isFinite(height) || layout.height <= height) return void 0;
+  const v = layout.v || 1;
+  let cell = (layout.grid - (layout.height - height)) / v;
+  if (cell >= BITMAP_BELOW) cell = Math.floor(cell);
+  return Math.max(MIN_GRID, cell * (v + layout.extra));
+}
 function hitTest(x, y, layout) {
   if (!layout || !(layout.cell > 0)) return null;
   const gx = x - layout.x0;
@@ -1605,6 +1612,7 @@ var ORDERS = [
 ];
 var MAX_MATCHES = 8;
 var SEARCH_FROM = 12;
+var OPEN_TOP_ABOVE = 20;
 function searchClasses(labels, text, limit = MAX_MATCHES) {
   const q = String(text || "").trim().toLowerCase();
   if (!q) return [];
@@ -1667,8 +1675,12 @@ function createOrderPanel({ state, display, dom, signal }) {
   matches.setAttribute("aria-label", "Matching classes");
   matches.hidden = true;
   search.append(searchLabel, matches);
-  const top = h("div", "cmw-top");
-  const topTitle = h("p", "cmw-top-title", "Largest errors");
+  const top = h("details", "cmw-top");
+  const topTitle = h("summary", "cmw-top-title", "Largest errors");
+  let topChosen = false;
+  on(topTitle, "click", () => {
+    topChosen = true;
+  });
   topTitle.id = `${listId}-top`;
   const topList = h("ol", "cmw-top-list");
   topList.setAttribute("aria-labelledby", topTitle.id);
@@ -1795,9 +1807,10 @@ function createOrderPanel({ state, display, dom, signal }) {
     expandBox.replaceChildren(h("span", "cmw-expand-title", "Expand: "), ...boxes);
   }
   function updateTop() {
-    topTitle.textContent = state.get("multilabel") ? "Most frequent label pairs" : "Largest errors";
     const labels = state.get("labels");
     const rows = state.get("top");
+    topTitle.textContent = `${state.get("multilabel") ? "Most frequent label pairs" : "Largest errors"} (${rows.length})`;
+    if (!topChosen) top.open = state.get("k") > OPEN_TOP_ABOVE;
     topList.replaceChildren(...rows.map((t) => {
       const li = h("li");
       const b = button("cmw-top-item", confusionLine(labels, t));
@@ -2145,6 +2158,8 @@ function wrapText(text, maxWidth, measure) {
 
 // js/matrix.js
 var FALLBACK_WIDTH = 720;
+var SENTENCE_ROOM = 64;
+var MIN_AREA_H = 200;
 var NORM_OF = { true: "of its true row", pred: "of its predicted column", all: "of all samples" };
 var NORM_OF_LABELS = {
   true: "of the samples with its true label",
@@ -2297,6 +2312,31 @@ function createMatrix({
     };
   }
   const availableWidth = () => (room ? room() : el.clientWidth) || FALLBACK_WIDTH;
+  function availableHeight() {
+    const root = el.closest(".cmw");
+    const win = doc.defaultView;
+    if (!root || !win || !el.isConnected || !root.getClientRects().length) return Infinity;
+    let area = null;
+    for (let a = root.parentElement; a && a !== doc.body && a !== doc.documentElement; a = a.parentElement) {
+      const oy = win.getComputedStyle(a).overflowY;
+      if ((oy === "auto" || oy === "scroll") && a.clientHeight >= MIN_AREA_H) area = a;
+    }
+    if (!area && win.top !== win) return Infinity;
+    const areaH = Math.min(win.innerHeight, area ? area.clientHeight : win.innerHeight);
+    if (!(areaH > 0)) return Infinity;
+    const top = (x) => x.getBoundingClientRect().top;
+    const bottom = (x) => x.getBoundingClientRect().bottom;
+    let below = SENTENCE_ROOM;
+    const row = [...root.children].find((c) => c.contains(el));
+    if (row && row !== el) {
+      const under = [...row.children].filter((c) => c !== el && c.getClientRects().length && top(c) >= bottom(el) - 1);
+      if (under.length) below += Math.max(...under.map(bottom)) - bottom(el);
+    }
+    for (let c = row ? row.nextElementSibling : null; c && !c.classList.contains("cmw-selection"); c = c.nextElementSibling) {
+      if (c.getClientRects().length && !c.classList.contains("cmw-sr")) below += c.getBoundingClientRect().height;
+    }
+    return Math.floor(areaH - (top(canvas) - top(root)) - below);
+  }
   function onShape(k) {
     if (st.cursor && (st.cursor[0] >= k || st.cursor[1] >= k)) st.cursor = null;
     st.view = null;
@@ -2326,12 +2366,27 @@ function createMatrix({
     const rightWidth = colorbarWidth(ctx, barTicks);
     const captions = captionsOf(get);
     showBadges(captions.badges);
-    const full = computeLayout(k, st.width, { yLabelWidth, rightWidth, extra: extra ? 1 : 0 });
+    st.height = availableHeight();
+    const probeOpts = {
+      yLabelWidth,
+      rightWidth,
+      extra: extra ? 1 : 0,
+      xTitleLines: 1,
+      xLabelHeight: Math.min(MAX_LABEL_W, maxTextWidth(ctx, labels))
+    };
+    let maxGrid;
+    for (let pass = 0; pass < 3; pass++) {
+      const probe = computeLayout(k, st.width, { ...probeOpts, maxGrid });
+      const next = gridForHeight(probe, st.height);
+      if (next === void 0 || next === maxGrid) break;
+      maxGrid = next;
+    }
+    const full = computeLayout(k, st.width, { yLabelWidth, rightWidth, extra: extra ? 1 : 0, maxGrid });
     st.zoomable = k > 0 && canZoom(k, full.room);
     st.vMin = minViewSize(k, full.room);
     const view2 = st.zoomable ? clampView(st.view, k, st.vMin) : fullView(k);
     st.view = st.zoomable ? view2 : null;
-    const base = { yLabelWidth, rightWidth, view: view2, extra: extra ? 1 : 0 };
+    const base = { yLabelWidth, rightWidth, view: view2, extra: extra ? 1 : 0, maxGrid };
     const pre = computeLayout(k, st.width, base);
     st.step = tickStep(view2.v, pre.cell);
     st.xLabels = xLabelPlan(ctx, labels, pre, labelMax);
@@ -2400,6 +2455,7 @@ function createMatrix({
   }
   function exposeGeometry(L, k, t0, captions) {
     const now = performance.now();
+    canvas.dataset.heightRoom = Number.isFinite(st.height) ? String(st.height) : "";
     st.draws += 1;
     let firstMs = null;
     if (!st.firstDrawn && k > 0) {
@@ -2675,12 +2731,21 @@ function createMatrix({
   on(canvas, "keydown", onKeyDown);
   on(canvas, "focus", scheduleDraw);
   on(canvas, "blur", scheduleDraw);
+  const heightChanged = () => {
+    const now = availableHeight();
+    return now !== st.height && !(Math.abs(now - st.height) < 1);
+  };
   const view = doc.defaultView;
   if (view && typeof view.ResizeObserver !== "undefined") {
     const resizer = new view.ResizeObserver(() => {
-      if (st.detached || Math.abs(availableWidth() - st.width) >= 1) scheduleDraw();
+      if (st.detached || Math.abs(availableWidth() - st.width) >= 1 || heightChanged()) scheduleDraw();
     });
     for (const target of [el, ...sizers]) resizer.observe(target);
+    const root = el.closest(".cmw");
+    if (root) resizer.observe(root);
+    on(view, "resize", () => {
+      if (heightChanged()) scheduleDraw();
+    });
     ac.signal.addEventListener("abort", () => resizer.disconnect(), { once: true });
   }
   if (view && typeof view.MutationObserver !== "undefined" && doc.body) {
