@@ -107,14 +107,21 @@ def binary_state(rates, *, threshold, lo, hi, is_probability, pos_index):
     }
 
 
-def selection_state(engine, samples, cell, names, *, threshold, offset, weighted):
+def selection_state(
+    engine, samples, cell, names, *, threshold, offset, weighted, normalize=None, abstained=False, multilabel=False
+):
     """The selected cell ``(i, j)``: its sentence, its page of sample indices from ``offset``
-    (rounded down to a page start, clamped to the last page) and the previews of that page."""
+    (rounded down to a page start, clamped to the last page) and the previews of that page.
+
+    The sentence gives the share ``normalize`` divides by (``share_basis``); ``abstained`` says
+    the column is the abstained one, ``multilabel`` that a sample counts in several cells of a row.
+    """
     i, j = cell
     counts = engine.counts(threshold)
     count = counts[i, j]
-    row_total = counts[i].sum()
-    share = count / row_total if row_total else 0.0
+    totals = engine.totals() if multilabel else None
+    basis = share_basis(normalize)
+    share = share_of(counts, i, j, basis, totals)
     total, _ = engine.page(i, j, 0, 0, threshold=threshold)
     offset = max(0, min(int(offset), max(total - 1, 0)))
     offset -= offset % PAGE_SIZE
@@ -123,10 +130,21 @@ def selection_state(engine, samples, cell, names, *, threshold, offset, weighted
     if samples is not None:  # looked up by row position (a cell of an id column lists ids)
         _, rows = engine.row_page(i, j, offset, PREVIEWS_PER_PAGE, threshold=threshold)
         previews = [samples.preview(s) for s in rows]
+    words = sentence(
+        count,
+        names[i],
+        names[j],
+        share,
+        i == j,
+        weighted=weighted,
+        basis=basis,
+        abstained=abstained,
+        multilabel=multilabel,
+    )
     return {
         "i": i,
         "j": j,
-        "sentence": sentence(count, names[i], names[j], share, i == j, weighted=weighted),
+        "sentence": words,
         "count": float(count),
         "total": int(total),
         "offset": int(offset),
@@ -137,19 +155,46 @@ def selection_state(engine, samples, cell, names, *, threshold, offset, weighted
     }
 
 
-def sentence(count, true_name, pred_name, share, diagonal, weighted=False):
-    """The cell in plain words, as parts ``{"text", "em"}`` (names emphasised)."""
+def share_basis(normalize):
+    """What a cell's share in the sentence is of: ``"true"`` (its row, also when not normalised),
+    ``"pred"`` (its column) or ``"all"``, as the view is normalised."""
+    return "true" if normalize is None else normalize
+
+
+def share_of(counts, i, j, basis, totals=None):
+    """Cell ``(i, j)`` of ``counts`` as a share of its row, its column or the whole (``basis``);
+    ``totals`` = ``(rows, cols, all)`` replaces the matrix's own sums (``_engine.normalize``). 0 when empty."""
+    counts = np.asarray(counts, dtype=np.float64)
+    if totals is not None:
+        rows, cols, whole = totals
+        den = {"true": rows[i], "pred": cols[j], "all": whole}[basis]
+    else:
+        den = {"true": counts[i].sum(), "pred": counts[:, j].sum(), "all": counts.sum()}[basis]
+    return float(counts[i, j] / den) if den else 0.0
+
+
+def sentence(
+    count, true_name, pred_name, share, diagonal, weighted=False, *, basis="true", abstained=False, multilabel=False
+):
+    """The cell in plain words, as parts ``{"text", "em"}`` (names emphasised).
+
+    ``basis`` (``share_basis``) says what ``share`` is of; ``abstained``: the model made no
+    prediction (the column is the abstained one); ``multilabel``: another label is not a mistake
+    in itself, and a row's share is of the samples with its label.
+    """
     amount = f"{count:g}" if weighted else f"{int(count)}"
     noun = "sample weight" if weighted else ("sample" if count == 1 else "samples")
     verb = "is" if (count == 1 and not weighted) else "are"
     lead = f"{amount} {noun} {verb} truly " if not weighted else f"A weight of {amount} is truly "
-    middle = " and predicted " if diagonal else " but predicted "
-    return [
-        {"text": lead},
-        {"text": true_name, "em": True},
-        {"text": middle},
-        {"text": pred_name, "em": True},
-        {"text": f" ({share * 100:.1f}% of true "},
-        {"text": true_name, "em": True},
-        {"text": ")."},
-    ]
+    said = " but the model " if abstained else (" and predicted " if diagonal or multilabel else " but predicted ")
+    part = f" ({share * 100:.1f}% of "
+    if basis == "all":
+        tail = [{"text": part + "all samples)."}]
+    elif basis == "pred" and abstained:
+        tail = [{"text": part + "the abstained samples)."}]
+    else:
+        whom, name = ("predicted ", pred_name) if basis == "pred" else ("true ", true_name)
+        if multilabel:
+            whom = "the samples predicted " if basis == "pred" else "the samples with "
+        tail = [{"text": part + whom}, {"text": name, "em": True}, {"text": ")."}]
+    return [{"text": lead}, {"text": true_name, "em": True}, {"text": said}, {"text": pred_name, "em": True}, *tail]

@@ -530,3 +530,17 @@ def test_probabilities_after_narrow_logits_open_the_threshold_range_to_them():
     w.threshold = float(later.max())
     np.testing.assert_array_equal(w.counts, _binary_oracle(y, later, later.max()))
     assert w.counts[:, 1].sum() == 1
+
+
+def test_compare_mode_names_the_colormap_whose_colours_it_sends():
+    import matplotlib
+
+    y, (a, b) = _label_runs(4, 120, 3, 2)
+    w = ConfusionMatrixWidget(y, a, run="epoch 1", cmap="Blues")
+    w.add_run(b, name="epoch 2")
+    w.compare = "epoch 1"
+    name = w._compare["cmap"]
+    assert name != "Blues"
+    table = matplotlib.colormaps[name](np.linspace(0, 1, 256))[:, :3]
+    sent = np.frombuffer(w._compare["lut"], dtype=np.uint8).reshape(256, 3)
+    assert np.abs(sent.astype(int) - np.round(table * 255).astype(int)).max() <= 1

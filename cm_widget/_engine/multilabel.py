@@ -182,6 +182,10 @@ class MultilabelConfusion:
         """Samples (weighted) with a true label among ``members``."""
         return self._weigh(self._any(self.y_true, members))
 
+    def group_predicted(self, members):
+        """Samples (weighted) with a predicted label among ``members``."""
+        return self._weigh(self._any(self.y_pred, members))
+
     def counts(self, threshold=None):
         """The (L, L) label matrix ``Y_true.T @ Y_pred`` (weighted)."""
         return self._matrix

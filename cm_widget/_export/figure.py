@@ -104,12 +104,29 @@ def draw(view, ax=None, *, colorbar=True, xticks_rotation="auto", include_values
     # Class names are plain text: "$" must not start matplotlib's mathtext.
     ax.set_xticks(columns, column_names, fontsize=tick_font, parse_math=False)
     ax.set_yticks(ticks, names, fontsize=tick_font, parse_math=False)
-    longest = max((len(s) for s in column_names), default=0)
-    rotation = (90 if k > 10 or longest > 6 else 0) if xticks_rotation == "auto" else xticks_rotation
+    if xticks_rotation == "auto":
+        slot = ax.get_window_extent().width * step / max(len(view.columns), 1)
+        rotation = 0 if _widest(fig, ax.get_xticklabels()) <= 0.9 * slot else 90
+    else:
+        rotation = xticks_rotation
     plt.setp(ax.get_xticklabels(), rotation=rotation, ha="center" if rotation in (0, 90) else "right")
     ax.set_xlabel("Predicted label")
     ax.set_ylabel("True label")
     return fig
+
+
+def _widest(fig, texts):
+    """The width in pixels of the widest of ``texts`` drawn horizontally (measured when the canvas
+    can measure, else estimated from its characters)."""
+    get_renderer = getattr(fig.canvas, "get_renderer", None)
+    renderer = get_renderer() if get_renderer is not None else None
+    widest = 0.0
+    for t in texts:
+        if renderer is not None:
+            widest = max(widest, t.get_window_extent(renderer).width)
+        else:
+            widest = max(widest, 0.6 * len(t.get_text()) * t.get_fontsize() * fig.dpi / 72)
+    return widest
 
 
 def html_table(view, max_classes=60):

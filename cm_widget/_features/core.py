@@ -322,6 +322,12 @@ class CoreFeature(Feature):
                 self._refresh_order()
                 self._refresh_selection()
 
+    @traitlets.observe("normalize")
+    def _on_normalize(self, _change):
+        # The sentence gives the share the view is normalised by.
+        if self._ready:
+            self._refresh_selection()
+
     @traitlets.observe("selected", "selected_group")
     def _on_selection(self, change):
         # A class cell and a group cell are never selected at once.
@@ -367,7 +373,7 @@ class CoreFeature(Feature):
         return _view.metrics_state(self._engine.metrics(self.threshold))
 
     def _selection_state(self, offset):
-        out = _view.selection_state(
+        return _view.selection_state(
             self._engine,
             self._samples,
             self.selected,
@@ -375,17 +381,11 @@ class CoreFeature(Feature):
             threshold=self.threshold,
             offset=offset,
             weighted=self._count_is_weighted(),
-        )
-        if self.selected[1] == len(self._classes):  # the abstained column: no prediction was made
-            out["sentence"][2:4] = [{"text": " but the model "}, {"text": _multiclass.ABSTAINED, "em": True}]
-        if isinstance(self._engine, _multilabel.MultilabelConfusion):
+            normalize=self.normalize,
+            abstained=self.selected[1] == len(self._classes),  # no prediction was made
             # A sample counts in several cells of its row: the share is of the samples with the label.
-            i, j = self.selected
-            support = self._engine.metrics()["support"][i]
-            share = self.counts[i, j] / support if support else 0.0
-            out["sentence"][2]["text"] = " and predicted "  # another label is not a mistake in itself
-            out["sentence"][4]["text"] = f" ({share * 100:.1f}% of the samples with "
-        return out
+            multilabel=isinstance(self._engine, _multilabel.MultilabelConfusion),
+        )
 
     def _make_notes(self):
         if not self._record.n_excluded:

@@ -239,9 +239,17 @@ class OrderFeature(Feature):
         g, h = self.selected_group
         counts = self._group_rollup()
         names = self._grouping.names
-        count, row_total = counts[g, h], counts[g].sum()
+        count = counts[g, h]
+        basis = _view.share_basis(self.normalize)
+        totals = None
         if isinstance(self._engine, _multilabel.MultilabelConfusion):
-            row_total = self._engine.group_support(self._grouping.members[g])
+            members = self._grouping.members
+            # (rows, cols, all) as share_of indexes them: a sample counts once per group.
+            totals = (
+                {g: self._engine.group_support(members[g])},
+                {h: self._engine.group_predicted(members[h])},
+                self._engine.totals()[2],
+            )
         cell = self._group_cell(g, h) if self._engine.has_samples else np.empty(0, dtype=np.int64)
         size = _view.PAGE_SIZE
         offset = max(0, min(int(offset), max(len(cell) - 1, 0)))
@@ -256,9 +264,10 @@ class OrderFeature(Feature):
                 count,
                 names[g],
                 names[h],
-                count / row_total if row_total else 0.0,
+                _view.share_of(counts, g, h, basis, totals),
                 g == h,
                 weighted=self._count_is_weighted(),
+                basis=basis,
             ),
             "count": float(count),
             "total": int(len(cell)),

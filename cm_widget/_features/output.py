@@ -21,7 +21,7 @@ class OutputFeature(Feature):
     """What leaves the kernel: the figure, the offline HTML file, the saved view."""
 
     def to_figure(self, ax: Any = None, **kwargs: Any) -> Any:
-        """A static matplotlib Figure of the current view (see :func:`cm_widget._plot.draw`)."""
+        """A static matplotlib Figure of the current view (see :func:`cm_widget._export.figure.draw`)."""
         from .._export.figure import draw
 
         return draw(self._static_view(), ax=ax, **kwargs)

@@ -149,6 +149,7 @@ class RunsFeature(Feature):
                 self._runs_now.counts(other, self.threshold), weighted=self._engine.weights is not None
             ),
             "lut": _view.lut_bytes(palette.lookup_table(palette.resolve_cmap(COMPARE_CMAP)[1])),
+            "cmap": COMPARE_CMAP,  # named in the colormap menu while it stands in for cmap
             "fixed": len(d["fixed"]),
             "broken": len(d["broken"]),
             "changed": len(d["changed"]),

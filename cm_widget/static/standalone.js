@@ -289,7 +289,15 @@
     const m = decodeMatrix(c.matrix);
     const lut = rgbaOf(c.lut);
     if (m.k !== k || !lut) return null;
-    return { name: c.name, counts: m.counts, lut, fixed: count(c.fixed), broken: count(c.broken), changed: count(c.changed) };
+    return {
+      name: c.name,
+      counts: m.counts,
+      lut,
+      cmap: typeof c.cmap === "string" ? c.cmap : "diverging",
+      fixed: count(c.fixed),
+      broken: count(c.broken),
+      changed: count(c.changed)
+    };
   }
   function deltaValues(counts, other) {
     const out = new Float64Array(counts.length);
@@ -682,18 +690,31 @@
     const at = (i, j) => counts[i * 2 + j];
     return { ...base, threshold: t, ...binaryMetrics(at(p, p), at(q, p), at(p, q), at(q, q)) };
   }
-  function sentence(count3, trueName, predName, share, diagonal, weighted = false) {
+  function shareBasis(normalize) {
+    return normalize == null ? "true" : normalize;
+  }
+  function sentence(count3, trueName, predName, share, diagonal, weighted = false, { basis = "true", abstained = false, multilabel = false } = {}) {
     const amount = weighted ? formatG(count3) : String(Math.trunc(count3));
     const lead = weighted ? `A weight of ${amount} is truly ` : `${amount} ${count3 === 1 ? "sample" : "samples"} ${count3 === 1 ? "is" : "are"} truly `;
-    return [
-      { text: lead },
-      { text: trueName, em: true },
-      { text: diagonal ? " and predicted " : " but predicted " },
-      { text: predName, em: true },
-      { text: ` (${fixed(share * 100, 1)}% of true ` },
-      { text: trueName, em: true },
-      { text: ")." }
-    ];
+    const middle = abstained ? " but the model " : diagonal || multilabel ? " and predicted " : " but predicted ";
+    const part = ` (${fixed(share * 100, 1)}% of `;
+    let tail;
+    if (basis === "all") tail = [{ text: `${part}all samples).` }];
+    else if (basis === "pred" && abstained) tail = [{ text: `${part}the abstained samples).` }];
+    else if (basis === "pred") {
+      tail = [
+        { text: part + (multilabel ? "the samples predicted " : "predicted ") },
+        { text: predName, em: true },
+        { text: ")." }
+      ];
+    } else {
+      tail = [
+        { text: part + (multilabel ? "the samples with " : "true ") },
+        { text: trueName, em: true },
+        { text: ")." }
+      ];
+    }
+    return [{ text: lead }, { text: trueName, em: true }, { text: middle }, { text: predName, em: true }, ...tail];
   }
   function formatG(x) {
     if (x === 0) return "0";
@@ -761,16 +782,36 @@
       }
       return memo.members;
     }
-    function cellState(i, j, rows, cols, names, list3, offset, extra = {}) {
+    function shareOf(count3, rows, cols, basis) {
+      let den = 0;
+      if (basis === "true") {
+        for (const a of rows) {
+          for (let q = 0; q < k; q++) den += counts[a * k + q];
+          if (rowExtra) den += rowExtra[a];
+        }
+      } else {
+        for (let a = 0; a < k; a++) {
+          if (basis === "all") {
+            for (let q = 0; q < k; q++) den += counts[a * k + q];
+            if (rowExtra) den += rowExtra[a];
+          } else for (const b of cols) den += b === k ? rowExtra ? rowExtra[a] : 0 : counts[a * k + b];
+        }
+      }
+      return den ? count3 / den : 0;
+    }
+    function cellState(i, j, rows, cols, names, list3, offset, extra = {}, words = {}) {
       let count3 = 0;
-      let row = 0;
       for (const a of rows) {
-        for (let q = 0; q < k; q++) row += counts[a * k + q];
-        if (rowExtra) row += rowExtra[a];
         for (const b of cols) count3 += b === k ? rowExtra ? rowExtra[a] : 0 : counts[a * k + b];
       }
       const weighted = Boolean(d && d.weights || !isWhole2(counts));
-      const share = row ? count3 / row : 0;
+      const basis = shareBasis(values.normalize);
+      let share;
+      if (words.multilabel) {
+        const t = full.totals;
+        const den = !t ? 0 : basis === "true" ? t.rows[i] : basis === "pred" ? t.cols[j] : t.all;
+        share = den ? count3 / den : 0;
+      } else share = shareOf(count3, rows, cols, basis);
       const all = d ? list3() : [];
       const total = all.length;
       let at = Math.max(0, Math.min(Math.trunc(offset) || 0, Math.max(total - 1, 0)));
@@ -785,7 +826,7 @@
         i,
         j,
         ...extra,
-        sentence: sentence(count3, names[0], names[1], share, i === j, weighted),
+        sentence: sentence(count3, names[0], names[1], share, i === j, weighted, { basis, ...words }),
         count: count3,
         total,
         offset: at,
@@ -799,18 +840,19 @@
     function selectionState(i, j, offset) {
       const names = values.display_labels || [];
       if (rowExtra && j === k) {
-        const out2 = cellState(i, j, [i], [j], [String(names[i] ?? i), ABSTAINED], () => [], offset);
-        out2.sentence.splice(2, 2, { text: " but the model " }, { text: ABSTAINED, em: true });
-        return out2;
+        return cellState(i, j, [i], [j], [String(names[i] ?? i), ABSTAINED], () => [], offset, {}, { abstained: true });
       }
-      const out = cellState(i, j, [i], [j], [String(names[i] ?? i), String(names[j] ?? j)], () => members(i, j), offset);
-      if (multilabel) {
-        const support = full.totals ? full.totals.rows[i] : 0;
-        const share = support ? out.count / support : 0;
-        out.sentence[2].text = " and predicted ";
-        out.sentence[4].text = ` (${fixed(share * 100, 1)}% of the samples with `;
-      }
-      return out;
+      return cellState(
+        i,
+        j,
+        [i],
+        [j],
+        [String(names[i] ?? i), String(names[j] ?? j)],
+        () => members(i, j),
+        offset,
+        {},
+        { multilabel }
+      );
     }
     const groupNames = values._groups && Array.isArray(values._groups.names) ? values._groups.names.map(String) : [];
     const groupOf = new Array(groupNames.length ? k : 0).fill(0);
@@ -911,7 +953,11 @@
       set(name, value) {
         if (name === "threshold") return setThreshold(value);
         if (name === "cmap") return setCmap(value);
-        if (name === "normalize") return put(name, value ?? null);
+        if (name === "normalize") {
+          put(name, value ?? null);
+          if (values.selected != null || values.selected_group != null) refreshSelection(values._selection?.offset || 0);
+          return void 0;
+        }
         if (name === "display_labels") {
           if (!Array.isArray(value) || value.length !== k) return void 0;
           put(name, value.map(String));
@@ -1323,7 +1369,10 @@
   // js/runs/compare.js
   var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
   function summaryText(cmp, run) {
-    return `From ${cmp.name} to ${run}: ${cmp.fixed} fixed, ${cmp.broken} broken, ${plural(cmp.changed, "sample")} changed their prediction.`;
+    return `From ${cmp.name} to ${run}: ${plural(cmp.fixed, "sample")} fixed, ${cmp.broken} broken, ${cmp.changed} changed their prediction.`;
+  }
+  function summaryMeaning(cmp, run) {
+    return `fixed: wrong in ${cmp.name}, right in ${run}; broken: right in ${cmp.name}, wrong in ${run}`;
   }
   function createCompare({ state, dom, signal }) {
     const ac = scope(signal);
@@ -1360,7 +1409,9 @@
       el.replaceChildren();
       if (!cmp) return;
       const run = state.get("run");
-      el.append(h("p", "cmw-compare-summary", summaryText(cmp, run)));
+      const summary = h("p", "cmw-compare-summary", summaryText(cmp, run));
+      summary.title = summaryMeaning(cmp, run);
+      el.append(summary);
       const moves = state.get("moves");
       if (!moves) {
         el.append(h("p", "cmw-hint", "Click a cell to see the samples that entered it and those that left it."));
@@ -1407,6 +1458,7 @@
     const select = h("select", "cmw-cmap");
     for (const name of CMAPS) select.append(dom.option(name));
     cmapField.append(h("span", null, "Colormap"), select);
+    const compareOption = dom.option("cmw:compare");
     const revField = h("label", "cmw-field");
     const reverse = h("input", "cmw-reverse");
     reverse.type = "checkbox";
@@ -1419,6 +1471,18 @@
         b.classList.toggle("cmw-active", on);
         b.setAttribute("aria-pressed", String(on));
       }
+      const cmp = state.get("compareState");
+      select.disabled = Boolean(cmp);
+      reverse.disabled = Boolean(cmp);
+      if (cmp) {
+        compareOption.textContent = `${cmp.cmap} (better / worse)`;
+        if (!compareOption.parentNode) select.append(compareOption);
+        select.value = compareOption.value;
+        select.title = `Compare mode colours each cell by better (blue) or worse (red) since ${cmp.name}; the colormap returns when compare mode ends.`;
+        return;
+      }
+      compareOption.remove();
+      select.removeAttribute("title");
       const { base, reversed } = cmapParts(state.get("cmap"));
       if (![...select.options].some((o) => o.value === base)) select.append(dom.option(base));
       select.value = base;
@@ -1431,7 +1495,7 @@
     }, ac.signal);
     listen(select, "change", onCmap, ac.signal);
     listen(reverse, "change", onCmap, ac.signal);
-    watch(state, ["normalize", "cmap"], update, ac.signal);
+    watch(state, ["normalize", "cmap", "compareState"], update, ac.signal);
     update();
     return { el, update, destroy: () => {
       ac.abort();
@@ -1493,6 +1557,13 @@
       width: Math.ceil(right + rightWidth + PAD),
       height: Math.ceil(y0 + grid + TICK_GAP + xLabelHeight + TITLE_BAND + PAD + (Math.max(1, opts.xTitleLines || 1) - 1) * TITLE_LINE)
     };
+  }
+  function gridForHeight(layout, height) {
+    if (!Number.isFinite(height) || layout.height <= height) return void 0;
+    const v = layout.v || 1;
+    let cell = (layout.grid - (layout.height - height)) / v;
+    if (cell >= BITMAP_BELOW) cell = Math.floor(cell);
+    return Math.max(MIN_GRID, cell * (v + layout.extra));
   }
   function hitTest(x, y, layout) {
     if (!layout || !(layout.cell > 0)) return null;
@@ -2082,6 +2153,7 @@
   ];
   var MAX_MATCHES = 8;
   var SEARCH_FROM = 12;
+  var OPEN_TOP_ABOVE = 20;
   function searchClasses(labels, text, limit = MAX_MATCHES) {
     const q = String(text || "").trim().toLowerCase();
     if (!q) return [];
@@ -2144,8 +2216,12 @@
     matches.setAttribute("aria-label", "Matching classes");
     matches.hidden = true;
     search.append(searchLabel, matches);
-    const top = h("div", "cmw-top");
-    const topTitle = h("p", "cmw-top-title", "Largest errors");
+    const top = h("details", "cmw-top");
+    const topTitle = h("summary", "cmw-top-title", "Largest errors");
+    let topChosen = false;
+    on(topTitle, "click", () => {
+      topChosen = true;
+    });
     topTitle.id = `${listId}-top`;
     const topList = h("ol", "cmw-top-list");
     topList.setAttribute("aria-labelledby", topTitle.id);
@@ -2272,9 +2348,10 @@
       expandBox.replaceChildren(h("span", "cmw-expand-title", "Expand: "), ...boxes);
     }
     function updateTop() {
-      topTitle.textContent = state.get("multilabel") ? "Most frequent label pairs" : "Largest errors";
       const labels = state.get("labels");
       const rows = state.get("top");
+      topTitle.textContent = `${state.get("multilabel") ? "Most frequent label pairs" : "Largest errors"} (${rows.length})`;
+      if (!topChosen) top.open = state.get("k") > OPEN_TOP_ABOVE;
       topList.replaceChildren(...rows.map((t) => {
         const li = h("li");
         const b = button("cmw-top-item", confusionLine(labels, t));
@@ -2622,6 +2699,8 @@
 
   // js/matrix/matrix.js
   var FALLBACK_WIDTH = 720;
+  var SENTENCE_ROOM = 64;
+  var MIN_AREA_H = 200;
   var NORM_OF = { true: "of its true row", pred: "of its predicted column", all: "of all samples" };
   var NORM_OF_LABELS = {
     true: "of the samples with its true label",
@@ -2774,6 +2853,31 @@
       };
     }
     const availableWidth = () => (room ? room() : el.clientWidth) || FALLBACK_WIDTH;
+    function availableHeight() {
+      const root = el.closest(".cmw");
+      const win = doc.defaultView;
+      if (!root || !win || !el.isConnected || !root.getClientRects().length) return Infinity;
+      let area = null;
+      for (let a = root.parentElement; a && a !== doc.body && a !== doc.documentElement; a = a.parentElement) {
+        const oy = win.getComputedStyle(a).overflowY;
+        if ((oy === "auto" || oy === "scroll") && a.clientHeight >= MIN_AREA_H) area = a;
+      }
+      if (!area && win.top !== win) return Infinity;
+      const areaH = Math.min(win.innerHeight, area ? area.clientHeight : win.innerHeight);
+      if (!(areaH > 0)) return Infinity;
+      const top = (x) => x.getBoundingClientRect().top;
+      const bottom = (x) => x.getBoundingClientRect().bottom;
+      let below = SENTENCE_ROOM;
+      const row = [...root.children].find((c) => c.contains(el));
+      if (row && row !== el) {
+        const under = [...row.children].filter((c) => c !== el && c.getClientRects().length && top(c) >= bottom(el) - 1);
+        if (under.length) below += Math.max(...under.map(bottom)) - bottom(el);
+      }
+      for (let c = row ? row.nextElementSibling : null; c && !c.classList.contains("cmw-selection"); c = c.nextElementSibling) {
+        if (c.getClientRects().length && !c.classList.contains("cmw-sr")) below += c.getBoundingClientRect().height;
+      }
+      return Math.floor(areaH - (top(canvas) - top(root)) - below);
+    }
     function onShape(k) {
       if (st.cursor && (st.cursor[0] >= k || st.cursor[1] >= k)) st.cursor = null;
       st.view = null;
@@ -2803,12 +2907,27 @@
       const rightWidth = colorbarWidth(ctx, barTicks);
       const captions = captionsOf(get);
       showBadges(captions.badges);
-      const full = computeLayout(k, st.width, { yLabelWidth, rightWidth, extra: extra ? 1 : 0 });
+      st.height = availableHeight();
+      const probeOpts = {
+        yLabelWidth,
+        rightWidth,
+        extra: extra ? 1 : 0,
+        xTitleLines: 1,
+        xLabelHeight: Math.min(MAX_LABEL_W, maxTextWidth(ctx, labels))
+      };
+      let maxGrid;
+      for (let pass = 0; pass < 3; pass++) {
+        const probe = computeLayout(k, st.width, { ...probeOpts, maxGrid });
+        const next = gridForHeight(probe, st.height);
+        if (next === void 0 || next === maxGrid) break;
+        maxGrid = next;
+      }
+      const full = computeLayout(k, st.width, { yLabelWidth, rightWidth, extra: extra ? 1 : 0, maxGrid });
       st.zoomable = k > 0 && canZoom(k, full.room);
       st.vMin = minViewSize(k, full.room);
       const view2 = st.zoomable ? clampView(st.view, k, st.vMin) : fullView(k);
       st.view = st.zoomable ? view2 : null;
-      const base = { yLabelWidth, rightWidth, view: view2, extra: extra ? 1 : 0 };
+      const base = { yLabelWidth, rightWidth, view: view2, extra: extra ? 1 : 0, maxGrid };
       const pre = computeLayout(k, st.width, base);
       st.step = tickStep(view2.v, pre.cell);
       st.xLabels = xLabelPlan(ctx, labels, pre, labelMax);
@@ -2877,6 +2996,7 @@
     }
     function exposeGeometry(L, k, t0, captions) {
       const now = performance.now();
+      canvas.dataset.heightRoom = Number.isFinite(st.height) ? String(st.height) : "";
       st.draws += 1;
       let firstMs = null;
       if (!st.firstDrawn && k > 0) {
@@ -2967,12 +3087,14 @@
       const labels = get("labels");
       const extra = get("abstained");
       if (j >= k && extra) {
-        const count3 = extra.counts[i];
-        const digits = get("countDigits");
+        const lines2 = [
+          `True: ${labels[i]}`,
+          `Predicted: ${ABSTAINED2}`,
+          `Count: ${formatCount(extra.counts[i], get("countDigits"))}`
+        ];
         const f2 = get("fmt");
-        const share = f2.kind === "percent" ? ` (${formatValue(extra.values[i], f2)} ${ABSTAINED_OF[get("normalize")] || ""})`.replace(" )", ")") : "";
-        const noun = digits === 0 && count3 === 1 ? "sample" : "samples";
-        return `true ${labels[i]}: ${ABSTAINED2}, ${formatCount(count3, digits)} ${noun}${share}`;
+        if (f2.kind === "percent") lines2.push(`Shown: ${formatValue(extra.values[i], f2)} ${ABSTAINED_OF[get("normalize")] || ""}`.trim());
+        return lines2.join("\n");
       }
       const p = i * k + j;
       const lines = [
@@ -3150,12 +3272,21 @@
     on(canvas, "keydown", onKeyDown);
     on(canvas, "focus", scheduleDraw);
     on(canvas, "blur", scheduleDraw);
+    const heightChanged = () => {
+      const now = availableHeight();
+      return now !== st.height && !(Math.abs(now - st.height) < 1);
+    };
     const view = doc.defaultView;
     if (view && typeof view.ResizeObserver !== "undefined") {
       const resizer = new view.ResizeObserver(() => {
-        if (st.detached || Math.abs(availableWidth() - st.width) >= 1) scheduleDraw();
+        if (st.detached || Math.abs(availableWidth() - st.width) >= 1 || heightChanged()) scheduleDraw();
       });
       for (const target of [el, ...sizers]) resizer.observe(target);
+      const root = el.closest(".cmw");
+      if (root) resizer.observe(root);
+      on(view, "resize", () => {
+        if (heightChanged()) scheduleDraw();
+      });
       ac.signal.addEventListener("abort", () => resizer.disconnect(), { once: true });
     }
     if (view && typeof view.MutationObserver !== "undefined" && doc.body) {
@@ -3768,9 +3899,11 @@
   // js/multilabel/multilabel.js
   var THROTTLE_MS4 = 60;
   var CELLS = [["tn", "TN"], ["fp", "FP"], ["fn", "FN"], ["tp", "TP"]];
-  function labelOrder(perClass, by) {
+  function labelOrder(perClass, by, descending = by !== "label") {
     const order = perClass.map((_, i) => i);
-    if (by === "f1" || by === "support") order.sort((a, b) => perClass[b][by] - perClass[a][by] || a - b);
+    const sign = descending ? -1 : 1;
+    if (by === "f1" || by === "support") order.sort((a, b) => sign * (perClass[a][by] - perClass[b][by]) || a - b);
+    else if (descending) order.reverse();
     return order;
   }
   function createMultilabel({ state, dom, signal, clock }) {
@@ -3811,6 +3944,7 @@
     const table = h("table", "cmw-label-tables");
     el.append(pickField, tField, focusTable, listing, table);
     let sortBy = "label";
+    let descending = false;
     function update() {
       const s = current();
       const on = Boolean(s && s.kind === "multilabel");
@@ -3871,13 +4005,17 @@
     function drawTables(s, labels, perClass, cd) {
       const head = h("tr");
       const sortButton = (key, text) => {
-        const b = dom.button(`cmw-sort${sortBy === key ? " cmw-sorted" : ""}`, text);
+        const on = sortBy === key;
+        const b = dom.button(`cmw-sort${on ? " cmw-sorted" : ""}`, on ? `${text} ${descending ? "▼" : "▲"}` : text);
         b.dataset.sort = key;
         listen(b, "click", () => {
+          descending = on ? !descending : key !== "label";
           sortBy = key;
           update();
+          table.querySelector(`[data-sort="${key}"]`).focus();
         }, ac.signal);
         const th = h("th");
+        th.setAttribute("aria-sort", on ? descending ? "descending" : "ascending" : "none");
         th.append(b);
         return th;
       };
@@ -3891,7 +4029,7 @@
       thead.append(head);
       const body = h("tbody");
       const rows = perClass.length === labels.length ? perClass : labels.map(() => ({ f1: NaN, support: NaN }));
-      for (const i of labelOrder(rows, sortBy)) {
+      for (const i of labelOrder(rows, sortBy, descending)) {
         const tr = h("tr", i === focus ? "cmw-focused" : null);
         tr.dataset.label = String(i);
         const name = dom.button("cmw-label-name", labels[i]);

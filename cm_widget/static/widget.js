@@ -377,7 +377,15 @@ function decodeCompare(raw, k) {
   const m = decodeMatrix(c.matrix);
   const lut = rgbaOf(c.lut);
   if (m.k !== k || !lut) return null;
-  return { name: c.name, counts: m.counts, lut, fixed: count(c.fixed), broken: count(c.broken), changed: count(c.changed) };
+  return {
+    name: c.name,
+    counts: m.counts,
+    lut,
+    cmap: typeof c.cmap === "string" ? c.cmap : "diverging",
+    fixed: count(c.fixed),
+    broken: count(c.broken),
+    changed: count(c.changed)
+  };
 }
 function deltaValues(counts, other) {
   const out = new Float64Array(counts.length);
@@ -820,7 +828,10 @@ function watch(state, keys, fn, signal) {
 // js/runs/compare.js
 var plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 function summaryText(cmp, run) {
-  return `From ${cmp.name} to ${run}: ${cmp.fixed} fixed, ${cmp.broken} broken, ${plural(cmp.changed, "sample")} changed their prediction.`;
+  return `From ${cmp.name} to ${run}: ${plural(cmp.fixed, "sample")} fixed, ${cmp.broken} broken, ${cmp.changed} changed their prediction.`;
+}
+function summaryMeaning(cmp, run) {
+  return `fixed: wrong in ${cmp.name}, right in ${run}; broken: right in ${cmp.name}, wrong in ${run}`;
 }
 function createCompare({ state, dom, signal }) {
   const ac = scope(signal);
@@ -857,7 +868,9 @@ function createCompare({ state, dom, signal }) {
     el.replaceChildren();
     if (!cmp) return;
     const run = state.get("run");
-    el.append(h("p", "cmw-compare-summary", summaryText(cmp, run)));
+    const summary = h("p", "cmw-compare-summary", summaryText(cmp, run));
+    summary.title = summaryMeaning(cmp, run);
+    el.append(summary);
     const moves = state.get("moves");
     if (!moves) {
       el.append(h("p", "cmw-hint", "Click a cell to see the samples that entered it and those that left it."));
@@ -904,6 +917,7 @@ function createControls({ state, dom, signal, extra = [] }) {
   const select = h("select", "cmw-cmap");
   for (const name of CMAPS) select.append(dom.option(name));
   cmapField.append(h("span", null, "Colormap"), select);
+  const compareOption = dom.option("cmw:compare");
   const revField = h("label", "cmw-field");
   const reverse = h("input", "cmw-reverse");
   reverse.type = "checkbox";
@@ -916,6 +930,18 @@ function createControls({ state, dom, signal, extra = [] }) {
       b.classList.toggle("cmw-active", on);
       b.setAttribute("aria-pressed", String(on));
     }
+    const cmp = state.get("compareState");
+    select.disabled = Boolean(cmp);
+    reverse.disabled = Boolean(cmp);
+    if (cmp) {
+      compareOption.textContent = `${cmp.cmap} (better / worse)`;
+      if (!compareOption.parentNode) select.append(compareOption);
+      select.value = compareOption.value;
+      select.title = `Compare mode colours each cell by better (blue) or worse (red) since ${cmp.name}; the colormap returns when compare mode ends.`;
+      return;
+    }
+    compareOption.remove();
+    select.removeAttribute("title");
     const { base, reversed } = cmapParts(state.get("cmap"));
     if (![...select.options].some((o) => o.value === base)) select.append(dom.option(base));
     select.value = base;
@@ -928,7 +954,7 @@ function createControls({ state, dom, signal, extra = [] }) {
   }, ac.signal);
   listen(select, "change", onCmap, ac.signal);
   listen(reverse, "change", onCmap, ac.signal);
-  watch(state, ["normalize", "cmap"], update, ac.signal);
+  watch(state, ["normalize", "cmap", "compareState"], update, ac.signal);
   update();
   return { el, update, destroy: () => {
     ac.abort();
@@ -990,6 +1016,13 @@ function computeLayout(k, width, opts = {}) {
     width: Math.ceil(right + rightWidth + PAD),
     height: Math.ceil(y0 + grid + TICK_GAP + xLabelHeight + TITLE_BAND + PAD + (Math.max(1, opts.xTitleLines || 1) - 1) * TITLE_LINE)
   };
+}
+function gridForHeight(layout, height) {
+  if (!Number.isFinite(height) || layout.height <= height) return void 0;
+  const v = layout.v || 1;
+  let cell = (layout.grid - (layout.height - height)) / v;
+  if (cell >= BITMAP_BELOW) cell = Math.floor(cell);
+  return Math.max(MIN_GRID, cell * (v + layout.extra));
 }
 function hitTest(x, y, layout) {
   if (!layout || !(layout.cell > 0)) return null;
@@ -1579,6 +1612,7 @@ var ORDERS = [
 ];
 var MAX_MATCHES = 8;
 var SEARCH_FROM = 12;
+var OPEN_TOP_ABOVE = 20;
 function searchClasses(labels, text, limit = MAX_MATCHES) {
   const q = String(text || "").trim().toLowerCase();
   if (!q) return [];
@@ -1641,8 +1675,12 @@ function createOrderPanel({ state, display, dom, signal }) {
   matches.setAttribute("aria-label", "Matching classes");
   matches.hidden = true;
   search.append(searchLabel, matches);
-  const top = h("div", "cmw-top");
-  const topTitle = h("p", "cmw-top-title", "Largest errors");
+  const top = h("details", "cmw-top");
+  const topTitle = h("summary", "cmw-top-title", "Largest errors");
+  let topChosen = false;
+  on(topTitle, "click", () => {
+    topChosen = true;
+  });
   topTitle.id = `${listId}-top`;
   const topList = h("ol", "cmw-top-list");
   topList.setAttribute("aria-labelledby", topTitle.id);
@@ -1769,9 +1807,10 @@ function createOrderPanel({ state, display, dom, signal }) {
     expandBox.replaceChildren(h("span", "cmw-expand-title", "Expand: "), ...boxes);
   }
   function updateTop() {
-    topTitle.textContent = state.get("multilabel") ? "Most frequent label pairs" : "Largest errors";
     const labels = state.get("labels");
     const rows = state.get("top");
+    topTitle.textContent = `${state.get("multilabel") ? "Most frequent label pairs" : "Largest errors"} (${rows.length})`;
+    if (!topChosen) top.open = state.get("k") > OPEN_TOP_ABOVE;
     topList.replaceChildren(...rows.map((t) => {
       const li = h("li");
       const b = button("cmw-top-item", confusionLine(labels, t));
@@ -2119,6 +2158,8 @@ function wrapText(text, maxWidth, measure) {
 
 // js/matrix/matrix.js
 var FALLBACK_WIDTH = 720;
+var SENTENCE_ROOM = 64;
+var MIN_AREA_H = 200;
 var NORM_OF = { true: "of its true row", pred: "of its predicted column", all: "of all samples" };
 var NORM_OF_LABELS = {
   true: "of the samples with its true label",
@@ -2271,6 +2312,31 @@ function createMatrix({
     };
   }
   const availableWidth = () => (room ? room() : el.clientWidth) || FALLBACK_WIDTH;
+  function availableHeight() {
+    const root = el.closest(".cmw");
+    const win = doc.defaultView;
+    if (!root || !win || !el.isConnected || !root.getClientRects().length) return Infinity;
+    let area = null;
+    for (let a = root.parentElement; a && a !== doc.body && a !== doc.documentElement; a = a.parentElement) {
+      const oy = win.getComputedStyle(a).overflowY;
+      if ((oy === "auto" || oy === "scroll") && a.clientHeight >= MIN_AREA_H) area = a;
+    }
+    if (!area && win.top !== win) return Infinity;
+    const areaH = Math.min(win.innerHeight, area ? area.clientHeight : win.innerHeight);
+    if (!(areaH > 0)) return Infinity;
+    const top = (x) => x.getBoundingClientRect().top;
+    const bottom = (x) => x.getBoundingClientRect().bottom;
+    let below = SENTENCE_ROOM;
+    const row = [...root.children].find((c) => c.contains(el));
+    if (row && row !== el) {
+      const under = [...row.children].filter((c) => c !== el && c.getClientRects().length && top(c) >= bottom(el) - 1);
+      if (under.length) below += Math.max(...under.map(bottom)) - bottom(el);
+    }
+    for (let c = row ? row.nextElementSibling : null; c && !c.classList.contains("cmw-selection"); c = c.nextElementSibling) {
+      if (c.getClientRects().length && !c.classList.contains("cmw-sr")) below += c.getBoundingClientRect().height;
+    }
+    return Math.floor(areaH - (top(canvas) - top(root)) - below);
+  }
   function onShape(k) {
     if (st.cursor && (st.cursor[0] >= k || st.cursor[1] >= k)) st.cursor = null;
     st.view = null;
@@ -2300,12 +2366,27 @@ function createMatrix({
     const rightWidth = colorbarWidth(ctx, barTicks);
     const captions = captionsOf(get);
     showBadges(captions.badges);
-    const full = computeLayout(k, st.width, { yLabelWidth, rightWidth, extra: extra ? 1 : 0 });
+    st.height = availableHeight();
+    const probeOpts = {
+      yLabelWidth,
+      rightWidth,
+      extra: extra ? 1 : 0,
+      xTitleLines: 1,
+      xLabelHeight: Math.min(MAX_LABEL_W, maxTextWidth(ctx, labels))
+    };
+    let maxGrid;
+    for (let pass = 0; pass < 3; pass++) {
+      const probe = computeLayout(k, st.width, { ...probeOpts, maxGrid });
+      const next = gridForHeight(probe, st.height);
+      if (next === void 0 || next === maxGrid) break;
+      maxGrid = next;
+    }
+    const full = computeLayout(k, st.width, { yLabelWidth, rightWidth, extra: extra ? 1 : 0, maxGrid });
     st.zoomable = k > 0 && canZoom(k, full.room);
     st.vMin = minViewSize(k, full.room);
     const view2 = st.zoomable ? clampView(st.view, k, st.vMin) : fullView(k);
     st.view = st.zoomable ? view2 : null;
-    const base = { yLabelWidth, rightWidth, view: view2, extra: extra ? 1 : 0 };
+    const base = { yLabelWidth, rightWidth, view: view2, extra: extra ? 1 : 0, maxGrid };
     const pre = computeLayout(k, st.width, base);
     st.step = tickStep(view2.v, pre.cell);
     st.xLabels = xLabelPlan(ctx, labels, pre, labelMax);
@@ -2374,6 +2455,7 @@ function createMatrix({
   }
   function exposeGeometry(L, k, t0, captions) {
     const now = performance.now();
+    canvas.dataset.heightRoom = Number.isFinite(st.height) ? String(st.height) : "";
     st.draws += 1;
     let firstMs = null;
     if (!st.firstDrawn && k > 0) {
@@ -2464,12 +2546,14 @@ function createMatrix({
     const labels = get("labels");
     const extra = get("abstained");
     if (j >= k && extra) {
-      const count3 = extra.counts[i];
-      const digits = get("countDigits");
+      const lines2 = [
+        `True: ${labels[i]}`,
+        `Predicted: ${ABSTAINED}`,
+        `Count: ${formatCount(extra.counts[i], get("countDigits"))}`
+      ];
       const f2 = get("fmt");
-      const share = f2.kind === "percent" ? ` (${formatValue(extra.values[i], f2)} ${ABSTAINED_OF[get("normalize")] || ""})`.replace(" )", ")") : "";
-      const noun = digits === 0 && count3 === 1 ? "sample" : "samples";
-      return `true ${labels[i]}: ${ABSTAINED}, ${formatCount(count3, digits)} ${noun}${share}`;
+      if (f2.kind === "percent") lines2.push(`Shown: ${formatValue(extra.values[i], f2)} ${ABSTAINED_OF[get("normalize")] || ""}`.trim());
+      return lines2.join("\n");
     }
     const p = i * k + j;
     const lines = [
@@ -2647,12 +2731,21 @@ function createMatrix({
   on(canvas, "keydown", onKeyDown);
   on(canvas, "focus", scheduleDraw);
   on(canvas, "blur", scheduleDraw);
+  const heightChanged = () => {
+    const now = availableHeight();
+    return now !== st.height && !(Math.abs(now - st.height) < 1);
+  };
   const view = doc.defaultView;
   if (view && typeof view.ResizeObserver !== "undefined") {
     const resizer = new view.ResizeObserver(() => {
-      if (st.detached || Math.abs(availableWidth() - st.width) >= 1) scheduleDraw();
+      if (st.detached || Math.abs(availableWidth() - st.width) >= 1 || heightChanged()) scheduleDraw();
     });
     for (const target of [el, ...sizers]) resizer.observe(target);
+    const root = el.closest(".cmw");
+    if (root) resizer.observe(root);
+    on(view, "resize", () => {
+      if (heightChanged()) scheduleDraw();
+    });
     ac.signal.addEventListener("abort", () => resizer.disconnect(), { once: true });
   }
   if (view && typeof view.MutationObserver !== "undefined" && doc.body) {
@@ -3265,9 +3358,11 @@ function createCurves({ state, dom, signal, clock }) {
 // js/multilabel/multilabel.js
 var THROTTLE_MS4 = 60;
 var CELLS = [["tn", "TN"], ["fp", "FP"], ["fn", "FN"], ["tp", "TP"]];
-function labelOrder(perClass, by) {
+function labelOrder(perClass, by, descending = by !== "label") {
   const order = perClass.map((_, i) => i);
-  if (by === "f1" || by === "support") order.sort((a, b) => perClass[b][by] - perClass[a][by] || a - b);
+  const sign = descending ? -1 : 1;
+  if (by === "f1" || by === "support") order.sort((a, b) => sign * (perClass[a][by] - perClass[b][by]) || a - b);
+  else if (descending) order.reverse();
   return order;
 }
 function createMultilabel({ state, dom, signal, clock }) {
@@ -3308,6 +3403,7 @@ function createMultilabel({ state, dom, signal, clock }) {
   const table = h("table", "cmw-label-tables");
   el.append(pickField, tField, focusTable, listing, table);
   let sortBy = "label";
+  let descending = false;
   function update() {
     const s = current();
     const on = Boolean(s && s.kind === "multilabel");
@@ -3368,13 +3464,17 @@ function createMultilabel({ state, dom, signal, clock }) {
   function drawTables(s, labels, perClass, cd) {
     const head = h("tr");
     const sortButton = (key, text) => {
-      const b = dom.button(`cmw-sort${sortBy === key ? " cmw-sorted" : ""}`, text);
+      const on = sortBy === key;
+      const b = dom.button(`cmw-sort${on ? " cmw-sorted" : ""}`, on ? `${text} ${descending ? "▼" : "▲"}` : text);
       b.dataset.sort = key;
       listen(b, "click", () => {
+        descending = on ? !descending : key !== "label";
         sortBy = key;
         update();
+        table.querySelector(`[data-sort="${key}"]`).focus();
       }, ac.signal);
       const th = h("th");
+      th.setAttribute("aria-sort", on ? descending ? "descending" : "ascending" : "none");
       th.append(b);
       return th;
     };
@@ -3388,7 +3488,7 @@ function createMultilabel({ state, dom, signal, clock }) {
     thead.append(head);
     const body = h("tbody");
     const rows = perClass.length === labels.length ? perClass : labels.map(() => ({ f1: NaN, support: NaN }));
-    for (const i of labelOrder(rows, sortBy)) {
+    for (const i of labelOrder(rows, sortBy, descending)) {
       const tr = h("tr", i === focus ? "cmw-focused" : null);
       tr.dataset.label = String(i);
       const name = dom.button("cmw-label-name", labels[i]);

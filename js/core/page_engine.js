@@ -289,21 +289,35 @@ export function binaryState(base, counts, t) {
   return { ...base, threshold: t, ...binaryMetrics(at(p, p), at(q, p), at(p, q), at(q, q)) };
 }
 
-/** The plain-words sentence of a cell, as parts {text, em} (as cm_widget's Python side builds it). */
-export function sentence(count, trueName, predName, share, diagonal, weighted = false) {
+/** What a cell's share in the sentence is of, as the view is normalised (cm_widget/_view.share_basis). */
+export function shareBasis(normalize) {
+  return normalize == null ? "true" : normalize;
+}
+
+/**
+ * The plain-words sentence of a cell, as parts {text, em} (as cm_widget's Python side builds it,
+ * _view.sentence). `basis` says what `share` is of; `abstained`: the column is the abstained one;
+ * `multilabel`: another label is not a mistake, and a row's share is of the samples with its label.
+ */
+export function sentence(count, trueName, predName, share, diagonal, weighted = false,
+  { basis = "true", abstained = false, multilabel = false } = {}) {
   const amount = weighted ? formatG(count) : String(Math.trunc(count));
   const lead = weighted
     ? `A weight of ${amount} is truly `
     : `${amount} ${count === 1 ? "sample" : "samples"} ${count === 1 ? "is" : "are"} truly `;
-  return [
-    { text: lead },
-    { text: trueName, em: true },
-    { text: diagonal ? " and predicted " : " but predicted " },
-    { text: predName, em: true },
-    { text: ` (${fixed(share * 100, 1)}% of true ` },
-    { text: trueName, em: true },
-    { text: ")." },
-  ];
+  const middle = abstained ? " but the model " : (diagonal || multilabel ? " and predicted " : " but predicted ");
+  const part = ` (${fixed(share * 100, 1)}% of `;
+  let tail;
+  if (basis === "all") tail = [{ text: `${part}all samples).` }];
+  else if (basis === "pred" && abstained) tail = [{ text: `${part}the abstained samples).` }];
+  else if (basis === "pred") {
+    tail = [{ text: part + (multilabel ? "the samples predicted " : "predicted ") }, { text: predName, em: true },
+      { text: ")." }];
+  } else {
+    tail = [{ text: part + (multilabel ? "the samples with " : "true ") }, { text: trueName, em: true },
+      { text: ")." }];
+  }
+  return [{ text: lead }, { text: trueName, em: true }, { text: middle }, { text: predName, em: true }, ...tail];
 }
 
 /** Python's "{:g}": 6 significant digits, no trailing zeros. */

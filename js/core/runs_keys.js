@@ -32,7 +32,8 @@ export function decodeCompare(raw, k) {
   const m = decodeMatrix(c.matrix);
   const lut = rgbaOf(c.lut);
   if (m.k !== k || !lut) return null;
-  return { name: c.name, counts: m.counts, lut, fixed: count(c.fixed), broken: count(c.broken), changed: count(c.changed) };
+  return { name: c.name, counts: m.counts, lut, cmap: typeof c.cmap === "string" ? c.cmap : "diverging",
+    fixed: count(c.fixed), broken: count(c.broken), changed: count(c.changed) };
 }
 
 /** The change of each count: counts - other. */

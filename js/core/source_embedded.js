@@ -5,7 +5,6 @@
 
 import * as E from "./page_engine.js";
 import { decodeMatrix, splitColumns } from "./derive.js";
-import { fixed } from "./format.js";
 
 const PREVIEWS_PER_PAGE = 40;
 const ABSTAINED = "abstained";   // the last column's name (cm_widget/_multiclass.ABSTAINED)
@@ -77,18 +76,43 @@ export function embeddedSource(data) {
     return memo.members;
   }
 
+  // The share of the sentence (cm_widget/_view.share_of): of the cell's rows, of its columns or of
+  // the whole, as the view is normalised. Abstained samples (the kernel's last column) count.
+  function shareOf(count, rows, cols, basis) {
+    let den = 0;
+    if (basis === "true") {
+      for (const a of rows) {
+        for (let q = 0; q < k; q++) den += counts[a * k + q];
+        if (rowExtra) den += rowExtra[a];
+      }
+    } else {
+      for (let a = 0; a < k; a++) {
+        if (basis === "all") {
+          for (let q = 0; q < k; q++) den += counts[a * k + q];
+          if (rowExtra) den += rowExtra[a];
+        } else for (const b of cols) den += b === k ? (rowExtra ? rowExtra[a] : 0) : counts[a * k + b];
+      }
+    }
+    return den ? count / den : 0;
+  }
+
   // A cell of the matrix, or of the group roll-up: `rows` and `cols` are its true and predicted
   // classes, `list()` its rows of the embedded data in the order the kernel lists their samples.
-  function cellState(i, j, rows, cols, names, list, offset, extra = {}) {
+  // `words`: { abstained, multilabel } as _view.sentence takes them.
+  function cellState(i, j, rows, cols, names, list, offset, extra = {}, words = {}) {
     let count = 0;
-    let row = 0;
     for (const a of rows) {
-      for (let q = 0; q < k; q++) row += counts[a * k + q];
-      if (rowExtra) row += rowExtra[a];
       for (const b of cols) count += b === k ? (rowExtra ? rowExtra[a] : 0) : counts[a * k + b];
     }
     const weighted = Boolean((d && d.weights) || !isWhole(counts));
-    const share = row ? count / row : 0;
+    const basis = E.shareBasis(values.normalize);
+    let share;
+    if (words.multilabel) {
+      // A sample counts in several cells of a row: shares are of the label's samples (the saved totals).
+      const t = full.totals;
+      const den = !t ? 0 : basis === "true" ? t.rows[i] : basis === "pred" ? t.cols[j] : t.all;
+      share = den ? count / den : 0;
+    } else share = shareOf(count, rows, cols, basis);
     const all = d ? list() : [];
     const total = all.length;
     let at = Math.max(0, Math.min(Math.trunc(offset) || 0, Math.max(total - 1, 0)));
@@ -103,7 +127,7 @@ export function embeddedSource(data) {
       i,
       j,
       ...extra,
-      sentence: E.sentence(count, names[0], names[1], share, i === j, weighted),
+      sentence: E.sentence(count, names[0], names[1], share, i === j, weighted, { basis, ...words }),
       count,
       total,
       offset: at,
@@ -119,19 +143,10 @@ export function embeddedSource(data) {
     const names = values.display_labels || [];
     if (rowExtra && j === k) {
       // The abstained column: no prediction was made (the kernel words it so too).
-      const out = cellState(i, j, [i], [j], [String(names[i] ?? i), ABSTAINED], () => [], offset);
-      out.sentence.splice(2, 2, { text: " but the model " }, { text: ABSTAINED, em: true });
-      return out;
+      return cellState(i, j, [i], [j], [String(names[i] ?? i), ABSTAINED], () => [], offset, {}, { abstained: true });
     }
-    const out = cellState(i, j, [i], [j], [String(names[i] ?? i), String(names[j] ?? j)], () => members(i, j), offset);
-    if (multilabel) {
-      // As the kernel words it: another label is not a mistake in itself; the share is of the label's support.
-      const support = full.totals ? full.totals.rows[i] : 0;
-      const share = support ? out.count / support : 0;
-      out.sentence[2].text = " and predicted ";
-      out.sentence[4].text = ` (${fixed(share * 100, 1)}% of the samples with `;
-    }
-    return out;
+    return cellState(i, j, [i], [j], [String(names[i] ?? i), String(names[j] ?? j)], () => members(i, j), offset,
+      {}, { multilabel });
   }
 
   // Groups (many classes): the group of each class, and the samples of a roll-up cell.
@@ -240,7 +255,12 @@ export function embeddedSource(data) {
     set(name, value) {
       if (name === "threshold") return setThreshold(value);
       if (name === "cmap") return setCmap(value);
-      if (name === "normalize") return put(name, value ?? null);
+      if (name === "normalize") {
+        put(name, value ?? null);
+        // The sentence gives the share the view is normalised by.
+        if (values.selected != null || values.selected_group != null) refreshSelection(values._selection?.offset || 0);
+        return undefined;
+      }
       if (name === "display_labels") {
         if (!Array.isArray(value) || value.length !== k) return undefined;
         put(name, value.map(String));

@@ -59,6 +59,19 @@ export function computeLayout(k, width, opts = {}) {
 }
 
 /**
+ * The room for the grid (computeLayout's `maxGrid`, CSS px) at which a canvas laid out as `layout`
+ * is at most `height` tall, never below MIN_GRID; undefined (no cap) when it fits already or the
+ * height is unknown (not finite).
+ */
+export function gridForHeight(layout, height) {
+  if (!Number.isFinite(height) || layout.height <= height) return undefined;
+  const v = layout.v || 1;
+  let cell = (layout.grid - (layout.height - height)) / v;   // the canvas is as much lower as the grid
+  if (cell >= BITMAP_BELOW) cell = Math.floor(cell);
+  return Math.max(MIN_GRID, cell * (v + layout.extra));   // the room holds the abstained column too
+}
+
+/**
  * The cell [i, j] under a point (CSS px, canvas coordinates), or null outside the grid. The grid
  * shows rows r0.. and columns c0.. of the layout's window (all classes when it has none); a point
  * in the abstained column gives [i, K].

@@ -8,7 +8,7 @@ import { listen, scope } from "../ui/dom.js";
 import { formatCount, formatValue } from "../core/format.js";
 import {
   EXTRA_GAP, PAD, TICK_GAP, TITLE_BAND, MAX_LABEL_W, ZOOM_STEP,
-  canZoom, cellX, cellY, clampView, computeLayout, focusView, followCursor, fullView, hitTest, minViewSize,
+  canZoom, cellX, cellY, clampView, computeLayout, focusView, followCursor, fullView, gridForHeight, hitTest, minViewSize,
   MOVES, nextCursor, panView, tickAt, tickIndices, tickStep, viewAnchor, viewText, wheelFactor, zoomView,
 } from "./geometry.js";
 import { openInlineEditor } from "../ui/label_editor.js";
@@ -21,6 +21,8 @@ import { captionsOf, wrapText } from "./mode_caption.js";
 import { clamp } from "../core/util.js";
 
 const FALLBACK_WIDTH = 720;       // used while the element is not in the page yet
+const SENTENCE_ROOM = 64;         // CSS px kept under the matrix for the selection's sentence
+const MIN_AREA_H = 200;           // a scrolling box lower than this is not the notebook's area
 const NORM_OF = { true: "of its true row", pred: "of its predicted column", all: "of all samples" };
 const NORM_OF_LABELS = {
   true: "of the samples with its true label", pred: "of the samples predicted with its label", all: "of all samples",
@@ -156,6 +158,39 @@ export function createMatrix({
 
   const availableWidth = () => (room ? room() : el.clientWidth) || FALLBACK_WIDTH;
 
+  // The height the canvas may take so that, with the widget's top at the top of the notebook's
+  // scrolling area (or of the window), the canvas and what must be read with it under it (score
+  // views wrapped under the matrix, the runs scrubber, the selection sentence) fit on screen.
+  // Infinity when the page cannot tell (not in a laid-out page).
+  function availableHeight() {
+    const root = el.closest(".cmw");
+    const win = doc.defaultView;
+    if (!root || !win || !el.isConnected || !root.getClientRects().length) return Infinity;
+    // The outermost scrolling box (JupyterLab's output areas scroll too, but grow with their
+    // content); none: the window, unless the page is a frame that grows with it (VS Code).
+    let area = null;
+    for (let a = root.parentElement; a && a !== doc.body && a !== doc.documentElement; a = a.parentElement) {
+      const oy = win.getComputedStyle(a).overflowY;
+      if ((oy === "auto" || oy === "scroll") && a.clientHeight >= MIN_AREA_H) area = a;
+    }
+    if (!area && win.top !== win) return Infinity;
+    const areaH = Math.min(win.innerHeight, area ? area.clientHeight : win.innerHeight);
+    if (!(areaH > 0)) return Infinity;
+    const top = (x) => x.getBoundingClientRect().top;
+    const bottom = (x) => x.getBoundingClientRect().bottom;
+    let below = SENTENCE_ROOM;
+    const row = [...root.children].find((c) => c.contains(el));
+    if (row && row !== el) {
+      // Views wrapped under the matrix (not those beside it: they do not follow its height).
+      const under = [...row.children].filter((c) => c !== el && c.getClientRects().length && top(c) >= bottom(el) - 1);
+      if (under.length) below += Math.max(...under.map(bottom)) - bottom(el);
+    }
+    for (let c = row ? row.nextElementSibling : null; c && !c.classList.contains("cmw-selection"); c = c.nextElementSibling) {
+      if (c.getClientRects().length && !c.classList.contains("cmw-sr")) below += c.getBoundingClientRect().height;
+    }
+    return Math.floor(areaH - (top(canvas) - top(root)) - below);
+  }
+
   // A new number of classes: the cursor, the window and an open editor belong to the old one.
   function onShape(k) {
     if (st.cursor && (st.cursor[0] >= k || st.cursor[1] >= k)) st.cursor = null;
@@ -190,12 +225,24 @@ export function createMatrix({
     const rightWidth = colorbarWidth(ctx, barTicks);
     const captions = captionsOf(get);
     showBadges(captions.badges);
-    const full = computeLayout(k, st.width, { yLabelWidth, rightWidth, extra: extra ? 1 : 0 });
+    // Cells shrink so that the canvas fits the height on screen (availableHeight): the grid is
+    // capped by a first layout at the width alone.
+    st.height = availableHeight();
+    const probeOpts = { yLabelWidth, rightWidth, extra: extra ? 1 : 0, xTitleLines: 1,
+      xLabelHeight: Math.min(MAX_LABEL_W, maxTextWidth(ctx, labels)) };
+    let maxGrid;
+    for (let pass = 0; pass < 3; pass++) {   // the room and the grid differ by the abstained column
+      const probe = computeLayout(k, st.width, { ...probeOpts, maxGrid });
+      const next = gridForHeight(probe, st.height);
+      if (next === undefined || next === maxGrid) break;
+      maxGrid = next;
+    }
+    const full = computeLayout(k, st.width, { yLabelWidth, rightWidth, extra: extra ? 1 : 0, maxGrid });
     st.zoomable = k > 0 && canZoom(k, full.room);
     st.vMin = minViewSize(k, full.room);
     const view = st.zoomable ? clampView(st.view, k, st.vMin) : fullView(k);
     st.view = st.zoomable ? view : null;
-    const base = { yLabelWidth, rightWidth, view, extra: extra ? 1 : 0 };
+    const base = { yLabelWidth, rightWidth, view, extra: extra ? 1 : 0, maxGrid };
     const pre = computeLayout(k, st.width, base);
     st.step = tickStep(view.v, pre.cell);
     st.xLabels = xLabelPlan(ctx, labels, pre, labelMax);
@@ -263,6 +310,7 @@ export function createMatrix({
   // Data attributes the browser tests read (see tests/browser/cm_page.py).
   function exposeGeometry(L, k, t0, captions) {
     const now = performance.now();
+    canvas.dataset.heightRoom = Number.isFinite(st.height) ? String(st.height) : "";
     st.draws += 1;
     let firstMs = null;
     if (!st.firstDrawn && k > 0) {
@@ -368,13 +416,12 @@ export function createMatrix({
     const labels = get("labels");
     const extra = get("abstained");
     if (j >= k && extra) {
-      const count = extra.counts[i];
-      const digits = get("countDigits");
+      // The same lines as any other cell: the model made no prediction, "abstained" stands in for it.
+      const lines = [`True: ${labels[i]}`, `Predicted: ${ABSTAINED}`,
+        `Count: ${formatCount(extra.counts[i], get("countDigits"))}`];
       const f = get("fmt");
-      const share = f.kind === "percent"
-        ? ` (${formatValue(extra.values[i], f)} ${ABSTAINED_OF[get("normalize")] || ""})`.replace(" )", ")") : "";
-      const noun = digits === 0 && count === 1 ? "sample" : "samples";
-      return `true ${labels[i]}: ${ABSTAINED}, ${formatCount(count, digits)} ${noun}${share}`;
+      if (f.kind === "percent") lines.push(`Shown: ${formatValue(extra.values[i], f)} ${ABSTAINED_OF[get("normalize")] || ""}`.trim());
+      return lines.join("\n");
     }
     const p = i * k + j;
     const lines = [`True: ${labels[i]}`, `Predicted: ${labels[j]}`,
@@ -564,12 +611,20 @@ export function createMatrix({
   on(canvas, "focus", scheduleDraw);
   on(canvas, "blur", scheduleDraw);
 
+  const heightChanged = () => {
+    const now = availableHeight();
+    return now !== st.height && !(Math.abs(now - st.height) < 1);
+  };
   const view = doc.defaultView;
   if (view && typeof view.ResizeObserver !== "undefined") {
     const resizer = new view.ResizeObserver(() => {
-      if (st.detached || Math.abs(availableWidth() - st.width) >= 1) scheduleDraw();
+      if (st.detached || Math.abs(availableWidth() - st.width) >= 1 || heightChanged()) scheduleDraw();
     });
     for (const target of [el, ...sizers]) resizer.observe(target);
+    // What sits above or under the matrix, and the window's height, set the height it may take.
+    const root = el.closest(".cmw");
+    if (root) resizer.observe(root);
+    on(view, "resize", () => { if (heightChanged()) scheduleDraw(); });
     ac.signal.addEventListener("abort", () => resizer.disconnect(), { once: true });
   }
   // JupyterLab marks a theme switch on <body>; the canvas reads its colours when drawing.

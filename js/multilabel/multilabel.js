@@ -1,5 +1,6 @@
-// Multi-label: one 2x2 table per label beside the label matrix, sortable by F1 or support, a
-// threshold per label, and a label picker that focuses one label's table and lists its samples.
+// Multi-label: one 2x2 table per label beside the label matrix, sortable by label, F1 or support
+// (a second click reverses), a threshold per label, and a label picker that focuses one label's
+// table and lists its samples.
 // Keys: scores (kind "multilabel"), labels, metrics, countDigits. Writes the thresholds intent
 // (the whole array, one entry changed; throttled while dragging) and sends
 // {type: "label_cell", label, cell} for a click in the focused table; neither when the scores
@@ -13,10 +14,15 @@ import { createSlider } from "../ui/slider.js";
 export const THROTTLE_MS = 60;
 const CELLS = [["tn", "TN"], ["fp", "FP"], ["fn", "FN"], ["tp", "TP"]];
 
-/** Label order for the table: "label" (given), or descending "f1" / "support". */
-export function labelOrder(perClass, by) {
+/**
+ * Label order for the table: by "label" (the given order), "f1" or "support", descending when
+ * `descending` (by default for F1 and support); equal values keep the given order.
+ */
+export function labelOrder(perClass, by, descending = by !== "label") {
   const order = perClass.map((_, i) => i);
-  if (by === "f1" || by === "support") order.sort((a, b) => perClass[b][by] - perClass[a][by] || a - b);
+  const sign = descending ? -1 : 1;
+  if (by === "f1" || by === "support") order.sort((a, b) => sign * (perClass[a][by] - perClass[b][by]) || a - b);
+  else if (descending) order.reverse();
   return order;
 }
 
@@ -54,6 +60,7 @@ export function createMultilabel({ state, dom, signal, clock }) {
   el.append(pickField, tField, focusTable, listing, table);
 
   let sortBy = "label";
+  let descending = false;
 
   function update() {
     const s = current();
@@ -116,11 +123,19 @@ export function createMultilabel({ state, dom, signal, clock }) {
 
   function drawTables(s, labels, perClass, cd) {
     const head = h("tr");
+    // A click sorts by the column (F1 and support largest first); a second click reverses it.
     const sortButton = (key, text) => {
-      const b = dom.button(`cmw-sort${sortBy === key ? " cmw-sorted" : ""}`, text);
+      const on = sortBy === key;
+      const b = dom.button(`cmw-sort${on ? " cmw-sorted" : ""}`, on ? `${text} ${descending ? "\u25BC" : "\u25B2"}` : text);
       b.dataset.sort = key;
-      listen(b, "click", () => { sortBy = key; update(); }, ac.signal);
+      listen(b, "click", () => {
+        descending = on ? !descending : key !== "label";
+        sortBy = key;
+        update();
+        table.querySelector(`[data-sort="${key}"]`).focus();  // the table is redrawn: keep the key's place
+      }, ac.signal);
       const th = h("th");
+      th.setAttribute("aria-sort", on ? (descending ? "descending" : "ascending") : "none");
       th.append(b);
       return th;
     };
@@ -130,7 +145,7 @@ export function createMultilabel({ state, dom, signal, clock }) {
     thead.append(head);
     const body = h("tbody");
     const rows = perClass.length === labels.length ? perClass : labels.map(() => ({ f1: NaN, support: NaN }));
-    for (const i of labelOrder(rows, sortBy)) {
+    for (const i of labelOrder(rows, sortBy, descending)) {
       const tr = h("tr", i === focus ? "cmw-focused" : null);
       tr.dataset.label = String(i);
       const name = dom.button("cmw-label-name", labels[i]);

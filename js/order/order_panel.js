@@ -17,6 +17,7 @@ export const ORDERS = [
 ];
 const MAX_MATCHES = 8;
 const SEARCH_FROM = 12;   // the search shows for more classes than this
+const OPEN_TOP_ABOVE = 20; // the largest errors start open for more classes than this
 
 /** Classes whose name contains `text` (case-insensitive): names starting with it first. */
 export function searchClasses(labels, text, limit = MAX_MATCHES) {
@@ -93,9 +94,12 @@ export function createOrderPanel({ state, display, dom, signal }) {
   matches.hidden = true;
   search.append(searchLabel, matches);
 
-  // The largest errors.
-  const top = h("div", "cmw-top");
-  const topTitle = h("p", "cmw-top-title", "Largest errors");
+  // The largest errors: folded at a few classes (the matrix shows them at a glance, and the
+  // matrix stays on screen), open at many; once the reader opens or closes it, it stays so.
+  const top = h("details", "cmw-top");
+  const topTitle = h("summary", "cmw-top-title", "Largest errors");
+  let topChosen = false;
+  on(topTitle, "click", () => { topChosen = true; });
   topTitle.id = `${listId}-top`;
   const topList = h("ol", "cmw-top-list");
   topList.setAttribute("aria-labelledby", topTitle.id);
@@ -231,9 +235,10 @@ export function createOrderPanel({ state, display, dom, signal }) {
 
   function updateTop() {
     // A multi-label matrix's off-diagonal cells are label pairs, right or wrong: not errors.
-    topTitle.textContent = state.get("multilabel") ? "Most frequent label pairs" : "Largest errors";
     const labels = state.get("labels");
     const rows = state.get("top");
+    topTitle.textContent = `${state.get("multilabel") ? "Most frequent label pairs" : "Largest errors"} (${rows.length})`;
+    if (!topChosen) top.open = state.get("k") > OPEN_TOP_ABOVE;
     topList.replaceChildren(...rows.map((t) => {
       const li = h("li");
       const b = button("cmw-top-item", confusionLine(labels, t));

@@ -7,10 +7,15 @@ import { watch } from "../core/state.js";
 
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** "12 fixed, 3 broken, 20 changed their prediction" from the compared run to the run shown. */
+/** "109 samples fixed, 12 broken, 140 changed their prediction" from the compared run to the run shown. */
 export function summaryText(cmp, run) {
-  return `From ${cmp.name} to ${run}: ${cmp.fixed} fixed, ${cmp.broken} broken, `
-    + `${plural(cmp.changed, "sample")} changed their prediction.`;
+  return `From ${cmp.name} to ${run}: ${plural(cmp.fixed, "sample")} fixed, ${cmp.broken} broken, `
+    + `${cmp.changed} changed their prediction.`;
+}
+
+/** What fixed and broken mean, for the summary's tooltip. */
+export function summaryMeaning(cmp, run) {
+  return `fixed: wrong in ${cmp.name}, right in ${run}; broken: right in ${cmp.name}, wrong in ${run}`;
 }
 
 export function createCompare({ state, dom, signal }) {
@@ -47,7 +52,9 @@ export function createCompare({ state, dom, signal }) {
     el.replaceChildren();
     if (!cmp) return;
     const run = state.get("run");
-    el.append(h("p", "cmw-compare-summary", summaryText(cmp, run)));
+    const summary = h("p", "cmw-compare-summary", summaryText(cmp, run));
+    summary.title = summaryMeaning(cmp, run);
+    el.append(summary);
     const moves = state.get("moves");
     if (!moves) {
       el.append(h("p", "cmw-hint", "Click a cell to see the samples that entered it and those that left it."));

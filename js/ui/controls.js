@@ -1,5 +1,6 @@
 // The controls bar: normalisation buttons, colormap dropdown and its reverse box.
-// Keys: normalize, cmap. Writes the normalize and cmap intents.
+// Keys: normalize, cmap, compareState. Writes the normalize and cmap intents. In compare mode the
+// cells take the diverging map of better / worse: the menu names it and waits, disabled.
 
 import { listen, scope } from "./dom.js";
 import { CMAPS, NORMALIZE_OPTIONS, cmapName, cmapParts } from "../core/format.js";
@@ -23,6 +24,8 @@ export function createControls({ state, dom, signal, extra = [] }) {
   const select = h("select", "cmw-cmap");
   for (const name of CMAPS) select.append(dom.option(name));
   cmapField.append(h("span", null, "Colormap"), select);
+  // Compare mode's map: shown in the menu while it stands in for cmap, never written as cmap.
+  const compareOption = dom.option("cmw:compare");
   const revField = h("label", "cmw-field");
   const reverse = h("input", "cmw-reverse");
   reverse.type = "checkbox";
@@ -36,6 +39,19 @@ export function createControls({ state, dom, signal, extra = [] }) {
       b.classList.toggle("cmw-active", on);
       b.setAttribute("aria-pressed", String(on));
     }
+    const cmp = state.get("compareState");
+    select.disabled = Boolean(cmp);
+    reverse.disabled = Boolean(cmp);
+    if (cmp) {
+      compareOption.textContent = `${cmp.cmap} (better / worse)`;
+      if (!compareOption.parentNode) select.append(compareOption);
+      select.value = compareOption.value;
+      select.title = `Compare mode colours each cell by better (blue) or worse (red) since ${cmp.name}; `
+        + "the colormap returns when compare mode ends.";
+      return;
+    }
+    compareOption.remove();
+    select.removeAttribute("title");
     const { base, reversed } = cmapParts(state.get("cmap"));
     if (![...select.options].some((o) => o.value === base)) select.append(dom.option(base));
     select.value = base;
@@ -49,7 +65,7 @@ export function createControls({ state, dom, signal, extra = [] }) {
   }, ac.signal);
   listen(select, "change", onCmap, ac.signal);
   listen(reverse, "change", onCmap, ac.signal);
-  watch(state, ["normalize", "cmap"], update, ac.signal);
+  watch(state, ["normalize", "cmap", "compareState"], update, ac.signal);
   update();
   return { el, update, destroy: () => { ac.abort(); el.remove(); } };
 }

@@ -84,9 +84,13 @@ def test_compare_mode_lists_the_samples_that_entered_and_left_a_cell(page, jupyt
     summary.wait_for(state="visible")
     d = kernel_json(page, "{k: len(v) for k, v in w.diff('epoch 0', 'epoch 3').items() if k != 'counts'}")
     assert summary.text_content() == (
-        f"From epoch 0 to epoch 3: {d['fixed']} fixed, {d['broken']} broken, "
-        f"{d['changed']} samples changed their prediction."
+        f"From epoch 0 to epoch 3: {d['fixed']} sample{'' if d['fixed'] == 1 else 's'} fixed, {d['broken']} broken, "
+        f"{d['changed']} changed their prediction."
     )
+    # The colormap menu names the diverging map the cells take, not the widget's cmap.
+    cmap = root(page).locator("select.cmw-cmap")
+    assert cmap.is_disabled()
+    assert "Blues" not in cmap.evaluate("s => s.options[s.selectedIndex].textContent")
 
     head = root(page).locator(".cmw-moves-head")
     for i, j in [(1, 1), (3, 1)]:

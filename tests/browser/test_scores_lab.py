@@ -169,7 +169,7 @@ def test_the_abstain_slider_and_the_abstained_column(page, jupyter_server, make_
     assert square != covered_only  # the check below tells the two apart
     tip = poll(lambda: (t := hover_cell(page, 2, 1)) and f"Shown: {square} of its true row" in t and t, timeout=15)
     assert "True: cat" in tip and "Predicted: bee" in tip and f"Count: {cat[1]}" in tip
-    expect = f"true cat: abstained, {cat[4]} samples ({100 * k['matrix'][2][4]:.1f}% of its true row)"
+    expect = f"True: cat\nPredicted: abstained\nCount: {cat[4]}\nShown: {100 * k['matrix'][2][4]:.1f}% of its true row"
     assert hover_cell(page, 2, 4) == expect
     # A real click on that cell of the canvas selects it in the kernel.
     click_cell(page, 2, 4)

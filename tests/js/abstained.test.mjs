@@ -112,7 +112,18 @@ test("hovering the abstained cell names it; a click and Enter select [row, K]", 
   mouse(t, "pointermove", ...at(1));
   const tip = t.matrix.el.querySelector(".cmw-tooltip");
   assert.equal(tip.hidden, false);
-  assert.equal(tip.textContent, "true bee: abstained, 8 samples (80.0% of its true row)");
+  // The same lines as any other cell's tooltip.
+  assert.equal(tip.textContent, "True: bee\nPredicted: abstained\nCount: 8\nShown: 80.0% of its true row");
+  mouse(t, "pointermove", g.x0 + 1.5 * g.cell, g.y0 + 1.5 * g.cell);
+  const other = tip.textContent.split("\n").map((line) => line.split(": ")[0]);
+  t.source.push("normalize", "all");
+  await settle();
+  mouse(t, "pointermove", ...at(1));
+  assert.deepEqual(tip.textContent.split("\n").map((line) => line.split(": ")[0]), other);
+  const all = ROWS.flat().reduce((a, b) => a + b, 0);
+  assert.equal(tip.textContent, `True: bee\nPredicted: abstained\nCount: 8\nShown: ${pct(8 / all)} of all samples`);
+  t.source.push("normalize", "true");
+  await settle();
   mouse(t, "click", ...at(2));
   assert.deepEqual(t.source.writes.at(-1), ["selected", [2, 3]]);
   await settle();
@@ -147,7 +158,7 @@ test("in display order the abstained column follows its rows; without abstaining
   mouse(t, "click", g.ax + g.aw / 2, g.y0 + 0.5 * g.cell);   // display row 0 is cat
   assert.deepEqual(t.source.writes.at(-1), ["selected", [2, 3]]);
   mouse(t, "pointermove", g.ax + g.aw / 2, g.y0 + 1.5 * g.cell);
-  assert.equal(t.matrix.el.querySelector(".cmw-tooltip").textContent, "true ant: abstained, 2 samples");
+  assert.equal(t.matrix.el.querySelector(".cmw-tooltip").textContent, "True: ant\nPredicted: abstained\nCount: 2");
   t.source.push("_matrix", matrix3x4(ROWS.map((r) => r.slice(0, 3))));
   await settle();
   assert.equal(t.geo().cols, 3);
@@ -181,7 +192,8 @@ test("zoomed in at many classes, the abstained column stays right of the window 
   mouse(t, "click", g.ax + g.aw / 2, g.y0 + 2.5 * g.cell);
   assert.deepEqual(t.source.writes.at(-1), ["selected", [r0 + 2, k]]);
   mouse(t, "pointermove", g.ax + g.aw / 2, g.y0 + 2.5 * g.cell);
-  assert.equal(t.matrix.el.querySelector(".cmw-tooltip").textContent, `true c${r0 + 2}: abstained, ${r0 + 2} samples`);
+  assert.equal(t.matrix.el.querySelector(".cmw-tooltip").textContent,
+    `True: c${r0 + 2}\nPredicted: abstained\nCount: ${r0 + 2}`);
   // The keyboard enters the column from the last class and the window does not move sideways.
   await settle();
   key(t.window, t.canvas, "End");
@@ -215,7 +227,7 @@ test("multi-label: cells read as shares of the samples with the label, and the p
   await settle();
   mouse(t, "pointermove", g.x0 + 1.5 * g.cell, g.y0 + 1.5 * g.cell);
   assert.match(tip.textContent, /Shown: 44\.4% of the samples predicted with its label/);   // 4 of 9
-  assert.equal(t.panel.el.querySelector(".cmw-top-title").textContent, "Most frequent label pairs");
+  assert.match(t.panel.el.querySelector(".cmw-top-title").textContent, /^Most frequent label pairs \(\d+\)$/);
   await t.close();
 });
 
@@ -225,6 +237,6 @@ test("a plain matrix keeps its wording", async () => {
   const g = t.geo();
   mouse(t, "pointermove", g.x0 + 1.5 * g.cell, g.y0 + 0.5 * g.cell);
   assert.match(t.matrix.el.querySelector(".cmw-tooltip").textContent, /Shown: 28\.6% of its true row/);
-  assert.equal(t.panel.el.querySelector(".cmw-top-title").textContent, "Largest errors");
+  assert.match(t.panel.el.querySelector(".cmw-top-title").textContent, /^Largest errors \(\d+\)$/);
   await t.close();
 });

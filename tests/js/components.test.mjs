@@ -234,3 +234,33 @@ test("selection panel: paging keeps the focus in the panel for the same cell onl
   t.ac.abort();
   await t.close();
 });
+
+test("controls in compare mode: the colormap menu names the diverging map and is disabled, then returns", async () => {
+  const lut = new Uint8Array(768).fill(9);
+  const compare = { name: "epoch 1", matrix: matrixTrait([[3, 2], [1, 5]]), lut, cmap: "RdBu", fixed: 4, broken: 1,
+    changed: 7 };
+  const t = setup({ normalize: null, cmap: "Blues", _matrix: matrixTrait([[4, 1], [0, 6]]), _compare: {} });
+  const bar = createControls(t.ctx);
+  t.host.append(bar.el);
+  const select = bar.el.querySelector("select.cmw-cmap");
+  const reverse = bar.el.querySelector("input.cmw-reverse");
+  const shown = () => select.options[select.selectedIndex].textContent;
+  assert.equal(shown(), "Blues");
+  assert.equal(select.disabled, false);
+  t.source.push("_compare", compare);
+  await settle();
+  assert.doesNotMatch(shown(), /Blues/);
+  assert.match(shown(), /^RdBu/);
+  assert.equal(select.disabled, true);
+  assert.equal(reverse.disabled, true);
+  assert.match(select.title, /better.*worse/);
+  t.source.push("_compare", {});
+  await settle();
+  assert.equal(shown(), "Blues");
+  assert.equal(select.disabled, false);
+  assert.equal(reverse.disabled, false);
+  assert.ok(![...select.options].some((o) => /RdBu/.test(o.textContent)), "the diverging map leaves the menu");
+  assert.deepEqual(t.source.writes, []);
+  t.ac.abort();
+  await t.close();
+});

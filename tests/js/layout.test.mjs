@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { computeLayout } from "../../js/matrix/geometry.js";
+import { MIN_GRID, computeLayout, gridForHeight } from "../../js/matrix/geometry.js";
 import { matrixRoom } from "../../js/widget.js";
 
 test("a 2x2 matrix keeps its full-size cells beside the two curves in a notebook's width", () => {
@@ -20,4 +20,19 @@ test("a large matrix keeps the row: the views go under it", () => {
 test("nothing beside (labels only) or too narrow a row: the whole width", () => {
   assert.equal(matrixRoom(900, 0, 2), 900);
   assert.equal(matrixRoom(600, 452, 2), 600);
+});
+
+test("the grid shrinks so that the canvas fits a height, never below MIN_GRID", () => {
+  for (const [k, width, extra] of [[3, 900, 0], [10, 1000, 0], [20, 1000, 1], [10, 470, 0]]) {
+    const opts = { yLabelWidth: 60, rightWidth: 60, xLabelHeight: 40, extra };
+    const free = computeLayout(k, width, opts);
+    assert.equal(gridForHeight(free, Infinity), undefined);
+    assert.equal(gridForHeight(free, free.height), undefined);
+    for (const height of [free.height - 100, free.height - 250, 200]) {
+      const fitted = computeLayout(k, width, { ...opts, maxGrid: gridForHeight(free, height) });
+      if (fitted.grid > MIN_GRID) assert.ok(fitted.height <= height, `${k} classes: ${fitted.height} > ${height}`);
+      assert.ok(fitted.grid >= Math.min(free.grid, MIN_GRID) - k, `${k} classes: grid ${fitted.grid}`);
+      assert.ok(fitted.grid < free.grid);
+    }
+  }
 });

@@ -292,3 +292,30 @@ test("display: one subscription ended leaves the others told of page-local chang
   assert.equal(calls, 1);
   t.close();
 });
+
+test("order panel: the largest errors fold away at a few classes and stay open at many; a reader's choice stays", async () => {
+  const t = setup();
+  const display = createDisplay(t.state);
+  const panel = createOrderPanel({ ...t.ctx, display });
+  t.host.append(panel.el);
+  const top = panel.el.querySelector(".cmw-top");
+  assert.equal(top.tagName, "DETAILS");
+  assert.equal(top.open, false);   // 3 classes: the matrix shows its errors at a glance
+  assert.equal(top.querySelector("summary").textContent, "Largest errors (4)");
+  top.querySelector("summary").click();
+  assert.equal(top.open, true);
+  t.source.push("display_labels", ["ant", "bee", "cow"]);
+  await settle();
+  assert.equal(top.open, true);   // the reader opened it: an update keeps it open
+  const k = 30;
+  const many = Array.from({ length: k }, (_, i) => Array.from({ length: k }, (_, j) => (i === j ? 9 : (i + j) % 3)));
+  const u = setup({ _matrix: matrixTrait(many), display_labels: many.map((_, i) => `c${i}`), _order: {},
+    order: "given" });
+  const big = createOrderPanel({ ...u.ctx, display: createDisplay(u.state) });
+  u.host.append(big.el);
+  assert.equal(big.el.querySelector(".cmw-top").open, true);
+  t.ac.abort();
+  u.ac.abort();
+  t.close();
+  u.close();
+});

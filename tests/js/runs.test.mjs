@@ -176,7 +176,10 @@ test("compare panel: the summary, and the samples that entered and left the cell
   await settle();
   assert.equal(panel.el.hidden, false);
   assert.equal(panel.el.querySelector(".cmw-compare-summary").textContent,
-    "From epoch 1 to epoch 3: 5 fixed, 1 broken, 7 samples changed their prediction.");
+    "From epoch 1 to epoch 3: 5 samples fixed, 1 broken, 7 changed their prediction.");
+  // The words say what fixed and broken mean.
+  assert.match(panel.el.querySelector(".cmw-compare-summary").title,
+    /fixed: wrong in epoch 1, right in epoch 3; broken: right in epoch 1, wrong in epoch 3/);
   assert.match(panel.el.textContent, /Click a cell/);
   t.source.push("_moves", { i: 0, j: 0, entered: [3, 9], came_from: [1, 1], left: [4], went_to: [1],
     n_entered: 120, n_left: 1 });
@@ -191,7 +194,9 @@ test("compare panel: the summary, and the samples that entered and left the cell
   assert.equal(panel.el.querySelector("i"), null);   // class names stay text
   assert.match(panel.el.querySelector(".cmw-moves-head").textContent, /true <i>cat<\/i>, predicted <i>cat<\/i>/);
   assert.equal(summaryText({ name: "a", fixed: 0, broken: 0, changed: 1 }, "b"),
-    "From a to b: 0 fixed, 0 broken, 1 sample changed their prediction.");
+    "From a to b: 0 samples fixed, 0 broken, 1 changed their prediction.");
+  assert.equal(summaryText({ name: "a", fixed: 1, broken: 2, changed: 3 }, "b"),
+    "From a to b: 1 sample fixed, 2 broken, 3 changed their prediction.");
   t.source.push("_compare", {});
   await settle();
   assert.equal(panel.el.hidden, true);

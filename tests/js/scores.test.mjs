@@ -254,3 +254,43 @@ test("curves: ticks and values at 0, 0.5 and 1 on both axes, the current point's
   t.ac.abort();
   await t.close();
 });
+
+test("multi-label: a second click on a sort button reverses the order, and each button shows its direction", async () => {
+  const t = setup({
+    _scores: MULTILABEL, display_labels: ["cat", "dog", "owl"],
+    _matrix: matrixTrait([[3, 1, 0], [0, 6, 1], [0, 0, 1]]),
+    _metrics: metricsTrait([[0.75, 0.6, 0.67, 5], [1, 0.86, 0.92, 7], [0.33, 1, 0.5, 1]]),
+  });
+  const view = createMultilabel(t.ctx);
+  t.host.append(view.el);
+  const order = () => [...view.el.querySelectorAll(".cmw-label-tables tbody tr")].map((r) => r.dataset.label);
+  const button = (key) => view.el.querySelector(`[data-sort="${key}"]`);
+  const sortOf = (key) => button(key).closest("th").getAttribute("aria-sort");
+  // F1 of cat, dog, owl: 0.67, 0.92, 0.5; support 5, 7, 1.
+  assert.equal(button("label").textContent, "label \u25B2");
+  assert.equal(sortOf("label"), "ascending");
+  assert.equal(button("f1").textContent, "F1");
+  assert.equal(sortOf("f1"), "none");
+  button("f1").click();
+  assert.deepEqual(order(), ["1", "0", "2"]);
+  assert.equal(button("f1").textContent, "F1 \u25BC");
+  assert.equal(sortOf("f1"), "descending");
+  assert.equal(button("label").textContent, "label");
+  button("f1").click();
+  assert.deepEqual(order(), ["2", "0", "1"]);
+  assert.equal(button("f1").textContent, "F1 \u25B2");
+  assert.equal(sortOf("f1"), "ascending");
+  button("support").click();
+  assert.deepEqual(order(), ["1", "0", "2"]);
+  assert.equal(button("support").textContent, "support \u25BC");
+  button("support").click();
+  assert.deepEqual(order(), ["2", "0", "1"]);
+  button("label").click();
+  assert.deepEqual(order(), ["0", "1", "2"]);
+  button("label").click();
+  assert.deepEqual(order(), ["2", "1", "0"]);
+  assert.equal(button("label").textContent, "label \u25BC");
+  assert.equal(sortOf("label"), "descending");
+  t.ac.abort();
+  await t.close();
+});
