@@ -418,7 +418,7 @@ class ConfusionMatrixWidget(
             bins=bins,
             options=options,
         )
-        if getattr(widget._engine, "remote", False):
+        if widget._engine.remote:
             widget._table = widget._engine.page_state(widget._record.n_samples)
         return widget
 

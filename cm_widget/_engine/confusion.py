@@ -6,9 +6,10 @@ import numpy as np
 
 from .counts import binary_metrics, class_metrics, confusion_counts, count_dtype, fractional, read_only
 from .index import CellIndex, ThresholdIndex
+from .protocol import EngineDefaults
 
 
-class Confusion:
+class Confusion(EngineDefaults):
     """Everything numeric about one classifier's output, computed on demand.
 
     Parameters

@@ -18,6 +18,7 @@ import numbers
 import numpy as np
 
 from .counts import _safe_divide
+from .protocol import EngineDefaults
 
 #: The cells of a label's 2x2 table, as named for ``label_indices``.
 CELLS = ("tn", "fp", "fn", "tp")
@@ -65,7 +66,7 @@ def scores_matrix(a, n, n_labels):
     return a
 
 
-class MultilabelConfusion:
+class MultilabelConfusion(EngineDefaults):
     """The numbers of a multi-label classifier; the engine a multi-label widget delegates to.
 
     Parameters

@@ -18,6 +18,10 @@ class Engine(Protocol):
 
     n_classes: int
     weights: np.ndarray | None
+    remote: bool
+    kernel_only: str | None
+    ids: Any
+    no_samples: str
 
     @property
     def view_key(self) -> Any:
@@ -50,3 +54,29 @@ class Engine(Protocol):
 
     def drop_indexes(self) -> None:
         """Forget the indexes built for clicks and thresholds."""
+
+    def prepare(self, threshold: float) -> None:
+        """Get ready to count at ``threshold``; raises to refuse it."""
+
+    def totals(self) -> Any:
+        """What the matrix is normalised by beyond its own sums, or None."""
+
+
+class EngineDefaults:
+    """What an engine answers when it has nothing special to say (declared, never probed for)."""
+
+    #: The counts live in Dask or Spark (their rows never reach the kernel).
+    remote = False
+    #: Why a page without a kernel cannot list this view's cells, or None when it can.
+    kernel_only: str | None = None
+    #: An id column's values, listed by cells instead of row positions, or None.
+    ids: Any = None
+    #: What a cell of an engine without samples says when asked for them.
+    no_samples = "This matrix was built from counts: it has no sample indices."
+
+    def prepare(self, threshold: float) -> None:
+        """Get ready to count at ``threshold`` (a table engine queries here; a failure refuses it)."""
+
+    def totals(self) -> Any:
+        """What the matrix is normalised by, when not its own row and column sums (multi-label); else None."""
+        return None

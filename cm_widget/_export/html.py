@@ -157,7 +157,7 @@ def _ids(engine):
     (``{"values"}``) of what the kernel lists, as text where JSON or JavaScript has no such
     value (integers beyond 2**53 among them).
     """
-    ids = getattr(engine, "ids", None)
+    ids = engine.ids
     if ids is None:
         return None
     ids = np.asarray(ids)
@@ -211,9 +211,9 @@ def page_data(widget, *, max_samples=2_000_000, previews=True, cluster=True):
     """
     engine = widget._engine
     k = len(widget.classes)
-    remote = getattr(engine, "remote", False)  # a Dask or Spark table: its rows never leave the engine
+    remote = engine.remote  # a Dask or Spark table: its rows never leave the engine
     # Views the embedded page cannot recount (abstain, top-k, multi-label) keep their counts only.
-    kernel_only = getattr(engine, "kernel_only", None)
+    kernel_only = engine.kernel_only
     widget._send_curves()  # the page draws them and moves the threshold along them
     n = 0 if kernel_only or remote or not engine.has_samples else len(engine.codes_true)
     data = {

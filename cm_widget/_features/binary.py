@@ -51,9 +51,8 @@ class BinaryFeature(Feature):
                 f"threshold={value!r} is outside the score range [{self._score_lo:g}, {self._score_hi:g}]; "
                 f"pass a value inside it."
             )
-        prepare = getattr(self._engine, "prepare", None)
-        if prepare is not None:  # a table engine queries here, so a failure leaves the threshold as it was
-            prepare(value)
+        # A table engine queries here, so a failure leaves the threshold as it was.
+        self._engine.prepare(value)
         return float(value)
 
     def _binary_state(self):

@@ -184,9 +184,7 @@ class CoreFeature(Feature):
         above 1,000,000 rows needs it).
         """
         if not self._engine.has_samples:
-            raise ValueError(
-                getattr(self._engine, "no_samples", "This matrix was built from counts: it has no sample indices.")
-            )
+            raise ValueError(self._engine.no_samples)
         i = self._class_index(true_label, "true_label")
         j = self._column_index(pred_label)
         engine = self._engine if run is None else self._runs_now.engine(check_run(self._run_set, run, "run"))
@@ -437,8 +435,7 @@ class CoreFeature(Feature):
 
     def _totals(self):
         """What a multi-label matrix is normalised by (``_engine.normalize``); None for others."""
-        totals = getattr(self._engine, "totals", None)
-        return totals() if totals is not None else None
+        return self._engine.totals()
 
     def _column_names(self):
         names = list(self.display_labels)

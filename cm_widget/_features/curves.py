@@ -26,7 +26,7 @@ class CurvesFeature(Feature):
     def _send_curves(self):
         """Send the shown run's curves, once: kept while that run stays the one shown (the page or a
         saved view asks for them). A table counted in Dask or Spark has no scores here: no curves."""
-        if self._engine.is_binary_scores and not self._curves and not getattr(self._engine, "remote", False):
+        if self._engine.is_binary_scores and not self._curves and not self._engine.remote:
             self._curves = self._curves_state()
             self._curves_key = (self.run, len(self._run_set))
 
@@ -46,7 +46,7 @@ class CurvesFeature(Feature):
                 "(the positive class's probability or decision score)."
             )
         e = self._engine
-        if getattr(e, "remote", False):
+        if e.remote:
             raise ValueError(
                 "Curves need every score in memory; this table is counted in Dask or Spark. Collect the label "
                 "and score columns (e.g. .compute() / .toPandas()) and build the widget from them."

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .. import _engine
+from .._engine.protocol import EngineDefaults
 from .._inputs import MAX_CLASSES, _describe_labels, _user_stacklevel
 from .base import EngineError, bins_of, per_code, stats_of  # noqa: F401 - EngineError is this module's too
 
@@ -317,7 +318,7 @@ def _suffix(a):
 # ------------------------------------------------------------------ engine
 
 
-class TableConfusion:
+class TableConfusion(EngineDefaults):
     """The widget's engine over a Dask or Spark table (the interface of :class:`_engine.Confusion`).
 
     Counts and bins are computed at construction; thresholds between edges and the rows
