@@ -14,6 +14,8 @@ at that threshold (4 bytes a score instead of 8, and no approximation).
 from __future__ import annotations
 
 import base64
+import functools
+import gzip
 import json
 import math
 import numbers
@@ -377,25 +379,69 @@ _CSP = (
 )
 
 
-def fragment(widget, *, max_samples=2_000_000, previews=True, script=True, css=False, cluster=True):
+def fragment(widget, *, max_samples=2_000_000, previews=True, script=True, css=False, cluster=True, packed=None):
     """The static table, the embedded data, and the script that turns them into the live view.
 
     Where scripts do not run (GitHub's notebook preview) the table shows; where they run
     (a shared file, ``jupyter nbconvert --to html``, nbviewer, Jupyter Book) the script
     hides it and mounts the interactive view in its place.
+
+    ``packed`` (by default: when the fragment carries its own CSS, as a notebook output does)
+    stores the data and the page's code (with its CSS) gzip-compressed and base64-encoded, for a
+    small saved notebook; a short script unpacks them with the browser's ``DecompressionStream``.
     """
     from ._plot import html_table
 
+    if packed is None:
+        packed = css
     data = page_data(widget, max_samples=max_samples, previews=previews, cluster=cluster)
-    parts = [
-        f'<div class="cmw-static">{html_table(widget._static_view())}</div>',
-        f'<script type="application/json" class="cmw-data">{script_json(data)}</script>',
-    ]
+    parts = [f'<div class="cmw-static">{html_table(widget._static_view())}</div>']
+    if packed:
+        parts.append(
+            f'<script type="application/json" class="cmw-data" data-encoding="gzip">{pack_json(data)}</script>'
+        )
+        if script:
+            parts.append(f'<script type="application/gzip" class="cmw-code">{_packed_code()}</script>')
+            parts.append(f"<script>{_UNPACK}</script>")
+        return "".join(parts)
+    parts.append(f'<script type="application/json" class="cmw-data">{script_json(data)}</script>')
     if css:
         parts.insert(0, f"<style>{stylesheet()}</style>")
     if script:
         parts.append(f"<script>{_inline_script(_bundle())}</script>")
     return "".join(parts)
+
+
+def pack_json(obj):
+    """``obj`` as JSON, gzip-compressed, as base64 text (the page reads it with ``DecompressionStream``)."""
+    text = json.dumps(obj, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    return base64.b64encode(gzip.compress(text.encode("utf-8"), compresslevel=6, mtime=0)).decode("ascii")
+
+
+def unpack_json(text):
+    """The inverse of ``pack_json``."""
+    return json.loads(gzip.decompress(base64.b64decode(text)).decode("utf-8"))
+
+
+# Unpacks the code element before it and runs it right after the data element, so the page's code
+# finds its own data first (document.currentScript). Without DecompressionStream the static table stays.
+_UNPACK = (
+    "(async s=>{const c=s.previousElementSibling,d=c.previousElementSibling,"
+    "b=Uint8Array.from(atob(c.textContent),x=>x.charCodeAt(0)),"
+    "t=await new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))).text(),"
+    "e=document.createElement('script');e.textContent=t;d.after(e)})(document.currentScript)"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _packed_code():
+    """The page's code and its CSS (added to the page once), gzip-compressed, as base64 text."""
+    style = (
+        "(()=>{if(document.getElementById('cmw-style'))return;const s=document.createElement('style');"
+        f"s.id='cmw-style';s.textContent={json.dumps(stylesheet())};document.head.appendChild(s)}})();"
+    )
+    code = (style + _bundle()).encode("utf-8")
+    return base64.b64encode(gzip.compress(code, compresslevel=9, mtime=0)).decode("ascii")
 
 
 def _bundle():
