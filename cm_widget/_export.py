@@ -470,3 +470,21 @@ def html_document(widget, *, max_samples=2_000_000, previews=True, title="Confus
 def _inline_script(code):
     # A bundle could contain "</script" inside a string; break it so the HTML parser never sees it.
     return code.replace("</script", "<\\/script").replace("<!--", "<\\!--")
+
+
+#: The saved view's own mimetype: JupyterLab and Notebook 7 render it with the extension the package
+#: installs (cm_widget/labextension), which shows the live widget when its model is there and the
+#: kernel-free view (``text/html``) when it is not, as in a reopened notebook.
+SAVED_VIEW_MIME = "application/vnd.cm-widget.view+json"
+
+
+def notebook_bundle(widget, data, *, max_samples, previews):
+    """The notebook output of ``widget``: ``data`` (the live widget view) with its kernel-free view.
+
+    ``text/html`` holds the kernel-free view (a plain table where no script runs, as on GitHub;
+    the interactive page where scripts run, as after ``nbconvert``); ``SAVED_VIEW_MIME`` asks
+    JupyterLab and Notebook 7 to show it where the widget's model is missing. Every display
+    saves this view: it does not pay for loading scipy to cluster classes.
+    """
+    view = fragment(widget, max_samples=max_samples, previews=previews, css=True, cluster=False)
+    return {**data, "text/html": view, SAVED_VIEW_MIME: {"version": 1}}
