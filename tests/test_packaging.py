@@ -32,8 +32,9 @@ def test_widget_esm_is_the_packaged_file():
     assert str(w._esm) == (ROOT / "cm_widget/static/widget.js").read_text()
 
 
-def test_wheel_installs_the_jupyterlab_extension(tmp_path):
-    """pip alone installs the extension where JupyterLab and Notebook 7 look for it."""
+def test_wheel_installs_the_jupyterlab_extension_and_the_nbconvert_hook(tmp_path):
+    """pip alone installs the extension where JupyterLab and Notebook 7 look for it, and the hook
+    nbconvert reads."""
     import json
 
     subprocess.run(
@@ -52,4 +53,9 @@ def test_wheel_installs_the_jupyterlab_extension(tmp_path):
     entry = z.read(f"{ext}/{build['load']}").decode()
     assert entry == (ROOT / "cm_widget/labextension" / build["load"]).read_text()
     assert build["mimeExtension"] == "./mimeExtension" and "_JUPYTERLAB" in entry
-    assert not any(n.startswith("cm_widget/labextension") for n in names)  # one copy, where it is used
+    # nbconvert's template exports read the hook from there (cm_widget/_nbconvert.py)
+    conf = json.loads(z.read(f"{data_dir}/data/share/jupyter/nbconvert/templates/conf.json"))
+    (hook,) = conf["preprocessors"].values()
+    assert hook["type"] == "cm_widget._nbconvert.SavedViewPreprocessor"
+    assert "cm_widget/_nbconvert.py" in names
+    assert not any(n.startswith(("cm_widget/labextension", "cm_widget/nbconvert_conf")) for n in names)
