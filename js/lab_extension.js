@@ -18,9 +18,9 @@ import { mount } from "./widget.js";
 const NAME = "cm-widget";
 export const MIME = "application/vnd.cm-widget.view+json";
 const WIDGET_MIME = "application/vnd.jupyter.widget-view+json";
-// How long the live view may take to come before the saved view shows (a missing model takes the
-// widget manager two seconds to report).
-const LIVE_WAIT_MS = 800;
+// With a kernel, the saved view waits for the widget manager to say that the model is missing
+// (it takes two seconds to), or this long at most; with none, it shows at once.
+const LIVE_WAIT_MS = 10_000;
 export const NOTE = "Saved view, no kernel behind it: run the cell to make it live.";
 
 let shareScope = null;
@@ -49,9 +49,10 @@ export async function savedData(html) {
   return holder ? await readData(holder) : null;
 }
 
-/** The rendermime registry of the output area holding `widget` (each notebook has its own). */
-function rendermimeOf(widget) {
-  for (let w = widget.parent; w; w = w.parent) if (w.rendermime) return w.rendermime;
+/** The nearest ancestor of `widget` that has `key` (the output area's rendermime registry,
+ * each notebook having its own; the notebook panel's session). */
+function ancestorWith(widget, key) {
+  for (let w = widget.parent; w; w = w.parent) if (w[key]) return w;
   return null;
 }
 
@@ -63,6 +64,7 @@ function rendererClass(Panel) {
       this.addClass("cmw-lab-output");
       this._model = null;
       this._live = null;
+      this._tried = false; // the live view is asked for once
       this._isLive = false;
       this._saved = null; // { node, unmount }
       this._timer = null;
@@ -81,12 +83,16 @@ function rendererClass(Panel) {
 
     onAfterAttach(msg) {
       super.onAfterAttach(msg);
-      if (this._model && !this._live) this._tryLive();
+      if (this._model && !this._tried) this._tryLive();
     }
 
     _tryLive() {
+      this._tried = true;
       const model = this._model;
-      const rendermime = rendermimeOf(this);
+      const area = ancestorWith(this, "rendermime");
+      const rendermime = area && area.rendermime;
+      const panel = ancestorWith(this, "sessionContext");
+      const session = panel && panel.sessionContext.session;
       const canLive =
         model.trusted && WIDGET_MIME in model.data && rendermime && rendermime.mimeTypes.includes(WIDGET_MIME);
       if (!canLive) {
@@ -94,15 +100,31 @@ function rendererClass(Panel) {
         return;
       }
       clearTimeout(this._timer);
-      this._timer = setTimeout(() => this._showSaved(), LIVE_WAIT_MS);
       const live = rendermime.createRenderer(WIDGET_MIME);
       this._live = live;
-      live.addClass("cmw-lab-pending");
-      live.node.style.display = "none";
+      if (panel) {
+        // A notebook: the live view shows when it comes; with no kernel the saved view shows at
+        // once, with one it waits for the widget manager's answer.
+        const noKernel = !(session && session.kernel);
+        this._timer = setTimeout(() => this._showSaved(), noKernel ? 0 : LIVE_WAIT_MS);
+        live.addClass("cmw-lab-pending");
+        live.node.style.display = "none";
+      } else {
+        // A page that is no notebook (Voila's): the widget view as it comes, the saved view on error only.
+        this._timer = null;
+        this._isLive = true;
+      }
       this.addWidget(live);
       const check = () => {
         if (live.node.firstElementChild) this._goLive();
-        else if (/Error displaying widget/.test(live.node.textContent || "")) this._showSaved();
+        else if (/Error displaying widget/.test(live.node.textContent || "")) {
+          // no model to show (a reopened notebook): the saved view, and no hidden error left behind
+          this._observer.disconnect();
+          this._live = null;
+          this._isLive = false;
+          live.dispose();
+          this._showSaved();
+        }
       };
       this._observer = new MutationObserver(check);
       this._observer.observe(live.node, { childList: true, characterData: true, subtree: true });
@@ -113,7 +135,7 @@ function rendererClass(Panel) {
     }
 
     _goLive() {
-      if (this._isLive) return;
+      if (this._isLive && !this._saved && this._live.node.style.display !== "none") return;
       this._isLive = true;
       clearTimeout(this._timer);
       this._dropSaved();
@@ -184,6 +206,15 @@ async function mimeExtension() {
   };
 }
 
+function isNotebookApp() {
+  const el = document.getElementById("jupyter-config-data");
+  try {
+    return Boolean(el && JSON.parse(el.textContent || "{}").appName);
+  } catch {
+    return false;
+  }
+}
+
 if (typeof window !== "undefined") {
   window._JUPYTERLAB = window._JUPYTERLAB || {};
   window._JUPYTERLAB[NAME] = {
@@ -192,7 +223,9 @@ if (typeof window !== "undefined") {
     },
     get: async (module) => {
       if (module !== "./mimeExtension") throw new Error(`${NAME} has no module ${module}`);
-      const ext = await mimeExtension();
+      // Only where notebooks are edited (JupyterLab, Notebook 7: their page names the application);
+      // a dashboard such as Voila shows the widget view as it is.
+      const ext = isNotebookApp() ? [await mimeExtension()] : [];
       return () => ({ __esModule: true, default: ext });
     },
   };

@@ -11,7 +11,6 @@ kernel import this checkout's cm_widget.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,6 +19,7 @@ import nbformat
 import numpy as np
 import pytest
 from cm_page import click_cell, panel_indices, selection_panel, wait_widget
+from jlab_harness import checkout_share
 
 pytestmark = pytest.mark.browser
 
@@ -50,10 +50,7 @@ def convert(tmp_path, cells, name, *, execute=True):
         assert nb.metadata["widgets"]
     src = tmp_path / f"{name}.ipynb"
     nbformat.write(nb, src)
-    share = tmp_path / "share"
-    if not share.exists():
-        (share / "nbconvert" / "templates").mkdir(parents=True)
-        shutil.copy(ROOT / "cm_widget" / "nbconvert_conf.json", share / "nbconvert" / "templates" / "conf.json")
+    share = checkout_share(tmp_path / "share")
     env = {k: v for k, v in os.environ.items() if not k.startswith("JUPYTER")}
     env.update(PYTHONPATH=str(ROOT), JUPYTER_PATH=str(share))
     flags = ["--execute"] if execute else []

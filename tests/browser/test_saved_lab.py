@@ -3,15 +3,15 @@ widget: the output shows the kernel-free view (drawn, clickable, listing the ind
 holds) and a line saying that running the cell makes it live, never "model not found"; running
 the cell replaces it by the live widget, one view.
 
-The server here is this test's own: it finds the package's JupyterLab extension in this checkout
-(cm_widget/labextension, as pip installs it into share/jupyter/labextensions/cm-widget) and its
-kernel imports this checkout's cm_widget.
+The server here is this test's own, as it is stopped and started again; it finds this checkout's
+JupyterLab extension (cm_widget/labextension, as pip installs it into
+share/jupyter/labextensions/cm-widget; see jlab_harness) and its kernel imports this checkout's
+cm_widget.
 """
 
 from __future__ import annotations
 
 import json
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -43,15 +43,11 @@ def labels():
 
 
 class CheckoutServer(JupyterServer):
-    """JupyterLab with this checkout's extension on its data path and its package in the kernel."""
+    """JupyterLab (with this checkout's extension, as every test server) whose kernel imports this
+    checkout's cm_widget."""
 
     def environment(self) -> dict:
         env = super().environment()
-        share = self.base_dir / "share"
-        ext = share / "labextensions" / "cm-widget"
-        if not ext.exists():
-            shutil.copytree(ROOT / "cm_widget" / "labextension", ext)
-        env["JUPYTER_PATH"] = str(share)
         env["PYTHONPATH"] = str(ROOT)
         return env
 
