@@ -16,15 +16,34 @@ if [[ -z "${PYTHON:-}" ]]; then
     if command -v python3.11 >/dev/null 2>&1; then PYTHON=python3.11; else PYTHON=python3; fi
 fi
 
+say() { printf '[notebook env] %s\n' "$*"; }
+
+say "creating the virtual environment $venv ($("$PYTHON" --version))"
 "$PYTHON" -m venv "$venv"
 venv=$(cd "$venv" && pwd)
-pip=("$venv/bin/python" -m pip install --quiet --disable-pip-version-check)
+# The repository's package.json declares ES modules ("type": "module"); without a package.json
+# of its own, Node would read the JavaScript inside an environment under the repository (such as
+# JupyterLab's bundled yarn.js) as ES modules too, and fail on every JupyterLab start.
+echo '{"type": "commonjs"}' >"$venv/package.json"
+pip=("$venv/bin/python" -m pip install --disable-pip-version-check --progress-bar off)
+# binder/requirements.txt adds PyTorch's index (for its CPU-only build). Where that host does not
+# resolve (offline, with a local index or wheel directory configured for pip), pip would retry it
+# for every package it looks up: then it gives up at once instead.
+if ! "$venv/bin/python" -c "import socket; socket.getaddrinfo('download.pytorch.org', 443)" 2>/dev/null; then
+    say "download.pytorch.org does not resolve: using the package sources configured for pip"
+    pip+=(--retries 0)
+fi
 
-"${pip[@]}" -r "$root/binder/requirements.txt"
+say "installing binder/requirements.txt (JupyterLab, scikit-learn, PyTorch's CPU build, Keras):"
+say "a few minutes the first time, mostly PyTorch"
+# One line per package as it comes (pip's errors go to stderr, unfiltered; pipefail keeps its status).
+"${pip[@]}" -r "$root/binder/requirements.txt" | { grep --line-buffered -E '^(Collecting|Successfully)' || true; }
 # postBuild runs from the repository root with the environment's python first on PATH,
 # as Binder runs it.
+say "installing cm_widget from this repository (binder/postBuild)"
 (cd "$root" && PATH="$venv/bin:$PATH" bash binder/postBuild)
-"${pip[@]}" pytest nbclient nbformat ipykernel
+say "installing what the notebook tests use (pytest, nbclient)"
+"${pip[@]}" --quiet pytest nbclient nbformat ipykernel
 
 KERAS_BACKEND=torch "$venv/bin/python" - <<'PY'
 import cm_widget, keras, sklearn, torch

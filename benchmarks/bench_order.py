@@ -20,7 +20,7 @@ import time
 
 import numpy as np
 
-from cm_widget import _order
+from cm_widget._engine import order as _order
 
 
 def matrix(k, seed=0):

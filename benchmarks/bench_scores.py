@@ -25,7 +25,7 @@ from sklearn.metrics import (
 )
 
 from cm_widget import ConfusionMatrixWidget
-from cm_widget._curves import Curves
+from cm_widget._engine.curves import Curves
 
 
 def median_time(fn, repeat):

@@ -20,7 +20,8 @@ export function createCompare({ state, dom, signal }) {
   el.setAttribute("aria-live", "polite");
   el.hidden = true;
 
-  function moveList(cls, title, total, indices, others, word, labels) {
+  // Each sample in words: "sample 12: predicted dog in epoch 1" (where it came from, or went to).
+  function moveList(cls, title, total, indices, others, run, labels) {
     const box = h("div", cls);
     box.append(h("div", "cmw-moves-title", `${title} (${total})`));
     if (!indices.length) {
@@ -31,8 +32,8 @@ export function createCompare({ state, dom, signal }) {
     indices.forEach((idx, k) => {
       const item = h("span", "cmw-move");
       const other = others[k];
-      item.append(h("span", "cmw-idx", `#${idx}`), dom.doc.createTextNode(` ${word} `),
-        h("em", null, labels[other] ?? String(other)));
+      item.append(h("span", "cmw-idx", `sample ${idx}`), dom.doc.createTextNode(": predicted "),
+        h("em", null, labels[other] ?? String(other)), dom.doc.createTextNode(` in ${run}`));
       items.append(item);
     });
     box.append(items);
@@ -58,8 +59,8 @@ export function createCompare({ state, dom, signal }) {
       dom.doc.createTextNode(", predicted "), h("em", null, labels[moves.j] ?? String(moves.j)),
       dom.doc.createTextNode(`: ${moves.nEntered} entered, ${moves.nLeft} left since ${cmp.name}.`));
     el.append(head,
-      moveList("cmw-entered", "Entered", moves.nEntered, moves.entered, moves.cameFrom, "from", labels),
-      moveList("cmw-left", "Left", moves.nLeft, moves.left, moves.wentTo, "to", labels));
+      moveList("cmw-entered", "Entered", moves.nEntered, moves.entered, moves.cameFrom, cmp.name, labels),
+      moveList("cmw-left", "Left", moves.nLeft, moves.left, moves.wentTo, run, labels));
   }
 
   watch(state, ["compareState", "moves", "run", "labels"], update, ac.signal);

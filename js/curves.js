@@ -11,7 +11,8 @@ import { watch } from "./state.js";
 import { clamp, throttle } from "./util.js";
 
 export const THROTTLE_MS = 60;
-export const PLOT = { size: 220, pad: 24 };
+export const PLOT = { size: 240, pad: 34 };   // the pad holds the ticks' values and the readout
+const TICKS = [0, 0.5, 1];
 const SVG = "http://www.w3.org/2000/svg";
 
 const KINDS = [
@@ -74,16 +75,23 @@ export function createCurves({ state, dom, signal, clock }) {
       if (spec.kind === "roc") {
         plot.append(svg("line", { x1: pad, y1: size - pad, x2: size - pad, y2: pad, class: "cmw-curve-chance" }));
       }
-      const xl = svg("text", { x: size / 2, y: size - 6, class: "cmw-curve-axis", "text-anchor": "middle" });
+      const xl = svg("text", { x: size / 2, y: size - 4, class: "cmw-curve-axis", "text-anchor": "middle" });
       xl.textContent = spec.x;
-      const yl = svg("text", { x: 10, y: size / 2, class: "cmw-curve-axis", "text-anchor": "middle",
-        transform: `rotate(-90 10 ${size / 2})` });
+      const yl = svg("text", { x: 9, y: size / 2, class: "cmw-curve-axis", "text-anchor": "middle",
+        transform: `rotate(-90 9 ${size / 2})` });
       yl.textContent = spec.y;
-      const marker = svg("circle", { r: 5, class: "cmw-curve-marker" });
-      plot.append(xl, yl, marker);
+      plot.append(xl, yl, ...axisTicks(size, pad));
+      // The current point: guides to both axes, its values above the plot, and a handle to drag.
+      const guides = [0, 1].map(() => svg("line", { class: "cmw-curve-guide" }));
+      const readout = svg("text", { x: pad, y: pad - 8, class: "cmw-curve-readout" });
+      const marker = svg("circle", { r: 7, class: "cmw-curve-marker cmw-curve-handle" });
+      const tip = svg("title");
+      tip.textContent = "Drag along the curve to move the threshold";
+      marker.append(tip);
+      plot.append(...guides, readout, marker);
       fig.append(caption, plot);
       plots.append(fig);
-      parts[spec.kind] = { plot, marker, curve: c, spec };
+      parts[spec.kind] = { plot, marker, guides, readout, curve: c, spec };
       drag(plot, c);
     }
     targets.replaceChildren();
@@ -93,6 +101,26 @@ export function createCurves({ state, dom, signal, clock }) {
       listen(b, "click", () => write(g.threshold), ac.signal);
       targets.append(b);
     }
+  }
+
+  // Tick marks and values at 0, 0.5 and 1 on both axes.
+  function axisTicks(size, pad) {
+    const inner = size - 2 * pad;
+    const out = [];
+    for (const v of TICKS) {
+      const x = pad + v * inner;
+      const y = pad + (1 - v) * inner;
+      const text = String(v);
+      out.push(svg("line", { x1: x, y1: size - pad, x2: x, y2: size - pad + 4, class: "cmw-curve-tickmark" }));
+      out.push(svg("line", { x1: pad - 4, y1: y, x2: pad, y2: y, class: "cmw-curve-tickmark" }));
+      const tx = svg("text", { x, y: size - pad + 14, class: "cmw-curve-tick", "text-anchor": "middle", "data-axis": "x" });
+      tx.textContent = text;
+      const ty = svg("text", { x: pad - 6, y, class: "cmw-curve-tick", "text-anchor": "end",
+        "dominant-baseline": "middle", "data-axis": "y" });
+      ty.textContent = text;
+      out.push(tx, ty);
+    }
+    return out;
   }
 
   function drag(plot, c) {
@@ -143,13 +171,19 @@ export function createCurves({ state, dom, signal, clock }) {
     }
     const { size, pad } = PLOT;
     const inner = size - 2 * pad;
-    for (const { marker, spec, plot } of Object.values(parts)) {
+    for (const { marker, guides, readout, spec, plot } of Object.values(parts)) {
       const [x, y] = spec.at(b);
       const ok = Number.isFinite(x) && Number.isFinite(y);
-      marker.setAttribute("visibility", ok ? "visible" : "hidden");
+      for (const e of [marker, ...guides]) e.setAttribute("visibility", ok ? "visible" : "hidden");
+      readout.textContent = ok ? `${spec.x} ${formatMetric(x)}, ${spec.y} ${formatMetric(y)}` : "";
       if (!ok) continue;
-      marker.setAttribute("cx", (pad + x * inner).toFixed(1));
-      marker.setAttribute("cy", (pad + (1 - y) * inner).toFixed(1));
+      const cx = (pad + x * inner).toFixed(1);
+      const cy = (pad + (1 - y) * inner).toFixed(1);
+      marker.setAttribute("cx", cx);
+      marker.setAttribute("cy", cy);
+      const [down, left] = guides;
+      Object.entries({ x1: cx, y1: cy, x2: cx, y2: size - pad }).forEach(([k, v]) => down.setAttribute(k, v));
+      Object.entries({ x1: cx, y1: cy, x2: pad, y2: cy }).forEach(([k, v]) => left.setAttribute(k, v));
       plot.dataset.markerX = String(x);
       plot.dataset.markerY = String(y);
     }

@@ -118,3 +118,24 @@ export function nameFromEditor(text, original) {
   for (const [raw, mark] of MARKS) s = s.split(mark).join(raw);
   return s;
 }
+
+/**
+ * `x` with `digits` decimals as Python's format(x, f".{digits}f") writes it: the exact value of
+ * the double, rounded half to even on an exact tie (toFixed rounds such a tie up: 56.25 -> "56.3",
+ * Python "56.2"). The page's sentences and the kernel's must read the same.
+ */
+export function fixed(x, digits) {
+  if (!Number.isFinite(x) || Math.abs(x) >= 1e21) return x.toFixed(digits);
+  // A double below 1e21 has at most 1074 binary places; 100 decimals (toFixed's most) hold every
+  // tie of the sizes shown here exactly, and a non-tie never reads "5" then only zeros there.
+  const exact = Math.abs(x).toFixed(100);
+  const point = exact.indexOf(".");
+  const tail = exact.slice(point + 1 + digits);
+  const rounded = x.toFixed(digits);
+  if (!/^50*$/.test(tail)) return rounded;
+  const kept = exact.slice(0, point + 1 + digits).replace(".", "");
+  const even = Number(kept[kept.length - 1]) % 2 === 0;
+  if (!even) return rounded; // half up from an odd digit is half to even
+  const down = exact.slice(0, digits ? point + 1 + digits : point);
+  return (x < 0 && Number(down.replace(".", "")) !== 0 ? "-" : "") + down;
+}

@@ -13,6 +13,7 @@ export const TICK_SPACING = 14;   // minimum CSS px between two drawn tick label
 export const MAX_LABEL_W = 140;   // CSS px: longer tick labels are truncated with an ellipsis
 export const PAD = 8;
 export const TITLE_BAND = 20;     // room for an axis title
+export const TITLE_LINE = 15;     // each further line of a wrapped x-axis title
 export const TICK_GAP = 6;        // between the grid and its tick labels
 export const BAR_GAP = 16;        // between the grid and the colour bar
 export const BAR_W = 14;
@@ -28,7 +29,7 @@ export const MOVES = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight",
  *
  * `opts.extra` = 1 adds the abstained column right of the grid after a gap of EXTRA_GAP: it starts
  * at `xExtra`, is `xw` wide (the cell size, at least EXTRA_MIN_W) and shows the window's rows.
- * `right` is the right edge of the last column drawn.
+ * `right` is the right edge of the last column drawn. `opts.xTitleLines`: lines of the x-axis title.
  */
 export function computeLayout(k, width, opts = {}) {
   const yLabelWidth = opts.yLabelWidth || 0;
@@ -52,7 +53,8 @@ export function computeLayout(k, width, opts = {}) {
   return {
     k, v, r0: view.r0, c0: view.c0, room, cell, x0, y0, grid, extra, xExtra, xw, right,
     width: Math.ceil(right + rightWidth + PAD),
-    height: Math.ceil(y0 + grid + TICK_GAP + xLabelHeight + TITLE_BAND + PAD),
+    height: Math.ceil(y0 + grid + TICK_GAP + xLabelHeight + TITLE_BAND + PAD
+      + (Math.max(1, opts.xTitleLines || 1) - 1) * TITLE_LINE),
   };
 }
 

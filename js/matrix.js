@@ -17,6 +17,7 @@ import {
   drawColorbar, drawGridBorder, drawMarks, drawOutline, lutCss,
 } from "./matrix_draw.js";
 import { watch } from "./state.js";
+import { captionsOf, wrapText } from "./mode_caption.js";
 import { clamp } from "./util.js";
 
 const FALLBACK_WIDTH = 720;       // used while the element is not in the page yet
@@ -28,10 +29,9 @@ const DRAG_PX = 4;                // a press that moves this far pans instead of
 const ZOOM_KEYS = { "+": "in", "=": "in", "-": "out", "_": "out", "0": "fit" };
 
 const KEYS = ["k", "labels", "counts", "values", "colors", "lut", "lutText", "fmt", "countDigits", "colorbar",
-  "selected", "normalize", "focus", "abstained"];
+  "selected", "normalize", "focus", "abstained", "topK", "abstainAt", "compareState", "run", "level", "multilabel"];
 const ABSTAINED_OF = { true: "of its true row", pred: "of the abstained column", all: "of all samples" };
 const FOCUS_SIDE = 24;            // classes shown around a cell brought into view (when zoomable)
-const TITLES = { x: "Predicted label", y: "True label" };
 
 /**
  * `report({k, draws, lastMs, firstMs})` is told after every draw (the widget exposes it to tests).
@@ -64,6 +64,10 @@ export function createMatrix({
   viewRange.setAttribute("aria-live", "polite");
   zoomBar.append(zoomOut, zoomIn, zoomFit, viewRange, h("span", "cmw-hint", "Ctrl/\u2318 + wheel zooms, drag pans"));
   zoomBar.hidden = true;
+  // What a cell means when a mode changes it (top-k, abstaining, compare, groups, ...): one badge each.
+  const modeBar = h("div", "cmw-mode");
+  modeBar.setAttribute("aria-live", "polite");
+  modeBar.hidden = true;
   const plot = h("div", "cmw-plot");
   const canvas = h("canvas", "cmw-canvas");
   canvas.tabIndex = 0;
@@ -73,7 +77,7 @@ export function createMatrix({
   plot.append(canvas, tooltip);
   const live = h("div", "cmw-sr");
   live.setAttribute("aria-live", "polite");
-  el.append(zoomBar, plot, live);
+  el.append(modeBar, zoomBar, plot, live);
 
   // ----------------------------------------------------------------------- state
   const st = {
@@ -184,6 +188,8 @@ export function createMatrix({
     const yLabelWidth = Math.ceil(Math.min(labelMax, maxTextWidth(ctx, labels)));
     const barTicks = get("colorbar");
     const rightWidth = colorbarWidth(ctx, barTicks);
+    const captions = captionsOf(get);
+    showBadges(captions.badges);
     const full = computeLayout(k, st.width, { yLabelWidth, rightWidth, extra: extra ? 1 : 0 });
     st.zoomable = k > 0 && canZoom(k, full.room);
     st.vMin = minViewSize(k, full.room);
@@ -193,7 +199,10 @@ export function createMatrix({
     const pre = computeLayout(k, st.width, base);
     st.step = tickStep(view.v, pre.cell);
     st.xLabels = xLabelPlan(ctx, labels, pre, labelMax);
-    const L = computeLayout(k, st.width, { ...base, xLabelHeight: st.xLabels.height });
+    ctx.font = font(FONT_PX, true);
+    const xTitle = wrapText(captions.x, Math.max(pre.width - 2 * PAD, 60), (t) => ctx.measureText(t).width);
+    ctx.font = font(FONT_PX);
+    const L = computeLayout(k, st.width, { ...base, xLabelHeight: st.xLabels.height, xTitleLines: xTitle.length });
     st.layout = L;
     st.yLabelW = yLabelWidth;   // the inline editor over a row label is as wide
     sizeCanvas(ctx, L);
@@ -210,15 +219,22 @@ export function createMatrix({
         values: get("values"), counts: get("counts"), colors, lut: get("lut"), lutText: get("lutText"),
         fmt: get("fmt"), countDigits: get("countDigits"), abstained: extra,
       }, theme);
-      drawAxes(ctx, L, labels, labelMax, { step: st.step, ...st.xLabels }, TITLES, theme, font);
-      drawColorbar(ctx, L, barTicks, css(), theme, font);
+      drawAxes(ctx, L, labels, labelMax, { step: st.step, ...st.xLabels }, { x: xTitle, y: captions.y }, theme, font);
+      drawColorbar(ctx, L, barTicks, css(), theme, font, captions.bar);
       const cursor = st.cursor && canvas.matches(":focus") ? st.cursor : null;
       drawMarks(ctx, L, get("selected"), cursor, theme);
       const focus = get("focus");
       if (focus && focus.outline) drawOutline(ctx, L, focus.r, focus.c, theme);
     }
     drawZoomBar(L);
-    exposeGeometry(L, k, t0);
+    exposeGeometry(L, k, t0, captions);
+  }
+
+  function showBadges(badges) {
+    const now = [...modeBar.children].map((b) => b.textContent);
+    if (now.length === badges.length && now.every((t, n) => t === badges[n])) return;
+    modeBar.replaceChildren(...badges.map((text) => h("span", "cmw-badge", text)));
+    modeBar.hidden = badges.length === 0;
   }
 
   function drawZoomBar(L) {
@@ -245,7 +261,7 @@ export function createMatrix({
   }
 
   // Data attributes the browser tests read (see tests/browser/cm_page.py).
-  function exposeGeometry(L, k, t0) {
+  function exposeGeometry(L, k, t0, captions) {
     const now = performance.now();
     st.draws += 1;
     let firstMs = null;
@@ -265,9 +281,14 @@ export function createMatrix({
     canvas.dataset.cols = String(st.cols);
     canvas.dataset.extraX0 = L.extra ? String(L.xExtra) : "";
     canvas.dataset.extraWidth = L.extra ? String(L.xw) : "";
-    canvas.setAttribute("aria-label", `Confusion matrix of ${k} classes: rows are the true label, ` +
-      "columns the predicted label" + (L.extra ? ", the last column the samples the model abstained on" : "") +
-      ". Arrow keys move, Enter selects a cell, Escape clears." +
+    // The titles as drawn in full (the canvas may wrap or shorten them).
+    canvas.dataset.xTitle = captions.x;
+    canvas.dataset.yTitle = captions.y;
+    canvas.dataset.barTitle = captions.bar;
+    canvas.setAttribute("aria-label", `Confusion matrix of ${k} classes. Rows: ${captions.y}. ` +
+      `Columns: ${captions.x}. Colours: ${captions.bar}` +
+      (L.extra ? ". The last column counts the samples the model abstained on" : "") +
+      ". Arrow keys move, Enter selects a cell, Escape goes back to the notebook and keeps the selection." +
       (st.zoomable ? ` Showing ${viewText(L, k)}; plus and minus zoom, 0 shows all.` : ""));
   }
 
@@ -524,8 +545,6 @@ export function createMatrix({
       const c = st.cursor || get("selected") || [0, 0];
       st.cursor = c;
       state.set("selected", [c[0], c[1]]);
-    } else if (e.key === "Escape") {
-      state.set("selected", null);
     } else {
       handled = false;
     }

@@ -4,7 +4,7 @@
 import { buildRgba, lutColor, textColor } from "./colors.js";
 import { cellText } from "./format.js";
 import {
-  BAR_GAP, BAR_W, BITMAP_BELOW, PAD, TICK_GAP, TITLE_BAND,
+  BAR_GAP, BAR_W, BITMAP_BELOW, PAD, TICK_GAP, TITLE_BAND, TITLE_LINE,
   cellW, cellX, cellY, inView, tickIndices, truncateText,
 } from "./geometry.js";
 import { clamp } from "./util.js";
@@ -176,24 +176,51 @@ export function drawAxes(ctx, L, labels, labelMax, ticks, titles, theme, font) {
   ctx.fillStyle = theme.fg;
   ctx.textAlign = "center";
   ctx.textBaseline = "middle";
+  // The x title: its lines (wrapped to the canvas) under the grid, kept inside the canvas.
+  const xLines = Array.isArray(titles.x) ? titles.x : [String(titles.x)];
   const xTitleY = L.y0 + L.grid + TICK_GAP + ticks.height + TITLE_BAND / 2 + 2;
-  ctx.fillText(String(titles.x), L.x0 + L.grid / 2, xTitleY);
+  const widest = Math.max(...xLines.map(measure));
+  const cx = clamp(L.x0 + L.grid / 2, PAD + widest / 2, Math.max(PAD + widest / 2, L.width - PAD - widest / 2));
+  xLines.forEach((line, n) => ctx.fillText(line, cx, xTitleY + n * TITLE_LINE));
+  // The y title, turned, along the grid and the x labels under it.
+  const yRoom = Math.max(L.grid, L.height - 2 * PAD);
+  // Too long for the side: the title without its note (the badge above the matrix has it).
+  const yFull = String(titles.y);
+  const yText = measure(yFull) <= yRoom ? yFull : truncateText(yFull.split(" (")[0], yRoom, measure);
+  const cy = clamp(L.y0 + L.grid / 2, PAD + measure(yText) / 2, Math.max(PAD, L.height - PAD - measure(yText) / 2));
   ctx.save();
-  ctx.translate(PAD + TITLE_BAND / 2, L.y0 + L.grid / 2);
+  ctx.translate(PAD + TITLE_BAND / 2, cy);
   ctx.rotate(-Math.PI / 2);
-  ctx.fillText(String(titles.y), 0, 0);
+  ctx.fillText(yText, 0, 0);
   ctx.restore();
 }
 
-/** Width the colour bar and its tick labels take right of the grid. */
+/** Width the colour bar, its tick labels and its caption (turned, at the right edge) take right of the grid. */
 export function colorbarWidth(ctx, ticks) {
   let labelW = 0;
   for (const [, text] of ticks) labelW = Math.max(labelW, ctx.measureText(String(text)).width);
-  return Math.ceil(BAR_GAP + BAR_W + 6 + labelW);
+  return Math.ceil(BAR_GAP + BAR_W + 6 + labelW + TITLE_BAND);
 }
 
-/** The colour bar, vmin at the bottom; ticks are [fraction of the bar, text]. */
-export function drawColorbar(ctx, L, ticks, css, theme, font) {
+/**
+ * The colour bar, vmin at the bottom; ticks are [fraction of the bar, text]; `caption` (what a
+ * colour stands for) is written along the bar at the canvas's right edge.
+ */
+export function drawColorbar(ctx, L, ticks, css, theme, font, caption = "") {
+  if (caption) {
+    ctx.font = font(FONT_PX - 1);
+    ctx.fillStyle = theme.fg;
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    const measure = (s) => ctx.measureText(s).width;
+    const text = truncateText(String(caption), Math.max(L.grid, L.height - 2 * PAD), measure);
+    const cy = clamp(L.y0 + L.grid / 2, PAD + measure(text) / 2, Math.max(PAD, L.height - PAD - measure(text) / 2));
+    ctx.save();
+    ctx.translate(L.width - PAD - TITLE_BAND / 2, cy);
+    ctx.rotate(-Math.PI / 2);
+    ctx.fillText(text, 0, 0);
+    ctx.restore();
+  }
   const x = (L.right ?? L.x0 + L.grid) + BAR_GAP;
   const hgt = L.grid;
   const band = hgt / 256;

@@ -172,8 +172,9 @@ export function createOrderPanel({ state, display, dom, signal }) {
       const opt = activeMatch(0);
       if (opt) choose(Number(opt.dataset.cls));
       e.preventDefault();
-    } else if (e.key === "Escape") {
+    } else if (e.key === "Escape" && !matches.hidden) {
       closeMatches();
+      e.preventDefault();   // the first Escape closes the list, the next leaves the widget
     }
   });
   on(matches, "click", (e) => {

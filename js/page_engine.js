@@ -3,6 +3,7 @@
 // Pure functions of plain values; tests/test_page_engine.py runs them against the Python engine.
 
 import { pairwiseSum } from "./derive.js";
+import { fixed } from "./format.js";
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
@@ -299,7 +300,7 @@ export function sentence(count, trueName, predName, share, diagonal, weighted = 
     { text: trueName, em: true },
     { text: diagonal ? " and predicted " : " but predicted " },
     { text: predName, em: true },
-    { text: ` (${(share * 100).toFixed(1)}% of true ` },
+    { text: ` (${fixed(share * 100, 1)}% of true ` },
     { text: trueName, em: true },
     { text: ")." },
   ];

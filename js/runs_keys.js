@@ -1,6 +1,6 @@
 // Decoders of the runs' private traits (_runs, _compare, _moves, run, compare) for js/state.js,
 // and what compare mode shows in the cells: the change of each count since the compared run, on
-// a colour scale symmetric around no change. Pure: malformed values decode to "nothing to show",
+// a colour scale symmetric around no change, from worse to better. Pure: malformed values decode to "nothing to show",
 // never to an exception.
 
 import { colorIndices, decodeMatrix, rgbaOf } from "./derive.js";
@@ -42,10 +42,23 @@ export function deltaSpan(delta) {
   return Math.max(m, 1);
 }
 
-/** Colour indices of the changes on a scale from -span to +span: no change is the middle. */
-export const deltaColors = (delta) => {
+/**
+ * How much better each cell of a k x k change got: the change on the diagonal (more samples
+ * right), minus the change off it (fewer samples wrong).
+ */
+export function deltaGain(delta, k) {
+  const out = Float64Array.from(delta, (v) => -v);
+  for (let i = 0; i < k; i++) out[i * k + i] = delta[i * k + i];
+  return out;
+}
+
+/**
+ * Colour indices of the changes on a scale from "worse" (0) to "better" (255) by `span`: no change
+ * is the middle, on and off the diagonal alike.
+ */
+export const deltaColors = (delta, k) => {
   const m = deltaSpan(delta);
-  return colorIndices(delta, -m, m);
+  return colorIndices(deltaGain(delta, k), -m, m);
 };
 
 /** A change as text: "+3", "-2" (a true minus sign), "0". */
@@ -55,10 +68,10 @@ export function signed(v, digits = 0) {
   return `${v > 0 ? "+" : "\u2212"}${text}`;
 }
 
-/** Colour-bar ticks of the change: the two ends and no change. */
+/** Colour-bar ticks of the change: worse by the span, no change, better by the span. */
 export function deltaTicks(delta, digits = 0) {
-  const m = deltaSpan(delta);
-  return [[0, signed(-m, digits)], [0.5, "0"], [1, signed(m, digits)]];
+  const m = Math.abs(deltaSpan(delta)).toFixed(digits);
+  return [[0, `${m} worse`], [0.5, "no change"], [1, `${m} better`]];
 }
 
 /** Samples that entered and left the selected cell in compare mode, or null. */

@@ -1,5 +1,6 @@
 // The selection panel: the sentence about the selected cell, its sample indices page by page,
-// and previews. Keys: selection. Sends {type: "page", offset} for another page.
+// and previews, and a button that clears the selection. Keys: selection, hasSelection. Sends
+// {type: "page", offset} for another page; writes the selected intent (null) to clear.
 
 import { listen, scope } from "./dom.js";
 import { pageInfo } from "./format.js";
@@ -10,11 +11,19 @@ export function createSelection({ state, dom, signal }) {
   const { h, button } = dom;
   const el = h("div", "cmw-selection");
 
+  // Clearing is a visible control (Escape keeps the selection: it leaves the widget).
+  const clearButton = () => {
+    const b = button("cmw-clear", "Clear selection");
+    b.title = "Clear the selection (w.selected = None)";
+    return b;
+  };
+
   function update() {
     const sel = state.get("selection");
     el.replaceChildren();
     if (!sel) {
       el.append(h("p", "cmw-hint", "Click a cell (or use the arrow keys and Enter) to see its samples."));
+      if (state.get("hasSelection")) el.append(clearButton());
       return;
     }
     const sentence = h("p", "cmw-sentence");
@@ -22,7 +31,9 @@ export function createSelection({ state, dom, signal }) {
       const text = String(s && s.text != null ? s.text : "");
       sentence.append(s && s.em ? h("em", null, text) : dom.doc.createTextNode(text));
     }
-    el.append(sentence);
+    const head = h("div", "cmw-selection-head");
+    head.append(sentence, clearButton());
+    el.append(head);
     if (!sel.available) {
       const table = state.get("table");
       const why = typeof sel.unavailable === "string" && sel.unavailable ? sel.unavailable
@@ -81,13 +92,17 @@ export function createSelection({ state, dom, signal }) {
   // the page of the same cell, and only if it has not moved elsewhere meanwhile.
   let refocus = null;
   listen(el, "click", (e) => {
+    if (e.target.closest("button.cmw-clear")) {
+      state.set("selected", null);
+      return;
+    }
     const b = e.target.closest("button[data-offset]");
     if (!b) return;
     const sel = state.get("selection");
     refocus = sel && { cls: b.className, i: sel.i, j: sel.j };
     state.send({ type: "page", offset: Number(b.dataset.offset) });
   }, ac.signal);
-  watch(state, ["selection", "table"], () => {
+  watch(state, ["selection", "table", "hasSelection"], () => {
     const want = refocus;
     refocus = null;
     const active = dom.doc.activeElement;

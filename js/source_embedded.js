@@ -5,6 +5,7 @@
 
 import * as E from "./page_engine.js";
 import { decodeMatrix, splitColumns } from "./derive.js";
+import { fixed } from "./format.js";
 
 const PREVIEWS_PER_PAGE = 40;
 const ABSTAINED = "abstained";   // the last column's name (cm_widget/_multiclass.ABSTAINED)
@@ -128,7 +129,7 @@ export function embeddedSource(data) {
       const support = full.totals ? full.totals.rows[i] : 0;
       const share = support ? out.count / support : 0;
       out.sentence[2].text = " and predicted ";
-      out.sentence[4].text = ` (${(share * 100).toFixed(1)}% of the samples with `;
+      out.sentence[4].text = ` (${fixed(share * 100, 1)}% of the samples with `;
     }
     return out;
   }

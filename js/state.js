@@ -56,6 +56,12 @@ const KEYS = {
     },
   },
   normalize: { raw: ["normalize"], make: (get, raw) => raw("normalize") ?? null },
+  // Multiclass scores: a hit is the true class among the top_k highest; abstain below a top score.
+  topK: { raw: ["top_k"], make: (get, raw) => (Number.isInteger(raw("top_k")) && raw("top_k") > 1 ? raw("top_k") : 1) },
+  abstainAt: {
+    raw: ["abstain"], make: (get, raw) => (raw("abstain") == null || !Number.isFinite(Number(raw("abstain")))
+      ? null : Number(raw("abstain"))),
+  },
   cmap: { raw: ["cmap"], make: (get, raw) => String(raw("cmap") || "Blues") },
   threshold: { raw: ["threshold"], make: (get, raw) => (raw("threshold") == null ? null : Number(raw("threshold"))) },
   selected: {
@@ -91,8 +97,9 @@ const KEYS = {
     },
   },
   colors: {
-    uses: ["values", "vmax", "compareState"],
-    make: (get) => (get("compareState") ? deltaColors(get("values")) : colorIndices(get("values"), 0, get("vmax"))),
+    uses: ["values", "vmax", "compareState", "k"],
+    make: (get) => (get("compareState") ? deltaColors(get("values"), get("k"))
+      : colorIndices(get("values"), 0, get("vmax"))),
   },
   lut: {
     raw: ["_lut"], uses: ["compareState"],
@@ -121,6 +128,8 @@ const KEYS = {
       return { ...b, posName: labels[p] ?? "positive", negName: labels[1 - p] ?? "negative" };
     },
   },
+  // Anything selected (a cell, a row, a column, the errors, a list of cells): it can be cleared.
+  hasSelection: { raw: ["selected"], make: (get, raw) => raw("selected") != null },
   selection: {
     raw: ["_selection"],
     make: (get, raw) => {

@@ -78,7 +78,17 @@ export function mount(source, el, startedAt = performance.now()) {
   // Keys pressed in the widget stay in it: JupyterLab reads its shortcuts from keydown bubbling
   // to the document, so they stop here (after every control of the widget had them).
   root.dataset.lmSuppressShortcuts = "true";
-  listen(root, "keydown", (e) => e.stopPropagation(), ac.signal);
+  listen(root, "keydown", (e) => {
+    e.stopPropagation();
+    // Escape leaves the widget as it leaves a cell's editor: the focus goes to the notebook
+    // around it (the nearest focusable ancestor: the cell, in command mode); the selection stays.
+    if (e.key === "Escape" && !e.defaultPrevented) {
+      e.preventDefault();
+      const around = el.closest("[tabindex]");
+      if (around) around.focus({ preventScroll: true });
+      else if (root.contains(dom.doc.activeElement)) dom.doc.activeElement.blur();
+    }
+  }, ac.signal);
   const report = ({ k, draws, lastMs, firstMs }) => {
     root.dataset.k = String(k);
     root.dataset.drawCount = String(draws);

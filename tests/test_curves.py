@@ -18,7 +18,8 @@ from sklearn.metrics import (
     roc_curve,
 )
 
-from cm_widget import ConfusionMatrixWidget, _curves
+from cm_widget import ConfusionMatrixWidget
+from cm_widget._engine import curves as _curves
 
 CURVES = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -475,7 +475,7 @@ def test_counts_take_scikit_learns_dtype_for_each_kind_of_weight(seed, n, kind, 
         preds = [pred]
     elif what == "class scores":
         scores = rng.random((n, 3))
-        labels = None
+        labels = [0, 1, 2]  # one class per score column, whether or not it occurs
         w = ConfusionMatrixWidget(y, y_score=scores, sample_weight=sw)
         preds = [scores.argmax(axis=1)]
     else:

@@ -9,6 +9,7 @@ samples, and its sentence) equal the kernel's.
 
 from __future__ import annotations
 
+import os
 import warnings
 
 import numpy as np
@@ -99,7 +100,11 @@ def _counts(raw):
     return counts.reshape(raw["k"], raw.get("cols", raw["k"])).astype(np.float64)
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@settings(
+    max_examples=int(os.environ.get("CM_HISTORY_EXAMPLES", "30")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 @given(st.lists(sequences(), min_size=1, max_size=4))
 def test_the_page_after_any_sequence_equals_the_kernel(cases):
     jobs, expected = [], []

@@ -1,7 +1,7 @@
 """Class orders, top confusions and group roll-ups against naive numpy.
 
 Every expected value is computed here from the raw matrix with loops or plain
-numpy, independently of cm_widget._order.
+numpy, independently of cm_widget._engine.order.
 """
 
 import numpy as np
@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.extra.numpy import arrays
 
-from cm_widget import _order
+from cm_widget._engine import order as _order
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

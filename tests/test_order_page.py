@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from node_js import js_module, needs_node, run_pages, run_script
 
-from cm_widget import ConfusionMatrixWidget, _order
+from cm_widget import ConfusionMatrixWidget
+from cm_widget._engine import order as _order
 from cm_widget._export import page_data
 
 pytestmark = needs_node

@@ -388,7 +388,7 @@ def test_displaying_a_widget_does_not_load_scipy_but_a_shared_file_has_every_ord
 def test_errors_only_in_the_static_figure_and_table():
     import matplotlib.pyplot as plt
 
-    from cm_widget._plot import html_table
+    from cm_widget._export.figure import html_table
 
     w = ConfusionMatrixWidget.from_counts(np.array([[50, 2, 0], [4, 60, 1], [0, 3, 70]]), errors_only=True)
     fig = w.to_figure()

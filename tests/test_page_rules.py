@@ -162,3 +162,33 @@ def test_matrix_state_picks_the_narrowest_type():
         assert state["dtype"] == dtype and state["k"] == 2
         back = np.frombuffer(state["counts"], dtype=np.dtype(dtype).newbyteorder("<")).reshape(2, 2)
         np.testing.assert_array_equal(back, m)
+
+
+_FIXED = """
+import { fixed } from %s;
+let input = "";
+process.stdin.on("data", (c) => (input += c));
+process.stdin.on("end", () => {
+  const out = JSON.parse(input).map(([x, d]) => fixed(x, d));
+  process.stdout.write(JSON.stringify(out));
+});
+"""
+
+
+@needs_node
+@settings(max_examples=20, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.integers(0, 10**6).map(lambda k: k / 8),  # exact ties at 1 and 2 decimals
+            st.integers(0, 10**4).map(lambda k: k / 400 * 100),  # shares of small counts, as the sentences give them
+            st.floats(-1e6, 1e6, allow_nan=False),
+        ),
+        min_size=1,
+        max_size=50,
+    ),
+    st.integers(0, 3),
+)
+def test_the_pages_fixed_decimals_read_as_pythons(values, digits):
+    got = run_script(_FIXED % js_module("format.js"), [[v, digits] for v in values])
+    assert got == [f"{v:.{digits}f}" for v in values]

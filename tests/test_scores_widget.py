@@ -218,12 +218,10 @@ def test_an_abstain_move_does_not_rescan_the_scores(monkeypatch):
         seen.append(("argsort", len(x)))
         return real_argsort(x, *a, **kw)
 
-    import cm_widget._engine as eng
-    import cm_widget._multiclass as mc
+    import cm_widget._engine.multiclass as mc
 
     monkeypatch.setattr(mc.np, "bincount", bincount)
     monkeypatch.setattr(mc.np, "argsort", argsort)
-    monkeypatch.setattr(eng.np, "bincount", bincount)
     monkeypatch.setattr(type(engine), "top_scores", lambda *a, **kw: pytest.fail("top scores recomputed"))
     a = 0.31
     for _ in range(20):
@@ -400,7 +398,7 @@ def test_the_static_figure_and_table_show_the_abstained_column():
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    from cm_widget._plot import html_table
+    from cm_widget._export.figure import html_table
 
     rng = np.random.default_rng(11)
     y = rng.integers(0, 3, 120)

@@ -12,8 +12,8 @@ from saved import saved_counts
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 
 from cm_widget import ConfusionMatrixWidget as W
-from cm_widget import _remote
 from cm_widget._export import page_data
+from cm_widget._tables import remote as _remote
 
 pytestmark = pytest.mark.timeout(900)
 

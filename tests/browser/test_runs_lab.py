@@ -109,6 +109,8 @@ def test_compare_mode_lists_the_samples_that_entered_and_left_a_cell(page, jupyt
             }"""
         )
         labels = ["eel", "dog", "cat", "bee", "ant"]
-        assert shown["entered"] == [f"#{s} from {labels[naive['from'][s]]}" for s in naive["entered"]]
-        assert shown["left"] == [f"#{s} to {labels[naive['to'][s]]}" for s in naive["left"]]
+        assert shown["entered"] == [
+            f"sample {s}: predicted {labels[naive['from'][s]]} in epoch 0" for s in naive["entered"]
+        ]
+        assert shown["left"] == [f"sample {s}: predicted {labels[naive['to'][s]]} in epoch 3" for s in naive["left"]]
         assert naive["entered"] or naive["left"], "a cell where nothing moved proves little"

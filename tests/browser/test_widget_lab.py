@@ -508,14 +508,54 @@ def test_keyboard_arrows_and_enter_select(page, jupyter_server, make_notebook, c
     wait_panel_for(page, "bee", "dog")  # row 3, column 1
     assert kernel_selection(page)["selected"] == [3, 1]
 
-    canvas.focus()
+    # Escape after a click leaves the widget for the notebook (command mode, the widget's cell
+    # active and focused) and keeps the selection, so the next cell can use w.selected_indices.
+    click_cell(page, 2, 4)
+    wait_panel_for(page, "cat", "ant")
+    oracle = kernel_json(page, naive_cell(2, 4))
+    click_cell(page, 2, 4)  # a click on the selected cell keeps it selected
+    assert canvas.evaluate("c => document.activeElement === c")
     page.keyboard.press("Escape")
+    page.wait_for_timeout(300)
+    focus = page.evaluate(
+        """() => {
+          const nb = window.jupyterapp.shell.currentWidget.content;
+          const a = document.activeElement;
+          const cell = a && a.closest('.jp-Cell');
+          return {mode: nb.mode, inNotebook: nb.node.contains(a), inWidget: !!(a && a.closest('.cmw')),
+                  cell: cell ? nb.widgets.findIndex((w) => w.node === cell) : null, active: nb.activeCellIndex};
+        }"""
+    )
+    widget_cell = 2  # the cell showing w
+    assert focus == {
+        "mode": "command",
+        "inNotebook": True,
+        "inWidget": False,
+        "cell": widget_cell,
+        "active": widget_cell,
+    }
+    assert kernel_selection(page) == {"selected": [2, 4], "indices": oracle}
+    assert selection_panel(page)["sentence"] is not None
+    # A command-mode shortcut now reaches the notebook: "b" inserts a cell below the widget's.
+    n = page.evaluate("() => window.jupyterapp.shell.currentWidget.content.widgets.length")
+    page.keyboard.press("b")
+    poll(
+        lambda: page.evaluate("() => window.jupyterapp.shell.currentWidget.content.widgets.length") == n + 1,
+        timeout=10,
+        message="the notebook's own shortcut after Escape",
+    )
+
+    # Clearing is a visible button.
+    clear = root(page).locator(".cmw-selection button.cmw-clear")
+    assert clear.text_content() == "Clear selection"
+    clear.click()
     poll(
         lambda: kernel_selection(page) == {"selected": None, "indices": []},
         timeout=15,
         message="the selection cleared in the kernel",
     )
     poll(lambda: selection_panel(page)["sentence"] is None, timeout=10, message="the panel cleared")
+    assert root(page).locator(".cmw-selection button.cmw-clear").count() == 0
     assert console_log.relevant() == []
 
 

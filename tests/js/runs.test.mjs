@@ -183,9 +183,11 @@ test("compare panel: the summary, and the samples that entered and left the cell
   await settle();
   const entered = panel.el.querySelector(".cmw-entered");
   assert.equal(entered.querySelector(".cmw-moves-title").textContent, "Entered (120)");
-  assert.deepEqual([...entered.querySelectorAll(".cmw-move")].map((m) => m.textContent), ["#3 from dog", "#9 from dog"]);
+  assert.deepEqual([...entered.querySelectorAll(".cmw-move")].map((m) => m.textContent), [
+    "sample 3: predicted dog in epoch 1", "sample 9: predicted dog in epoch 1"]);
   assert.match(entered.textContent, /showing the first 2 of 120/);
-  assert.deepEqual([...panel.el.querySelectorAll(".cmw-left .cmw-move")].map((m) => m.textContent), ["#4 to dog"]);
+  assert.deepEqual([...panel.el.querySelectorAll(".cmw-left .cmw-move")].map((m) => m.textContent), [
+    "sample 4: predicted dog in epoch 3"]);
   assert.equal(panel.el.querySelector("i"), null);   // class names stay text
   assert.match(panel.el.querySelector(".cmw-moves-head").textContent, /true <i>cat<\/i>, predicted <i>cat<\/i>/);
   assert.equal(summaryText({ name: "a", fixed: 0, broken: 0, changed: 1 }, "b"),
@@ -206,14 +208,17 @@ test("compare mode: the cells show the change of each count, coloured around no 
   assert.equal(t.state.get("lut")[0], 200);
   t.source.push("_compare", { name: "a", matrix: MATRIX2([2, 3, 0, 4]), lut, fixed: 3, broken: 0, changed: 3 });
   assert.deepEqual([...t.state.get("values")], [3, -2, 0, 0]);   // counts - compared counts, normalize aside
-  assert.deepEqual([...t.state.get("colors")], [255, 42, 128, 128]);   // rint((v + 3) * 255 / 6), halves to even
+  // Coloured by better (the top of the scale) or worse (the bottom): more samples on the diagonal
+  // and fewer off it are both better. rint((g + 3) * 255 / 6), halves to even, where g is the
+  // change on the diagonal and minus the change off it.
+  assert.deepEqual([...t.state.get("colors")], [255, 212, 128, 128]);
   assert.deepEqual([...t.state.get("counts")], [5, 1, 0, 4]);   // the counts themselves stay the run's
   assert.equal(t.state.get("lut")[4 * 255], 255);
   assert.deepEqual(t.state.get("fmt"), { kind: "delta", digits: 0 });
-  assert.deepEqual(t.state.get("colorbar"), [[0, "\u22123"], [0.5, "0"], [1, "+3"]]);
+  assert.deepEqual(t.state.get("colorbar"), [[0, "3 worse"], [0.5, "no change"], [1, "3 better"]]);
   assert.deepEqual(cellText(-2, 1, t.state.get("fmt")), { main: "\u22122", sub: "(1)" });
   assert.deepEqual([signed(0), signed(1.5, 1), signed(-0.001, 2)], ["0", "+1.5", "0.00"]);
-  assert.deepEqual(deltaTicks(new Float64Array(4)), [[0, "\u22121"], [0.5, "0"], [1, "+1"]]);
+  assert.deepEqual(deltaTicks(new Float64Array(4)), [[0, "1 worse"], [0.5, "no change"], [1, "1 better"]]);
   t.source.push("_compare", {});
   assert.equal(t.state.get("fmt").kind, "percent");
   assert.equal(t.state.get("values")[0], 5 / 6);

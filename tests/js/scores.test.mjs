@@ -217,3 +217,40 @@ test("multi-label helpers and intents", () => {
   assert.deepEqual(labelOrder(rows, "support"), [2, 0, 1]);
   for (const intent of ["abstain", "top_k", "thresholds"]) assert.ok(INTENTS.has(intent));
 });
+
+test("curves: ticks and values at 0, 0.5 and 1 on both axes, the current point's values, a visible handle", async () => {
+  const t = setup({ _binary: BINARY, threshold: 0.5, display_labels: ["no", "yes"], _matrix: matrixTrait([[1, 1], [0, 2]]) });
+  const view = createCurves(t.ctx);
+  t.host.append(view.el);
+  t.source.push("_curves", CURVES);
+  await settle();
+  const { size, pad } = PLOT;
+  const inner = size - 2 * pad;
+  for (const [kind, xName, yName, x, y] of [["roc", "FPR", "TPR", 0.5, 1], ["pr", "recall", "precision", 1, 0.67]]) {
+    const plot = view.el.querySelector(`svg[data-kind="${kind}"]`);
+    const ticks = (axis) => [...plot.querySelectorAll(`text.cmw-curve-tick[data-axis="${axis}"]`)]
+      .map((e) => [e.textContent, Number(e.getAttribute(axis === "x" ? "x" : "y"))]);
+    // Each value stands where that value lies on its axis (y grows downwards in the svg).
+    assert.deepEqual(ticks("x"), [["0", pad], ["0.5", pad + 0.5 * inner], ["1", pad + inner]]);
+    assert.deepEqual(ticks("y").map(([s]) => s), ["0", "0.5", "1"]);
+    for (const [s, at] of ticks("y")) assert.ok(Math.abs(at - (pad + (1 - Number(s)) * inner)) <= 4, `${s} at ${at}`);
+    assert.equal(plot.querySelectorAll("line.cmw-curve-tickmark").length, 6);
+    // The current point's values, in words and numbers.
+    const readout = plot.querySelector("text.cmw-curve-readout");
+    assert.equal(readout.textContent, `${xName} ${x.toFixed(3)}, ${yName} ${y.toFixed(3)}`);
+    // A handle that looks like one: a ring around the point, a grab cursor and a title that says to drag it.
+    const handle = plot.querySelector(".cmw-curve-marker");
+    assert.ok(Number(handle.getAttribute("r")) >= 6);
+    assert.ok(handle.classList.contains("cmw-curve-handle"));
+    assert.match(handle.querySelector("title").textContent, /drag/i);
+    // Guides from the point to both axes.
+    const guides = [...plot.querySelectorAll("line.cmw-curve-guide")];
+    assert.equal(guides.length, 2);
+    assert.equal(Number(guides[0].getAttribute("x1")), pad + x * inner);
+  }
+  t.source.push("_binary", { ...BINARY, tpr: 0.5, fpr: 0.25 });
+  await settle();
+  assert.equal(view.el.querySelector('svg[data-kind="roc"] text.cmw-curve-readout').textContent, "FPR 0.250, TPR 0.500");
+  t.ac.abort();
+  await t.close();
+});

@@ -1,4 +1,4 @@
-"""The Dask side of :mod:`cm_widget._remote`: each question is one tree reduction over partitions.
+"""The Dask side of :mod:`cm_widget._tables.remote`: each question is one tree reduction over partitions.
 
 Imported only when the table is a Dask DataFrame. A partition (a pandas frame, on a
 worker) is reduced to a small summary (codes and counts, bin counts, a few ids); the
@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._remote import EngineError, stats_of
+from .base import EngineError, stats_of
 
 #: Summaries combined per task of the reduction tree.
 _FAN_IN = 8

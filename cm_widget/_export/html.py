@@ -23,9 +23,9 @@ import pathlib
 
 import numpy as np
 
-from . import _colors as palette
+from .. import _colors as palette
 
-_STATIC = pathlib.Path(__file__).parent / "static"
+_STATIC = pathlib.Path(__file__).parent.parent / "static"  # cm_widget/static
 
 #: Previews embedded per cell: its first page, as in the live widget.
 PREVIEWS_PER_CELL = 40
@@ -216,8 +216,7 @@ def page_data(widget, *, max_samples=2_000_000, previews=True, cluster=True):
     remote = getattr(engine, "remote", False)  # a Dask or Spark table: its rows never leave the engine
     # Views the embedded page cannot recount (abstain, top-k, multi-label) keep their counts only.
     kernel_only = getattr(engine, "kernel_only", None)
-    if engine.is_binary_scores and not remote and not widget._curves:
-        widget._curves = widget._curves_state()  # the page draws them and moves the threshold along them
+    widget._send_curves()  # the page draws them and moves the threshold along them
     n = 0 if kernel_only or remote or not engine.has_samples else len(engine.codes_true)
     data = {
         "version": 1,
@@ -390,7 +389,7 @@ def fragment(widget, *, max_samples=2_000_000, previews=True, script=True, css=F
     stores the data and the page's code (with its CSS) gzip-compressed and base64-encoded, for a
     small saved notebook; a short script unpacks them with the browser's ``DecompressionStream``.
     """
-    from ._plot import html_table
+    from .figure import html_table
 
     if packed is None:
         packed = css

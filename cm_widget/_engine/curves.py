@@ -17,7 +17,7 @@ import numbers
 
 import numpy as np
 
-from ._engine import ThresholdIndex
+from .index import ThresholdIndex
 
 #: The curves a widget draws.
 KINDS = ("roc", "pr")

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ._engine import CellIndex, _index_dtype, class_metrics, confusion_counts, count_dtype, read_only
+from .counts import _index_dtype, class_metrics, confusion_counts, count_dtype, read_only
+from .index import CellIndex
 
 ABSTAINED = "abstained"
 

@@ -17,7 +17,7 @@ import numbers
 
 import numpy as np
 
-from ._engine import _safe_divide
+from .counts import _safe_divide
 
 #: The cells of a label's 2x2 table, as named for ``label_indices``.
 CELLS = ("tn", "fp", "fn", "tp")
@@ -244,6 +244,9 @@ class MultilabelConfusion:
     def page(self, i, j, offset, size, threshold=None):
         cell = self.indices(i, j)
         return len(cell), cell[offset : offset + size]
+
+    def drop_indexes(self):
+        """Nothing to drop: the label matrix is kept up to date as thresholds move."""
 
     def row_page(self, i, j, offset, size, threshold=None):
         return self.page(i, j, offset, size, threshold)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ._colors import color_indices, light_text, lookup_table
+from .._colors import color_indices, light_text, lookup_table
 
 # Below this many points per cell, values are not written in the cells.
 _MIN_TEXT_POINTS = 14

@@ -3,30 +3,17 @@
 pandas, polars (DataFrame or LazyFrame) and pyarrow tables are in the kernel's memory:
 their columns go through the usual door (:func:`cm_widget._inputs.build_record`), as
 arrays would. Dask and Spark DataFrames are counted where they live
-(:mod:`cm_widget._remote`). Each library is imported only when the table is one of its own.
+(:mod:`cm_widget._tables.remote`). Each library is imported only when the table is one of its own.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from . import _engine, _inputs, _remote
+from .. import _engine, _inputs, _options
+from . import remote as _remote
 
 #: Options of the widget that from_dataframe passes on.
-OPTIONS = frozenset(
-    {
-        "display_labels",
-        "normalize",
-        "cmap",
-        "threshold",
-        "pos_label",
-        "samples",
-        "values_format",
-        "embed_previews",
-        "layout",
-        "run",
-    }
-)
 
 
 class IdConfusion:
@@ -56,11 +43,7 @@ class IdConfusion:
 
 def from_dataframe(cls, df, y_true, y_pred, *, y_score, id, labels, sample_weight, bins, options):
     """Build the widget ``cls`` from the columns of ``df`` (see ``ConfusionMatrixWidget.from_dataframe``)."""
-    unknown = set(options) - OPTIONS
-    if unknown:
-        raise TypeError(
-            f"Unknown argument(s) {sorted(unknown)} to from_dataframe; see help(ConfusionMatrixWidget) for the options."
-        )
+    _options.check(_options.FROM_DATAFRAME, options)
     if y_pred is None and y_score is None:
         raise TypeError(
             "Pass the predictions: y_pred= (a column of predicted labels) or y_score= (a column of scores)."
@@ -72,7 +55,7 @@ def from_dataframe(cls, df, y_true, y_pred, *, y_score, id, labels, sample_weigh
     cols = _remote.Columns(y_true=y_true, y_pred=y_pred, y_score=y_score, weight=sample_weight, id=id)
     pos_label = options.pop("pos_label", None)
     widget = cls.__new__(cls)
-    backend = _remote.backend_for(df)
+    backend = backend_for(df)
     if backend is not None:
         if options.get("samples") is not None:
             raise TypeError(
@@ -173,3 +156,17 @@ def _arrow_column(df, name, arg):
     if pa.types.is_dictionary(col.type):
         col = col.cast(col.type.value_type)
     return col.to_numpy()
+
+
+def backend_for(df):
+    """The backend of a Dask or Spark DataFrame, or None (each library is imported only for its own objects)."""
+    module = type(df).__module__ or ""
+    if module.startswith(("dask.", "dask_expr")):
+        from .dask import DaskBackend
+
+        return DaskBackend(df)
+    if module.startswith("pyspark."):
+        from .spark import SparkBackend
+
+        return SparkBackend(df)
+    return None

@@ -1,4 +1,4 @@
-"""The Spark side of :mod:`cm_widget._remote`: each question is one DataFrame query.
+"""The Spark side of :mod:`cm_widget._tables.remote`: each question is one DataFrame query.
 
 Imported only when the table is a Spark DataFrame. Every query returns an aggregate
 (K x K counts, per-class statistics, bin counts) or the ids asked for; rows never do.
@@ -13,7 +13,7 @@ import numpy as np
 from pyspark.sql import functions as F
 from pyspark.sql import types as T
 
-from ._remote import EngineError, bins_of, per_code, stats_of
+from .base import EngineError, bins_of, per_code, stats_of
 
 #: Sampled scores per score edge, per true class.
 _SAMPLE_PER_EDGE = 4

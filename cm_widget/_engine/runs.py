@@ -5,7 +5,7 @@ true labels, classes, weights and sample positions; a run keeps only what its
 predictions need: the predicted codes in the narrowest unsigned type, or, for
 binary scores, the scores as given: float32 when that holds every one of them
 exactly (half the memory), else float64. Cell and threshold indexes live in a
-:class:`~cm_widget._engine.Confusion` per run, built only for the runs being
+:class:`~cm_widget._confusion.Confusion` per run, built only for the runs being
 looked at (at most two are kept).
 """
 
@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from . import _engine, _inputs
+from .. import _inputs
+from . import confusion as _confusion
+from . import counts as _counts
+from . import index as _index
 
 DEFAULT_NAME = "run {}"
 
@@ -25,9 +28,10 @@ def _code_dtype(n_classes):
 class Run:
     """One prediction set: ``codes_pred`` (labels) or ``scores`` (binary), never both."""
 
-    __slots__ = ("name", "codes_pred", "scores", "summary")
+    __slots__ = ("name", "codes_pred", "scores", "summary", "is_probability")
 
-    def __init__(self, name, codes_pred=None, scores=None):
+    def __init__(self, name, codes_pred=None, scores=None, is_probability=True):
+        self.is_probability = is_probability  # scores in [0, 1]: they do not widen the threshold's range
         self.name = name
         self.codes_pred = codes_pred
         self.scores = scores
@@ -96,7 +100,7 @@ class Runs:
             k += 1
         return DEFAULT_NAME.format(k)
 
-    def add(self, name, codes_pred=None, scores=None):
+    def add(self, name, codes_pred=None, scores=None, is_probability=True):
         """Append a run (validated by :func:`encode_run`); returns it."""
         if name in self._runs:
             raise ValueError(f"name={name!r} is already a run; pass another name (the runs are {list(self._runs)}).")
@@ -104,7 +108,7 @@ class Runs:
             codes_pred = codes_pred.astype(_code_dtype(self.n_classes), copy=False)
         if scores is not None:
             scores = _exact_scores(scores)
-        return self._add(Run(name, codes_pred=codes_pred, scores=scores))
+        return self._add(Run(name, codes_pred=codes_pred, scores=scores, is_probability=is_probability))
 
     def _add(self, run):
         self._runs[run.name] = run
@@ -131,7 +135,7 @@ class Runs:
         if found is None:
             run = self._runs[name]
             b = self.base
-            found = _engine.Confusion(
+            found = _confusion.Confusion(
                 # The engine's threshold index sorts float64 scores; only the (at most two) shown runs widen.
                 b.codes_true,
                 run.codes_pred,
@@ -163,7 +167,7 @@ class Runs:
 
     def _label_counts(self, run):
         b = self.base
-        return _engine.confusion_counts(b.codes_true, run.codes_pred, self.n_classes, b.weights)
+        return _counts.confusion_counts(b.codes_true, run.codes_pred, self.n_classes, b.weights)
 
     def predictions(self, name, threshold=None):
         """Predicted codes of run ``name`` for the kept samples (at ``threshold`` for binary scores).
@@ -190,7 +194,7 @@ class Runs:
             return self._label_counts(run)
         b = self.base
         if b.weights is not None:
-            return _engine.confusion_counts(b.codes_true, self.predictions(name, threshold), 2, b.weights)
+            return _counts.confusion_counts(b.codes_true, self.predictions(name, threshold), 2, b.weights)
         # Unweighted binary counts are three popcounts: no per-sample prediction array.
         said = run.scores >= np.float64(threshold)
         truth = b.codes_true == b.pos_index
@@ -224,7 +228,7 @@ class Runs:
         local = np.flatnonzero(mask)
         if self.base.sample_index is not None:
             local = self.base.sample_index[local]
-        return _engine.read_only(local.astype(np.int64, copy=False))
+        return _counts.read_only(local.astype(np.int64, copy=False))
 
     def moves(self, a, b, i, j, threshold=None):
         """Samples of cell (i, j) that entered it from run ``a`` to run ``b``, and those that left it.
@@ -251,7 +255,7 @@ class Runs:
         if eng.is_binary_scores:
             return eng.threshold_index.members(threshold, i == eng.pos_index, j == eng.pos_index)
         if eng._cell_index is None:
-            eng._cell_index = _engine.CellIndex(eng.codes_true, eng.codes_pred, eng.n_classes)
+            eng._cell_index = _index.CellIndex(eng.codes_true, eng.codes_pred, eng.n_classes)
         return eng._cell_index.cell(i, j)
 
     def _predict_at(self, name, local, threshold):
@@ -266,7 +270,7 @@ class Runs:
     def _to_user(self, local):
         if self.base.sample_index is not None:
             local = self.base.sample_index[local]
-        return _engine.read_only(np.asarray(local, dtype=np.int64))
+        return _counts.read_only(np.asarray(local, dtype=np.int64))
 
     def history(self, threshold=None):
         """Per run, in order: accuracy and macro F1 (and binary rates at ``threshold``).
@@ -288,15 +292,15 @@ class Runs:
         if name == self.names[0]:  # samples left out by labels=, abstained ones: as the engine counts them
             m = self.base.metrics(threshold)
         else:
-            m = _engine.class_metrics(counts, None)
+            m = _counts.class_metrics(counts, None)
         row = {"run": name, "accuracy": m["accuracy"], "macro_f1": m["macro"]["f1"]}
         if self.is_binary_scores:
             b = self.base
             p, q = b.pos_index, b.neg_index
             row["binary"] = {
                 "threshold": threshold,
-                **_engine.binary_metrics(
-                    counts[p, p], counts[q, p], counts[p, q], counts[q, q], weighted=_engine.fractional(b.weights)
+                **_counts.binary_metrics(
+                    counts[p, p], counts[q, p], counts[p, q], counts[q, q], weighted=_counts.fractional(b.weights)
                 ),
             }
         return row

@@ -2,8 +2,8 @@
 
 :class:`TableConfusion` answers the widget's questions (counts, metrics, the binary
 rates at a threshold, the rows of a cell) with queries run where the data lives. It
-speaks to the engine through a small backend (:mod:`cm_widget._dask`,
-:mod:`cm_widget._spark`); everything here is numpy over results of size K x K or
+speaks to the engine through a small backend (:mod:`cm_widget._tables.dask`,
+:mod:`cm_widget._tables.spark`); everything here is numpy over results of size K x K or
 K x bins, never over rows.
 
 Labels become codes in the engine: the index of the value in ``classes``, -1 for a value
@@ -22,17 +22,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from . import _engine
-from ._inputs import MAX_CLASSES, _describe_labels, _user_stacklevel
+from .. import _engine
+from .._inputs import MAX_CLASSES, _describe_labels, _user_stacklevel
+from .base import EngineError, bins_of, per_code, stats_of  # noqa: F401 - EngineError is this module's too
 
 #: ``indices`` refuses to bring more rows than this to the kernel without ``limit=``.
 MAX_INDICES = 1_000_000
 #: Off-edge thresholds whose counts are kept, most recent last.
 _THRESHOLD_CACHE = 16
-
-
-class EngineError(RuntimeError):
-    """A query failed in Dask or Spark; the message carries the engine's own."""
 
 
 @dataclass
@@ -81,20 +78,6 @@ class Columns:
             )
             if v is not None
         }
-
-
-def backend_for(df):
-    """The backend of a Dask or Spark DataFrame, or None (each library is imported only for its own objects)."""
-    module = type(df).__module__ or ""
-    if module.startswith(("dask.", "dask_expr")):
-        from ._dask import DaskBackend
-
-        return DaskBackend(df)
-    if module.startswith("pyspark."):
-        from ._spark import SparkBackend
-
-        return SparkBackend(df)
-    return None
 
 
 def build(backend, cols, *, labels=None, pos_label=None, bins=65536, thresholds=()):
@@ -331,56 +314,6 @@ def _suffix(a):
 # Results of the backends, arranged by true code: rows 0 and 1 for the classes, 2 for labels outside them.
 
 
-def _row(code):
-    return 2 if code == -1 else int(code)
-
-
-def stats_of(rows):
-    """``(code, count, min, max, bad)`` rows -> the dict :func:`_remote._build_binary` reads."""
-    count = np.zeros(3, dtype=np.int64)
-    lo, hi = np.full(3, np.inf), np.full(3, -np.inf)
-    true_missing = score_missing = 0
-    for code, n, a, b, bad in rows:
-        if code == -2:
-            true_missing += int(n)
-            continue
-        k = _row(code)
-        count[k] += int(n)
-        score_missing += int(bad or 0)
-        if a is not None:
-            lo[k], hi[k] = min(lo[k], a), max(hi[k], b)
-    return {
-        "count": count,
-        "min": lo.min(),
-        "max": hi.max(),
-        "kept_min": lo[:2].min(),
-        "kept_max": hi[:2].max(),
-        "true_missing": true_missing,
-        "score_missing": score_missing,
-    }
-
-
-def per_code(rows):
-    counts, weights = np.zeros(3, dtype=np.int64), np.zeros(3)
-    for code, n, w in rows:
-        if code >= -1:
-            counts[_row(code)] += int(n)
-            weights[_row(code)] += float(w)
-    return counts, weights
-
-
-def bins_of(ct, b, n, w, n_bins):
-    """Grouped ``(code, bin, count, weight)`` columns -> (3, n_bins) counts and weights."""
-    ct, b = np.asarray(ct, dtype=np.int64), np.asarray(b, dtype=np.int64)
-    keep = ct >= -1
-    rows = np.where(ct[keep] == -1, 2, ct[keep])
-    counts = np.zeros((3, n_bins), dtype=np.int64)
-    weights = np.zeros((3, n_bins))
-    np.add.at(counts, (rows, b[keep]), np.asarray(n, dtype=np.int64)[keep])
-    np.add.at(weights, (rows, b[keep]), np.nan_to_num(np.asarray(w, dtype=np.float64)[keep]))
-    return counts, weights
-
-
 # ------------------------------------------------------------------ engine
 
 
@@ -565,6 +498,10 @@ class TableConfusion:
                 self.backend.cell_ids(self.cols, self._cell(i, j, threshold), int(offset), size)
             )
         return total, self._pages[key]
+
+    def row_page(self, i, j, offset, size, threshold=None):
+        """:meth:`page`: the rows of a table stay in its engine, its cells list their ids."""
+        return self.page(i, j, offset, size, threshold)
 
     def indices(self, i, j, threshold=None):
         """Every id of the cell, ascending; refused above :data:`MAX_INDICES` rows."""

@@ -1,0 +1,69 @@
+"""Every option of the widget, declared once: its default, what it does, which builders take it.
+
+The builders (``ConfusionMatrixWidget(...)``, ``from_counts``, ``multilabel``, ``from_dataframe``),
+the ``%confusion_matrix`` magic and the command line read this table; a contract test holds each
+of them to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+#: The builders, by the name a user calls.
+INIT, FROM_COUNTS, MULTILABEL, FROM_DATAFRAME = "ConfusionMatrixWidget", "from_counts", "multilabel", "from_dataframe"
+_ALL = frozenset({INIT, FROM_COUNTS, MULTILABEL, FROM_DATAFRAME})
+_SAMPLES = frozenset({INIT, MULTILABEL, FROM_DATAFRAME})  # builders whose cells have samples
+_SCORES = frozenset({INIT, FROM_DATAFRAME})  # builders of binary scores (one threshold)
+
+
+@dataclass(frozen=True)
+class Option:
+    """One keyword option of the builders (data arguments such as ``y_true`` are not options)."""
+
+    name: str
+    default: Any
+    doc: str
+    builders: frozenset[str]
+    flag: str | None = None  # the magic's and the command line's flag, where they offer it
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option("display_labels", None, "Names shown on the axes; renaming in the widget writes here.", _ALL),
+    Option("normalize", None, "None, 'true' (rows), 'pred' (columns) or 'all'.", _ALL, "--normalize"),
+    Option("cmap", "Blues", "A matplotlib colormap name or Colormap.", _ALL, "--cmap"),
+    Option("values_format", None, "Format of the cell values, e.g. 'd', '.2f', '.1%'.", _ALL),
+    Option("order", "given", "Display order: 'given', 'name', 'support', 'errors', 'cluster' or a list.", _ALL),
+    Option("groups", None, "Class -> group name (mapping or callable): the roll-up matrix.", _ALL),
+    Option("level", "classes", "'classes', or 'groups' (needs groups=).", _ALL),
+    Option("errors_only", False, "Draw the diagonal neutral; the colours span the errors.", _ALL),
+    Option("threshold", None, "Binary scores: a sample is positive when score >= threshold.", _SCORES, "--threshold"),
+    Option(
+        "pos_label", None, "The positive class of binary scores (default: the last sorted).", _SCORES, "--pos-label"
+    ),
+    Option("samples", None, "Images (n, H, W[, C]) or texts (n,) previewed for a clicked cell.", _SAMPLES, "--text"),
+    Option("embed_previews", False, "Keep the previews in the notebook's saved view too.", _SAMPLES),
+    Option("run", None, "Name of the first prediction set (add_run adds more).", frozenset({INIT, FROM_DATAFRAME})),
+    Option("abstain", None, "(n, K) scores: a top score below it goes to 'abstained'.", frozenset({INIT})),
+    Option("top_k", 1, "(n, K) scores: a true class among the top k counts as a hit.", frozenset({INIT})),
+    Option("layout", None, "The ipywidgets Layout of the widget's box.", _ALL),
+)
+
+BY_NAME = {o.name: o for o in OPTIONS}
+
+
+def names_for(builder: str) -> frozenset[str]:
+    """The options ``builder`` takes."""
+    return frozenset(o.name for o in OPTIONS if builder in o.builders)
+
+
+def check(builder: str, options: dict[str, Any]) -> None:
+    """Refuse the keyword arguments ``builder`` does not take, naming them and the ones it does."""
+    unknown = set(options) - names_for(builder)
+    if unknown:
+        others = [n for n in sorted(unknown) if n in BY_NAME]
+        why = f" ({', '.join(others)}: not for {builder})" if others else ""
+        raise TypeError(
+            f"Unknown argument(s) {sorted(unknown)} to {builder}{why}; it takes {sorted(names_for(builder))}. "
+            f"See help(ConfusionMatrixWidget)."
+        )
