@@ -8,7 +8,7 @@ import { mount } from "./widget.js";
 function boot(holder) {
   if (!holder || holder.dataset.cmwMounted) return;
   holder.dataset.cmwMounted = "1";
-  if (holder.dataset.encoding === "gzip") readData(holder).then((data) => show(holder, data));
+  if (holder.dataset.encoding) readData(holder).then((data) => show(holder, data));
   else show(holder, JSON.parse(holder.textContent));
 }
 

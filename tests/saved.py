@@ -14,15 +14,31 @@ def saved_counts(data):
 
 
 def view_data(html):
-    """The data document of a saved notebook view (``text/html``): packed (gzip, base64) or plain JSON."""
+    """The data document of a saved notebook view (``text/html``): packed or plain JSON.
+
+    A packed one is read here on its own terms (gzip, base64; "CMW1", the JSON's length, the JSON,
+    then the bytes its ``{"__cmw_bytes__": [offset, length]}`` entries stand for)."""
     import gzip
     import json
     import re
 
     m = re.search(
-        r'<script type="application/json" class="cmw-data"( data-encoding="gzip")?>(.*?)</script>', html, re.S
+        r'<script type="application/json" class="cmw-data"(?: data-encoding="([a-z-]+)")?>(.*?)</script>', html, re.S
     )
-    text = m.group(2)
-    if m.group(1):
-        text = gzip.decompress(base64.b64decode(text)).decode("utf-8")
-    return json.loads(text)
+    encoding, text = m.group(1), m.group(2)
+    if encoding is None:
+        return json.loads(text)
+    doc = gzip.decompress(base64.b64decode(text))
+    if encoding == "gzip":
+        return json.loads(doc.decode("utf-8"))
+    assert encoding == "cmw-pack" and doc[:4] == b"CMW1"
+    n = int.from_bytes(doc[4:8], "little")
+    body = doc[8 + n :]
+
+    def hook(obj):
+        if list(obj) == ["__cmw_bytes__"]:
+            at, length = obj["__cmw_bytes__"]
+            return base64.b64encode(body[at : at + length]).decode("ascii")
+        return obj
+
+    return json.loads(doc[8 : 8 + n].decode("utf-8"), object_hook=hook)
