@@ -2,12 +2,17 @@
 // embedded next to this script, with the page itself as the state source.
 
 import { embeddedSource } from "./core/source_embedded.js";
+import { readData } from "./core/unpack.js";
 import { mount } from "./widget.js";
 
 function boot(holder) {
   if (!holder || holder.dataset.cmwMounted) return;
   holder.dataset.cmwMounted = "1";
-  const data = JSON.parse(holder.textContent);
+  if (holder.dataset.encoding) readData(holder).then((data) => show(holder, data));
+  else show(holder, JSON.parse(holder.textContent));
+}
+
+function show(holder, data) {
   const host = holder.previousElementSibling;
   const target = document.createElement("div");
   target.className = "cmw-live";

@@ -11,3 +11,34 @@ def saved_counts(data):
     (raw,) = [b["data"] for b in data["state"]["buffers"] if b["path"] == ["_matrix", "counts"]]
     counts = np.frombuffer(base64.b64decode(raw), dtype=np.dtype(matrix["dtype"]).newbyteorder("<"))
     return counts.reshape(matrix["k"], matrix.get("cols", matrix["k"]))
+
+
+def view_data(html):
+    """The data document of a saved notebook view (``text/html``): packed or plain JSON.
+
+    A packed one is read here on its own terms (gzip, base64; "CMW1", the JSON's length, the JSON,
+    then the bytes its ``{"__cmw_bytes__": [offset, length]}`` entries stand for)."""
+    import gzip
+    import json
+    import re
+
+    m = re.search(
+        r'<script type="application/json" class="cmw-data"(?: data-encoding="([a-z-]+)")?>(.*?)</script>', html, re.S
+    )
+    encoding, text = m.group(1), m.group(2)
+    if encoding is None:
+        return json.loads(text)
+    doc = gzip.decompress(base64.b64decode(text))
+    if encoding == "gzip":
+        return json.loads(doc.decode("utf-8"))
+    assert encoding == "cmw-pack" and doc[:4] == b"CMW1"
+    n = int.from_bytes(doc[4:8], "little")
+    body = doc[8 + n :]
+
+    def hook(obj):
+        if list(obj) == ["__cmw_bytes__"]:
+            at, length = obj["__cmw_bytes__"]
+            return base64.b64encode(body[at : at + length]).decode("ascii")
+        return obj
+
+    return json.loads(doc[8 : 8 + n].decode("utf-8"), object_hook=hook)

@@ -4,6 +4,7 @@ First rule checked: a display order never changes counts, the selection or any i
 """
 
 import re
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -366,17 +367,19 @@ def test_displaying_a_widget_does_not_load_scipy_but_a_shared_file_has_every_ord
         """
         import json, re, sys
         from cm_widget import ConfusionMatrixWidget
+        sys.path.insert(0, {tests!r})
+        from saved import view_data
         w = ConfusionMatrixWidget(["a", "b", "c", "a"], ["a", "c", "b", "b"])
         html = w._repr_mimebundle_()[0]["text/html"]
         assert "scipy.cluster.hierarchy" not in sys.modules
-        orders = json.loads(re.search(r'class="cmw-data">(.*?)</script>', html).group(1))["orders"]
+        orders = view_data(html)["orders"]
         assert sorted(orders) == ["errors", "given", "name", "support"], sorted(orders)
         page = w.to_html()
         orders = json.loads(re.search(r'class="cmw-data">(.*?)</script>', page).group(1))["orders"]
         assert "cluster" in orders
         print("ok")
         """
-    )
+    ).format(tests=str(Path(__file__).resolve().parent))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"

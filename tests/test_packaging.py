@@ -30,3 +30,32 @@ def test_widget_esm_is_the_packaged_file():
 
     w = ConfusionMatrixWidget([0, 1], [0, 1])
     assert str(w._esm) == (ROOT / "cm_widget/static/widget.js").read_text()
+
+
+def test_wheel_installs_the_jupyterlab_extension_and_the_nbconvert_hook(tmp_path):
+    """pip alone installs the extension where JupyterLab and Notebook 7 look for it, and the hook
+    nbconvert reads."""
+    import json
+
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(tmp_path), str(ROOT)],
+        check=True,
+        timeout=300,
+    )
+    (wheel,) = tmp_path.glob("cm_widget-*.whl")
+    z = zipfile.ZipFile(wheel)
+    names = set(z.namelist())
+    (data_dir,) = {n.split("/")[0] for n in names if n.split("/")[0].endswith(".data")}
+    ext = f"{data_dir}/data/share/jupyter/labextensions/cm-widget"
+    pkg = json.loads(z.read(f"{ext}/package.json"))
+    assert pkg["name"] == "cm-widget"
+    build = pkg["jupyterlab"]["_build"]
+    entry = z.read(f"{ext}/{build['load']}").decode()
+    assert entry == (ROOT / "cm_widget/labextension" / build["load"]).read_text()
+    assert build["mimeExtension"] == "./mimeExtension" and "_JUPYTERLAB" in entry
+    # nbconvert's template exports read the hook from there (cm_widget/_nbconvert.py)
+    conf = json.loads(z.read(f"{data_dir}/data/share/jupyter/nbconvert/templates/conf.json"))
+    (hook,) = conf["preprocessors"].values()
+    assert hook["type"] == "cm_widget._nbconvert.SavedViewPreprocessor"
+    assert "cm_widget/_nbconvert.py" in names
+    assert not any(n.startswith(("cm_widget/labextension", "cm_widget/nbconvert_conf")) for n in names)

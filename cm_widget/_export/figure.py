@@ -148,14 +148,15 @@ def html_table(view, max_classes=60):
         cells = []
         for j in range(len(view.columns)):
             r, g, b, _ = lut[idx[i, j]]
+            # text-align and padding come from the table (a saved notebook holds one such table per output)
             fg = "#fff" if light[idx[i, j]] else "#000"
             cells.append(
-                f'<td style="background:rgb({r},{g},{b});color:{fg};text-align:center;padding:4px 8px">'
+                f'<td style="background:rgb({r},{g},{b});color:{fg}">'
                 f"{esc(_format_value(view.values[i, j], view.counts[i, j], view))}</td>"
             )
         rows.append(f'<tr><th style="text-align:right;padding:2px 6px">{esc(view.labels[i])}</th>{"".join(cells)}</tr>')
     return (
-        '<table class="cm-widget-static" style="border-collapse:collapse">'
+        '<table class="cm-widget-static" style="border-collapse:collapse;text-align:center" cellpadding="5">'
         f'<caption style="caption-side:top">rows: true label, columns: predicted label</caption>'
         f"<tr><th></th>{head}</tr>{''.join(rows)}</table>"
     )

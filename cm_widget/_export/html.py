@@ -14,6 +14,8 @@ at that threshold (4 bytes a score instead of 8, and no approximation).
 from __future__ import annotations
 
 import base64
+import functools
+import gzip
 import json
 import math
 import numbers
@@ -376,25 +378,118 @@ _CSP = (
 )
 
 
-def fragment(widget, *, max_samples=2_000_000, previews=True, script=True, css=False, cluster=True):
+def fragment(widget, *, max_samples=2_000_000, previews=True, script=True, css=False, cluster=True, packed=None):
     """The static table, the embedded data, and the script that turns them into the live view.
 
     Where scripts do not run (GitHub's notebook preview) the table shows; where they run
     (a shared file, ``jupyter nbconvert --to html``, nbviewer, Jupyter Book) the script
     hides it and mounts the interactive view in its place.
+
+    ``packed`` (by default: when the fragment carries its own CSS, as a notebook output does)
+    stores the data and the page's code (with its CSS) gzip-compressed and base64-encoded, for a
+    small saved notebook; a short script unpacks them with the browser's ``DecompressionStream``.
     """
     from .figure import html_table
 
+    if packed is None:
+        packed = css
     data = page_data(widget, max_samples=max_samples, previews=previews, cluster=cluster)
-    parts = [
-        f'<div class="cmw-static">{html_table(widget._static_view())}</div>',
-        f'<script type="application/json" class="cmw-data">{script_json(data)}</script>',
-    ]
+    parts = [f'<div class="cmw-static">{html_table(widget._static_view())}</div>']
+    if packed:
+        parts.append(
+            f'<script type="application/json" class="cmw-data" data-encoding="cmw-pack">{pack_json(data)}</script>'
+        )
+        if script:
+            parts.append(f'<script type="application/gzip" class="cmw-code">{_packed_code()}</script>')
+            parts.append(f"<script>{_UNPACK}</script>")
+        return "".join(parts)
+    parts.append(f'<script type="application/json" class="cmw-data">{script_json(data)}</script>')
     if css:
         parts.insert(0, f"<style>{stylesheet()}</style>")
     if script:
         parts.append(f"<script>{_inline_script(_bundle())}</script>")
     return "".join(parts)
+
+
+#: The first bytes of a packed data document (``pack_json``).
+PACK_MAGIC = b"CMW1"
+#: Strings at least this long that are base64 text travel as their bytes in a packed document.
+_PACK_MIN = 64
+
+
+def pack_json(obj):
+    """``obj`` as one gzip-compressed, base64-encoded document, for a saved notebook.
+
+    Base64 text in ``obj`` (the buffers, colour tables and samples) goes in as its bytes, which
+    gzip compresses far better than their base64 text: the document is ``PACK_MAGIC``, the JSON's
+    length (uint32, little-endian), the JSON with each such string replaced by
+    ``{"__cmw_bytes__": [offset, length]}``, then the bytes. ``unpack_json`` reverses it, as does
+    the page (js/unpack.js), which gives back the same base64 text.
+    """
+    chunks, size = [], 0
+
+    def lift(value):
+        nonlocal size
+        if isinstance(value, dict):
+            return {k: lift(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [lift(v) for v in value]
+        if isinstance(value, str) and len(value) >= _PACK_MIN and len(value) % 4 == 0:
+            try:
+                raw = base64.b64decode(value, validate=True)
+            except ValueError:
+                return value
+            if base64.b64encode(raw).decode("ascii") == value:  # exactly the same text comes back
+                chunks.append(raw)
+                size += len(raw)
+                return {"__cmw_bytes__": [size - len(raw), len(raw)]}
+        return value
+
+    text = json.dumps(lift(obj), separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode("utf-8")
+    doc = b"".join([PACK_MAGIC, len(text).to_bytes(4, "little"), text, *chunks])
+    return base64.b64encode(gzip.compress(doc, compresslevel=6, mtime=0)).decode("ascii")
+
+
+def unpack_json(text):
+    """The inverse of ``pack_json``."""
+    doc = gzip.decompress(base64.b64decode(text))
+    if doc[:4] != PACK_MAGIC:
+        raise ValueError("not a packed cm_widget document")
+    n = int.from_bytes(doc[4:8], "little")
+    body = doc[8 + n :]
+
+    def drop(value):
+        if isinstance(value, dict):
+            if set(value) == {"__cmw_bytes__"}:
+                at, length = value["__cmw_bytes__"]
+                return base64.b64encode(body[at : at + length]).decode("ascii")
+            return {k: drop(v) for k, v in value.items()}
+        if isinstance(value, list):
+            return [drop(v) for v in value]
+        return value
+
+    return drop(json.loads(doc[8 : 8 + n].decode("utf-8")))
+
+
+# Unpacks the code element before it and runs it right after the data element, so the page's code
+# finds its own data first (document.currentScript). Without DecompressionStream the static table stays.
+_UNPACK = (
+    "(async s=>{const c=s.previousElementSibling,d=c.previousElementSibling,"
+    "b=Uint8Array.from(atob(c.textContent),x=>x.charCodeAt(0)),"
+    "t=await new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))).text(),"
+    "e=document.createElement('script');e.textContent=t;d.after(e)})(document.currentScript)"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _packed_code():
+    """The page's code and its CSS (added to the page once), gzip-compressed, as base64 text."""
+    style = (
+        "(()=>{if(document.getElementById('cmw-style'))return;const s=document.createElement('style');"
+        f"s.id='cmw-style';s.textContent={json.dumps(stylesheet())};document.head.appendChild(s)}})();"
+    )
+    code = (style + _bundle()).encode("utf-8")
+    return base64.b64encode(gzip.compress(code, compresslevel=9, mtime=0)).decode("ascii")
 
 
 def _bundle():
@@ -423,3 +518,21 @@ def html_document(widget, *, max_samples=2_000_000, previews=True, title="Confus
 def _inline_script(code):
     # A bundle could contain "</script" inside a string; break it so the HTML parser never sees it.
     return code.replace("</script", "<\\/script").replace("<!--", "<\\!--")
+
+
+#: The saved view's own mimetype: JupyterLab and Notebook 7 render it with the extension the package
+#: installs (cm_widget/labextension), which shows the live widget when its model is there and the
+#: kernel-free view (``text/html``) when it is not, as in a reopened notebook.
+SAVED_VIEW_MIME = "application/vnd.cm-widget.view+json"
+
+
+def notebook_bundle(widget, data, *, max_samples, previews):
+    """The notebook output of ``widget``: ``data`` (the live widget view) with its kernel-free view.
+
+    ``text/html`` holds the kernel-free view (a plain table where no script runs, as on GitHub;
+    the interactive page where scripts run, as after ``nbconvert``); ``SAVED_VIEW_MIME`` asks
+    JupyterLab and Notebook 7 to show it where the widget's model is missing. Every display
+    saves this view: it does not pay for loading scipy to cluster classes.
+    """
+    view = fragment(widget, max_samples=max_samples, previews=previews, css=True, cluster=False)
+    return {**data, "text/html": view, SAVED_VIEW_MIME: {"version": 1}}

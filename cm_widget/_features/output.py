@@ -65,17 +65,15 @@ class OutputFeature(Feature):
 
     def _repr_mimebundle_(self, **kwargs):
         # The saved output carries a kernel-free view: a plain table where no script runs
-        # (GitHub), the interactive page where scripts run (nbconvert, nbviewer). JupyterLab,
-        # Notebook 7 and marimo show the live widget view of the same bundle instead.
+        # (GitHub), the interactive page where scripts run (nbconvert, nbviewer), and in
+        # JupyterLab and Notebook 7 where the widget's model is missing (a reopened notebook).
         bundle = super()._repr_mimebundle_(**kwargs)
         if bundle is None:
             return None
         data, metadata = bundle if isinstance(bundle, tuple) else (bundle, {})
-        from .._export import fragment
+        from .._export import notebook_bundle
 
-        # Every display saves this view: it does not pay for loading scipy to cluster classes.
-        view = fragment(self, max_samples=NOTEBOOK_MAX_SAMPLES, previews=self._embed_previews, css=True, cluster=False)
-        return {**data, "text/html": view}, metadata
+        return notebook_bundle(self, data, max_samples=NOTEBOOK_MAX_SAMPLES, previews=self._embed_previews), metadata
 
     def _static_view(self):
         from .._export.figure import StaticView

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import shutil
 import signal
 import socket
 import subprocess
@@ -46,6 +47,22 @@ _USER_SETTINGS = {
 _PAGE_CONFIG = {
     "disabledExtensions": {"@jupyterlab/apputils-extension:announcements": True},
 }
+
+
+CHECKOUT = Path(__file__).resolve().parents[2]
+
+
+def checkout_share(share: Path) -> Path:
+    """A data directory holding this checkout's JupyterLab extension (as pip installs it into
+    share/jupyter/labextensions/cm-widget) and its nbconvert hook (share/jupyter/nbconvert/templates/conf.json)."""
+    ext = share / "labextensions" / "cm-widget"
+    if ext.exists():
+        shutil.rmtree(ext)
+    shutil.copytree(CHECKOUT / "cm_widget" / "labextension", ext)
+    conf = share / "nbconvert" / "templates" / "conf.json"
+    conf.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(CHECKOUT / "cm_widget" / "nbconvert_conf.json", conf)
+    return share
 
 
 def free_port() -> int:
@@ -115,8 +132,10 @@ class ServerProcess:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("JUPYTER", "JPY_", "XDG_"))}
         env.pop("IPYTHONDIR", None)
         env.update({k: str(v) for k, v in dirs.items()})
-        # The env's share/jupyter must stay first on the data path (widget manager, kernelspec).
+        # The env's share/jupyter must stay first on the data path (widget manager, kernelspec),
+        # after this checkout's own JupyterLab extension (an installed copy may be older).
         env["JUPYTER_PREFER_ENV_PATH"] = "1"
+        env["JUPYTER_PATH"] = str(checkout_share(self.base_dir / "share"))
         env["PYTHONUNBUFFERED"] = "1"
         # The kernel must run in this same environment.
         env["PATH"] = os.path.dirname(sys.executable) + os.pathsep + env.get("PATH", "")

@@ -1,0 +1,12 @@
+// Declarations for what esbuild resolves and JupyterLab provides, for the type checker only.
+
+/** A stylesheet imported as text (esbuild's `--loader:.css=text`). */
+declare module "*.css" {
+  const text: string;
+  export default text;
+}
+
+interface Window {
+  /** JupyterLab's registry of prebuilt extensions (a module federation container per extension). */
+  _JUPYTERLAB?: Record<string, unknown>;
+}

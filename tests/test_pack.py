@@ -1,0 +1,59 @@
+"""The saved view's packed data: what Python packs, Python and the page unpack to the same document."""
+
+import base64
+import json
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from node_js import js_module, run_script
+
+from cm_widget import ConfusionMatrixWidget
+from cm_widget._export import pack_json, page_data, unpack_json
+
+# base64 text of random bytes, canonical or not, among other strings
+texts = st.one_of(
+    st.text(max_size=80),
+    st.binary(max_size=200).map(lambda b: base64.b64encode(b).decode()),
+    st.binary(min_size=48, max_size=120).map(lambda b: base64.b64encode(b).decode()[:-2] + "=="),
+    st.sampled_from(["A" * 64, "QR==" * 20, "ab+/" * 16, "=" * 64]),
+)
+documents = st.recursive(
+    st.one_of(texts, st.integers(-(2**53), 2**53), st.booleans(), st.none()),
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=8), inner, max_size=4)),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(documents)
+def test_unpacking_gives_back_the_document(doc):
+    assert unpack_json(pack_json(doc)) == doc
+
+
+_UNPACK = """
+import { unpackDocument } from %s;
+let input = "";
+process.stdin.on("data", (c) => (input += c));
+process.stdin.on("end", async () => {
+  const out = [];
+  for (const text of JSON.parse(input)) out.push(await unpackDocument(text));
+  process.stdout.write(JSON.stringify(out));
+});
+"""
+
+
+def test_the_page_unpacks_what_python_packs():
+    rng = np.random.default_rng(4)
+    y = rng.integers(0, 12, 3000)
+    p = np.where(rng.random(3000) < 0.5, y, rng.integers(0, 12, 3000))
+    s = rng.random(3000)
+    widgets = [
+        ConfusionMatrixWidget(y, p, display_labels=[f"<b>{i}</b> \\u2028" for i in range(12)]),
+        ConfusionMatrixWidget(y > 5, y_score=s),
+        ConfusionMatrixWidget.from_counts(np.arange(16).reshape(4, 4)),
+    ]
+    docs = [json.loads(json.dumps(page_data(w, cluster=False))) for w in widgets]
+    docs.append({"a": ["QR==" * 20, "A" * 64, "x"], "b": {"__cmw": 1}})
+    got = run_script(_UNPACK % js_module("core/unpack.js"), [pack_json(d) for d in docs])
+    assert got == docs

@@ -1,0 +1,72 @@
+"""What a saved notebook pays for a widget: executed with nbclient (as ``nbconvert --execute``
+does, with the widgets' state) and saved, against the same notebook without the display."""
+
+import os
+import textwrap
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from cm_widget import ConfusionMatrixWidget
+
+ROOT = Path(__file__).resolve().parents[1]
+KB, MB = 1024, 1_000_000
+
+SETUP = textwrap.dedent(
+    """
+    import numpy as np
+    from cm_widget import ConfusionMatrixWidget
+    rng = np.random.default_rng(0)
+    def labels(n, k, agree):
+        y = rng.integers(0, k, n)
+        return y, np.where(rng.random(n) < agree, y, rng.integers(0, k, n))
+    """
+)
+
+
+def saved_bytes(tmp_path, displays, widget_state=True):
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.cells = [nbformat.v4.new_code_cell(c) for c in [SETUP, *displays]]
+    old = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = str(ROOT)  # the kernel imports this checkout's cm_widget
+    try:
+        NotebookClient(nb, timeout=600, kernel_name="python3", store_widget_state=widget_state).execute(
+            cwd=str(tmp_path)
+        )
+    finally:
+        if old is None:
+            del os.environ["PYTHONPATH"]
+        else:
+            os.environ["PYTHONPATH"] = old
+    path = tmp_path / f"nb{len(displays)}.ipynb"
+    nbformat.write(nb, path)
+    assert all(o.get("output_type") != "error" for c in nb.cells for o in c.get("outputs", []))
+    return path.stat().st_size
+
+
+def test_esm_is_at_most_60_kb():
+    assert len(str(ConfusionMatrixWidget._esm).encode("utf-8")) <= 60 * KB
+
+
+@pytest.mark.parametrize(
+    ("n", "agree", "dtype"),
+    [(100_000, 0.0, "uint8"), (600_000, 0.95, "uint16")],  # a diagonal of ~1 / ~285 a class
+)
+def test_a_k2000_display_adds_at_most_10_mb(tmp_path, n, agree, dtype):
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 2000, n)
+    p = np.where(rng.random(n) < agree, y, rng.integers(0, 2000, n))
+    # the counts of this display need this type (the widget sends them in the narrowest)
+    counts = np.bincount(y * 2000 + p, minlength=2000 * 2000)
+    assert (counts.max() <= 255) == (dtype == "uint8")
+    # saved as JupyterLab saves by default: outputs, no widget state (the synced counts are the
+    # widget's wire format; only the saved view is the package's to compress)
+    base = saved_bytes(tmp_path, [], widget_state=False)
+    display = f"ConfusionMatrixWidget(*labels({n}, 2000, {agree}))"
+    grown = saved_bytes(tmp_path, [display], widget_state=False) - base
+    assert grown <= 10 * MB, f"{grown / MB:.2f} MB"
