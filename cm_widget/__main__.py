@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from . import _options
+
 
 def _parser():
     p = argparse.ArgumentParser(
@@ -22,12 +24,14 @@ def _parser():
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--pred", metavar="COLUMN", help="column of the predicted labels")
     group.add_argument("--score", metavar="COLUMN", help="column of binary scores (probability of the positive class)")
-    p.add_argument("--threshold", type=float, help="threshold for --score (default 0.5 for probabilities, else 0)")
-    p.add_argument("--pos-label", metavar="VALUE", help="the class --score is for (default: the last sorted class)")
+    p.add_argument(
+        "--threshold", type=float, help=_options.doc("threshold") + " Default 0.5 for probabilities, else 0."
+    )
+    p.add_argument("--pos-label", metavar="VALUE", help=_options.doc("pos_label"))
     p.add_argument("--labels", metavar="A,B,...", help="classes to show, in this order")
-    p.add_argument("--normalize", choices=["true", "pred", "all"], help="normalise over rows, columns or all")
-    p.add_argument("--cmap", default="Blues", help="matplotlib colormap name (default Blues)")
-    p.add_argument("--text", metavar="COLUMN", help="column of texts previewed for a clicked cell")
+    p.add_argument("--normalize", choices=["true", "pred", "all"], help=_options.doc("normalize"))
+    p.add_argument("--cmap", default=_options.BY_NAME["cmap"].default, help=_options.doc("cmap"))
+    p.add_argument("--text", metavar="COLUMN", help="A column of texts: " + _options.doc("samples"))
     p.add_argument("--max-samples", type=int, default=2_000_000, help="keep cell contents up to this many rows")
     p.add_argument("-o", "--output", required=True, metavar="PATH", help="the HTML file to write")
     return p

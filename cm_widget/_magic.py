@@ -27,6 +27,8 @@ from IPython.core.magic_arguments import argument, magic_arguments, parse_argstr
 from IPython.display import display
 from traitlets import TraitError
 
+from . import _options
+
 _NORMALIZE = {"true": "true", "pred": "pred", "all": "all", "none": None}
 
 _SUPPORTED = (
@@ -222,26 +224,26 @@ class ConfusionMatrixMagics(Magics):
         "--normalize",
         "-n",
         metavar="MODE",
-        help="Normalise over true (rows), pred (columns) or all; none shows counts.",
+        help=_options.doc("normalize"),
     )
     @argument("--labels", "-l", metavar="A,B,...", help="Classes to show, in this order.")
     @argument(
         "--display-labels",
         "-d",
         metavar="A,B,...",
-        help="Names shown for the classes, in matrix order.",
+        help=_options.doc("display_labels") + " Comma-separated, in matrix order.",
     )
-    @argument("--threshold", "-t", metavar="X", help="Decision threshold for binary scores.")
+    @argument("--threshold", "-t", metavar="X", help=_options.doc("threshold"))
     @argument(
         "--pos-label",
         metavar="VALUE",
-        help="Class the binary scores are for (default: the last class).",
+        help=_options.doc("pos_label"),
     )
-    @argument("--cmap", "-c", metavar="NAME", help="Matplotlib colormap name (default Blues).")
+    @argument("--cmap", "-c", metavar="NAME", help=_options.doc("cmap"))
     @argument(
         "--samples",
         metavar="NAME",
-        help="Images (n,H,W[,C]) or texts (n,) shown for the selected cell.",
+        help=_options.doc("samples"),
     )
     @argument(
         "--html",

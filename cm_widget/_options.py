@@ -25,23 +25,45 @@ class Option:
     default: Any
     doc: str
     builders: frozenset[str]
-    flag: str | None = None  # the magic's and the command line's flag, where they offer it
+    magic: str | None = None  # the %confusion_matrix magic's flag, where it offers the option
+    cli: str | None = None  # the command line's flag (python -m cm_widget), where it offers it
 
 
 OPTIONS: tuple[Option, ...] = (
-    Option("display_labels", None, "Names shown on the axes; renaming in the widget writes here.", _ALL),
-    Option("normalize", None, "None, 'true' (rows), 'pred' (columns) or 'all'.", _ALL, "--normalize"),
-    Option("cmap", "Blues", "A matplotlib colormap name or Colormap.", _ALL, "--cmap"),
+    Option(
+        "display_labels", None, "Names shown on the axes; renaming in the widget writes here.", _ALL, "--display-labels"
+    ),
+    Option("normalize", None, "None, 'true' (rows), 'pred' (columns) or 'all'.", _ALL, "--normalize", "--normalize"),
+    Option("cmap", "Blues", "A matplotlib colormap name or Colormap.", _ALL, "--cmap", "--cmap"),
     Option("values_format", None, "Format of the cell values, e.g. 'd', '.2f', '.1%'.", _ALL),
     Option("order", "given", "Display order: 'given', 'name', 'support', 'errors', 'cluster' or a list.", _ALL),
     Option("groups", None, "Class -> group name (mapping or callable): the roll-up matrix.", _ALL),
     Option("level", "classes", "'classes', or 'groups' (needs groups=).", _ALL),
     Option("errors_only", False, "Draw the diagonal neutral; the colours span the errors.", _ALL),
-    Option("threshold", None, "Binary scores: a sample is positive when score >= threshold.", _SCORES, "--threshold"),
     Option(
-        "pos_label", None, "The positive class of binary scores (default: the last sorted).", _SCORES, "--pos-label"
+        "threshold",
+        None,
+        "Binary scores: a sample is positive when score >= threshold.",
+        _SCORES,
+        "--threshold",
+        "--threshold",
     ),
-    Option("samples", None, "Images (n, H, W[, C]) or texts (n,) previewed for a clicked cell.", _SAMPLES, "--text"),
+    Option(
+        "pos_label",
+        None,
+        "The positive class of binary scores (default: the last sorted).",
+        _SCORES,
+        "--pos-label",
+        "--pos-label",
+    ),
+    Option(
+        "samples",
+        None,
+        "Images (n, H, W[, C]) or texts (n,) previewed for a clicked cell.",
+        _SAMPLES,
+        "--samples",
+        "--text",
+    ),
     Option("embed_previews", False, "Keep the previews in the notebook's saved view too.", _SAMPLES),
     Option("run", None, "Name of the first prediction set (add_run adds more).", frozenset({INIT, FROM_DATAFRAME})),
     Option("abstain", None, "(n, K) scores: a top score below it goes to 'abstained'.", frozenset({INIT})),
@@ -67,3 +89,8 @@ def check(builder: str, options: dict[str, Any]) -> None:
             f"Unknown argument(s) {sorted(unknown)} to {builder}{why}; it takes {sorted(names_for(builder))}. "
             f"See help(ConfusionMatrixWidget)."
         )
+
+
+def doc(name: str) -> str:
+    """The one-line doc of option ``name`` (the help of its flags)."""
+    return BY_NAME[name].doc

@@ -242,3 +242,43 @@ def test_every_engine_answers_the_engine_protocol():
         assert isinstance(engine, Engine), type(engine).__name__
         missing = [name for name in ("view_key", "has_samples", "is_binary_scores") if not hasattr(engine, name)]
         assert not missing, (type(engine).__name__, missing)
+
+
+def _flags(parser):
+    return {s for action in parser._actions for s in action.option_strings if s.startswith("--")}
+
+
+def test_the_magic_and_the_command_line_offer_the_tables_flags():
+    from cm_widget import __main__ as cli
+    from cm_widget._magic import ConfusionMatrixMagics
+
+    parsers = {
+        "cli": _flags(cli._parser()),
+        "magic": _flags(ConfusionMatrixMagics.confusion_matrix.parser),
+    }
+    option_flags = {where: {getattr(o, where) for o in _options.OPTIONS if getattr(o, where)} for where in parsers}
+    for where, flags in parsers.items():
+        assert option_flags[where] <= flags, (where, option_flags[where] - flags)
+    # A flag named like an option of the table is that option's (no second spelling of one option).
+    named = {"--" + o.name.replace("_", "-"): o for o in _options.OPTIONS}
+    for where, flags in parsers.items():
+        for flag in flags & set(named):
+            assert getattr(named[flag], where) == flag, (where, flag)
+    # And their help is the table's words.
+    helps = {a.dest: a.help for a in cli._parser()._actions}
+    assert helps["normalize"] == _options.doc("normalize")
+
+
+def test_every_table_backend_answers_the_backend_protocol():
+    from cm_widget._tables.base import Backend
+    from cm_widget._tables.dask import DaskBackend
+    from cm_widget._tables.spark import SparkBackend
+
+    methods = [n for n, v in vars(Backend).items() if callable(v) and not n.startswith("_")]
+    assert len(methods) == 9, methods
+    for backend in (DaskBackend, SparkBackend):
+        assert isinstance(backend.name, str)
+        for name in methods:
+            mine = inspect.signature(getattr(backend, name)).parameters
+            theirs = inspect.signature(getattr(Backend, name)).parameters
+            assert list(mine) == list(theirs), (backend.__name__, name, list(mine), list(theirs))

@@ -6,6 +6,8 @@ import from here, never from each other.
 
 from __future__ import annotations
 
+from typing import Any, Protocol, runtime_checkable
+
 import numpy as np
 
 
@@ -61,3 +63,41 @@ def bins_of(ct, b, n, w, n_bins):
     np.add.at(counts, (rows, b[keep]), np.asarray(n, dtype=np.int64)[keep])
     np.add.at(weights, (rows, b[keep]), np.nan_to_num(np.asarray(w, dtype=np.float64)[keep]))
     return counts, weights
+
+
+@runtime_checkable
+class Backend(Protocol):
+    """What a table engine asks of the library the table lives in (:mod:`.dask`, :mod:`.spark`).
+
+    Each method is one query of the table; results are small (K x K counts, bins, one page of ids).
+    A failed query raises :class:`EngineError` with the library's own message.
+    """
+
+    name: str
+
+    def check_columns(self, cols: Any) -> None:
+        """Refuse a column the table does not have, naming it."""
+
+    def distinct(self, columns: list[str], limit: int) -> tuple[Any, Any]:
+        """Distinct values of the label columns (at most ``limit``) and the missing ones."""
+
+    def grouped(self, cols: Any, classes: Any) -> Any:
+        """Counts (and weights) per (true, predicted) class codes."""
+
+    def outside_values(self, cols: Any, classes: Any, limit: int) -> Any:
+        """Labels found outside ``classes`` (what labels= leaves out)."""
+
+    def score_stats(self, cols: Any, classes: Any) -> Any:
+        """Per true class: how many scores, their range, how many missing."""
+
+    def quantiles(self, cols: Any, classes: Any, probs: Any, sizes: Any) -> Any:
+        """Score quantiles per true class (the bin edges)."""
+
+    def bin_counts(self, cols: Any, classes: Any, edges: Any) -> Any:
+        """Counts of scores between consecutive edges, per true class."""
+
+    def between(self, cols: Any, classes: Any, threshold: float, hi: float) -> Any:
+        """Counts of scores in [threshold, hi) per true class (a threshold between edges)."""
+
+    def cell_ids(self, cols: Any, cell: Any, offset: int, size: int) -> Any:
+        """One page of the id column's values in a cell, ascending."""
