@@ -41,3 +41,44 @@ export function buildRgba(colors, lut, count) {
   for (let p = 0; p < n; p++) o32[p] = t32[colors[p]];
   return out;
 }
+
+/** [r, g, b] of a CSS colour written "#rgb", "#rrggbb", "rgb(...)" or "rgba(...)"; null otherwise. */
+export function cssRgb(text) {
+  const s = String(text || "").trim().toLowerCase();
+  let m = /^#([0-9a-f]{3}|[0-9a-f]{6})$/.exec(s);
+  if (m) {
+    const h = m[1].length === 3 ? [...m[1]].map((d) => d + d).join("") : m[1];
+    return [0, 2, 4].map((i) => parseInt(h.slice(i, i + 2), 16));
+  }
+  m = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/.exec(s);
+  return m ? [1, 2, 3].map((i) => Math.round(Number(m[i]))) : null;
+}
+
+/** @param {number[]} rgb */
+function luminance([r, g, b]) {
+  const lin = (c) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** WCAG contrast ratio of two sRGB colours, from 1 to 21. */
+export function contrastRatio(a, b) {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/**
+ * The lookup table as drawn on a page of background `bg` (a CSS colour). On a dark page entry c
+ * is the colormap's entry laid over the background with opacity c / 255, so that empty cells are
+ * the page and the top of the scale is the colormap's own colour; on a light page (or an unknown
+ * background) the table is returned as it is.
+ */
+export function themedLut(lut, bg) {
+  const b = cssRgb(bg);
+  if (!b || luminance(b) >= 0.2) return lut;
+  const out = new Uint8Array(1024);
+  for (let c = 0; c < 256; c++) {
+    for (let i = 0; i < 3; i++) out[4 * c + i] = Math.round(b[i] + ((lut[4 * c + i] - b[i]) * c) / 255);
+    out[4 * c + 3] = 255;
+  }
+  return out;
+}

@@ -19,6 +19,8 @@ import {
 import { watch } from "../core/state.js";
 import { captionsOf, wrapText } from "./mode_caption.js";
 import { clamp } from "../core/util.js";
+import { themedLut } from "../core/colors.js";
+import { lightText } from "../core/derive.js";
 
 const FALLBACK_WIDTH = 720;       // used while the element is not in the page yet
 const SENTENCE_ROOM = 64;         // CSS px kept under the matrix for the selection's sentence
@@ -103,11 +105,26 @@ export function createMatrix({
     lastUp: null,           // where the last pointerup happened (fractional CSS px)
     editor: null,           // inline label editor {finish}
   };
-  const memo = { css: null, cssOf: null, widths: new Map(), bitmap: null, bitmapOf: [null, null] };
+  const memo = {
+    css: null, cssOf: null, widths: new Map(), bitmap: null, bitmapOf: [null, null],
+    themed: null, themedOf: [null, null], drawn: null,
+  };
   const get = (key) => state.get(key);
 
-  const css = () => {
+  // The colour table as drawn on the page's background `bg` (themedLut: on a dark page the low
+  // end fades into it), with its text colours; the difference view's table is drawn as it is.
+  const drawnLut = (bg) => {
     const lut = get("lut");
+    const drawn = get("compareState") ? lut : themedLut(lut, bg);
+    if (drawn === lut) return { lut, lutText: get("lutText") };
+    if (memo.themedOf[0] !== lut || memo.themedOf[1] !== bg) {
+      memo.themed = { lut: drawn, lutText: lightText(drawn) };
+      memo.themedOf = [lut, bg];
+    }
+    return memo.themed;
+  };
+  const css = () => {
+    const lut = memo.drawn.lut;
     if (memo.cssOf !== lut) memo.css = lutCss(lut);
     memo.cssOf = lut;
     return memo.css;
@@ -115,7 +132,7 @@ export function createMatrix({
   // One pixel per cell, kept until the colours or the colour table change.
   const bitmap = () => {
     const colors = get("colors");
-    const lut = get("lut");
+    const lut = memo.drawn.lut;
     if (memo.bitmap && memo.bitmapOf[0] === colors && memo.bitmapOf[1] === lut) return memo.bitmap;
     memo.bitmap = cellBitmap(doc, memo.bitmap, colors, lut, get("k"));
     memo.bitmapOf = [colors, lut];
@@ -214,6 +231,7 @@ export function createMatrix({
     const ctx = canvas.getContext("2d");
     if (!ctx) return;
     const theme = readTheme();
+    memo.drawn = drawnLut(theme.bg);
     st.detached = !el.isConnected;   // theme and width are guesses until the element is in the page
     const font = (px, bold) => `${bold ? "600 " : ""}${px}px ${theme.family}`;
     const labels = get("labels");
@@ -263,7 +281,7 @@ export function createMatrix({
       if (extra) drawAbstainedCells(ctx, L, extra.colors, css());
       drawGridBorder(ctx, L, theme);
       drawCellTexts(ctx, L, {
-        values: get("values"), counts: get("counts"), colors, lut: get("lut"), lutText: get("lutText"),
+        values: get("values"), counts: get("counts"), colors, lut: memo.drawn.lut, lutText: memo.drawn.lutText,
         fmt: get("fmt"), countDigits: get("countDigits"), abstained: extra,
       }, theme);
       drawAxes(ctx, L, labels, labelMax, { step: st.step, ...st.xLabels }, { x: xTitle, y: captions.y }, theme, font);

@@ -203,6 +203,28 @@ export function colorbarWidth(ctx, ticks) {
 }
 
 /**
+ * The bar's bands on whole device pixels: each device row shows the one entry its centre falls on.
+ * Bands with fractional edges are blended by the canvas with their neighbours and with the page
+ * behind the (transparent) canvas, which shows as bands of colours the colormap does not have.
+ */
+function drawColorbarBands(ctx, x, y0, hgt, css) {
+  const t = ctx.getTransform ? ctx.getTransform() : null;
+  const s = (t && Math.abs(t.d)) || 1;
+  const left = Math.round(x * s) / s;
+  const width = Math.round((x + BAR_W) * s) / s - left;
+  const top = Math.round(y0 * s);
+  const rows = Math.round((y0 + hgt) * s) - top;
+  const entry = (r) => Math.min(255, Math.floor(((r + 0.5) / rows) * 256));   // r = 0 is the bottom row
+  let start = 0;
+  for (let r = 1; r <= rows; r++) {
+    if (r < rows && entry(r) === entry(start)) continue;
+    ctx.fillStyle = css[entry(start)];
+    ctx.fillRect(left, (top + rows - r) / s, width, (r - start) / s);
+    start = r;
+  }
+}
+
+/**
  * The colour bar, vmin at the bottom; ticks are [fraction of the bar, text]; `caption` (what a
  * colour stands for) is written along the bar at the canvas's right edge.
  */
@@ -223,11 +245,7 @@ export function drawColorbar(ctx, L, ticks, css, theme, font, caption = "") {
   }
   const x = (L.right ?? L.x0 + L.grid) + BAR_GAP;
   const hgt = L.grid;
-  const band = hgt / 256;
-  for (let c = 0; c < 256; c++) {
-    ctx.fillStyle = css[c];
-    ctx.fillRect(x, L.y0 + hgt - (c + 1) * band, BAR_W, band + 0.5);
-  }
+  drawColorbarBands(ctx, x, L.y0, hgt, css);
   ctx.strokeStyle = theme.border;
   ctx.strokeRect(x - 0.5, L.y0 - 0.5, BAR_W + 1, hgt + 1);
   ctx.font = font(FONT_PX - 1);

@@ -257,3 +257,45 @@ def test_jupyterlab_shows_the_live_widget_once(page, jupyter_server, make_notebo
     assert page.locator(".cmw").count() == 1
     assert page.locator(".cmw-static").count() == 0
     assert console_log.relevant() == []
+
+
+@pytest.mark.parametrize("scale", [1, 1.25, 2])
+def test_colour_bar_shows_only_the_colormaps_colours_in_order(browser, tmp_path, scale):
+    """On a dark page at 900x700, every pixel inside the colour bar is one of matplotlib's 256
+    Blues entries, darker upwards: no blend of two entries and no page showing between them."""
+    import io
+
+    import matplotlib
+    from PIL import Image
+
+    rng = np.random.default_rng(0)
+    y = rng.integers(0, 10, 450)
+    pred = np.where(rng.random(450) < 0.9, y, rng.integers(0, 10, 450))
+    path = tmp_path / "cm.html"
+    ConfusionMatrixWidget(y, pred, cmap="Blues").to_html(path)
+    context = browser.new_context(viewport={"width": 900, "height": 700}, device_scale_factor=scale)
+    try:
+        page = context.new_page()
+        page.goto(path.as_uri())
+        page.add_style_tag(content="html, body { background: #111 !important; }")
+        g = wait_widget(page)
+        canvas = page.locator("canvas[data-cell-size]").first
+        shot = np.asarray(Image.open(io.BytesIO(canvas.screenshot())).convert("RGB")).astype(int)
+    finally:
+        context.close()
+    s = shot.shape[1] / g["width"]
+    assert abs(s - scale) < 0.02
+    grid = g["v"] * g["cell"]
+    bar_x = g["x0"] + grid + 16  # the gap between the grid and the bar
+    # The bar's inside: 2 device pixels in from each side, clear of its border and its edges.
+    xs = range(int(np.ceil(bar_x * s)) + 2, int((bar_x + 14) * s) - 2)
+    ys = range(int(np.ceil(g["y0"] * s)) + 2, int((g["y0"] + grid) * s) - 2)
+    lut = np.round(matplotlib.colormaps["Blues"](np.linspace(0, 1, 256)) * 255)[:, :3]
+    for x in xs:
+        column = shot[ys.start : ys.stop, x]
+        dist = np.sqrt(((column[:, None, :] - lut[None]) ** 2).sum(-1))
+        nearest = dist.argmin(1)
+        worst = int(dist.min(1).argmax())
+        assert dist.min(1).max() <= 2, f"pixel ({x}, {ys.start + worst}) is {column[worst]}, not a Blues entry"
+        assert np.all(np.diff(nearest) <= 0), "entries rise from the bottom of the bar to its top"
+        assert nearest[0] >= 250 and nearest[-1] <= 5, "the bar runs from the darkest entry to the lightest"
