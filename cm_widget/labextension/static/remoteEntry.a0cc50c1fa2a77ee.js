@@ -827,8 +827,8 @@
 
 /* A narrow output (a laptop window with the file browser open): the controls keep two rows
    (normalisation, colormap and labels; order, errors only and the largest errors), the binary
-   readout keeps its rates (the matrix under it shows the four counts) and the curves stand,
-   smaller, beside the matrix, so that the sentence after a click is in view. */
+   readout keeps its rates (the matrix under it shows the four counts) and the curves, smaller,
+   stand side by side under the matrix, so that the sentence after a click is in view. */
 .cmw-short {
   display: none;
 }
@@ -882,12 +882,12 @@
     display: none;
   }
 
-  .cmw-curve-plots {
-    flex-direction: column;
+  .cmw-curve {
+    max-width: 180px;
   }
 
-  .cmw-curve {
-    max-width: 150px;
+  .cmw-main > .cmw-side {
+    flex-basis: 100%;
   }
 
   .cmw-curve svg {
