@@ -57,6 +57,7 @@ export function createOrderPanel({ state, display, dom, signal }) {
   const orderLabel = h("label", "cmw-order-label");
   orderLabel.append(h("span", "cmw-field-name", "Order "));
   const orderSelect = h("select", "cmw-order-select");
+  orderSelect.title = "Order of the classes";
   for (const [value, text] of ORDERS) orderSelect.append(option(value, text));
   const custom = option("list", "Custom (from Python)");
   custom.disabled = true;
