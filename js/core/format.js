@@ -20,10 +20,10 @@ export const CMAPS = [
 
 /** The normalisation choices, in button order; value is what the `normalize` trait holds. */
 export const NORMALIZE_OPTIONS = [
-  { value: null, label: "Counts" },
-  { value: "true", label: "By true row" },
-  { value: "pred", label: "By predicted column" },
-  { value: "all", label: "Over all" },
+  { value: null, label: "Counts", short: "Counts" },
+  { value: "true", label: "By true row", short: "Row" },
+  { value: "pred", label: "By predicted column", short: "Column" },
+  { value: "all", label: "Over all", short: "All" },
 ];
 
 /** A (weighted) count: an integer, or `digits` decimals when sample weights were given. */

@@ -54,8 +54,10 @@ export function createOrderPanel({ state, display, dom, signal }) {
 
   // Order, errors only, level.
   const bar = h("div", "cmw-order-bar");
-  const orderLabel = h("label", "cmw-order-label", "Order ");
+  const orderLabel = h("label", "cmw-order-label");
+  orderLabel.append(h("span", "cmw-field-name", "Order "));
   const orderSelect = h("select", "cmw-order-select");
+  orderSelect.title = "Order of the classes";
   for (const [value, text] of ORDERS) orderSelect.append(option(value, text));
   const custom = option("list", "Custom (from Python)");
   custom.disabled = true;
@@ -78,9 +80,11 @@ export function createOrderPanel({ state, display, dom, signal }) {
 
   // Class search.
   const search = h("div", "cmw-search");
-  const searchLabel = h("label", "cmw-search-label", "Find class ");
+  const searchLabel = h("label", "cmw-search-label");
+  searchLabel.append(h("span", "cmw-field-name", "Find class "));
   const input = h("input", "cmw-search-input");
   input.type = "search";
+  input.placeholder = "Find class";
   input.setAttribute("role", "combobox");
   input.setAttribute("aria-autocomplete", "list");
   input.setAttribute("aria-expanded", "false");

@@ -1,4 +1,6 @@
 // The controls bar: normalisation buttons, colormap dropdown and its reverse box.
+// In a narrow output (widget.css) the buttons show their short names, the field names are read
+// only by screen readers, and the bar keeps one row.
 // Keys: normalize, cmap, compareState. Writes the normalize and cmap intents. In compare mode the
 // cells take the diverging map of better / worse: the menu names it and waits, disabled.
 
@@ -15,7 +17,11 @@ export function createControls({ state, dom, signal, extra = [] }) {
   seg.setAttribute("role", "group");
   seg.setAttribute("aria-label", "Normalisation");
   const normButtons = NORMALIZE_OPTIONS.map((o) => {
-    const b = button("cmw-seg-btn", o.label);
+    // Both names are in the button; the width of the widget shows one (widget.css); the accessible
+    // name is always the long one.
+    const b = button("cmw-seg-btn");
+    b.setAttribute("aria-label", o.label);
+    b.append(h("span", "cmw-long", o.label), h("span", "cmw-short", o.short));
     b.dataset.value = o.value === null ? "" : o.value;
     seg.append(b);
     return b;
@@ -23,7 +29,7 @@ export function createControls({ state, dom, signal, extra = [] }) {
   const cmapField = h("label", "cmw-field");
   const select = h("select", "cmw-cmap");
   for (const name of CMAPS) select.append(dom.option(name));
-  cmapField.append(h("span", null, "Colormap"), select);
+  cmapField.append(h("span", "cmw-field-name", "Colormap"), select);
   // Compare mode's map: shown in the menu while it stands in for cmap, never written as cmap.
   const compareOption = dom.option("cmw:compare");
   const revField = h("label", "cmw-field");
