@@ -6,7 +6,8 @@ offline the output stays empty. For the matrix's outputs this preprocessor keeps
 view instead (``text/html``: interactive, no network) and drops the widget's state, so the page
 asks for no widget manager on its account. It runs in every template export, after the execution
 (nbconvert reads it from share/jupyter/nbconvert/templates/conf.json, which pip installs with
-the package); it changes the notebook being exported only, never the file.
+the package); it changes the notebook being exported only, never the file. The page's code,
+which a notebook saves with its first matrix, is put back with the first one if no output kept it.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class SavedViewPreprocessor(Preprocessor):
     """Keep the kernel-free view of the matrix's outputs; drop their widget view and state."""
 
     def preprocess(self, nb, resources):
+        _code_once(nb)
         ours, kept = set(), set()
         for cell in nb.cells:
             for out in cell.get("outputs", []):
@@ -58,6 +60,28 @@ class SavedViewPreprocessor(Preprocessor):
                 if not widgets:
                     del nb.metadata["widgets"]
         return nb, resources
+
+
+def _code_once(nb):
+    """Give the first matrix the page's code when no output kept a copy.
+
+    A notebook saves the code with its first matrix only; where that output was cleared or its
+    cell deleted, the exported page gets it back here.
+    """
+    views = []
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            data = out.get("data") or {}
+            html = _text(data.get("text/html"))
+            if 'class="cmw-code"' in html:
+                return
+            if 'class="cmw-data"' in html:
+                views.append((data, html))
+    if views:
+        from cm_widget._export.html import code_element
+
+        data, html = views[0]
+        data["text/html"] = html + code_element()
 
 
 def _refs(model) -> set:

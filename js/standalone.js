@@ -32,6 +32,12 @@ function show(holder, data) {
   if (host.classList.contains("cmw-static")) host.hidden = true;
 }
 
+// Every matrix of a page needs one copy of this code: a data element that comes before it is
+// found in the document or in the list its waiting script keeps; later ones call cmwBoot.
+const page = /** @type {any} */ (window);
+if (!page.cmwBoot) page.cmwBoot = boot;
 const own = document.currentScript && document.currentScript.previousElementSibling;
 if (own && own.classList.contains("cmw-data")) boot(own);
 else for (const holder of document.querySelectorAll("script.cmw-data")) boot(holder);
+for (const holder of page.cmwWaiting || []) boot(holder);
+page.cmwWaiting = [];

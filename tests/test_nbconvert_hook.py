@@ -40,7 +40,7 @@ def test_only_the_matrix_and_what_only_it_refers_to_are_dropped():
     nb = notebook([ours, slider], copy.deepcopy(state))
     nb, _ = SavedViewPreprocessor().preprocess(nb, {})
     data = [c.outputs[0].data for c in nb.cells]
-    assert VIEW not in data[0] and data[0]["text/html"] == HTML
+    assert VIEW not in data[0] and data[0]["text/html"].startswith(HTML)  # (+ the page's code: see below)
     assert data[1][VIEW] == {"model_id": "s"}
     kept = set(nb.metadata["widgets"][STATE]["state"])
     assert kept == {"s", "l2", "shared"}
@@ -70,3 +70,20 @@ def test_other_widgets_are_left_alone():
     nb, _ = SavedViewPreprocessor().preprocess(nb, {})
     assert nb.cells[0].outputs[0].data == slider
     assert nb.metadata["widgets"][STATE]["state"] == state
+
+
+def test_an_export_holds_the_pages_code_once_when_no_output_kept_it():
+    from cm_widget._export.html import code_element
+
+    outs = [{VIEW: {"model_id": m}, "text/html": HTML} for m in ("a", "b")]
+    nb, _ = SavedViewPreprocessor().preprocess(notebook(outs, {}), {})
+    html = [c.outputs[0].data["text/html"] for c in nb.cells]
+    assert html == [HTML + code_element(), HTML]
+
+
+def test_an_export_whose_outputs_hold_the_code_gets_no_second_copy():
+    from cm_widget._export.html import code_element
+
+    outs = [{VIEW: {"model_id": "a"}, "text/html": HTML}, {VIEW: {"model_id": "b"}, "text/html": [HTML, code_element()]}]
+    nb, _ = SavedViewPreprocessor().preprocess(notebook(outs, {}), {})
+    assert nb.cells[0].outputs[0].data["text/html"] == HTML

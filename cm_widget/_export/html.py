@@ -119,14 +119,21 @@ def _state(widget):
 
 
 def _luts(widget):
-    """Colour tables of the curated colormaps (the page reverses them for "_r") and the current one."""
+    """The current colour table, unless the page's code ships it (js/core/curated_luts.js).
+
+    The code holds matplotlib's tables of the offered colormaps (the page reverses them for
+    "_r"), so an output carries a table only for another colormap, or a changed one of that name.
+    """
     import matplotlib
 
-    out = {}
-    for name in palette.CURATED_CMAPS:
-        out[name] = b64(palette.lookup_table(matplotlib.colormaps[name])[:, :3])
-    out[widget.cmap] = b64(palette.lookup_table(widget._colormap)[:, :3])
-    return out
+    name = widget.cmap
+    table = palette.lookup_table(widget._colormap)[:, :3]
+    base = name[:-2] if name.endswith("_r") else name
+    if base in palette.CURATED_CMAPS:
+        shipped = palette.lookup_table(matplotlib.colormaps[base])[:, :3]
+        if np.array_equal(table, shipped[::-1] if base != name else shipped):
+            return {}
+    return {name: b64(table)}
 
 
 def _outside(engine):
@@ -378,7 +385,9 @@ _CSP = (
 )
 
 
-def fragment(widget, *, max_samples=2_000_000, previews=True, script=True, css=False, cluster=True, packed=None):
+def fragment(
+    widget, *, max_samples=2_000_000, previews=True, script=True, css=False, cluster=True, packed=None, code=True
+):
     """The static table, the embedded data, and the script that turns them into the live view.
 
     Where scripts do not run (GitHub's notebook preview) the table shows; where they run
@@ -386,8 +395,9 @@ def fragment(widget, *, max_samples=2_000_000, previews=True, script=True, css=F
     hides it and mounts the interactive view in its place.
 
     ``packed`` (by default: when the fragment carries its own CSS, as a notebook output does)
-    stores the data and the page's code (with its CSS) gzip-compressed and base64-encoded, for a
-    small saved notebook; a short script unpacks them with the browser's ``DecompressionStream``.
+    stores the data gzip-compressed and base64-encoded, for a small saved notebook, with a short
+    script that hands it to the page's code; ``code`` adds that code (with its CSS), compressed
+    too. A document needs the code once: views without it wait for a copy elsewhere in the page.
     """
     from .figure import html_table
 
@@ -400,8 +410,9 @@ def fragment(widget, *, max_samples=2_000_000, previews=True, script=True, css=F
             f'<script type="application/json" class="cmw-data" data-encoding="cmw-pack">{pack_json(data)}</script>'
         )
         if script:
-            parts.append(f'<script type="application/gzip" class="cmw-code">{_packed_code()}</script>')
-            parts.append(f"<script>{_UNPACK}</script>")
+            parts.append(f"<script>{_WAIT}</script>")
+            if code:
+                parts.append(code_element())
         return "".join(parts)
     parts.append(f'<script type="application/json" class="cmw-data">{script_json(data)}</script>')
     if css:
@@ -410,6 +421,12 @@ def fragment(widget, *, max_samples=2_000_000, previews=True, script=True, css=F
         parts.append(f"<script>{_inline_script(_bundle())}</script>")
     return "".join(parts)
 
+
+#: What a saved matrix says where the notebook no longer holds the page's code.
+NO_CODE = (
+    "Run this cell to make the matrix interactive again: a notebook saves the view's code with its "
+    "first matrix, and that output is no longer here."
+)
 
 #: The first bytes of a packed data document (``pack_json``).
 PACK_MAGIC = b"CMW1"
@@ -471,14 +488,31 @@ def unpack_json(text):
     return drop(json.loads(doc[8 : 8 + n].decode("utf-8")))
 
 
-# Unpacks the code element before it and runs it right after the data element, so the page's code
-# finds its own data first (document.currentScript). Without DecompressionStream the static table stays.
+# Hands the data element before it to the page's code, at once when a copy of the code has run in
+# this page, else when one does (window.cmwWaiting). Where the page holds no copy at all (its
+# carrier output was cleared) the static table stays, with a line saying how to get the view back.
+_WAIT = (
+    "(s=>{const d=s.previousElementSibling,w=window;"
+    "if(w.cmwBoot)w.cmwBoot(d);else(w.cmwWaiting=w.cmwWaiting||[]).push(d);"
+    "const c=()=>{if(d.dataset.cmwMounted||document.querySelector('script.cmw-code'))return;"
+    "const p=document.createElement('p');p.className='cmw-nocode';"
+    "p.textContent=" + json.dumps(NO_CODE) + ";d.previousElementSibling.append(p)};"
+    "document.readyState==='complete'?setTimeout(c):addEventListener('load',c)})(document.currentScript)"
+)
+
+# Unpacks the code element before it and runs it; the code mounts every data element of the page.
+# Without DecompressionStream the static tables stay.
 _UNPACK = (
-    "(async s=>{const c=s.previousElementSibling,d=c.previousElementSibling,"
+    "(async s=>{const c=s.previousElementSibling,"
     "b=Uint8Array.from(atob(c.textContent),x=>x.charCodeAt(0)),"
     "t=await new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))).text(),"
-    "e=document.createElement('script');e.textContent=t;d.after(e)})(document.currentScript)"
+    "e=document.createElement('script');e.textContent=t;s.after(e)})(document.currentScript)"
 )
+
+
+def code_element():
+    """The page's code as a notebook output carries it: compressed, with the script that runs it."""
+    return f'<script type="application/gzip" class="cmw-code">{_packed_code()}</script><script>{_UNPACK}</script>'
 
 
 @functools.lru_cache(maxsize=1)
@@ -532,7 +566,49 @@ def notebook_bundle(widget, data, *, max_samples, previews):
     ``text/html`` holds the kernel-free view (a plain table where no script runs, as on GitHub;
     the interactive page where scripts run, as after ``nbconvert``); ``SAVED_VIEW_MIME`` asks
     JupyterLab and Notebook 7 to show it where the widget's model is missing. Every display
-    saves this view: it does not pay for loading scipy to cluster classes.
+    saves this view: it does not pay for loading scipy to cluster classes. The page's code goes
+    with the first display of the kernel's notebook only (``carries_code``).
     """
-    view = fragment(widget, max_samples=max_samples, previews=previews, css=True, cluster=False)
+    view = fragment(
+        widget, max_samples=max_samples, previews=previews, css=True, cluster=False, code=carries_code()
+    )
     return {**data, "text/html": view, SAVED_VIEW_MIME: {"version": 1}}
+
+
+#: The display that carries the page's code in this kernel: (cell id, execute request id).
+_carrier: tuple[str | None, str] | None = None
+
+
+def _execution():
+    """(cell id, request id) of the execute request the kernel is answering, or None outside one."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython comes with ipywidgets
+        return None
+    shell = get_ipython()
+    header = getattr(shell, "parent_header", None) if shell is not None else None
+    request = (header.get("header") or {}).get("msg_id") if isinstance(header, dict) else None
+    if not request:
+        return None
+    meta = header.get("metadata") or {}
+    return meta.get("cellId"), request, meta.get("deletedCells") or ()
+
+
+def carries_code():
+    """Whether this display's output carries the page's code.
+
+    The first display of a kernel does, a later run of its cell (whose output replaces it), and
+    the first display after its cell was deleted; others find that copy in the page. Outside a kernel's request every output carries it.
+    """
+    global _carrier
+    here = _execution()
+    if here is None:
+        return True
+    cell, request, deleted = here
+    if _carrier is not None and _carrier[0] is not None and _carrier[0] in deleted:
+        _carrier = None  # the cell that held it was deleted (JupyterLab says so in the request)
+    again = _carrier is not None and cell is not None and cell == _carrier[0] and request != _carrier[1]
+    if _carrier is None or again:
+        _carrier = (cell, request)
+        return True
+    return False

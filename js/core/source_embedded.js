@@ -5,6 +5,7 @@
 
 import * as E from "./page_engine.js";
 import { decodeMatrix, splitColumns } from "./derive.js";
+import { CURATED_DELTAS } from "./curated_luts.js";
 
 const PREVIEWS_PER_PAGE = 40;
 const ABSTAINED = "abstained";   // the last column's name (cm_widget/_multiclass.ABSTAINED)
@@ -19,6 +20,25 @@ function reversedLut(lut) {
   const out = new Uint8Array(lut.length);
   const n = lut.length / 3;
   for (let c = 0; c < n; c++) out.set(lut.subarray(3 * (n - 1 - c), 3 * (n - c)), 3 * c);
+  return out;
+}
+
+/**
+ * RGB table (256 x 3 bytes) of an offered colormap, shipped with the code (js/core/curated_luts.js),
+ * or null.
+ * @param {string} name
+ */
+export function curatedLut(name) {
+  const deltas = Object.prototype.hasOwnProperty.call(CURATED_DELTAS, name) ? CURATED_DELTAS[name] : null;
+  if (!deltas) return null;
+  const out = new Uint8Array(768);
+  for (let ch = 0; ch < 3; ch++) {
+    let v = 0;
+    for (let c = 0; c < 256; c++) {
+      v += deltas[256 * ch + c];
+      out[3 * c + ch] = v;
+    }
+  }
   return out;
 }
 
@@ -229,10 +249,12 @@ export function embeddedSource(data) {
   function setCmap(name) {
     const text = String(name);
     const base = text.endsWith("_r") ? text.slice(0, -2) : text;
-    const table = data.luts[text] || data.luts[base];
-    if (!table) return;
-    const lut = E.fromBase64(table);
-    put("_lut", data.luts[text] ? lut : reversedLut(lut));
+    // the data's own table of the colormap asked for, else the shipped one (reversed for "_r")
+    const own = data.luts && data.luts[text] ? E.fromBase64(data.luts[text]) : null;
+    const lut = own || curatedLut(text);
+    const forward = lut || (data.luts && data.luts[base] ? E.fromBase64(data.luts[base]) : curatedLut(base));
+    if (!forward) return;
+    put("_lut", lut || reversedLut(forward));
     put("cmap", text);
   }
 

@@ -1,0 +1,162 @@
+"""A notebook saves the page's code once: the first matrix's output carries it, later ones find it.
+
+Executed with nbclient in one kernel, as ``nbconvert --execute`` and JupyterLab run cells (each
+execute request names its cell). The colour tables of the offered colormaps travel with the code
+(js/core/curated_luts.js), not with each output.
+"""
+
+import json
+import os
+from pathlib import Path
+
+import matplotlib
+import nbformat
+import numpy as np
+import pytest
+from nbclient import NotebookClient
+
+from cm_widget import ConfusionMatrixWidget
+from cm_widget import _colors as palette
+
+ROOT = Path(__file__).resolve().parents[1]
+
+SETUP = (
+    "import numpy as np\nfrom cm_widget import ConfusionMatrixWidget\nrng = np.random.default_rng(3)\n"
+    "y = rng.integers(0, 4, 300)\np = np.where(rng.random(300) < 0.6, y, rng.integers(0, 4, 300))"
+)
+DISPLAY = "ConfusionMatrixWidget(y, p)"
+
+
+class Kernel:
+    """A kernel run as JupyterLab and Notebook 7 run cells: each execute request names its cell
+    (``cellId``) and the cells deleted since the last request (``deletedCells``)."""
+
+    def __init__(self, cwd):
+        from jupyter_client.manager import start_new_kernel
+
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}  # this checkout's cm_widget
+        self.km, self.kc = start_new_kernel(kernel_name="python3", cwd=str(cwd), env=env)
+        self.outputs = {}  # cell id -> the text/html of its outputs (a run replaces them)
+
+    def run(self, cell, code, deleted=()):
+        kc = self.kc
+        msg = kc.session.msg(
+            "execute_request",
+            {"code": code, "silent": False, "store_history": True, "user_expressions": {}, "allow_stdin": False},
+            metadata={"cellId": cell, "deletedCells": list(deleted)},
+        )
+        kc.shell_channel.send(msg)
+        html = []
+        while True:
+            reply = kc.get_iopub_msg(timeout=120)
+            if reply["parent_header"].get("msg_id") != msg["header"]["msg_id"]:
+                continue
+            kind, content = reply["msg_type"], reply["content"]
+            if kind == "error":
+                raise AssertionError("\n".join(content["traceback"]))
+            if kind in ("display_data", "execute_result") and "text/html" in content["data"]:
+                html.append(content["data"]["text/html"])
+            if kind == "status" and content["execution_state"] == "idle":
+                break
+        self.outputs[cell] = "".join(html)
+        for gone in deleted:
+            self.outputs.pop(gone, None)
+
+    def carriers(self):
+        return sorted(c for c, h in self.outputs.items() if 'class="cmw-code"' in h)
+
+    def stop(self):
+        self.kc.stop_channels()
+        self.km.shutdown_kernel(now=True)
+
+
+@pytest.fixture
+def kernel(tmp_path):
+    k = Kernel(tmp_path)
+    try:
+        k.run("setup", SETUP)
+        yield k
+    finally:
+        k.stop()
+
+
+def test_the_first_matrix_of_a_notebook_carries_the_code_and_the_others_do_not(kernel):
+    for cell in ("a", "b", "c"):
+        kernel.run(cell, DISPLAY)
+    assert kernel.carriers() == ["a"]
+    for cell in ("a", "b", "c"):  # every matrix has its data and the script that finds the code
+        assert 'class="cmw-data"' in kernel.outputs[cell]
+
+
+def test_running_the_carrying_cell_again_carries_the_code_again(kernel):
+    for cell in ("a", "b", "c"):
+        kernel.run(cell, DISPLAY)
+    kernel.run("a", DISPLAY)  # its output is replaced: the new one must carry the code
+    assert kernel.carriers() == ["a"]
+    kernel.run("b", DISPLAY)  # another cell run again finds the code where it is
+    assert kernel.carriers() == ["a"]
+
+
+def test_deleting_the_carrying_cell_makes_the_next_matrix_carry_it(kernel):
+    kernel.run("a", DISPLAY)
+    kernel.run("b", DISPLAY)
+    kernel.run("c", DISPLAY, deleted=["a"])
+    assert kernel.carriers() == ["c"]
+
+
+def test_two_displays_in_one_cell_carry_the_code_once(kernel):
+    kernel.run("a", "display(ConfusionMatrixWidget(y, p))\ndisplay(ConfusionMatrixWidget(y, p))")
+    assert kernel.outputs["a"].count('class="cmw-code"') == 1
+
+
+def test_a_notebook_run_by_nbconvert_carries_the_code_once(tmp_path):
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nb.cells = [nbformat.v4.new_code_cell(c) for c in [SETUP, DISPLAY, "print(1)", DISPLAY, DISPLAY]]
+    old = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = str(ROOT)
+    try:
+        NotebookClient(nb, timeout=120, kernel_name="python3").execute(cwd=str(tmp_path))
+    finally:
+        if old is None:
+            os.environ.pop("PYTHONPATH", None)
+        else:
+            os.environ["PYTHONPATH"] = old
+    html = ["".join(o["data"].get("text/html", "")) for c in nb.cells for o in c.outputs if "data" in o]
+    assert [h.count('class="cmw-code"') for h in html if "cmw-data" in h] == [1, 0, 0]
+
+
+def test_a_file_of_its_own_still_carries_everything():
+    w = ConfusionMatrixWidget([0, 1, 1, 0], [0, 1, 0, 0])
+    assert w.to_html().count("cmw-data") >= 1
+    # no kernel-level sharing: every file and every call holds the code
+    for _ in range(2):
+        assert "<script>" in w.to_html()
+
+
+def curated_tables():
+    text = (ROOT / "js" / "core" / "curated_luts.js").read_text(encoding="utf-8")
+    body = text[text.index("{") : text.rindex("}") + 1]
+    return json.loads(body)
+
+
+def test_the_shipped_colour_tables_are_matplotlibs():
+    tables = curated_tables()
+    assert sorted(tables) == sorted(palette.CURATED_CMAPS)
+    for name, deltas in tables.items():
+        planes = np.cumsum(np.asarray(deltas, dtype=np.int64).reshape(3, 256), axis=1)
+        rgb = planes.T
+        cmap = matplotlib.colormaps[name]
+        expected = np.round(np.asarray(cmap(np.linspace(0, 1, 256)))[:, :3] * 255).astype(np.int64)
+        assert np.abs(rgb - expected).max() <= 1, name  # matplotlib's own float -> byte rounding
+        assert (rgb == palette.lookup_table(cmap)[:, :3]).all(), name
+
+
+def test_outputs_hold_only_the_colour_table_the_code_lacks():
+    from cm_widget._export.html import page_data
+
+    y = np.array([0, 1, 1, 0, 2])
+    curated = page_data(ConfusionMatrixWidget(y, y, cmap="viridis_r"))["luts"]
+    other = page_data(ConfusionMatrixWidget(y, y, cmap="coolwarm"))["luts"]
+    assert curated == {}
+    assert list(other) == ["coolwarm"]
