@@ -84,6 +84,9 @@ def test_an_export_holds_the_pages_code_once_when_no_output_kept_it():
 def test_an_export_whose_outputs_hold_the_code_gets_no_second_copy():
     from cm_widget._export.html import code_element
 
-    outs = [{VIEW: {"model_id": "a"}, "text/html": HTML}, {VIEW: {"model_id": "b"}, "text/html": [HTML, code_element()]}]
+    outs = [
+        {VIEW: {"model_id": "a"}, "text/html": HTML},
+        {VIEW: {"model_id": "b"}, "text/html": [HTML, code_element()]},
+    ]
     nb, _ = SavedViewPreprocessor().preprocess(notebook(outs, {}), {})
     assert nb.cells[0].outputs[0].data["text/html"] == HTML

@@ -569,9 +569,7 @@ def notebook_bundle(widget, data, *, max_samples, previews):
     saves this view: it does not pay for loading scipy to cluster classes. The page's code goes
     with the first display of the kernel's notebook only (``carries_code``).
     """
-    view = fragment(
-        widget, max_samples=max_samples, previews=previews, css=True, cluster=False, code=carries_code()
-    )
+    view = fragment(widget, max_samples=max_samples, previews=previews, css=True, cluster=False, code=carries_code())
     return {**data, "text/html": view, SAVED_VIEW_MIME: {"version": 1}}
 
 
