@@ -160,3 +160,32 @@ def test_outputs_hold_only_the_colour_table_the_code_lacks():
     other = page_data(ConfusionMatrixWidget(y, y, cmap="coolwarm"))["luts"]
     assert curated == {}
     assert list(other) == ["coolwarm"]
+
+
+def test_the_static_table_is_small_and_keeps_every_cells_colour_and_text():
+    """Where no script runs (GitHub) the table stands alone: colours as the colormap maps the
+    counts, light text on dark cells, in a few bytes a cell."""
+    import re
+
+    from cm_widget._export.figure import html_table
+
+    rng = np.random.default_rng(5)
+    y = rng.integers(0, 20, 10_000)
+    p = np.where(rng.random(10_000) < 0.7, y, rng.integers(0, 20, 10_000))
+    w = ConfusionMatrixWidget(y, p)
+    table = html_table(w._static_view())
+    assert len(table.encode("utf-8")) <= 17 * 1024
+    cells = re.findall(r'<td style="background:#([0-9a-f]{6})(;color:#fff)?">(\d+)</td>', table)
+    counts = np.bincount(y * 20 + p, minlength=400)
+    assert [int(c[2]) for c in cells] == counts.tolist()
+    cmap = matplotlib.colormaps["Blues"]
+    # oracle: matplotlib's colour at the count's step of 256 between 0 and the largest count
+    steps = np.rint(counts / counts.max() * 255) / 255
+    expected = np.round(np.asarray(cmap(steps))[:, :3] * 255).astype(int)
+    got = np.array([[int(c[0][i : i + 2], 16) for i in (0, 2, 4)] for c in cells])
+    np.testing.assert_array_equal(got, expected)
+    # light text where white contrasts more than black (WCAG 2 contrast ratios)
+    lin = expected / 255
+    lin = np.where(lin <= 0.04045, lin / 12.92, ((lin + 0.055) / 1.055) ** 2.4)
+    lum = lin @ np.array([0.2126, 0.7152, 0.0722])
+    assert [bool(c[1]) for c in cells] == (1.05 / (lum + 0.05) > (lum + 0.05) / 0.05).tolist()

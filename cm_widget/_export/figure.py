@@ -142,21 +142,21 @@ def html_table(view, max_classes=60):
     idx = color_indices(shade, 0.0, vmax or 1.0)
     light = light_text(lut)
     esc = html.escape
-    head = "".join(f'<th style="padding:2px 6px">{esc(name)}</th>' for name in view.columns)
+    # A saved notebook holds one such table per output: a few bytes a cell (hex colours, text
+    # colour only where light), alignment and padding from the table.
+    hexes = np.array([f"#{r:02x}{g:02x}{b:02x}" for r, g, b in lut[:, :3]])
+    head = "".join(f"<th>{esc(name)}</th>" for name in view.columns)
     rows = []
     for i in range(k):
         cells = []
         for j in range(len(view.columns)):
-            r, g, b, _ = lut[idx[i, j]]
-            # text-align and padding come from the table (a saved notebook holds one such table per output)
-            fg = "#fff" if light[idx[i, j]] else "#000"
-            cells.append(
-                f'<td style="background:rgb({r},{g},{b});color:{fg}">'
-                f"{esc(_format_value(view.values[i, j], view.counts[i, j], view))}</td>"
-            )
-        rows.append(f'<tr><th style="text-align:right;padding:2px 6px">{esc(view.labels[i])}</th>{"".join(cells)}</tr>')
+            at = idx[i, j]
+            fg = ";color:#fff" if light[at] else ""
+            text = esc(_format_value(view.values[i, j], view.counts[i, j], view))
+            cells.append(f'<td style="background:{hexes[at]}{fg}">{text}</td>')
+        rows.append(f'<tr><th align="right">{esc(view.labels[i])}</th>{"".join(cells)}</tr>')
     return (
-        '<table class="cm-widget-static" style="border-collapse:collapse;text-align:center" cellpadding="5">'
+        '<table class="cm-widget-static" style="border-collapse:collapse;text-align:center" cellpadding="4">'
         f'<caption style="caption-side:top">rows: true label, columns: predicted label</caption>'
         f"<tr><th></th>{head}</tr>{''.join(rows)}</table>"
     )
