@@ -31,6 +31,9 @@ def is_whole(a):
 def matrix_state(counts, weighted=False, totals=None):
     """``{"k", "cols", "dtype", "counts"}``: the (K, cols) counts as little-endian row-major bytes.
 
+    A large matrix that is mostly zeros (``SPARSE_CELLS``) sends its non-zero cells only: ``at``
+    holds their row-major positions (uint32) and ``counts`` their values, in that order.
+
     ``cols`` is K, or K + 1 when an abstained column comes last. Whole counts go in the narrowest
     unsigned type that holds them; weighted or fractional counts, or counts above the uint32
     range, as float64. ``totals`` (``(rows, cols, all)``, see ``_engine.normalize``) go along as
@@ -43,18 +46,28 @@ def matrix_state(counts, weighted=False, totals=None):
     return out
 
 
+#: Matrices of at least this many cells travel as their non-zero cells when that halves their bytes.
+SPARSE_CELLS = 4096
+
+
 def _matrix_bytes(counts, weighted):
     counts = np.asarray(counts)
     k = int(counts.shape[0]) if counts.ndim == 2 else 0
     cols = int(counts.shape[1]) if counts.ndim == 2 else 0
     top = counts.max() if counts.size else 0
+    name, kind = "float64", np.dtype("<f8")
     if not weighted and is_whole(counts) and (not counts.size or counts.min() >= 0):
-        for name, kind in _UINTS:
-            if top <= np.iinfo(kind).max:
-                data = np.ascontiguousarray(counts, dtype=np.dtype(kind).newbyteorder("<"))
-                return {"k": k, "cols": cols, "dtype": name, "counts": data.tobytes()}
-    data = np.ascontiguousarray(counts, dtype="<f8")
-    return {"k": k, "cols": cols, "dtype": "float64", "counts": data.tobytes()}
+        for uint_name, uint in _UINTS:
+            if top <= np.iinfo(uint).max:
+                name, kind = uint_name, np.dtype(uint).newbyteorder("<")
+                break
+    flat = np.ascontiguousarray(counts, dtype=kind).ravel()
+    if flat.size >= SPARSE_CELLS:
+        at = np.flatnonzero(flat)
+        if at.size * (4 + kind.itemsize) * 2 <= flat.size * kind.itemsize:
+            # the page writes these values at these row-major positions into zeros
+            return {"k": k, "cols": cols, "dtype": name, "counts": flat[at].tobytes(), "at": at.astype("<u4").tobytes()}
+    return {"k": k, "cols": cols, "dtype": name, "counts": flat.tobytes()}
 
 
 def lut_bytes(lut):

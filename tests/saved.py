@@ -8,9 +8,15 @@ import numpy as np
 def saved_counts(data):
     """The counts a saved page opens with: its synced ``_matrix``, in the type it was sent in."""
     matrix = data["state"]["values"]["_matrix"]
-    (raw,) = [b["data"] for b in data["state"]["buffers"] if b["path"] == ["_matrix", "counts"]]
-    counts = np.frombuffer(base64.b64decode(raw), dtype=np.dtype(matrix["dtype"]).newbyteorder("<"))
-    return counts.reshape(matrix["k"], matrix.get("cols", matrix["k"]))
+    buffers = {tuple(b["path"]): base64.b64decode(b["data"]) for b in data["state"]["buffers"]}
+    kind = np.dtype(matrix["dtype"]).newbyteorder("<")
+    counts = np.frombuffer(buffers["_matrix", "counts"], dtype=kind)
+    shape = (matrix["k"], matrix.get("cols", matrix["k"]))
+    if ("_matrix", "at") in buffers:  # a mostly empty matrix: its non-zero cells
+        full = np.zeros(shape[0] * shape[1], dtype=kind)
+        full[np.frombuffer(buffers["_matrix", "at"], dtype="<u4")] = counts
+        counts = full
+    return counts.reshape(shape)
 
 
 def view_data(html):

@@ -18,17 +18,35 @@ export function decodeMatrix(raw) {
   const k = Math.max(0, Math.trunc(Number(raw && raw.k) || 0));
   const cols = Math.max(k, Math.trunc(Number(raw && raw.cols) || 0));
   const Type = TYPES[raw && raw.dtype] || Float64Array;
-  const bytes = toUint8(raw && raw.counts);
-  const size = Type.BYTES_PER_ELEMENT;
-  const n = Math.min(k * cols, Math.floor(bytes.byteLength / size));
+  const values = readValues(Type, toUint8(raw && raw.counts));
   const totals = decodeTotals(raw && raw.totals, k, cols);
-  if (n < k * cols) return { k, cols, counts: new Type(k * cols), totals };
-  if (LITTLE_ENDIAN || size === 1) return { k, cols, counts: new Type(bytes.buffer, 0, n), totals };
-  const dv = new DataView(bytes.buffer);
+  if (raw && raw.at != null) {
+    // a mostly empty matrix: its non-zero cells' row-major positions (uint32) and their values
+    const at = readValues(Uint32Array, toUint8(raw.at));
+    const counts = new Type(k * cols);
+    const m = Math.min(at.length, values.length);
+    for (let p = 0; p < m; p++) if (at[p] < counts.length) counts[at[p]] = values[p];
+    return { k, cols, counts, totals };
+  }
+  if (values.length < k * cols) return { k, cols, counts: new Type(k * cols), totals };
+  return { k, cols, counts: values.length === k * cols ? values : values.subarray(0, k * cols), totals };
+}
+
+/**
+ * Little-endian `bytes` as a typed array of `Type` (whole elements only).
+ * @param {any} Type
+ * @param {Uint8Array} bytes
+ */
+function readValues(Type, bytes) {
+  const size = Type.BYTES_PER_ELEMENT;
+  const n = Math.floor(bytes.byteLength / size);
+  if (size === 1) return new Type(bytes.buffer, bytes.byteOffset, n);
+  if (LITTLE_ENDIAN && bytes.byteOffset % size === 0) return new Type(bytes.buffer, bytes.byteOffset, n);
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const get = { 2: "getUint16", 4: "getUint32", 8: "getFloat64" }[size];
   const out = new Type(n);
   for (let p = 0; p < n; p++) out[p] = dv[get](size * p, true);
-  return { k, cols, counts: out, totals };
+  return out;
 }
 
 /**

@@ -7,9 +7,10 @@
 
 /**
  * `_matrix`: the counts at the current settings, little-endian, row-major; cols = K + 1 with the
- * abstained column last.
+ * abstained column last. A large, mostly empty matrix sends its non-zero cells: `at` (uint32 row-major
+ * positions) and `counts` (their values).
  * @typedef {{ k: number, cols?: number, dtype: "uint8" | "uint16" | "uint32" | "float64", counts: Bytes,
- *             totals?: object }} WireMatrix
+ *             at?: Bytes, totals?: object }} WireMatrix
  */
 
 /**

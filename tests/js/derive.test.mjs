@@ -138,3 +138,13 @@ test("metrics decode per class under the page's names", () => {
   assert.deepEqual(m.summary, [{ name: "accuracy", value: 0.5 }]);
   assert.deepEqual(decodeMetrics({ per_class: new Float64Array(4) }, ["a", "b"]).perClass, []);
 });
+
+test("decodeMatrix reads a sparse matrix (positions and values) into the dense counts", () => {
+  const at = new Uint32Array([1, 5, 8]);
+  const values = new Uint16Array([7, 300, 2]);
+  const m = decodeMatrix({ k: 3, cols: 3, dtype: "uint16", counts: new DataView(values.buffer), at: new DataView(at.buffer) });
+  assert.deepEqual([...m.counts], [0, 7, 0, 0, 0, 300, 0, 0, 2]);
+  // positions outside the matrix are not written
+  const bad = decodeMatrix({ k: 2, cols: 2, dtype: "uint8", counts: new Uint8Array([4, 9]), at: new Uint32Array([3, 99]) });
+  assert.deepEqual([...bad.counts], [0, 0, 0, 4]);
+});
