@@ -26,6 +26,8 @@ class ConfusionMatrixCallback(keras.callbacks.Callback):
         Passed to :class:`~cm_widget.ConfusionMatrixWidget` (``labels``, ``display_labels``,
         ``samples``, ``normalize``, ...).
 
+    Notes
+    -----
     The widget is built when training starts from the model's predictions
     before any training (the run ``"epoch 0"``) and is ``cb.widget`` from then on;
     calling ``fit`` again continues the epoch count. The page updates while ``fit``
