@@ -180,7 +180,7 @@ def view_html(src_uri: str) -> str:
         f'<iframe class="cm-gallery-view" src="../views/{name}.html" title="{title}: the interactive matrix" '
         f'data-gallery="{name}" loading="eager"></iframe>\n\n'
         f'<p class="cm-gallery-note">The matrix above is the file <code>w.to_html()</code> writes, built when this '
-        f'site was: click a cell, move the threshold, rename a class; no kernel is running. '
+        f"site was: click a cell, move the threshold, rename a class; no kernel is running. "
         f'<a href="../views/{name}.html">Open it on its own</a>.</p>'
     )
 
@@ -189,9 +189,9 @@ def index_cards(page_uri: str) -> str:
     cards = []
     ordered = sorted(
         _views.items(),
-        key=lambda kv: (GALLERY_ORDER.index(kv[0].split("/")[1]) if kv[0].split("/")[1] in GALLERY_ORDER else 99),
+        key=lambda kv: GALLERY_ORDER.index(kv[0].split("/")[1]) if kv[0].split("/")[1] in GALLERY_ORDER else 99,
     )
-    for src_uri, v in ordered:
+    for _src_uri, v in ordered:
         href = f"{v['name']}/"
         cards.append(
             f'<a class="cm-card" href="{href}"><img src="views/{v["name"]}.png" '
@@ -220,9 +220,7 @@ def traits_table() -> str:
         if name.startswith("_") or name in base:
             continue
         anchor = f"cm_widget.ConfusionMatrixWidget.{name}"
-        rows.append(
-            f'| <code id="{anchor}">{name}</code> | `{trait.default_value!r}` | {md_cell(trait.help or "")} |'
-        )
+        rows.append(f'| <code id="{anchor}">{name}</code> | `{trait.default_value!r}` | {md_cell(trait.help or "")} |')
     return "\n".join(rows)
 
 
