@@ -276,6 +276,7 @@ def test_gallery_matrix_draws_and_a_click_lists_the_samples_numpy_finds(offline,
 
 def public_api():
     """Every public name the package offers, with the parameter names of each callable, by introspection."""
+    os.environ.setdefault("KERAS_BACKEND", "torch")  # the backend the course uses; TensorFlow is not installed
     import cm_widget.keras
     import cm_widget.torch
     from cm_widget.__main__ import _parser
