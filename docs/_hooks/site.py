@@ -131,6 +131,8 @@ def screenshot(page_html: str, widget, out: pathlib.Path) -> None:
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
+                "--no-pings",
+                "--disable-domain-reliability",
                 "--disable-dev-shm-usage",
                 f"--user-data-dir={tmp}/profile",
                 "--force-device-scale-factor=1",
