@@ -222,7 +222,9 @@ def traits_table() -> str:
         if name.startswith("_") or name in base:
             continue
         anchor = f"cm_widget.ConfusionMatrixWidget.{name}"
-        rows.append(f'| <code id="{anchor}">{name}</code> | `{trait.default_value_repr()}` | {md_cell(trait.help or "")} |')
+        rows.append(
+            f'| <code id="{anchor}">{name}</code> | `{trait.default_value_repr()}` | {md_cell(trait.help or "")} |'
+        )
     return "\n".join(rows)
 
 
