@@ -240,7 +240,7 @@ def options_table(parser, prefix: str) -> str:
             value = "(positional)"
         text = action.help or ""
         if action.required and action.option_strings:
-            text += " Required."
+            text = (text if text.endswith(".") else text + ".") + " Required."
         anchor = f"{prefix}-{action.dest.replace('_', '-')}"
         rows.append(f'| <code id="{anchor}">{html.escape(flags)}</code> | {md_cell(value)} | {md_cell(text)} |')
     return "\n".join(rows)
