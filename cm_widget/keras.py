@@ -26,6 +26,8 @@ class ConfusionMatrixCallback(keras.callbacks.Callback):
         Passed to :class:`~cm_widget.ConfusionMatrixWidget` (``labels``, ``display_labels``,
         ``samples``, ``normalize``, ...).
 
+    Notes
+    -----
     The widget is built when training starts from the model's predictions
     before any training (the run ``"epoch 0"``) and is ``cb.widget`` from then on;
     calling ``fit`` again continues the epoch count. The page updates while ``fit``
@@ -57,6 +59,13 @@ class ConfusionMatrixCallback(keras.callbacks.Callback):
         return self.model.predict(self.x_val, verbose=0)
 
     def on_train_begin(self, logs=None):
+        """Keras calls it when ``fit`` starts: builds ``widget`` from the untrained model (run ``"epoch 0"``).
+
+        Parameters
+        ----------
+        logs : dict, optional
+            Keras's logs; not used.
+        """
         if self.widget is None:
             scores = self._scores()
             options = dict(self._options)
@@ -70,6 +79,15 @@ class ConfusionMatrixCallback(keras.callbacks.Callback):
                 display(self.widget)
 
     def on_epoch_end(self, epoch, logs=None):
+        """Keras calls it after each epoch: adds the run ``"epoch N"`` every ``every`` epochs and after the last.
+
+        Parameters
+        ----------
+        epoch : int
+            Keras's index of the epoch that ended (from 0 in each ``fit``).
+        logs : dict, optional
+            Keras's logs; not used.
+        """
         self._epochs += 1
         last = self.params.get("epochs") if self.params else None
         if self._epochs % self.every == 0 or (last is not None and epoch + 1 == last):

@@ -352,6 +352,8 @@ class ConfusionMatrixWidget(
         **options
             ``display_labels``, ``normalize``, ``cmap``, ``samples``, ``values_format``.
 
+        Notes
+        -----
         The matrix is ``C = Y_true.T @ Y_pred``: cell (i, j) counts the samples where
         label i is truly present and label j is predicted (the diagonal holds each
         label's hits); a click lists them. ``label_matrices`` holds the per-label
