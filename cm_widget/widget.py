@@ -113,9 +113,8 @@ class ConfusionMatrixWidget(
         prediction.
     """
 
+    # the module carries its stylesheet (js/widget_entry.js): no second copy in each widget's state
     _esm = _STATIC / "widget.js"
-
-    _css = _STATIC / "widget.css"
 
     # Tables counted in Dask or Spark (from_dataframe): what the page shows of the engine.
     _table = traitlets.Dict(

@@ -70,3 +70,11 @@ def test_a_k2000_display_adds_at_most_10_mb(tmp_path, n, agree, dtype):
     display = f"ConfusionMatrixWidget(*labels({n}, 2000, {agree}))"
     grown = saved_bytes(tmp_path, [display], widget_state=False) - base
     assert grown <= 10 * MB, f"{grown / MB:.2f} MB"
+
+
+def test_a_widgets_saved_state_holds_no_stylesheet_of_its_own():
+    """The stylesheet travels inside the compressed module (one ``_esm`` is all a widget's state
+    carries of the front end), not as a second, uncompressed ``_css`` in every widget."""
+    state = ConfusionMatrixWidget([0, 1, 1], [0, 1, 0]).get_state()
+    assert not state.get("_css")
+    assert len(str(state["_esm"]).encode("utf-8")) <= 60 * KB
