@@ -25,6 +25,7 @@ from ._features import (
     MultilabelFeature,
     OrderFeature,
     OutputFeature,
+    RankFeature,
     RunsFeature,
     ScoresFeature,
 )
@@ -40,6 +41,7 @@ from ._samples import Samples
 
 
 class ConfusionMatrixWidget(
+    RankFeature,
     OutputFeature,
     RunsFeature,
     OrderFeature,

@@ -6,6 +6,7 @@ from .core import CoreFeature
 from .curves import CurvesFeature
 from .multilabel import MultilabelFeature
 from .order import OrderFeature
+from .rank import RankFeature
 from .output import OutputFeature
 from .runs import RunsFeature
 from .scores import ScoresFeature
@@ -20,4 +21,5 @@ __all__ = [
     "OrderFeature",
     "RunsFeature",
     "OutputFeature",
+    "RankFeature",
 ]
