@@ -8,6 +8,9 @@ and ``p(neg) = 1 - s`` when the scores are probabilities, else ``p(pos) = sigmoi
 Ranks (per sample, over its cell; ties always go to the lower index):
 
 - ``"index"``: ascending sample index;
+
+(the predicted class of an abstained sample is the class of its top score; with top-k, a hit's
+predicted class is its true class);
 - ``"confidence"``: the predicted class's probability, highest first;
 - ``"margin"``: predicted class's probability minus the true class's, highest first (the most
   confidently wrong first; 0 on the diagonal, where the order is by index);
@@ -90,12 +93,9 @@ class Probabilities:
         for start in range(0, len(codes), _CHUNK):
             block = self.class_scores[start : start + _CHUNK]
             c = np.asarray(codes[start : start + _CHUNK], dtype=np.intp)
-            picked = np.asarray(block[np.arange(len(c)), c], dtype=np.float64)
             if not self.is_probability:
-                z = np.asarray(block, dtype=np.float64)
-                top = z.max(axis=1)
-                picked = np.exp(picked - top - np.log(np.exp(z - top[:, None]).sum(axis=1)))
-            out[start : start + _CHUNK] = picked
+                block = _softmax(block)
+            out[start : start + _CHUNK] = block[np.arange(len(c)), c]
         return out
 
     def matrix(self):
@@ -109,10 +109,14 @@ class Probabilities:
             return np.asarray(self.class_scores, dtype=np.float64)
         out = np.empty(self.class_scores.shape, dtype=np.float64)
         for start in range(0, len(out), _CHUNK):
-            z = np.asarray(self.class_scores[start : start + _CHUNK], dtype=np.float64)
-            z = np.exp(z - z.max(axis=1, keepdims=True))
-            out[start : start + _CHUNK] = z / z.sum(axis=1, keepdims=True)
+            out[start : start + _CHUNK] = _softmax(self.class_scores[start : start + _CHUNK])
         return out
+
+
+def _softmax(z):
+    """Rows of logits as probabilities: ``exp(z - max) / sum(exp(z - max))``."""
+    e = np.exp(np.asarray(z, dtype=np.float64) - z.max(axis=1, keepdims=True))
+    return e / e.sum(axis=1, keepdims=True)
 
 
 def check_rank(rank, argname="rank"):
