@@ -7,6 +7,7 @@ from typing import Any
 import numpy as np
 import traitlets
 
+from .. import _view
 from .._engine import ranking as _ranking
 from ._base import Feature, _positions, _validate, check_run
 
@@ -109,6 +110,29 @@ class RankFeature(Feature):
             super().indices(true_label, pred_label, run, limit=limit)  # the same checks of limit
             cell = cell[: int(limit)]
         return _positions(cell)
+
+    def _selection_state(self, offset):
+        state = super()._selection_state(offset)
+        state["rank"] = self.rank if _ranking.probabilities_of(self._engine) is not None else "index"
+        flagged = self._flagged_now()
+        if flagged is not None and state.get("available", True):
+            # The cell's likely label errors (confident learning), lowest self-confidence first.
+            i, j = self.selected
+            engine = self._engine
+            base = getattr(engine, "base", engine)
+            cols = np.asarray(engine.predictions(self.threshold))[flagged]
+            hit = flagged[(base.codes_true[flagged] == i) & (cols == j)]
+            where = base.sample_index
+            hit = hit if where is None else where[hit]
+            state["issues"] = {"total": int(len(hit)), "indices": hit[: _view.PAGE_SIZE].tolist()}
+        return state
+
+    def _flagged_now(self):
+        """The confident-learning set of the run shown (record positions), or None when not computed."""
+        if not self._issues or self._issues.get("pending") or "counts" not in self._issues:
+            return None
+        probs, labels, _ = self._issue_inputs("label marks")
+        return self._memo_run("issues_confident_learning", lambda: _ranking.label_issues(probs, labels))
 
     def _probabilities(self, what):
         probs = _ranking.probabilities_of(self._engine)

@@ -31,6 +31,13 @@
  */
 
 /**
+ * `_issues`: likely label errors per cell (uint32 little-endian, k x cols) and the ranks offered;
+ * `kernel_only` (set by a page without a kernel): the menu cannot rank; `pending`: not computed yet.
+ * @typedef {{ k?: number, cols?: number, counts?: Bytes, ranks?: string[], kernel_only?: boolean,
+ *             pending?: boolean }} WireIssues
+ */
+
+/**
  * `_runs`: the runs in order and their history line (null where not computed).
  * @typedef {{ names: string[], accuracy: Array<number | null>, macro_f1: Array<number | null> }} WireRuns
  */
