@@ -384,11 +384,30 @@ def probabilities_of(engine):
     """
     if getattr(engine, "remote", False) or getattr(engine, "ids", None) is not None or not engine.has_samples:
         return None
+    own = vars(engine)
+    if "_probabilities" not in own:  # kept on the engine: telling probabilities from logits reads every score
+        if "class_scores" in own:
+            own["_probabilities"] = Probabilities(class_scores=engine.class_scores)
+        elif getattr(engine, "scores", None) is not None and getattr(engine, "pos_index", None) is not None:
+            own["_probabilities"] = Probabilities(scores=engine.scores, pos_index=engine.pos_index)
+        else:
+            own["_probabilities"] = None
+    return own["_probabilities"]
+
+
+def columns_of(engine, local, threshold=None):
+    """The matrix column of the samples ``local`` (record positions): K for an abstained one.
+
+    Reads only those samples (a click must not recount every sample).
+    """
     if "class_scores" in vars(engine):
-        return Probabilities(class_scores=engine.class_scores)
-    if getattr(engine, "scores", None) is not None and getattr(engine, "pos_index", None) is not None:
-        return Probabilities(scores=engine.scores, pos_index=engine.pos_index)
-    return None
+        pred = np.asarray(engine.predicted(engine.top_k))[local].astype(np.int64)
+        if engine.abstain is not None:
+            pred[engine.top_scores(local) < engine.abstain] = engine.n_classes
+        return pred
+    if getattr(engine, "scores", None) is not None:
+        return np.where(engine.scores[local] >= np.float64(threshold), engine.pos_index, 1 - engine.pos_index)
+    return np.asarray(engine.predictions(threshold))[local].astype(np.int64)
 
 
 class CellRanking:

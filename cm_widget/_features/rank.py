@@ -114,22 +114,40 @@ class RankFeature(Feature):
     def _selection_state(self, offset):
         state = super()._selection_state(offset)
         state["rank"] = self.rank if _ranking.probabilities_of(self._engine) is not None else "index"
-        flagged = self._flagged_now()
-        if flagged is not None and state.get("available", True):
+        cells = self._issue_cells() if state.get("available", True) else None
+        if cells is not None:
             # The cell's likely label errors (confident learning), lowest self-confidence first.
+            members, offsets, n_columns = cells
             i, j = self.selected
-            engine = self._engine
-            base = getattr(engine, "base", engine)
-            cols = np.asarray(engine.predictions(self.threshold))[flagged]
-            hit = flagged[(base.codes_true[flagged] == i) & (cols == j)]
-            where = base.sample_index
-            hit = hit if where is None else where[hit]
+            hit = members[offsets[i * n_columns + j] : offsets[i * n_columns + j + 1]]
             state["issues"] = {"total": int(len(hit)), "indices": hit[: _view.PAGE_SIZE].tolist()}
         return state
 
-    def _flagged_now(self):
-        """The confident-learning set of the run shown (record positions), or None when not computed."""
-        if not self._issues or self._issues.get("pending") or "counts" not in self._issues:
+    def _issue_cells(self, force=False):
+        """``(positions, offsets, columns)``: the likely label errors grouped by cell, each cell's
+        lowest self-confidence first (kept while the settings hold), or None when not computed."""
+        flagged = self._flagged_now(force)
+        if flagged is None:
+            return None
+
+        def group():
+            engine = self._engine
+            base = getattr(engine, "base", engine)
+            n_columns = len(self._column_names())
+            ids = base.codes_true[flagged].astype(np.int64) * n_columns
+            ids += _ranking.columns_of(engine, flagged, self.threshold)
+            order = np.argsort(ids, kind="stable")
+            offsets = np.zeros(engine.n_classes * n_columns + 1, dtype=np.int64)
+            np.cumsum(np.bincount(ids, minlength=engine.n_classes * n_columns), out=offsets[1:])
+            members = flagged[order]
+            return (members if base.sample_index is None else base.sample_index[members]), offsets, n_columns
+
+        return self._memo("issue_cells", group)
+
+    def _flagged_now(self, force=False):
+        """The confident-learning set of the run shown (record positions), or None when not computed
+        (``force``: compute it)."""
+        if not force and (not self._issues or self._issues.get("pending") or "counts" not in self._issues):
             return None
         probs, labels, _ = self._issue_inputs("label marks")
         return self._memo_run("issues_confident_learning", lambda: _ranking.label_issues(probs, labels))
@@ -223,11 +241,8 @@ class RankFeature(Feature):
             # Large: marked once label_issues() has run (it is not worth seconds of every build).
             self._issues = {"ranks": list(_ranking.RANKS), "pending": True}
             return
-        probs, labels, _ = self._issue_inputs("label marks")
-        flagged = self._memo_run("issues_confident_learning", lambda: _ranking.label_issues(probs, labels))
-        columns = np.asarray(engine.predictions(self.threshold))[flagged].astype(np.int64)
-        n_columns = len(self._column_names())
-        counts = np.bincount(labels[flagged].astype(np.int64) * n_columns + columns, minlength=k * n_columns)
+        _, offsets, n_columns = self._issue_cells(force=True)
+        counts = np.diff(offsets)
         self._issues = {
             "k": k,
             "cols": n_columns,
