@@ -74,8 +74,16 @@ def multiclass_case(draw):
     order = draw(st.sampled_from(["given", "support", "errors", "name"]))
     abstain = draw(st.sampled_from([None, 0.3, 0.5])) if kind != "logits" else None
     top_k = draw(st.integers(1, 2))
-    return {"y": y, "p": p, "k": k, "subset": subset, "weights": weights, "order": order, "abstain": abstain,
-            "top_k": top_k}
+    return {
+        "y": y,
+        "p": p,
+        "k": k,
+        "subset": subset,
+        "weights": weights,
+        "order": order,
+        "abstain": abstain,
+        "top_k": top_k,
+    }
 
 
 @SETTINGS
@@ -83,8 +91,15 @@ def multiclass_case(draw):
 def test_multiclass_cells_ranked_as_lexsort(case, rank):
     y, p, k = case["y"], case["p"], case["k"]
     labels = list(range(k)) if case["subset"] else None
-    w = build(y, p, labels=labels, sample_weight=case["weights"], order=case["order"], top_k=case["top_k"],
-              abstain=case["abstain"])
+    w = build(
+        y,
+        p,
+        labels=labels,
+        sample_weight=case["weights"],
+        order=case["order"],
+        top_k=case["top_k"],
+        abstain=case["abstain"],
+    )
     kept = y < k
     probs = p if _is_prob(p[kept]) else _softmax(p)
     codes = np.where(kept, y, -1)
@@ -215,9 +230,17 @@ def test_a_run_without_scores_lists_by_index():
     assert w._selection["indices"] == w.indices(1, 2).tolist()
     with pytest.raises(ValueError, match="has none"):
         w.indices(1, 2, rank="margin")
-    np.testing.assert_array_equal(w.indices(1, 2, run=w.runs[0], rank="margin"), w.indices(1, 2, rank="index", run=w.runs[0])[
-        np.lexsort((w.indices(1, 2, run=w.runs[0]), -(p[w.indices(1, 2, run=w.runs[0]), 2] - p[w.indices(1, 2, run=w.runs[0]), 1])))
-    ])
+    np.testing.assert_array_equal(
+        w.indices(1, 2, run=w.runs[0], rank="margin"),
+        w.indices(1, 2, rank="index", run=w.runs[0])[
+            np.lexsort(
+                (
+                    w.indices(1, 2, run=w.runs[0]),
+                    -(p[w.indices(1, 2, run=w.runs[0]), 2] - p[w.indices(1, 2, run=w.runs[0]), 1]),
+                )
+            )
+        ],
+    )
 
 
 def test_limit_keeps_the_first_ranked():

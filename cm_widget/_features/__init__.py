@@ -6,8 +6,8 @@ from .core import CoreFeature
 from .curves import CurvesFeature
 from .multilabel import MultilabelFeature
 from .order import OrderFeature
-from .rank import RankFeature
 from .output import OutputFeature
+from .rank import RankFeature
 from .runs import RunsFeature
 from .scores import ScoresFeature
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import traitlets
@@ -10,7 +10,6 @@ import traitlets
 from .. import _view
 from .._engine import ranking as _ranking
 from ._base import Feature, _positions, _validate, check_run
-
 
 #: Cells are marked with their likely label errors at every build up to this many samples x classes.
 MARKS_UP_TO = 20_000_000
@@ -20,6 +19,10 @@ class RankFeature(Feature):
     """Ranks a cell's samples (confidence, margin, loss) and finds likely label errors."""
 
     _PAGE_WRITES = frozenset({"rank"})
+
+    if TYPE_CHECKING:  # members of the core this feature reads
+        _column_index: Any
+        _memo_run: Any
 
     rank = traitlets.Unicode(
         "index",
@@ -93,7 +96,7 @@ class RankFeature(Feature):
         """
         _ranking.check_rank(rank)
         if rank == "index":
-            return super().indices(true_label, pred_label, run, limit=limit)
+            return super().indices(true_label, pred_label, run, limit=limit)  # type: ignore[misc]
         if not self._engine.has_samples:
             raise ValueError(self._engine.no_samples)
         engine = self._engine if run is None else self._runs_now.engine(check_run(self._run_set, run, "run"))
@@ -107,7 +110,7 @@ class RankFeature(Feature):
         ranking = self._cell_ranking(rank=rank) if run is None else self._cell_ranking(engine, rank)
         cell = ranking.cell(i, j)
         if limit is not None:
-            super().indices(true_label, pred_label, run, limit=limit)  # the same checks of limit
+            super().indices(true_label, pred_label, run, limit=limit)  # type: ignore[misc]  # checks limit
             cell = cell[: int(limit)]
         return _positions(cell)
 
