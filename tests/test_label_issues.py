@@ -212,3 +212,20 @@ def test_per_sample_ranks_and_flags_join_the_cells():
     np.testing.assert_array_equal(np.flatnonzero(issue), np.sort(w.label_issues()))
     np.testing.assert_array_equal(positions, np.arange(n))
     del pred
+
+
+def test_marks_wait_for_abstain_and_top_k_to_be_off():
+    rng = np.random.default_rng(8)
+    y = rng.integers(0, 3, 200)
+    p = rng.dirichlet(np.ones(3), size=200)
+    w = W(y, y_score=p, abstain=0.5)
+    assert w._issues == {"hidden": True}
+    w.selected = (0, 1)
+    assert "issues" not in w._selection
+    found = w.label_issues()
+    np.testing.assert_array_equal(found, ranking.label_issues(p, y))
+    w.abstain = None
+    want = np.zeros((3, 3), dtype=np.int64)
+    np.add.at(want, (y[found], p.argmax(axis=1)[found]), 1)
+    np.testing.assert_array_equal(np.frombuffer(w._issues["counts"], dtype="<u4").reshape(3, 3), want)
+    assert w._selection["issues"]["total"] == want[0, 1]

@@ -129,11 +129,29 @@ def check_rank(rank, argname="rank"):
 def descending(keys):
     """Positions of ``keys`` from the highest key to the lowest, equal keys by ascending position.
 
-    One sort of order-preserving integer keys (``_score_order``), not a float ``argsort``.
+    One sort of order-preserving integer keys (``_score_order``), not a float ``argsort``. Keys
+    equal to 0 (the margin of every sample on the diagonal) need no sort: they come between the
+    positive and the negative keys, in position order.
     """
+    zero = keys == 0
+    if not zero.any():
+        return _descending_sorted(keys, np.arange(len(keys), dtype=np.int64))
+    positive = np.flatnonzero(keys > 0)
+    negative = np.flatnonzero(keys < 0)
+    return np.concatenate(
+        (
+            _descending_sorted(keys, positive),
+            np.flatnonzero(zero),
+            _descending_sorted(keys, negative),
+        )
+    )
+
+
+def _descending_sorted(keys, members):
+    """``members`` (ascending positions) by descending ``keys``, ties by position (int64)."""
     flipped = np.negative(keys, dtype=np.float64)
     flipped += 0.0  # -0.0 and 0.0 are the same key
-    return _score_order(flipped, np.arange(len(flipped), dtype=np.int64))
+    return np.asarray(_score_order(flipped, members), dtype=np.int64)
 
 
 def rank_keys(probs, codes_true, codes_pred, rank):

@@ -32,8 +32,9 @@ class RankFeature(Feature):
     ).tag(sync=True)
 
     _issues = traitlets.Dict(
-        help="Likely label errors per cell, for marks on the matrix: {'k': K, 'cols': K or K + 1, 'counts': "
-        "uint32 little-endian row-major bytes}; empty without scores. 'ranks': the ranks the page offers."
+        help="Likely label errors per cell, for marks on the matrix: {'counts': K x K uint32 little-endian "
+        "row-major bytes}; {'pending': True} until label_issues() runs (large data), {'hidden': "
+        "True} while abstain or top-k is set; empty without scores (the page then offers no ranking)."
     ).tag(sync=True)
 
     @_validate("rank")
@@ -240,15 +241,14 @@ class RankFeature(Feature):
             self._issues = {}
             return
         k = engine.n_classes
+        if getattr(engine, "active", False):
+            # Abstain and top-k move samples between cells at every step: the marks (of the
+            # argmax matrix) would cost a pass over the flagged samples per move. label_issues() stays.
+            self._issues = {"hidden": True}
+            return
         if len(engine.codes_true) * k > MARKS_UP_TO and "issues_confident_learning" not in self._memos:
             # Large: marked once label_issues() has run (it is not worth seconds of every build).
-            self._issues = {"ranks": list(_ranking.RANKS), "pending": True}
+            self._issues = {"pending": True}
             return
-        _, offsets, n_columns = self._issue_cells(force=True)
-        counts = np.diff(offsets)
-        self._issues = {
-            "k": k,
-            "cols": n_columns,
-            "counts": np.ascontiguousarray(counts, dtype="<u4").tobytes(),
-            "ranks": list(_ranking.RANKS),
-        }
+        counts = np.diff(self._issue_cells(force=True)[1])  # K x K: no abstained column here
+        self._issues = {"counts": np.ascontiguousarray(counts, dtype="<u4").tobytes()}

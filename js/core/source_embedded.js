@@ -51,7 +51,7 @@ export function embeddedSource(data) {
   // likely label errors hold at the saved threshold only.
   const savedRank = values.rank;
   values.rank = "index";
-  if (values._issues && values._issues.ranks) {
+  if (values._issues && Object.keys(values._issues).length) {
     values._issues = { ...values._issues, kernel_only: true };
     if (baseBinary) delete values._issues.counts;
   }

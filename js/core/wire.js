@@ -31,10 +31,11 @@
  */
 
 /**
- * `_issues`: likely label errors per cell (uint32 little-endian, k x cols) and the ranks offered;
- * `kernel_only` (set by a page without a kernel): the menu cannot rank; `pending`: not computed yet.
- * @typedef {{ k?: number, cols?: number, counts?: Bytes, ranks?: string[], kernel_only?: boolean,
- *             pending?: boolean }} WireIssues
+ * `_issues`: likely label errors per cell (uint32 little-endian, K x K); empty without scores;
+ * `kernel_only` (set by a page without a kernel): the menu cannot rank; `pending`: not computed yet;
+ * `hidden`: no marks while abstain or top-k is set.
+ * @typedef {{ counts?: Bytes, kernel_only?: boolean, pending?: boolean,
+ *             hidden?: boolean }} WireIssues
  */
 
 /**

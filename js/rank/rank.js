@@ -47,6 +47,8 @@ export function createRank({ state, dom, signal }) {
       el.append(toggle, list);
     } else if (issues.pending) {
       el.append(h("span", "cmw-hint", "Likely label errors: run w.label_issues() to find them."));
+    } else if (issues.hidden) {
+      el.append(h("span", "cmw-hint", "Likely label errors are marked without abstain and top-k (w.label_issues() lists them)."));
     }
   }
 

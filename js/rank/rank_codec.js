@@ -11,26 +11,26 @@ export const RANK_NAMES = {
 };
 
 /**
- * `_issues` -> {k, cols, counts: Uint32Array(k * cols) | null, ranks: string[], kernelOnly, pending}
- * or null when the widget has no scores (nothing to rank, no label errors to mark).
+ * `_issues` ({counts: K x K uint32 bytes} or a state without them) -> {k, cols, counts: Uint32Array | null, ranks: string[], kernelOnly, pending,
+ * hidden} or null when empty: the widget has no scores (nothing to rank, no label errors to mark).
  */
 export function decodeIssues(raw) {
   const s = raw && typeof raw === "object" && !Array.isArray(raw) ? raw : {};
-  const ranks = Array.isArray(s.ranks) ? s.ranks.filter((r) => typeof r === "string" && r in RANK_NAMES) : [];
-  if (!ranks.length) return null;
-  const k = Number.isInteger(s.k) ? s.k : 0;
-  const cols = Number.isInteger(s.cols) ? s.cols : k;
+  if (!Object.keys(s).length) return null;
+  const ranks = Object.keys(RANK_NAMES);
   let counts = null;
-  if (s.counts != null && k > 0) {
+  let k = 0;
+  if (s.counts != null) {
     const bytes = toUint8(s.counts);
     const n = Math.floor(bytes.byteLength / 4);
-    if (n === k * cols) {
+    k = Math.round(Math.sqrt(n));
+    if (k > 0 && n === k * k && bytes.byteLength === 4 * n) {
       const dv = new DataView(bytes.buffer);
       counts = new Uint32Array(n);
       for (let p = 0; p < n; p++) counts[p] = dv.getUint32(4 * p, true);
     }
   }
-  return { k, cols, counts, ranks, kernelOnly: s.kernel_only === true, pending: s.pending === true };
+  return { k, cols: k, counts, ranks, kernelOnly: s.kernel_only === true, pending: s.pending === true, hidden: s.hidden === true };
 }
 
 /** The rank shown: the trait's when the kernel offers it, else "index". */
