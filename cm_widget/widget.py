@@ -25,6 +25,7 @@ from ._features import (
     MultilabelFeature,
     OrderFeature,
     OutputFeature,
+    RankFeature,
     RunsFeature,
     ScoresFeature,
 )
@@ -40,6 +41,7 @@ from ._samples import Samples
 
 
 class ConfusionMatrixWidget(
+    RankFeature,
     OutputFeature,
     RunsFeature,
     OrderFeature,
@@ -111,6 +113,8 @@ class ConfusionMatrixWidget(
         (n, K) scores only: a sample whose true class is among its ``top_k``
         highest scores counts on the diagonal; the others stay at their top-1
         prediction.
+    rank : {"index", "confidence", "margin", "loss"}, default "index"
+        Order of a selected cell's samples in the panel (scores only); see ``indices``.
     """
 
     # the module carries its stylesheet (js/widget_entry.js): no second copy in each widget's state
@@ -146,6 +150,7 @@ class ConfusionMatrixWidget(
         errors_only=False,
         abstain=None,
         top_k=1,
+        rank="index",
         **kwargs,
     ):
         _options.check(_options.INIT, kwargs)
@@ -170,6 +175,7 @@ class ConfusionMatrixWidget(
             errors_only=errors_only,
             abstain=abstain,
             top_k=top_k,
+            rank=rank,
             **kwargs,
         )
 
@@ -192,6 +198,7 @@ class ConfusionMatrixWidget(
         errors_only=False,
         abstain=None,
         top_k=1,
+        rank="index",
         **kwargs,
     ):
         """Set the widget up from a validated record (every constructor ends here).
@@ -238,6 +245,7 @@ class ConfusionMatrixWidget(
                 self.run = self._run_set.names[0]
                 self._run_set.pin(self.run)
                 self._setup_order(order, groups, level, errors_only)
+                self.rank = rank
                 self._notes = self._make_notes()
                 self._ready = True
                 self._sync_colors()

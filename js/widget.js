@@ -10,6 +10,7 @@ import { createManyClasses } from "./order/many_classes.js";
 import { createMatrix } from "./matrix/matrix.js";
 import { createMetrics } from "./matrix/metrics.js";
 import { createNotes } from "./ui/notes.js";
+import { createRank } from "./rank/rank.js";
 import { createRuns } from "./runs/runs.js";
 import { createScores } from "./scores/scores.js";
 import { createSelection } from "./matrix/selection.js";
@@ -62,6 +63,7 @@ function components(ctx) {
     many.table,
     createRuns(ctx), createCompare(ctx),
     createSelection(ctx),
+    createRank(ctx),
     createMetrics(ctx),
   ];
 }

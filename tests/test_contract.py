@@ -38,6 +38,7 @@ VALUES = {
     "run": "epoch 1",
     "abstain": 0.4,
     "top_k": 2,
+    "rank": "margin",
     "layout": None,
 }
 
@@ -56,7 +57,7 @@ def build(builder, name, value):
     if builder == _options.INIT:
         if name in ("threshold", "pos_label"):
             return W(Y % 2, y_score=np.linspace(0, 1, 6), **kwargs)
-        if name in ("abstain", "top_k"):
+        if name in ("abstain", "top_k", "rank"):
             return W(Y, y_score=SCORES, **kwargs)
         return W(Y, P, **kwargs)
     if builder == _options.FROM_COUNTS:
@@ -65,7 +66,7 @@ def build(builder, name, value):
         labels = np.eye(3, dtype=int)[Y]
         return W.multilabel(labels, np.eye(3, dtype=int)[P], **kwargs)
     df = pd.DataFrame({"y": Y, "p": P, "yb": Y % 2, "s": np.linspace(0, 1, 6)})
-    if name in ("threshold", "pos_label"):
+    if name in ("threshold", "pos_label", "rank"):
         return W.from_dataframe(df, "yb", y_score="s", **kwargs)
     return W.from_dataframe(df, "y", "p", **kwargs)
 

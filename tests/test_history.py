@@ -76,6 +76,8 @@ def _snapshot(w):
         names = list(w.runs)
         out["diff"] = {(a, b): w.diff(a, b) for a in names for b in names if a != b}
     out["cells"] = {key: w.indices(*key) for key in cell_keys(w)}
+    out["ranked_cells"] = {(key, r): _or_error(w.indices, *key, rank=r) for key in cell_keys(w) for r in RANKS}
+    out["label_issues"] = {m: _or_error(w.label_issues, m) for m in ISSUE_METHODS}
     if w.groups is not None:
         out["group_cells"] = {(a, b): w.group_indices(a, b) for a in w.groups for b in w.groups}
     if w.threshold is not None:
@@ -84,6 +86,18 @@ def _snapshot(w):
     if k_is_multilabel(w):
         out["label_matrices"] = w.label_matrices
     return out
+
+
+RANKS = ("confidence", "margin", "loss")
+ISSUE_METHODS = ("confident_learning", "self_confidence", "normalized_margin")
+
+
+def _or_error(fn, *args, **kwargs):
+    """What ``fn`` returns, or the kind of error it refuses with (a run without scores)."""
+    try:
+        return fn(*args, **kwargs)
+    except ValueError as exc:
+        return f"ValueError: {str(exc)[:40]}"
 
 
 def k_is_multilabel(w):
@@ -113,6 +127,7 @@ def settings_of(w):
         "display_labels": list(w.display_labels),
         "selected": w.selected,
         "selected_group": w.selected_group,
+        "rank": w.rank,
     }
 
 
@@ -211,6 +226,7 @@ def apply_settings(w, s, page):
     w.level = s["level"]
     w.errors_only = s["errors_only"]
     w.normalize = s["normalize"]
+    w.rank = s["rank"]
     w.cmap = s["cmap"]
     w.display_labels = s["display_labels"]
     w.selected = s["selected"]
@@ -289,6 +305,7 @@ def check_oracle(d, w):
                 np.flatnonzero(kept & (codes == i) & (pred == j)),
                 err_msg=f"cell {i}, {j}",
             )
+    check_ranked_cells(d, w, codes, pred, kept)
     if w.groups is not None:
         members = {g: [d["classes"].index(c) for c in d["classes"] if d["groups"][c] == g] for g in w.groups}
         for a in w.groups:
@@ -322,6 +339,35 @@ def check_oracle(d, w):
             np.testing.assert_allclose(got[1], r, atol=1e-12)
 
 
+def check_ranked_cells(d, w, codes, pred, kept):
+    """Each cell ranked by each rank equals a ``lexsort`` of the run's probabilities (ties by index)."""
+    spec = d["runs"][w.run]
+    if "y_score" not in spec:
+        return
+    s = spec["y_score"]
+    k = len(d["classes"])
+    if s.ndim == 1:
+        p = np.stack([1 - s, s], axis=1)  # quarters and random floats: 1 - s is exact
+    else:
+        rows = s[kept]
+        is_prob = rows.min() >= 0 and rows.max() <= 1 and np.allclose(rows.sum(axis=1), 1, rtol=0, atol=1e-4)
+        e = np.exp(s - s.max(axis=1, keepdims=True))
+        p = s if is_prob else e / e.sum(axis=1, keepdims=True)
+    own = np.where(pred >= k, s.argmax(axis=1) if s.ndim == 2 else 0, pred)  # abstained: its top class
+    rows = np.arange(len(codes))
+    p_true, p_pred = p[rows, np.maximum(codes, 0)], p[rows, own]
+    keys = {"confidence": p_pred, "margin": p_pred - p_true, "loss": -p_true}
+    for i in range(k):
+        for j in range(w.counts.shape[1]):
+            idx = np.flatnonzero(kept & (codes == i) & (pred == j))
+            for r, key in keys.items():
+                np.testing.assert_array_equal(
+                    w.indices(d["classes"][i], d["classes"][j] if j < k else "abstained", rank=r),
+                    idx[np.lexsort((idx, -key[idx]))],
+                    err_msg=f"cell {i}, {j} by {r}",
+                )
+
+
 def check_settings_valid(w):
     """Every setting holds a value of its kind: what a refused write must leave behind."""
     assert w.threshold is None or (type(w.threshold) is float and math.isfinite(w.threshold)), w.threshold
@@ -333,6 +379,7 @@ def check_settings_valid(w):
     assert isinstance(w.order, str) or (isinstance(w.order, tuple) and len(w.order) == len(w.classes)), w.order
     assert w.run in w.runs
     assert w.compare is None or w.compare in w.runs
+    assert w.rank in ("index", "confidence", "margin", "loss"), w.rank
 
 
 # ----------------------------------------------------------------- machine
@@ -474,6 +521,10 @@ class History(RuleBasedStateMachine):
     @rule(value=st.sampled_from([None, "true", "pred", "all"]))
     def set_normalize(self, value):
         self.w.normalize = value
+
+    @rule(value=st.sampled_from(["index", "confidence", "margin", "loss"]))
+    def set_rank(self, value):
+        self._try(lambda: setattr(self.w, "rank", value))
 
     @rule(i=st.integers(0, 4), j=st.integers(0, 5), clear=st.booleans())
     def select(self, i, j, clear):

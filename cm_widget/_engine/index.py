@@ -223,6 +223,12 @@ class ThresholdIndex:
         order = self._ordered(part)
         return order[k:] if predicted_positive else order[:k]
 
+    def by_score(self, threshold, actual_positive, predicted_positive):
+        """Record positions of one of the four cells in ascending score order, equal scores by position."""
+        part = 0 if actual_positive else 1
+        k = self._split(part, threshold)
+        return self._picked(part, k, predicted_positive)
+
     def members(self, threshold, actual_positive, predicted_positive):
         """Ascending sample positions (read-only int64) of one of the four cells."""
         part = 0 if actual_positive else 1

@@ -7,6 +7,7 @@ from .curves import CurvesFeature
 from .multilabel import MultilabelFeature
 from .order import OrderFeature
 from .output import OutputFeature
+from .rank import RankFeature
 from .runs import RunsFeature
 from .scores import ScoresFeature
 
@@ -20,4 +21,5 @@ __all__ = [
     "OrderFeature",
     "RunsFeature",
     "OutputFeature",
+    "RankFeature",
 ]

@@ -41,7 +41,7 @@ class CoreFeature(Feature):
 
     #: Parts of the page's state, refreshed in this order when the counts change (the matrix
     #: first: every other part reads the counts; the selection last: it reads the order).
-    _REFRESH = ("matrix", "binary", "curves", "scores", "runs", "order", "selection")
+    _REFRESH = ("matrix", "binary", "curves", "scores", "runs", "order", "issues", "selection")
     _PAGE_WRITES = frozenset({"normalize", "cmap", "display_labels", "selected"})
     _MESSAGES = {"page": "_on_page_msg"}
     _ready = False  # observers wait until the constructor has set every trait
@@ -370,9 +370,13 @@ class CoreFeature(Feature):
     def _metrics_state(self):
         return _view.metrics_state(self._engine.metrics(self.threshold))
 
+    def _listing_engine(self):
+        """The engine the selection panel lists a cell's samples from (a feature may order them)."""
+        return self._engine
+
     def _selection_state(self, offset):
         return _view.selection_state(
-            self._engine,
+            self._listing_engine(),
             self._samples,
             self.selected,
             self._column_names(),

@@ -66,6 +66,15 @@ export function embeddedSource(data) {
     values._notes = [...(values._notes || []), "This matrix was built from counts: its cells have no samples to list."];
   }
   const baseBinary = values._binary && Number.isFinite(values._binary.lo) ? { ...values._binary } : null;
+  // Ranking needs the scores at full precision, which only the kernel holds (binary scores come
+  // rounded to float32, (n, K) scores not at all): this page lists a cell by index. Its marks of
+  // likely label errors hold at the saved threshold only.
+  const savedRank = values.rank;
+  values.rank = "index";
+  if (values._issues && Object.keys(values._issues).length) {
+    values._issues = { ...values._issues, kernel_only: true };
+    if (baseBinary) delete values._issues.counts;
+  }
 
   const emit = (name) => {
     for (const fn of listeners.get(name) || []) fn();
@@ -265,6 +274,10 @@ export function embeddedSource(data) {
     values._matrix = matrixTrait();
     values._binary = E.binaryState(baseBinary, counts, values.threshold);
     values._metrics = E.metricsState(counts, k, d, values.threshold);
+  }
+
+  if (savedRank && savedRank !== "index" && (values.selected != null || values.selected_group != null)) {
+    refreshSelection(0);  // the saved page of the cell was ranked by the kernel
   }
 
   return {

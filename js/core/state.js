@@ -21,11 +21,13 @@ import { parseSelected } from "./format.js";
 import { decodeGroups, decodeOrder } from "./order_codec.js";
 import { topConfusions } from "./rank.js";
 import { toFloat64 } from "./util.js";
+import { decodeIssues, rankName } from "../rank/rank_codec.js";
 import { RUN_INTENTS, RUN_KEYS, deltaColors, deltaTicks, deltaValues } from "./runs_keys.js";
 
 export const INTENTS = new Set([
   "normalize", "cmap", "threshold", "display_labels", "selected", ...RUN_INTENTS,
   "order", "level", "errors_only", "selected_group", "abstain", "top_k", "thresholds",
+  "rank",
 ]);
 
 /** How many of the largest errors the page lists. */
@@ -139,6 +141,9 @@ const KEYS = {
     },
   },
   notes: { raw: ["_notes"], make: (get, raw) => list(raw("_notes")).map(String) },
+  // Ranking a cell's samples, and likely label errors per cell (null without scores).
+  issues: { raw: ["_issues"], make: (get, raw) => decodeIssues(raw("_issues")) },
+  rank: { raw: ["rank"], uses: ["issues"], make: (get, raw) => rankName(raw("rank"), get("issues")) },
   // Score views: curves of binary scores; abstain / top-k or per-label tables ({kind} or null).
   curves: { raw: ["_curves"], make: (get, raw) => decodeCurves(raw("_curves")) },
   scores: {

@@ -32,6 +32,14 @@
  */
 
 /**
+ * `_issues`: likely label errors per cell (uint32 little-endian, K x K); empty without scores;
+ * `kernel_only` (set by a page without a kernel): the menu cannot rank; `pending`: not computed yet;
+ * `hidden`: no marks while abstain or top-k is set.
+ * @typedef {{ counts?: Bytes, kernel_only?: boolean, pending?: boolean,
+ *             hidden?: boolean }} WireIssues
+ */
+
+/**
  * `_runs`: the runs in order and their history line (null where not computed).
  * @typedef {{ names: string[], accuracy: Array<number | null>, macro_f1: Array<number | null> }} WireRuns
  */

@@ -4,6 +4,7 @@
 // normalize, abstained (the abstained column, drawn after the classes' columns as column K).
 // Writes the selected and display_labels intents.
 
+import { drawIssueMarks } from "../rank/marks.js";
 import { listen, scope } from "../ui/dom.js";
 import { formatCount, formatValue } from "../core/format.js";
 import {
@@ -33,7 +34,8 @@ const DRAG_PX = 4;                // a press that moves this far pans instead of
 const ZOOM_KEYS = { "+": "in", "=": "in", "-": "out", "_": "out", "0": "fit" };
 
 const KEYS = ["k", "labels", "counts", "values", "colors", "lut", "lutText", "fmt", "countDigits", "colorbar",
-  "selected", "normalize", "focus", "abstained", "topK", "abstainAt", "compareState", "run", "level", "multilabel"];
+  "selected", "normalize", "focus", "abstained", "topK", "abstainAt", "compareState", "run", "level", "multilabel",
+  "issueMarks"];
 const ABSTAINED_OF = { true: "of its true row", pred: "of the abstained column", all: "of all samples" };
 const FOCUS_SIDE = 24;            // classes shown around a cell brought into view (when zoomable)
 
@@ -286,6 +288,7 @@ export function createMatrix({
       }, theme);
       drawAxes(ctx, L, labels, labelMax, { step: st.step, ...st.xLabels }, { x: xTitle, y: captions.y }, theme, font);
       drawColorbar(ctx, L, barTicks, css(), theme, font, captions.bar);
+      canvas.dataset.issueMarks = String(drawIssueMarks(ctx, L, get("issueMarks"), theme));
       const cursor = st.cursor && canvas.matches(":focus") ? st.cursor : null;
       drawMarks(ctx, L, get("selected"), cursor, theme);
       const focus = get("focus");

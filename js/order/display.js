@@ -11,6 +11,7 @@
 // with its row and column outlined for a class found by the search; or null). Page-local
 // choices (expanded groups, the focus) are made with `local`.
 
+import { displayedIssues } from "../rank/rank_codec.js";
 import { colorIndices, colorbarTicks, maxValue, normalizeValues } from "../core/derive.js";
 
 /**
@@ -97,10 +98,10 @@ export function errorsOnlyColors(values, n, extra = null) {
 }
 
 const OWN = new Set(["k", "labels", "counts", "values", "colors", "vmax", "colorbar", "selected", "focus", "items",
-  "abstained"]);
+  "abstained", "issueMarks"]);
 // The decoded keys the displayed ones are made of: a change of any may change them.
 const BASE = ["k", "labels", "counts", "values", "colors", "vmax", "colorbar", "normalize", "selected", "order",
-  "groups", "level", "errorsOnly", "selectedGroup", "compareState", "abstained"];
+  "groups", "level", "errorsOnly", "selectedGroup", "compareState", "abstained", "issues"];
 
 /** The state seen through the display (see the head of this file). */
 export function createDisplay(state) {
@@ -192,6 +193,11 @@ export function createDisplay(state) {
       const col = (j) => (j === base("k") && make.abstainedRows() ? it.length : find("class", j));
       const pair = sel ? [find("class", sel[0]), col(sel[1])] : sg ? [find("group", sg[0]), find("group", sg[1])] : null;
       return pair && pair[0] >= 0 && pair[1] >= 0 ? pair : null;
+    }),
+    // Likely label errors per displayed cell (classes only; none on a groups level).
+    issueMarks: () => cached("issueMarks", [items(), base("issues")], () => {
+      const p = perm();
+      return p === null ? null : displayedIssues(base("issues"), base("k"), plain() ? null : p);
     }),
     focus: () => cached("focus", [items(), local.version], () => {
       const f = local.focus;
