@@ -27,6 +27,7 @@ from ._features import (
     OutputFeature,
     RunsFeature,
     ScoresFeature,
+    SelectionFeature,
 )
 from ._features._base import (
     _STATIC,
@@ -41,6 +42,7 @@ from ._samples import Samples
 
 class ConfusionMatrixWidget(
     OutputFeature,
+    SelectionFeature,
     RunsFeature,
     OrderFeature,
     CurvesFeature,

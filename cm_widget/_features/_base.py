@@ -195,7 +195,7 @@ class Feature(traitlets.HasTraits):
         normalize: str | None
         cmap: str
         display_labels: list[str]
-        selected: tuple[int, int] | None
+        selected: Any
         values_format: str | None
         threshold: float | None
         abstain: float | None
@@ -216,3 +216,7 @@ class Feature(traitlets.HasTraits):
         _refresh: Callable[[], None]
         _class_index: Callable[[Any, str], int]
         _group_cell: Callable[[int, int], np.ndarray]
+        _check_selection: Callable[[Any], Any]
+        _multi_members: Callable[[], tuple[np.ndarray, np.ndarray]]
+        _multi_selection_state: Callable[[int], dict[str, Any]]
+        _selection_fits: Callable[[], bool]
