@@ -23,6 +23,7 @@ VALUES = np.array([-5, 0, 7, 20])
 def _build(seed, n, weighted, subset, order):
     rng = np.random.default_rng(seed)
     y_true = VALUES[rng.integers(0, 4, n)]
+    y_true[0] = 20  # labels= keeps a class that occurs
     y_pred = VALUES[rng.integers(0, 4, n)]
     weights = rng.integers(1, 5, n) / 4 if weighted else None
     labels = [20, -5, 7] if subset else None
@@ -189,4 +190,7 @@ def test_multilabel_rows_list_each_sample_once():
     w.selected = {"row": 0}
     want = np.flatnonzero((yt[:, 0] == 1) & (yp.sum(axis=1) > 0))
     np.testing.assert_array_equal(w.selected_indices, want)
-    assert w._selection["count"] == len(want)
+    assert w._selection["total"] == len(want)
+    pairs = int(((yt[:, 0] == 1)[:, None] & (yp == 1)).sum())
+    assert w._selection["count"] == pairs
+    assert "".join(p["text"] for p in w._selection["sentence"]).startswith(f"{pairs} label pairs are truly 0")

@@ -113,21 +113,16 @@ class SelectionFeature(Feature):
         cells = self._selected_cells()
         return self._memo("selection members", lambda: _sel.members(engine, cells, self.threshold), self.selected)
 
-    def _multi_count(self, rows):
-        engine = self._engine
-        if isinstance(engine, _multilabel.MultilabelConfusion):
-            # A sample counts in several cells of a row: count each sample once.
-            return float(len(rows)) if engine.weights is None else float(np.asarray(engine.weights)[rows].sum())
-        return _sel.count_of(self.counts, self._selected_cells())
-
     def _multi_selection_state(self, offset):
         """The selection panel of a row, a column, the errors or a list of cells (as ``_view.selection_state``)."""
         spec = self.selected
         kind = _sel.kind_of(spec)
         labels, rows = self._multi_members()
-        count = self._multi_count(rows)
+        count = _sel.count_of(self.counts, self._selected_cells())
         engine = self._engine
-        whole = engine.totals()[2] if isinstance(engine, _multilabel.MultilabelConfusion) else self.counts.sum()
+        # A multi-label sample counts in several cells: the count is of (true, predicted) label pairs.
+        pairs = isinstance(engine, _multilabel.MultilabelConfusion)
+        whole = _sel.count_of(self.counts, _all_cells(self.counts))
         share = float(count / whole) if whole else 0.0
         names = self._column_names()
         name = names[spec["row"]] if kind == "row" else names[spec["col"]] if kind == "col" else None
@@ -144,7 +139,7 @@ class SelectionFeature(Feature):
             "j": spec["col"] if kind == "col" else -1,
             "kind": kind,
             "sentence": multi_sentence(
-                kind, count, name, len(self._selected_cells()), share, weighted=self._count_is_weighted()
+                kind, count, name, len(self._selected_cells()), share, weighted=self._count_is_weighted(), pairs=pairs
             ),
             "count": float(count),
             "total": int(total),
@@ -160,15 +155,21 @@ class SelectionFeature(Feature):
         return _sel.fits(self.selected, len(self._classes), len(self._column_names()))
 
 
-def multi_sentence(kind, count, name, n_cells, share, weighted=False):
-    """A selection of several cells in plain words, as parts ``{"text", "em"}`` (js/core/page_engine.js
-    ``multiSentence`` words it the same)."""
+def _all_cells(counts):
+    rows, cols = counts.shape
+    return [(i, j) for i in range(rows) for j in range(cols)]
+
+
+def multi_sentence(kind, count, name, n_cells, share, weighted=False, pairs=False):
+    """A selection of several cells in plain words, as parts ``{"text", "em"}``; ``pairs``: a multi-label
+    count, of (true, predicted) label pairs (js/select/selection_spec.js ``multiSentence`` words it the same)."""
     amount = f"{count:g}" if weighted else f"{int(count)}"
+    noun = ("label pair", "label pairs") if pairs else ("sample", "samples")
     if weighted:
         lead = f"A weight of {amount} is "
     else:
-        lead = f"{amount} {'sample' if count == 1 else 'samples'} {'is' if count == 1 else 'are'} "
-    tail = {"text": f" ({share * 100:.1f}% of all samples)."}
+        lead = f"{amount} {noun[0] if count == 1 else noun[1]} {'is' if count == 1 else 'are'} "
+    tail = {"text": f" ({share * 100:.1f}% of all {noun[1]})."}
     if kind == "row":
         return [{"text": lead + "truly "}, {"text": name, "em": True}, tail]
     if kind == "col":

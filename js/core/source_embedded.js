@@ -5,6 +5,8 @@
 
 import * as E from "./page_engine.js";
 import { decodeMatrix, splitColumns } from "./derive.js";
+import { fixed } from "./format.js";
+import { canonicalSelection, multiSentence, parseSelection, selectionCells } from "../select/selection_spec.js";
 
 const PREVIEWS_PER_PAGE = 40;
 const ABSTAINED = "abstained";   // the last column's name (cm_widget/_multiclass.ABSTAINED)
@@ -180,10 +182,62 @@ export function embeddedSource(data) {
       offset, { group: true });
   }
 
+  // A row, a column, the errors or a list of cells (cm_widget/_features/selection.py): the rows of
+  // the embedded data in any of its cells, in one pass, listed as the kernel lists them.
+  function multiState(spec, offset) {
+    const cols = rowExtra ? k + 1 : k;
+    const sel = parseSelection(spec, k, cols);
+    const cells = selectionCells(sel, k, cols);
+    let count = 0;
+    for (const [a, b] of cells) count += b === k ? (rowExtra ? rowExtra[a] : 0) : counts[a * k + b];
+    const wanted = new Uint8Array(k * k);
+    for (const [a, b] of cells) if (b < k) wanted[a * k + b] = 1;
+    const rows = d ? E.selectionRows(d, wanted, values.threshold) : [];
+    const labels = E.rowLabels(d || {}, rows);
+    const order = rows.map((_, at) => at);
+    if (d && d.ids) order.sort((x, y) => (labels[x] < labels[y] ? -1 : labels[x] > labels[y] ? 1 : x - y));
+    // Added row by row, as the kernel adds them (a multi-label count is of label pairs).
+    let whole = 0;
+    for (let a = 0; a < k; a++) {
+      for (let q = 0; q < k; q++) whole += counts[a * k + q];
+      if (rowExtra) whole += rowExtra[a];
+    }
+    const names = (values.display_labels || []).map(String);
+    if (rowExtra) names.push(ABSTAINED);
+    const name = sel.kind === "row" ? names[sel.i] : sel.kind === "col" ? names[sel.j] : null;
+    const weighted = Boolean((d && d.weights) || !isWhole(counts));
+    const total = rows.length;
+    let at = Math.max(0, Math.min(Math.trunc(offset) || 0, Math.max(total - 1, 0)));
+    at -= at % pageSize;
+    const page = order.slice(at, at + pageSize);
+    const previews = [];
+    for (const p of page.slice(0, PREVIEWS_PER_PAGE)) {
+      const preview = data.previews && data.previews[String(E.rowPosition(d, rows[p]))];
+      if (preview) previews.push(preview);
+    }
+    return {
+      i: sel.kind === "row" ? sel.i : -1,
+      j: sel.kind === "col" ? sel.j : -1,
+      kind: sel.kind,
+      sentence: multiSentence(sel.kind, count, name, cells.length, whole ? count / whole : 0, weighted,
+        { fixed, formatG: E.formatG, pairs: multilabel }),
+      count,
+      total,
+      offset: at,
+      indices: page.map((p) => labels[p]),
+      page_size: pageSize,
+      previews,
+      available: d !== null,
+      unavailable: data.omitted ? "The samples of a cell need a live kernel: this file keeps the counts only." : null,
+    };
+  }
+
   function refreshSelection(offset = 0) {
     const sel = values.selected;
     const sg = values.selected_group;
-    if (Array.isArray(sel) && sel.length === 2) put("_selection", selectionState(sel[0], sel[1], offset));
+    if (sel != null && !(Array.isArray(sel) && sel.length === 2 && !Array.isArray(sel[0]))) {
+      put("_selection", multiState(sel, offset));
+    } else if (Array.isArray(sel) && sel.length === 2) put("_selection", selectionState(sel[0], sel[1], offset));
     else if (Array.isArray(sg) && sg.length === 2) put("_selection", groupSelectionState(sg[0], sg[1], offset));
     else put("_selection", {});
   }
@@ -198,7 +252,12 @@ export function embeddedSource(data) {
   }
 
   function select(name, value, rows, cols = rows) {
-    const ok = value === null || (Array.isArray(value) && value.length === 2 &&
+    if (name === "selected") {
+      // Any form the kernel takes, in the kernel's canonical form (js/select/selection_spec.js).
+      value = canonicalSelection(value, rows, cols);
+      if (value === undefined) return;
+    }
+    const ok = value === null || name === "selected" || (Array.isArray(value) && value.length === 2 &&
       value.every((v, at) => Number.isInteger(v) && v >= 0 && v < (at === 0 ? rows : cols)));
     if (!ok) return;
     // A class cell and a group cell are never selected at once.

@@ -18,6 +18,7 @@ import {
 } from "./derive.js";
 import { decodeCurves } from "./curves_data.js";
 import { parseSelected } from "./format.js";
+import { parseSelection } from "../select/selection_spec.js";
 import { decodeGroups, decodeOrder } from "./order_codec.js";
 import { topConfusions } from "./rank.js";
 import { toFloat64 } from "./util.js";
@@ -127,6 +128,10 @@ const KEYS = {
       const p = b.pos_index === 0 ? 0 : 1;
       return { ...b, posName: labels[p] ?? "positive", negName: labels[1 - p] ?? "negative" };
     },
+  },
+  // What is selected, parsed (js/select/selection_spec.js): a cell, a row, a column, the errors, cells.
+  selectionSpec: {
+    raw: ["selected"], uses: ["k", "cols"], make: (get, raw) => parseSelection(raw("selected"), get("k"), get("cols")),
   },
   // Anything selected (a cell, a row, a column, the errors, a list of cells): it can be cleared.
   hasSelection: { raw: ["selected"], make: (get, raw) => raw("selected") != null },
