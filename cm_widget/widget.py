@@ -22,6 +22,7 @@ from ._features import (
     BinaryFeature,
     CoreFeature,
     CurvesFeature,
+    ExportFeature,
     MultilabelFeature,
     OrderFeature,
     OutputFeature,
@@ -42,6 +43,7 @@ from ._samples import Samples
 
 class ConfusionMatrixWidget(
     OutputFeature,
+    ExportFeature,
     SelectionFeature,
     RunsFeature,
     OrderFeature,

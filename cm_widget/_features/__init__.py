@@ -4,6 +4,7 @@ from .abstain import AbstainFeature
 from .binary import BinaryFeature
 from .core import CoreFeature
 from .curves import CurvesFeature
+from .export import ExportFeature
 from .multilabel import MultilabelFeature
 from .order import OrderFeature
 from .output import OutputFeature
@@ -22,4 +23,5 @@ __all__ = [
     "RunsFeature",
     "OutputFeature",
     "SelectionFeature",
+    "ExportFeature",
 ]

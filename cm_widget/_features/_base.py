@@ -220,3 +220,6 @@ class Feature(traitlets.HasTraits):
         _multi_members: Callable[[], tuple[np.ndarray, np.ndarray]]
         _multi_selection_state: Callable[[int], dict[str, Any]]
         _selection_fits: Callable[[], bool]
+        _selected_cells: Callable[[], list[tuple[int, int]]]
+        _column_names: Callable[[], list[str]]
+        _totals: Callable[[], Any]
