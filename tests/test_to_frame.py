@@ -162,3 +162,24 @@ def test_a_matrix_from_counts_has_no_samples():
     assert w.to_frame("cells")["count"].tolist() == [3, 1, 2, 4]
     with pytest.raises(ValueError, match="no sample indices"):
         w.to_frame("samples")
+
+
+def test_the_download_message_answers_with_the_frame_as_csv():
+    import io
+
+    w = W(["a", "b", "a", "c"], ["b", "b", "a", "a"], display_labels=['x, "1"', "y", "z"])
+    sent = []
+    w.send = sent.append
+    w._on_custom_msg(w, {"type": "download", "what": "cells"}, [])
+    assert sent[-1]["name"] == "confusion_matrix.csv"
+    got = pd.read_csv(io.StringIO(sent[-1]["text"]))
+    pd.testing.assert_frame_equal(got, w.to_frame("cells"), check_dtype=False)
+    w.selected = {"col": 0}
+    w._on_custom_msg(w, {"type": "download", "what": "selection"}, [])
+    got = pd.read_csv(io.StringIO(sent[-1]["text"]))
+    pd.testing.assert_frame_equal(got, w.to_frame("samples", selected=True), check_dtype=False)
+    # A malformed request is ignored and logged; the widget keeps working.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        w._on_custom_msg(w, {"type": "download", "what": "everything"}, [])
+    assert len(sent) == 2

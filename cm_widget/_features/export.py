@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from typing import Any
 
 import numpy as np
@@ -20,8 +22,24 @@ def _pandas():
     return pd
 
 
+#: What the page's Download menu asks the kernel for: the frame, the file name.
+DOWNLOADS = {"cells": ("cells", False, "confusion_matrix.csv"), "selection": ("samples", True, "selection.csv")}
+
+
+def csv_text(columns: dict[str, Any]) -> str:
+    """Columns as CSV (a header line, then one line per row); numbers as their shortest exact text."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(list(columns))
+    values = [np.asarray(v).tolist() for v in columns.values()]
+    writer.writerows(zip(*values))
+    return out.getvalue()
+
+
 class ExportFeature(Feature):
-    """``to_frame``: the matrix as a pandas DataFrame."""
+    """``to_frame``: the matrix as a pandas DataFrame; the CSV files of the page's Download menu."""
+
+    _MESSAGES = {"download": "_on_download_msg"}
 
     def to_frame(self, what: str = "cells", *, selected: bool = False) -> Any:
         """The matrix as a pandas DataFrame, at the current settings.
@@ -59,26 +77,36 @@ class ExportFeature(Feature):
                 raise ValueError("selected=True keeps cells or samples; metrics are of the whole matrix.")
             return pd.DataFrame(self._metric_columns(), index=self._metric_rows())
         if what == "cells":
-            frame = pd.DataFrame(self._cell_columns())
-            if selected:
-                frame = frame[self._cell_is_selected()].reset_index(drop=True)
-            return frame
+            return pd.DataFrame(self._cell_columns(selected))
         if not self._engine.has_samples:
             raise ValueError(self._engine.no_samples)
         return pd.DataFrame(self._sample_columns(selected))
 
+    def _on_download_msg(self, content):
+        """The page's Download menu: answer with the CSV text of ``to_frame`` (no pandas needed)."""
+        what = content.get("what")
+        if what not in DOWNLOADS:
+            raise ValueError(f"what must be one of {sorted(DOWNLOADS)}, got {what!r}")
+        frame, selected, name = DOWNLOADS[what]
+        if frame == "cells":
+            columns = self._cell_columns()
+        elif not self._engine.has_samples:
+            raise ValueError(self._engine.no_samples)
+        else:
+            columns = self._sample_columns(selected)
+        self.send({"type": "download", "what": what, "name": name, "text": csv_text(columns)})
+
     # ----------------------------------------------------------------- cells
 
-    def _cell_columns(self):
+    def _cell_columns(self, selected=False):
         names = list(self.display_labels)
-        return _export.cell_columns(self.counts, names, self._column_names(), self._totals())
-
-    def _cell_is_selected(self):
-        counts = self.counts
-        mask = np.zeros(counts.shape, dtype=bool)
-        for i, j in self._selected_cells():
-            mask[i, j] = True
-        return mask.reshape(-1)
+        columns = _export.cell_columns(self.counts, names, self._column_names(), self._totals())
+        if selected:
+            mask = np.zeros(self.counts.shape, dtype=bool)
+            for i, j in self._selected_cells():
+                mask[i, j] = True
+            columns = {key: value[mask.reshape(-1)] for key, value in columns.items()}
+        return columns
 
     # --------------------------------------------------------------- samples
 

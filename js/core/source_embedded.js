@@ -4,9 +4,10 @@
 // same components run on it unchanged.
 
 import * as E from "./page_engine.js";
-import { decodeMatrix, splitColumns } from "./derive.js";
+import { decodeMatrix, normalizeValues, splitColumns } from "./derive.js";
 import { fixed } from "./format.js";
 import { canonicalSelection, multiSentence, parseSelection, selectionCells } from "../select/selection_spec.js";
+import { csvText } from "../select/csv.js";
 
 const PREVIEWS_PER_PAGE = 40;
 const ABSTAINED = "abstained";   // the last column's name (cm_widget/_multiclass.ABSTAINED)
@@ -304,7 +305,46 @@ export function embeddedSource(data) {
     values._metrics = E.metricsState(counts, k, d, values.threshold);
   }
 
+  // The Download menu's CSV files, as the kernel writes them (cm_widget/_features/export.py).
+  const receivers = new Set();
+  function cellsCsv() {
+    const m = decodeMatrix(values._matrix);
+    const shares = normalizeValues(m.counts, m.k, "true", m.cols, m.totals);
+    const names = (values.display_labels || []).map(String);
+    const cols = names.slice();
+    if (m.cols === k + 1) cols.push(ABSTAINED);
+    const rows = [];
+    for (let i = 0; i < m.k; i++) {
+      for (let j = 0; j < m.cols; j++) rows.push([names[i], cols[j], m.counts[i * m.cols + j], shares[i * m.cols + j]]);
+    }
+    return csvText(["true", "predicted", "count", "share"], rows);
+  }
+  function selectionCsv() {
+    const head = ["index", "true", "predicted"];
+    const binary = Boolean(d && d.kind === "binary");
+    if (binary) head.push("score");
+    if (!d || values.selected == null) return csvText(head, []);
+    const sel = parseSelection(values.selected, k, rowExtra ? k + 1 : k);
+    const wanted = new Uint8Array(k * k);
+    for (const [a, b] of selectionCells(sel, k, rowExtra ? k + 1 : k)) if (b < k) wanted[a * k + b] = 1;
+    const rows = E.selectionRows(d, wanted, values.threshold);
+    const labels = E.rowLabels(d, rows);
+    const names = (values.display_labels || []).map(String);
+    const tt = binary ? E.pageThreshold(values.threshold) : 0;
+    const out = rows.map((r, at) => {
+      if (!binary) return [labels[at], names[Math.floor(d.cells[r] / k)], names[d.cells[r] % k]];
+      const p = d.posIndex;
+      return [labels[at], names[d.positive[r] ? p : 1 - p], names[d.scores[r] >= tt ? p : 1 - p], d.scores[r]];
+    });
+    return csvText(head, out);
+  }
+  const files = { cells: ["confusion_matrix.csv", cellsCsv], selection: ["selection.csv", selectionCsv] };
+
   return {
+    receive(fn) {
+      receivers.add(fn);
+      return () => receivers.delete(fn);
+    },
     get: (name) => values[name],
     on(name, fn) {
       if (!listeners.has(name)) listeners.set(name, new Set());
@@ -337,6 +377,12 @@ export function embeddedSource(data) {
       return undefined;
     },
     send(msg) {
+      if (msg && msg.type === "download" && files[msg.what]) {
+        const [name, make] = files[msg.what];
+        const answer = { type: "download", what: msg.what, name, text: make() };
+        queueMicrotask(() => { for (const fn of [...receivers]) fn(answer); });
+        return;
+      }
       if (msg && msg.type === "page" && (values.selected != null || values.selected_group != null)) {
         refreshSelection(Number(msg.offset) || 0);
       }

@@ -8,6 +8,7 @@
 //   set(intent, value)  a user intent: normalize, cmap, threshold, display_labels, selected,
 //                       abstain, top_k, thresholds
 //   send(msg)           a custom message, e.g. {type: "page", offset}
+//   receive(fn)         fn(msg) for each answer to a message (e.g. {type: "download", name, text})
 //
 // A raw source has the same four methods over trait names.
 
@@ -239,7 +240,9 @@ export function createState(source) {
     source.set(intent, value);
   };
   const send = (msg) => source.send(msg);
-  return { get, on, set, send };
+  // An answer to a message (the kernel's, or the page's own without a kernel): fn(msg).
+  const receive = (fn) => (source.receive ? source.receive(fn) : () => {});
+  return { get, on, set, send, receive };
 }
 
 /**
