@@ -11,6 +11,7 @@ from .output import OutputFeature
 from .runs import RunsFeature
 from .scores import ScoresFeature
 from .selection import SelectionFeature
+from .summary import SummaryFeature
 
 __all__ = [
     "CoreFeature",
@@ -24,4 +25,5 @@ __all__ = [
     "OutputFeature",
     "SelectionFeature",
     "ExportFeature",
+    "SummaryFeature",
 ]

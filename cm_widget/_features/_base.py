@@ -223,3 +223,6 @@ class Feature(traitlets.HasTraits):
         _selected_cells: Callable[[], list[tuple[int, int]]]
         _column_names: Callable[[], list[str]]
         _totals: Callable[[], Any]
+        _feature_columns: dict[str, np.ndarray] | None
+        summarize: Callable[[], list[dict[str, Any]]]
+        _memo: Callable[..., Any]

@@ -381,6 +381,12 @@ class CoreFeature(Feature):
     def _selection_state(self, offset):
         if not _selection.is_cell(self.selected):
             return self._multi_selection_state(offset)
+        state = self._cell_selection_state(offset)
+        if self._feature_columns is not None:  # samples= is a table (_features/summary.py)
+            state["summary"] = self.summarize()
+        return state
+
+    def _cell_selection_state(self, offset):
         return _view.selection_state(
             self._engine,
             self._samples,

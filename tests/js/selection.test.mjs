@@ -102,3 +102,19 @@ test("bar: All errors selects the errors, and a second press clears them", async
   bar.destroy();
   t.close();
 });
+
+test("summary: the panel's table says the cell and the rest of its row, as text", async () => {
+  const { summaryText, summaryTable } = await import("../../js/select/summary.js");
+  const age = { column: "age", kind: "number", cell: { n: 3, mean: 41.25, median: 40, }, rest: { n: 0, mean: null, median: null } };
+  assert.equal(summaryText(age, "cell"), "mean 41.25 \u00b7 median 40 (n=3)");
+  assert.equal(summaryText(age, "rest"), "no values");
+  const site = { column: "<b>site</b>", kind: "category", cell: [["north", 2, 0.5], ["<i>x</i>", 1, 0.25]], rest: [] };
+  assert.equal(summaryText(site, "cell"), "north 50% \u00b7 <i>x</i> 25%");
+  const env = makeDom();
+  const table = summaryTable(domOf(env.document), { summary: [age, site] });
+  assert.equal(table.querySelectorAll("tr").length, 3);
+  assert.equal(table.querySelector("b"), null);   // text, never HTML
+  assert.ok(table.textContent.includes("<b>site</b>"));
+  assert.equal(summaryTable(domOf(env.document), { summary: [] }), null);
+  env.close();
+});
