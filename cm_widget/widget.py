@@ -22,12 +22,15 @@ from ._features import (
     BinaryFeature,
     CoreFeature,
     CurvesFeature,
+    ExportFeature,
     MultilabelFeature,
     OrderFeature,
     OutputFeature,
     RankFeature,
     RunsFeature,
     ScoresFeature,
+    SelectionFeature,
+    SummaryFeature,
 )
 from ._features._base import (
     _STATIC,
@@ -37,12 +40,16 @@ from ._features._base import (
 )
 from ._features.core import _collected
 from ._features.multilabel import multilabel_record
+from ._features.summary import is_table, table_columns
 from ._samples import Samples
 
 
 class ConfusionMatrixWidget(
     RankFeature,
     OutputFeature,
+    SummaryFeature,
+    ExportFeature,
+    SelectionFeature,
     RunsFeature,
     OrderFeature,
     CurvesFeature,
@@ -86,8 +93,9 @@ class ConfusionMatrixWidget(
     pos_label : optional
         The positive class for binary scores; default the last of the sorted classes.
     sample_weight : array-like (n,), optional
-    samples : images (n, H, W[, C]) or texts (n,), optional
-        Previewed for the selected cell.
+    samples : images (n, H, W[, C]) or texts (n,), or a table, optional
+        Previewed for the selected cell. A table (pandas or polars DataFrame, pyarrow Table)
+        of one row per sample is summarised instead: see :meth:`summarize`.
     values_format : str, optional
         Format of the cell values, e.g. "d", ".2f", ".1%".
     embed_previews : bool, default False
@@ -219,6 +227,8 @@ class ConfusionMatrixWidget(
         self._refused = set()
         if samples is not None and not self._engine.has_samples:
             raise TypeError("samples= needs sample-level data; from_counts has no samples.")
+        if samples is not None and is_table(samples):  # a table is summarised, not previewed
+            self._feature_columns, samples = table_columns(samples, record.n_samples), None
         self._samples = Samples(samples, record.n_samples) if samples is not None else None
         k = len(self._classes)
         names = self._default_names() if display_labels is None else _check_names(display_labels, k)

@@ -14,6 +14,8 @@ import { createRank } from "./rank/rank.js";
 import { createRuns } from "./runs/runs.js";
 import { createScores } from "./scores/scores.js";
 import { createSelection } from "./matrix/selection.js";
+import { createSelectBar } from "./select/select_bar.js";
+import { createDownload } from "./select/download.js";
 import { modelSource } from "./core/source_model.js";
 import { createState } from "./core/state.js";
 import { createTable } from "./ui/table.js";
@@ -62,6 +64,7 @@ function components(ctx) {
     besideMatrix(ctx, many.matrixCtx),
     many.table,
     createRuns(ctx), createCompare(ctx),
+    createSelectBar({ ...ctx, extra: [createDownload(ctx).el] }),
     createSelection(ctx),
     createRank(ctx),
     createMetrics(ctx),

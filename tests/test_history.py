@@ -286,6 +286,8 @@ def check_oracle(d, w):
                     np.testing.assert_array_equal(w.group_indices(a, b), np.flatnonzero(hit), err_msg=f"group {a}, {b}")
                     got = w.group_counts[w.groups.index(a), w.groups.index(b)]
                     assert got == pytest.approx(ww[hit].sum(), abs=1e-9), f"group count {a}, {b}"
+        labels = yt.shape[1]
+        check_selection_oracle(w, lambda i, j: (yt[:, i] == 1) & (yp[:, j] == 1), labels, labels)
         return
     codes = oracle_true(d)
     k = len(d["classes"])
@@ -312,6 +314,7 @@ def check_oracle(d, w):
             for b in w.groups:
                 want = np.flatnonzero(kept & np.isin(codes, members[a]) & np.isin(pred, members[b]))
                 np.testing.assert_array_equal(w.group_indices(a, b), want, err_msg=f"group cell {a}, {b}")
+    check_selection_oracle(w, lambda i, j: ok & (codes == i) & (pred == j), k, cols)
     for a in w.runs:
         for b in w.runs:
             if a == b:
@@ -366,6 +369,25 @@ def check_ranked_cells(d, w, codes, pred, kept):
                     idx[np.lexsort((idx, -key[idx]))],
                     err_msg=f"cell {i}, {j} by {r}",
                 )
+
+
+def check_selection_oracle(w, cell_mask, k, cols):
+    """``selected_indices`` equals the union of the masks of the cells the selection covers."""
+    spec = w.selected
+    if spec is None:
+        return
+    if isinstance(spec, str):
+        cells = [(i, j) for i in range(k) for j in range(k) if i != j]
+    elif isinstance(spec, dict):
+        cells = [(spec["row"], j) for j in range(cols)] if "row" in spec else [(i, spec["col"]) for i in range(k)]
+    elif isinstance(spec[0], (tuple, list)):
+        cells = list(spec)
+    else:
+        cells = [spec]
+    hit = np.zeros_like(cell_mask(0, 0))
+    for i, j in cells:
+        hit |= cell_mask(i, j)
+    np.testing.assert_array_equal(w.selected_indices, np.flatnonzero(hit), err_msg=f"selection {spec!r}")
 
 
 def check_settings_valid(w):
@@ -529,6 +551,18 @@ class History(RuleBasedStateMachine):
     @rule(i=st.integers(0, 4), j=st.integers(0, 5), clear=st.booleans())
     def select(self, i, j, clear):
         self._try(lambda: setattr(self.w, "selected", None if clear else (i, j)))
+
+    @rule(axis=st.sampled_from(["row", "col"]), at=st.integers(0, 4))
+    def select_line(self, axis, at):
+        self._try(lambda: setattr(self.w, "selected", {axis: at}))
+
+    @rule()
+    def select_errors(self):
+        self._try(lambda: setattr(self.w, "selected", "errors"))
+
+    @rule(cells=st.lists(st.tuples(st.integers(0, 4), st.integers(0, 5)), min_size=1, max_size=4))
+    def select_cells(self, cells):
+        self._try(lambda: setattr(self.w, "selected", cells))
 
     @rule(g=st.integers(0, 2), h=st.integers(0, 2), clear=st.booleans())
     def select_group(self, g, h, clear):

@@ -24,6 +24,15 @@ from cm_widget._export import page_data, round_down_f32
 pytestmark = needs_node
 
 
+#: Selections of several cells: a true row, a predicted column, every error, a list of cells.
+MULTI = st.one_of(
+    st.builds(lambda i: {"row": i}, st.integers(0, 3)),
+    st.builds(lambda j: {"col": j}, st.integers(0, 3)),
+    st.just("errors"),
+    st.lists(st.lists(st.integers(0, 3), min_size=2, max_size=2), min_size=1, max_size=4),
+)
+
+
 @st.composite
 def sequences(draw):
     kind = draw(st.sampled_from(["labels", "binary", "multiclass", "multilabel"]))
@@ -43,6 +52,7 @@ def sequences(draw):
                 st.tuples(st.just("order"), st.sampled_from(["given", "name", "support", "errors"])),
                 st.tuples(st.just("threshold"), st.floats(0, 1)),
                 st.tuples(st.just("selected"), st.tuples(st.integers(0, 3), st.integers(0, 3))),
+                st.tuples(st.just("selected"), MULTI),
             ),
             max_size=5,
         )
@@ -53,6 +63,7 @@ def sequences(draw):
                 st.tuples(st.just("normalize"), st.sampled_from([None, "true", "pred", "all"])),
                 st.tuples(st.just("threshold"), st.floats(0, 1)),
                 st.tuples(st.just("selected"), st.tuples(st.integers(0, 3), st.integers(0, 3))),
+                st.tuples(st.just("selected"), MULTI),
             ),
             min_size=1,
             max_size=6,
@@ -70,9 +81,27 @@ def _apply(w, name, value):
         lo, hi = w._binary["lo"], w._binary["hi"]
         value = lo + value * (hi - lo)
     if name == "selected":
-        value = (value[0] % k, value[1] % k)
+        value = _in_range(value, k)
     setattr(w, name, value)
     return True
+
+
+def _in_range(value, k):
+    """A selection of the strategies inside a matrix of k classes."""
+    if isinstance(value, dict):
+        return {axis: v % k for axis, v in value.items()}
+    if isinstance(value, str):
+        return value
+    if isinstance(value, tuple):
+        return (value[0] % k, value[1] % k)
+    return [[i % k, j % k] for i, j in value]
+
+
+def _wire(value):
+    """A selection as JSON carries it (tuples as lists)."""
+    if isinstance(value, (tuple, list)):
+        return [_wire(v) for v in value]
+    return value
 
 
 def _close(a, b, path="summary"):
@@ -128,7 +157,8 @@ def test_the_page_after_any_sequence_equals_the_kernel(cases):
                 w.threshold = max(min(max(f32[0], f32[1]), f32[2]), lo)
             else:
                 _apply(w, name, value)
-                steps.append(["set", name, list(w.selected) if name == "selected" else value])
+                # A selection as the page writes it (not yet in the kernel's canonical form).
+                steps.append(["set", name, _wire(_in_range(value, len(w.classes))) if name == "selected" else value])
             steps += [["get", "_matrix"], ["get", "_metrics"]]
             want += [("_matrix", w.counts.copy()), ("_metrics", (w._metrics["per_class"], w._metrics["summary"]))]
             if w.selected is not None and w.abstain is None and w.top_k == 1:  # else the page lists no cell

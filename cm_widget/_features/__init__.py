@@ -4,12 +4,15 @@ from .abstain import AbstainFeature
 from .binary import BinaryFeature
 from .core import CoreFeature
 from .curves import CurvesFeature
+from .export import ExportFeature
 from .multilabel import MultilabelFeature
 from .order import OrderFeature
 from .output import OutputFeature
 from .rank import RankFeature
 from .runs import RunsFeature
 from .scores import ScoresFeature
+from .selection import SelectionFeature
+from .summary import SummaryFeature
 
 __all__ = [
     "CoreFeature",
@@ -22,4 +25,7 @@ __all__ = [
     "RunsFeature",
     "OutputFeature",
     "RankFeature",
+    "SelectionFeature",
+    "ExportFeature",
+    "SummaryFeature",
 ]

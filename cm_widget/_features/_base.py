@@ -195,7 +195,7 @@ class Feature(traitlets.HasTraits):
         normalize: str | None
         cmap: str
         display_labels: list[str]
-        selected: tuple[int, int] | None
+        selected: Any
         values_format: str | None
         threshold: float | None
         abstain: float | None
@@ -216,3 +216,13 @@ class Feature(traitlets.HasTraits):
         _refresh: Callable[[], None]
         _class_index: Callable[[Any, str], int]
         _group_cell: Callable[[int, int], np.ndarray]
+        _check_selection: Callable[[Any], Any]
+        _multi_members: Callable[[], tuple[np.ndarray, np.ndarray]]
+        _multi_selection_state: Callable[[int], dict[str, Any]]
+        _selection_fits: Callable[[], bool]
+        _selected_cells: Callable[[], list[tuple[int, int]]]
+        _column_names: Callable[[], list[str]]
+        _totals: Callable[[], Any]
+        _feature_columns: dict[str, np.ndarray] | None
+        summarize: Callable[[], list[dict[str, Any]]]
+        _memo: Callable[..., Any]

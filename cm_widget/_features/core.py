@@ -15,6 +15,7 @@ from .. import _colors as palette
 from .. import _engine, _view
 from .._engine import multiclass as _multiclass
 from .._engine import multilabel as _multilabel
+from .._engine import selection as _selection
 from ._base import (
     Feature,
     _brief,
@@ -60,7 +61,11 @@ class CoreFeature(Feature):
     ).tag(sync=True)
 
     selected = traitlets.Any(
-        None, allow_none=True, help="(row, column) of the selected cell, or None; written by Python and the page."
+        None,
+        allow_none=True,
+        help="What is selected: None, a cell (row, column), {'row': i} (a true row), {'col': j} (a predicted "
+        "column), 'errors' (every off-diagonal cell) or a list of cells ((i, j), ...); positions in class space. "
+        "Written by Python and the page.",
     ).tag(sync=True)
 
     values_format = traitlets.Unicode(
@@ -172,6 +177,8 @@ class CoreFeature(Feature):
             if self.selected_group is not None:
                 return self._group_cell(*self.selected_group)
             return np.empty(0, dtype=np.int64)
+        if not _selection.is_cell(self.selected):
+            return _positions(_engine.read_only(self._multi_members()[0]))
         return _positions(self._engine.indices(*self.selected, threshold=self.threshold))
 
     def indices(
@@ -241,7 +248,8 @@ class CoreFeature(Feature):
             or len(value) != 2
             or not all(isinstance(v, (int, np.integer)) and not isinstance(v, bool) for v in value)
         ):
-            raise traitlets.TraitError(f"selected must be None or a (row, column) pair of ints; got {value!r}.")
+            # A row, a column, the errors, a list of cells, a cell by class (_features/selection.py).
+            return self._check_selection(value)
         i, j = int(value[0]), int(value[1])
         cols = k + self._abstaining()
         if not (0 <= i < k and 0 <= j < cols):
@@ -309,7 +317,7 @@ class CoreFeature(Feature):
             return
         self._run_set.pin(self.run, self.compare)
         with self.hold_sync():
-            if self.selected is not None and self.selected[1] >= len(self._column_names()):
+            if self.selected is not None and not self._selection_fits():
                 self.selected = None  # the abstained column is gone
             self._refresh()
 
@@ -375,6 +383,14 @@ class CoreFeature(Feature):
         return self._engine
 
     def _selection_state(self, offset):
+        if not _selection.is_cell(self.selected):
+            return self._multi_selection_state(offset)
+        state = self._cell_selection_state(offset)
+        if self._feature_columns is not None:  # samples= is a table (_features/summary.py)
+            state["summary"] = self.summarize()
+        return state
+
+    def _cell_selection_state(self, offset):
         return _view.selection_state(
             self._listing_engine(),
             self._samples,

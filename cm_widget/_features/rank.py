@@ -115,8 +115,13 @@ class RankFeature(Feature):
             cell = cell[: int(limit)]
         return _positions(cell)
 
-    def _selection_state(self, offset):
-        state = super()._selection_state(offset)
+    def _multi_selection_state(self, offset):
+        state = super()._multi_selection_state(offset)
+        state["rank"] = "index"  # several cells list their samples by index
+        return state
+
+    def _cell_selection_state(self, offset):
+        state = super()._cell_selection_state(offset)
         state["rank"] = self.rank if _ranking.probabilities_of(self._engine) is not None else "index"
         cells = self._issue_cells() if state.get("available", True) else None
         if cells is not None:

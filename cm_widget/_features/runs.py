@@ -12,6 +12,7 @@ from .. import _colors as palette
 from .. import _engine, _view
 from .._engine import multilabel as _multilabel
 from .._engine import runs as _runs
+from .._engine import selection as _selection
 from ._base import (
     COMPARE_CMAP,
     Feature,
@@ -157,8 +158,8 @@ class RunsFeature(Feature):
         self._moves = self._moves_state()
 
     def _moves_state(self):
-        if self.selected is None:
-            return {}
+        if self.selected is None or not _selection.is_cell(self.selected):
+            return {}  # the moves of one cell
         i, j = self.selected
         entered, came_from, left, went_to = self._runs_now.moves(self.compare, self.run, i, j, self.threshold)
         return {

@@ -4,8 +4,11 @@
 // same components run on it unchanged.
 
 import * as E from "./page_engine.js";
-import { decodeMatrix, splitColumns } from "./derive.js";
 import { CURATED_DELTAS } from "./curated_luts.js";
+import { decodeMatrix, normalizeValues, splitColumns } from "./derive.js";
+import { fixed } from "./format.js";
+import { canonicalSelection, multiSentence, parseSelection, selectionCells } from "../select/selection_spec.js";
+import { csvText } from "../select/csv.js";
 
 const PREVIEWS_PER_PAGE = 40;
 const ABSTAINED = "abstained";   // the last column's name (cm_widget/_multiclass.ABSTAINED)
@@ -209,10 +212,62 @@ export function embeddedSource(data) {
       offset, { group: true });
   }
 
+  // A row, a column, the errors or a list of cells (cm_widget/_features/selection.py): the rows of
+  // the embedded data in any of its cells, in one pass, listed as the kernel lists them.
+  function multiState(spec, offset) {
+    const cols = rowExtra ? k + 1 : k;
+    const sel = parseSelection(spec, k, cols);
+    const cells = selectionCells(sel, k, cols);
+    let count = 0;
+    for (const [a, b] of cells) count += b === k ? (rowExtra ? rowExtra[a] : 0) : counts[a * k + b];
+    const wanted = new Uint8Array(k * k);
+    for (const [a, b] of cells) if (b < k) wanted[a * k + b] = 1;
+    const rows = d ? E.selectionRows(d, wanted, values.threshold) : [];
+    const labels = E.rowLabels(d || {}, rows);
+    const order = rows.map((_, at) => at);
+    if (d && d.ids) order.sort((x, y) => (labels[x] < labels[y] ? -1 : labels[x] > labels[y] ? 1 : x - y));
+    // Added row by row, as the kernel adds them (a multi-label count is of label pairs).
+    let whole = 0;
+    for (let a = 0; a < k; a++) {
+      for (let q = 0; q < k; q++) whole += counts[a * k + q];
+      if (rowExtra) whole += rowExtra[a];
+    }
+    const names = (values.display_labels || []).map(String);
+    if (rowExtra) names.push(ABSTAINED);
+    const name = sel.kind === "row" ? names[sel.i] : sel.kind === "col" ? names[sel.j] : null;
+    const weighted = Boolean((d && d.weights) || !isWhole(counts));
+    const total = rows.length;
+    let at = Math.max(0, Math.min(Math.trunc(offset) || 0, Math.max(total - 1, 0)));
+    at -= at % pageSize;
+    const page = order.slice(at, at + pageSize);
+    const previews = [];
+    for (const p of page.slice(0, PREVIEWS_PER_PAGE)) {
+      const preview = data.previews && data.previews[String(E.rowPosition(d, rows[p]))];
+      if (preview) previews.push(preview);
+    }
+    return {
+      i: sel.kind === "row" ? sel.i : -1,
+      j: sel.kind === "col" ? sel.j : -1,
+      kind: sel.kind,
+      sentence: multiSentence(sel.kind, count, name, cells.length, whole ? count / whole : 0, weighted,
+        { fixed, formatG: E.formatG, pairs: multilabel }),
+      count,
+      total,
+      offset: at,
+      indices: page.map((p) => labels[p]),
+      page_size: pageSize,
+      previews,
+      available: d !== null,
+      unavailable: data.omitted ? "The samples of a cell need a live kernel: this file keeps the counts only." : null,
+    };
+  }
+
   function refreshSelection(offset = 0) {
     const sel = values.selected;
     const sg = values.selected_group;
-    if (Array.isArray(sel) && sel.length === 2) put("_selection", selectionState(sel[0], sel[1], offset));
+    if (sel != null && !(Array.isArray(sel) && sel.length === 2 && !Array.isArray(sel[0]))) {
+      put("_selection", multiState(sel, offset));
+    } else if (Array.isArray(sel) && sel.length === 2) put("_selection", selectionState(sel[0], sel[1], offset));
     else if (Array.isArray(sg) && sg.length === 2) put("_selection", groupSelectionState(sg[0], sg[1], offset));
     else put("_selection", {});
   }
@@ -227,7 +282,12 @@ export function embeddedSource(data) {
   }
 
   function select(name, value, rows, cols = rows) {
-    const ok = value === null || (Array.isArray(value) && value.length === 2 &&
+    if (name === "selected") {
+      // Any form the kernel takes, in the kernel's canonical form (js/select/selection_spec.js).
+      value = canonicalSelection(value, rows, cols);
+      if (value === undefined) return;
+    }
+    const ok = value === null || name === "selected" || (Array.isArray(value) && value.length === 2 &&
       value.every((v, at) => Number.isInteger(v) && v >= 0 && v < (at === 0 ? rows : cols)));
     if (!ok) return;
     // A class cell and a group cell are never selected at once.
@@ -279,8 +339,46 @@ export function embeddedSource(data) {
   if (savedRank && savedRank !== "index" && (values.selected != null || values.selected_group != null)) {
     refreshSelection(0);  // the saved page of the cell was ranked by the kernel
   }
+  // The Download menu's CSV files, as the kernel writes them (cm_widget/_features/export.py).
+  const receivers = new Set();
+  function cellsCsv() {
+    const m = decodeMatrix(values._matrix);
+    const shares = normalizeValues(m.counts, m.k, "true", m.cols, m.totals);
+    const names = (values.display_labels || []).map(String);
+    const cols = names.slice();
+    if (m.cols === k + 1) cols.push(ABSTAINED);
+    const rows = [];
+    for (let i = 0; i < m.k; i++) {
+      for (let j = 0; j < m.cols; j++) rows.push([names[i], cols[j], m.counts[i * m.cols + j], shares[i * m.cols + j]]);
+    }
+    return csvText(["true", "predicted", "count", "share"], rows);
+  }
+  function selectionCsv() {
+    const head = ["index", "true", "predicted"];
+    const binary = Boolean(d && d.kind === "binary");
+    if (binary) head.push("score");
+    if (!d || values.selected == null) return csvText(head, []);
+    const sel = parseSelection(values.selected, k, rowExtra ? k + 1 : k);
+    const wanted = new Uint8Array(k * k);
+    for (const [a, b] of selectionCells(sel, k, rowExtra ? k + 1 : k)) if (b < k) wanted[a * k + b] = 1;
+    const rows = E.selectionRows(d, wanted, values.threshold);
+    const labels = E.rowLabels(d, rows);
+    const names = (values.display_labels || []).map(String);
+    const tt = binary ? E.pageThreshold(values.threshold) : 0;
+    const out = rows.map((r, at) => {
+      if (!binary) return [labels[at], names[Math.floor(d.cells[r] / k)], names[d.cells[r] % k]];
+      const p = d.posIndex;
+      return [labels[at], names[d.positive[r] ? p : 1 - p], names[d.scores[r] >= tt ? p : 1 - p], d.scores[r]];
+    });
+    return csvText(head, out);
+  }
+  const files = { cells: ["confusion_matrix.csv", cellsCsv], selection: ["selection.csv", selectionCsv] };
 
   return {
+    receive(fn) {
+      receivers.add(fn);
+      return () => receivers.delete(fn);
+    },
     get: (name) => values[name],
     on(name, fn) {
       if (!listeners.has(name)) listeners.set(name, new Set());
@@ -313,6 +411,12 @@ export function embeddedSource(data) {
       return undefined;
     },
     send(msg) {
+      if (msg && msg.type === "download" && files[msg.what]) {
+        const [name, make] = files[msg.what];
+        const answer = { type: "download", what: msg.what, name, text: make() };
+        queueMicrotask(() => { for (const fn of [...receivers]) fn(answer); });
+        return;
+      }
       if (msg && msg.type === "page" && (values.selected != null || values.selected_group != null)) {
         refreshSelection(Number(msg.offset) || 0);
       }

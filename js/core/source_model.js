@@ -15,5 +15,11 @@ export function modelSource(model) {
       model.save_changes();
     },
     send: (msg) => model.send(msg),
+    // The kernel's answers to messages (a Download's CSV text); returns a function that stops.
+    receive(fn) {
+      const handler = (msg) => fn(msg);
+      model.on("msg:custom", handler);
+      return () => model.off("msg:custom", handler);
+    },
   };
 }

@@ -8,6 +8,7 @@
 //   set(intent, value)  a user intent: normalize, cmap, threshold, display_labels, selected,
 //                       abstain, top_k, thresholds
 //   send(msg)           a custom message, e.g. {type: "page", offset}
+//   receive(fn)         fn(msg) for each answer to a message (e.g. {type: "download", name, text})
 //
 // A raw source has the same four methods over trait names.
 
@@ -18,6 +19,7 @@ import {
 } from "./derive.js";
 import { decodeCurves } from "./curves_data.js";
 import { parseSelected } from "./format.js";
+import { parseSelection } from "../select/selection_spec.js";
 import { decodeGroups, decodeOrder } from "./order_codec.js";
 import { topConfusions } from "./rank.js";
 import { toFloat64 } from "./util.js";
@@ -130,6 +132,10 @@ const KEYS = {
       return { ...b, posName: labels[p] ?? "positive", negName: labels[1 - p] ?? "negative" };
     },
   },
+  // What is selected, parsed (js/select/selection_spec.js): a cell, a row, a column, the errors, cells.
+  selectionSpec: {
+    raw: ["selected"], uses: ["k", "cols"], make: (get, raw) => parseSelection(raw("selected"), get("k"), get("cols")),
+  },
   // Anything selected (a cell, a row, a column, the errors, a list of cells): it can be cleared.
   hasSelection: { raw: ["selected"], make: (get, raw) => raw("selected") != null },
   selection: {
@@ -239,7 +245,9 @@ export function createState(source) {
     source.set(intent, value);
   };
   const send = (msg) => source.send(msg);
-  return { get, on, set, send };
+  // An answer to a message (the kernel's, or the page's own without a kernel): fn(msg).
+  const receive = (fn) => (source.receive ? source.receive(fn) : () => {});
+  return { get, on, set, send, receive };
 }
 
 /**

@@ -18,6 +18,7 @@ import {
   drawColorbar, drawGridBorder, drawMarks, drawOutline, lutCss,
 } from "./matrix_draw.js";
 import { watch } from "../core/state.js";
+import { drawSelectionMarks } from "../select/marks.js";
 import { captionsOf, wrapText } from "./mode_caption.js";
 import { clamp } from "../core/util.js";
 import { themedLut } from "../core/colors.js";
@@ -32,10 +33,11 @@ const NORM_OF_LABELS = {
 };
 const DRAG_PX = 4;                // a press that moves this far pans instead of clicking
 const ZOOM_KEYS = { "+": "in", "=": "in", "-": "out", "_": "out", "0": "fit" };
+const LINE_KEYS = { r: "row", c: "col", e: "errors" };
 
 const KEYS = ["k", "labels", "counts", "values", "colors", "lut", "lutText", "fmt", "countDigits", "colorbar",
   "selected", "normalize", "focus", "abstained", "topK", "abstainAt", "compareState", "run", "level", "multilabel",
-  "issueMarks"];
+  "issueMarks", "marks", "hasSelection"];
 const ABSTAINED_OF = { true: "of its true row", pred: "of the abstained column", all: "of all samples" };
 const FOCUS_SIDE = 24;            // classes shown around a cell brought into view (when zoomable)
 
@@ -290,6 +292,7 @@ export function createMatrix({
       drawColorbar(ctx, L, barTicks, css(), theme, font, captions.bar);
       canvas.dataset.issueMarks = String(drawIssueMarks(ctx, L, get("issueMarks"), theme));
       const cursor = st.cursor && canvas.matches(":focus") ? st.cursor : null;
+      drawSelectionMarks(ctx, L, get("marks"), theme);
       drawMarks(ctx, L, get("selected"), cursor, theme);
       const focus = get("focus");
       if (focus && focus.outline) drawOutline(ctx, L, focus.r, focus.c, theme);
@@ -357,7 +360,8 @@ export function createMatrix({
     canvas.setAttribute("aria-label", `Confusion matrix of ${k} classes. Rows: ${captions.y}. ` +
       `Columns: ${captions.x}. Colours: ${captions.bar}` +
       (L.extra ? ". The last column counts the samples the model abstained on" : "") +
-      ". Arrow keys move, Enter selects a cell, Escape goes back to the notebook and keeps the selection." +
+      ". Arrow keys move, Enter selects a cell, Shift+Enter adds it to the selection, R selects its true row, " +
+      "C its predicted column, E every error; Escape goes back to the notebook and keeps the selection." +
       (st.zoomable ? ` Showing ${viewText(L, k)}; plus and minus zoom, 0 shows all.` : ""));
   }
 
@@ -557,7 +561,8 @@ export function createMatrix({
     canvas.style.cursor = lab ? "text" : "default";
     if (lab) {
       const what = lab.axis === "y" ? "True class" : "Predicted class";
-      showTooltip(`${what} ${lab.index}: ${get("labels")[lab.index]}\n(double-click to rename)`, x, y);
+      const line = lab.axis === "y" ? "row" : "column";
+      showTooltip(`${what} ${lab.index}: ${get("labels")[lab.index]}\n(click to select the ${line}, double-click to rename)`, x, y);
     } else {
       tooltip.hidden = true;
     }
@@ -570,11 +575,15 @@ export function createMatrix({
     }
     const [x, y] = pointerPos(e, true);
     const cell = hitTest(x, y, st.layout);
+    const lab = cell ? null : labelAt(x, y);
     if (cell) {
       st.cursor = cell;
-      state.set("selected", cell);
+      // Shift-click adds the cell to the selection (or takes it out).
+      state.set("selected", e.shiftKey ? { add: cell } : cell);
       scheduleDraw();
-    } else if (!labelAt(x, y) && get("selected") != null) {
+    } else if (lab) {
+      state.set("selected", lab.axis === "y" ? { row: lab.index } : { col: lab.index });
+    } else if (get("hasSelection")) {
       state.set("selected", null);
     }
   }
@@ -612,7 +621,12 @@ export function createMatrix({
     } else if (e.key === "Enter" || e.key === " ") {
       const c = st.cursor || get("selected") || [0, 0];
       st.cursor = c;
-      state.set("selected", [c[0], c[1]]);
+      state.set("selected", e.shiftKey ? { add: [c[0], c[1]] } : [c[0], c[1]]);
+    } else if (!e.ctrlKey && !e.metaKey && !e.altKey && LINE_KEYS[e.key.toLowerCase()]) {
+      // R: the cursor's true row; C: its predicted column; E: every error.
+      const what = LINE_KEYS[e.key.toLowerCase()];
+      const c = st.cursor || get("selected") || [0, 0];
+      state.set("selected", what === "errors" ? "errors" : what === "row" ? { row: c[0] } : { col: c[1] });
     } else {
       handled = false;
     }

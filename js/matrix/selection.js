@@ -5,6 +5,7 @@
 import { listen, scope } from "../ui/dom.js";
 import { pageInfo } from "../core/format.js";
 import { watch } from "../core/state.js";
+import { summaryTable } from "../select/summary.js";
 
 export function createSelection({ state, dom, signal }) {
   const ac = scope(signal);
@@ -50,6 +51,8 @@ export function createSelection({ state, dom, signal }) {
     el.append(h("div", "cmw-indices", (sel.indices || []).join(", ")), pager(info));
     const previews = Array.isArray(sel.previews) ? sel.previews : [];
     if (previews.length) el.append(previewList(previews));
+    const summary = summaryTable(dom, sel);   // samples= a table: its columns summarised
+    if (summary) el.append(summary);
   }
 
   function pager(info) {

@@ -13,6 +13,7 @@
 
 import { displayedIssues } from "../rank/rank_codec.js";
 import { colorIndices, colorbarTicks, maxValue, normalizeValues } from "../core/derive.js";
+import { displayMarks, displaySelection } from "../select/display_select.js";
 
 /**
  * The rows (= columns) shown, in order: [{kind: "class" | "group", index, members}], where
@@ -98,10 +99,10 @@ export function errorsOnlyColors(values, n, extra = null) {
 }
 
 const OWN = new Set(["k", "labels", "counts", "values", "colors", "vmax", "colorbar", "selected", "focus", "items",
-  "abstained", "issueMarks"]);
+  "abstained", "issueMarks", "marks"]);
 // The decoded keys the displayed ones are made of: a change of any may change them.
 const BASE = ["k", "labels", "counts", "values", "colors", "vmax", "colorbar", "normalize", "selected", "order",
-  "groups", "level", "errorsOnly", "selectedGroup", "compareState", "abstained", "issues"];
+  "groups", "level", "errorsOnly", "selectedGroup", "compareState", "abstained", "issues", "selectionSpec"];
 
 /** The state seen through the display (see the head of this file). */
 export function createDisplay(state) {
@@ -199,6 +200,9 @@ export function createDisplay(state) {
       const p = perm();
       return p === null ? null : displayedIssues(base("issues"), base("k"), plain() ? null : p);
     }),
+    // A selection of several cells ({rows, cols, cells, errors} in display positions, or null).
+    marks: () => cached("marks", [items(), base("selectionSpec"), make.abstainedRows()], () => (
+      displayMarks(base("selectionSpec"), items(), base("k"), Boolean(make.abstainedRows())))),
     focus: () => cached("focus", [items(), local.version], () => {
       const f = local.focus;
       if (f === null) return null;
@@ -226,7 +230,13 @@ export function createDisplay(state) {
     if (intent === "selected") {
       if (value == null) {
         if (base("selectedGroup")) state.set("selected_group", null);
-        if (base("selected")) state.set("selected", null);
+        if (base("selected") || base("selectionSpec")) state.set("selected", null);
+        return;
+      }
+      if (!Array.isArray(value)) {
+        // A row, a column, the errors, or a cell added (js/select/display_select.js).
+        const want = displaySelection(value, it, base("k"), Boolean(make.abstainedRows()), base("selectionSpec"));
+        if (want !== undefined) state.set("selected", want);
         return;
       }
       const a = it[value[0]];
