@@ -68,6 +68,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("run", None, "Name of the first prediction set (add_run adds more).", frozenset({INIT, FROM_DATAFRAME})),
     Option("abstain", None, "(n, K) scores: a top score below it goes to 'abstained'.", frozenset({INIT})),
     Option("top_k", 1, "(n, K) scores: a true class among the top k counts as a hit.", frozenset({INIT})),
+    Option(
+        "cost", None, "A (K, K) cost per cell (rows true): the expected cost; binary: its curve.", _ALL - {MULTILABEL}
+    ),
     Option("layout", None, "The ipywidgets Layout of the widget's box.", _ALL),
 )
 

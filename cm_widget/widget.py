@@ -21,6 +21,7 @@ from ._features import (
     AbstainFeature,
     BinaryFeature,
     CoreFeature,
+    CostsFeature,
     CurvesFeature,
     MultilabelFeature,
     OrderFeature,
@@ -43,6 +44,7 @@ class ConfusionMatrixWidget(
     OutputFeature,
     RunsFeature,
     OrderFeature,
+    CostsFeature,
     CurvesFeature,
     ScoresFeature,
     AbstainFeature,
@@ -111,6 +113,10 @@ class ConfusionMatrixWidget(
         (n, K) scores only: a sample whose true class is among its ``top_k``
         highest scores counts on the diagonal; the others stay at their top-1
         prediction.
+    cost : (K, K) array-like, optional
+        The cost of one sample in each cell (rows true, columns predicted, in class order;
+        K + 1 columns to charge the abstained column). ``expected_cost`` gives the cost of the
+        matrix shown; the page shows it, and for binary scores the cost at every threshold.
     """
 
     _esm = _STATIC / "widget.js"
@@ -147,6 +153,7 @@ class ConfusionMatrixWidget(
         errors_only=False,
         abstain=None,
         top_k=1,
+        cost=None,
         **kwargs,
     ):
         _options.check(_options.INIT, kwargs)
@@ -171,6 +178,7 @@ class ConfusionMatrixWidget(
             errors_only=errors_only,
             abstain=abstain,
             top_k=top_k,
+            cost=cost,
             **kwargs,
         )
 
@@ -193,6 +201,7 @@ class ConfusionMatrixWidget(
         errors_only=False,
         abstain=None,
         top_k=1,
+        cost=None,
         **kwargs,
     ):
         """Set the widget up from a validated record (every constructor ends here).
@@ -239,6 +248,7 @@ class ConfusionMatrixWidget(
                 self.run = self._run_set.names[0]
                 self._run_set.pin(self.run)
                 self._setup_order(order, groups, level, errors_only)
+                self.cost = cost
                 self._notes = self._make_notes()
                 self._ready = True
                 self._sync_colors()
@@ -303,6 +313,7 @@ class ConfusionMatrixWidget(
         groups=None,
         level="classes",
         errors_only=False,
+        cost=None,
         **kwargs,
     ):
         """Build from a precomputed (K, K) matrix; cells then have no sample indices."""
@@ -325,6 +336,7 @@ class ConfusionMatrixWidget(
             groups=groups,
             level=level,
             errors_only=errors_only,
+            cost=cost,
             **kwargs,
         )
         return widget

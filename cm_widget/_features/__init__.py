@@ -3,6 +3,7 @@
 from .abstain import AbstainFeature
 from .binary import BinaryFeature
 from .core import CoreFeature
+from .costs import CostsFeature
 from .curves import CurvesFeature
 from .multilabel import MultilabelFeature
 from .order import OrderFeature
@@ -20,4 +21,5 @@ __all__ = [
     "OrderFeature",
     "RunsFeature",
     "OutputFeature",
+    "CostsFeature",
 ]
