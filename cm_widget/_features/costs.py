@@ -3,7 +3,8 @@ the cost at every threshold with its minimum (the page draws it under the ROC)."
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import traitlets
@@ -36,6 +37,11 @@ class CostsFeature(Feature):
     ).tag(sync=True)
 
     _costs_key = None  # (run, number of runs, cost bytes) the sent _costs are of
+
+    if TYPE_CHECKING:  # members of the core and the curves, for the type checker
+        counts: np.ndarray
+        _score_hi: float
+        _binary_curves: Callable[[], Any]
 
     @_validate("cost")
     def _valid_cost(self, proposal):
@@ -180,13 +186,14 @@ class CostsFeature(Feature):
                 f"got {sorted(given) or 'none'}."
             )
         if "cost" not in targets and "rate" not in targets:
-            return super().threshold_for(tpr=tpr, fpr=fpr, precision=precision)
-        points = self._binary_curves().points
-        if len(points[0]) == 0:
+            # The rate targets are the curves' (the next feature in the widget's bases).
+            return super().threshold_for(tpr=tpr, fpr=fpr, precision=precision)  # type: ignore[misc]
+        thresholds, tps, fps = self._binary_curves().points
+        if len(thresholds) == 0:
             raise ValueError("Every sample has zero weight: there is no threshold to choose from.")
         if rate is not None:
-            t = _costs.rate_threshold(*points, _costs.check_rate(rate))[0]
+            t = _costs.rate_threshold(thresholds, tps, fps, _costs.check_rate(rate))[0]
         else:
             fp_cost, fn_cost = _costs.check_binary_costs(cost_fp, cost_fn)
-            t = _costs.least_cost(*points, cost_fp=fp_cost, cost_fn=fn_cost)[0]
+            t = _costs.least_cost(thresholds, tps, fps, cost_fp=fp_cost, cost_fn=fn_cost)[0]
         return self._usable_threshold(t)
