@@ -300,3 +300,16 @@ def test_multilabel_refuses_cost():
     Y = np.array([[1, 0], [0, 1], [1, 1]])
     with pytest.raises(TypeError, match="cost"):
         ConfusionMatrixWidget.multilabel(Y, Y, cost=np.zeros((2, 2)))
+
+
+@given(scored(whole_weights=False), st.floats(0, 9), st.floats(0, 9), st.floats(0, 9), st.floats(0, 9))
+@COSTS
+def test_least_cost_is_the_first_minimum_of_the_drawn_costs(data, c_tn, c_fp, c_fn, c_tp):
+    scores, y, w = data
+    from cm_widget._engine import costs
+    from cm_widget._engine.curves import Curves
+
+    points = Curves.of(scores, y == 1, w).points
+    t, total, _ = costs.binary_costs(*points, c_tn, c_fp, c_fn, c_tp)
+    threshold, value, position = costs.least_cost(*points, c_tn, c_fp, c_fn, c_tp)
+    assert position == int(np.argmin(total)) and value == total.min() and threshold == t[position]

@@ -60,6 +60,22 @@ def candidates(thresholds, tps, fps):
     return t, tp, fp
 
 
+def _totals(tp, fp, pos, neg, cost_tn, cost_fp, cost_fn, cost_tp):
+    """``cost_fp * FP + cost_fn * FN (+ cost_tp * TP + cost_tn * TN)`` elementwise, float64, in this order."""
+    total = np.multiply(fp, cost_fp, dtype=np.float64)
+    fn = np.subtract(pos, tp, dtype=np.float64)
+    fn *= cost_fn
+    total += fn
+    del fn
+    if cost_tp:
+        total += np.multiply(tp, cost_tp, dtype=np.float64)
+    if cost_tn:
+        tn = np.subtract(neg, fp, dtype=np.float64)
+        tn *= cost_tn
+        total += tn
+    return total
+
+
 def binary_costs(thresholds, tps, fps, cost_tn=0.0, cost_fp=1.0, cost_fn=1.0, cost_tp=0.0):
     """``(thresholds, total_cost, total_weight)`` at every candidate of :func:`candidates`.
 
@@ -68,12 +84,7 @@ def binary_costs(thresholds, tps, fps, cost_tn=0.0, cost_fp=1.0, cost_fn=1.0, co
     """
     t, tp, fp = candidates(thresholds, tps, fps)
     pos, neg = tp[-1], fp[-1]
-    total = cost_fp * fp + cost_fn * (pos - tp)
-    if cost_tp:
-        total += cost_tp * tp
-    if cost_tn:
-        total += cost_tn * (neg - fp)
-    return t, total, pos + neg
+    return t, _totals(tp, fp, pos, neg, cost_tn, cost_fp, cost_fn, cost_tp), pos + neg
 
 
 def least_cost(thresholds, tps, fps, cost_tn=0.0, cost_fp=1.0, cost_fn=1.0, cost_tp=0.0):
@@ -81,11 +92,18 @@ def least_cost(thresholds, tps, fps, cost_tn=0.0, cost_fp=1.0, cost_fn=1.0, cost
 
     Ties (equal float64 totals) go to the highest threshold: the fewest samples flagged
     positive. ``threshold`` is :data:`NOTHING` (+inf) when flagging nothing costs least;
-    ``position`` is the candidate's index (0: nothing positive).
+    ``position`` is the candidate's index in :func:`candidates` (0: nothing positive).
+    The totals are those of :func:`binary_costs`, bit for bit, without copying the points.
     """
-    t, total, _ = binary_costs(thresholds, tps, fps, cost_tn, cost_fp, cost_fn, cost_tp)
-    best = int(np.argmin(total))  # the first of equal minima: candidates descend, so the highest threshold
-    return float(t[best]), float(total[best]), best
+    if len(thresholds) == 0:
+        raise ValueError("no candidate thresholds: every sample has zero weight")
+    pos, neg = float(tps[-1]), float(fps[-1])
+    nothing = float(_totals(np.zeros(1), np.zeros(1), pos, neg, cost_tn, cost_fp, cost_fn, cost_tp)[0])
+    total = _totals(tps, fps, pos, neg, cost_tn, cost_fp, cost_fn, cost_tp)
+    best = int(np.argmin(total))  # the first of equal minima: the points descend, so the highest threshold
+    if nothing <= total[best]:
+        return NOTHING, nothing, 0
+    return float(thresholds[best]), float(total[best]), best + 1
 
 
 def rate_threshold(thresholds, tps, fps, rate):
@@ -96,14 +114,17 @@ def rate_threshold(thresholds, tps, fps, rate):
     largest share that does not exceed ``rate`` (closest to it from below). ``threshold`` is
     :data:`NOTHING` (+inf) when even the highest score alone flags more than ``rate``.
     """
-    t, tp, fp = candidates(thresholds, tps, fps)
-    flagged = tp + fp
+    if len(thresholds) == 0:
+        raise ValueError("no candidate thresholds: every sample has zero weight")
+    flagged = np.add(tps, fps, dtype=np.float64)
     total = flagged[-1]
-    share = flagged / total if total > 0 else np.zeros(len(flagged))
-    # share ascends along the candidates; division of the sums is correctly rounded, so a share
+    # The share ascends along the points; division of the sums is correctly rounded, so a share
     # that equals the rate as written (5 of 100 and 0.05) compares equal.
-    best = int(np.searchsorted(share, rate, side="right")) - 1
-    return float(t[best]), float(share[best]), best
+    flagged /= total
+    k = int(np.searchsorted(flagged, rate, side="right"))
+    if k == 0:
+        return NOTHING, 0.0, 0
+    return float(thresholds[k - 1]), float(flagged[k - 1]), k
 
 
 def thinned(x, y, max_points=1000, keep=()):

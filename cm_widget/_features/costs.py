@@ -108,9 +108,10 @@ class CostsFeature(Feature):
         thresholds, tps, fps = self._binary_curves().points
         if len(thresholds) == 0:
             return {}
-        t, total, weight = _costs.binary_costs(thresholds, tps, fps, *self._binary_cost_terms(cost, pos))
+        terms = self._binary_cost_terms(cost, pos)
+        t, total, weight = _costs.binary_costs(thresholds, tps, fps, *terms)
         mean = total / weight
-        best = int(np.argmin(total))
+        best = _costs.least_cost(thresholds, tps, fps, *terms)[2]
         least = self._usable_threshold(float(t[best]))
         # Drawn over the slider's range, ascending: +inf (nothing positive) at the top of the range.
         x = np.minimum(t[::-1], self._score_hi)
