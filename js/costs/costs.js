@@ -120,8 +120,8 @@ export function createCostCurve({ state, dom, signal }) {
       dot.setAttribute("cx", x);
       dot.setAttribute("cy", scale.ys(mean).toFixed(1));
     }
-    const at = b.threshold === c.least.threshold || (c.least.threshold > b.hi && b.threshold === b.hi);
-    snap.disabled = at;
+    // Already at the least cost (the page may hold the threshold a little below, as a float32).
+    snap.disabled = Math.abs(mean - c.least.mean) <= 1e-12 * Math.max(1, Math.abs(c.least.mean));
     readout.textContent = `Now ${formatCost(mean)} per sample; least ${formatCost(c.least.mean)} at threshold `
       + `${formatMetric(clamp(c.least.threshold, b.lo, b.hi))}.`;
     el.dataset.mean = String(mean);

@@ -72,10 +72,12 @@ test("cost curve: the least point marked, the current cost on the line, the butt
   assert.equal(snap.disabled, false);
   snap.click();
   assert.deepEqual(t.source.writes, [["threshold", 0.3]]);
+  t.source.push("_matrix", matrixTrait([[3, 0], [0, 3]]));   // no errors: cost 0, the least
+  t.source.push("_costs", { ...COSTS, least: { threshold: 0.3, mean: 0 } });
   t.source.push("_binary", { ...BINARY, threshold: 0.3 });
   await settle();
   assert.equal(snap.disabled, true);
-  assert.match(view.el.textContent, /least 0\.750 at threshold 0\.300/);
+  assert.match(view.el.textContent, /Now 0\.000 per sample; least 0\.000 at threshold 0\.300/);
   // Without binary scores (a multiclass cost) there is no curve.
   t.source.push("_binary", {});
   await settle();
