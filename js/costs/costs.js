@@ -10,10 +10,11 @@ import { clamp } from "../core/util.js";
 export const COST_PLOT = { width: 240, height: 130, pad: 34 };
 const SVG = "http://www.w3.org/2000/svg";
 
-/** A cost as text: three significant decimals, or whole when large. */
+/** A cost as text: a whole number as it is, else three decimals (whole when large). */
 export function formatCost(v) {
   if (!Number.isFinite(v)) return "–";
-  return Math.abs(v) >= 1000 ? Math.round(v).toLocaleString("en-US") : formatMetric(v);
+  if (Number.isInteger(v) || Math.abs(v) >= 1000) return Math.round(v).toLocaleString("en-US");
+  return formatMetric(v);
 }
 
 /** The sentence of the expected cost: "Expected cost 0.123 per sample (123 in total); per true class: a 0.1, b 0.2". */

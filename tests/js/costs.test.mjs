@@ -47,7 +47,7 @@ test("cost sentence: total, per sample and per true class, as text", async () =>
   t.host.append(view.el);
   assert.equal(view.el.hidden, false);
   assert.equal(view.el.textContent,
-    "Expected cost 1.833 per sample (11.000 in total); per true class: <b>no</b> 0.333, yes 3.333.");
+    "Expected cost 1.833 per sample (11 in total); per true class: <b>no</b> 0.333, yes 3.333.");
   assert.equal(view.el.querySelector("b"), null);
   t.source.push("_costs", {});
   await settle();
@@ -77,7 +77,7 @@ test("cost curve: the least point marked, the current cost on the line, the butt
   t.source.push("_binary", { ...BINARY, threshold: 0.3 });
   await settle();
   assert.equal(snap.disabled, true);
-  assert.match(view.el.textContent, /Now 0\.000 per sample; least 0\.000 at threshold 0\.300/);
+  assert.match(view.el.textContent, /Now 0 per sample; least 0 at threshold 0\.300/);
   // Without binary scores (a multiclass cost) there is no curve.
   t.source.push("_binary", {});
   await settle();
