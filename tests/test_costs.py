@@ -313,3 +313,23 @@ def test_least_cost_is_the_first_minimum_of_the_drawn_costs(data, c_tn, c_fp, c_
     t, total, _ = costs.binary_costs(*points, c_tn, c_fp, c_fn, c_tp)
     threshold, value, position = costs.least_cost(*points, c_tn, c_fp, c_fn, c_tp)
     assert position == int(np.argmin(total)) and value == total.min() and threshold == t[position]
+
+
+def test_the_drawn_cost_curve_is_thinned_but_keeps_its_least_point_and_ends():
+    rng = np.random.default_rng(4)
+    n = 20_000
+    y = rng.integers(0, 2, n)
+    s = np.clip(0.2 * y + 0.8 * rng.random(n), 0, 1)
+    w = ConfusionMatrixWidget(y, y_score=s, cost=[[0, 1], [3, 0]])
+    t = np.frombuffer(w._costs["curve"]["t"], "<f8")
+    drawn = np.frombuffer(w._costs["curve"]["y"], "<f4")
+    assert len(t) <= 4 * 1000 + 1 and np.all(np.diff(t) >= 0)
+    # every point drawn is a real (threshold, cost) pair: brute force at that threshold
+    for k in rng.choice(len(t), 20, replace=False).tolist() + [0, len(t) - 1]:
+        flagged = s >= t[k]
+        naive = (((flagged) & (y == 0)).sum() + 3 * ((~flagged) & (y == 1)).sum()) / n
+        if t[k] < 1.0:  # the top of the range stands for "nothing positive"
+            assert drawn[k] == np.float32(naive)
+    least = w._costs["least"]
+    assert drawn.min() == np.float32(least["mean"])
+    assert least["threshold"] in set(t.tolist())
