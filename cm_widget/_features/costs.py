@@ -160,7 +160,8 @@ class CostsFeature(Feature):
         Candidates are the distinct scores of nonzero weight, so the matrix at the returned threshold is
         exactly the one the target was met with. When flagging nothing is the answer (least cost, or a
         rate below the share of the highest score), the result is the float just above the highest
-        score. Raises ValueError when no threshold meets a rate target (saying what is reachable).
+        score (for probabilities that reach 1.0 that lies outside the threshold's range [0, 1], which
+        then has no setting that flags nothing). Raises ValueError when no threshold meets a rate target (saying what is reachable).
 
         Examples
         --------
