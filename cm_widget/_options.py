@@ -74,6 +74,9 @@ OPTIONS: tuple[Option, ...] = (
         "Order of a cell's samples: 'index', 'confidence', 'margin' or 'loss' (needs scores).",
         frozenset({INIT, FROM_DATAFRAME}),
     ),
+    Option(
+        "cost", None, "A (K, K) cost per cell (rows true): the expected cost; binary: its curve.", _ALL - {MULTILABEL}
+    ),
     Option("layout", None, "The ipywidgets Layout of the widget's box.", _ALL),
 )
 

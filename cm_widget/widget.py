@@ -21,6 +21,7 @@ from ._features import (
     AbstainFeature,
     BinaryFeature,
     CoreFeature,
+    CostsFeature,
     CurvesFeature,
     ExportFeature,
     MultilabelFeature,
@@ -52,6 +53,7 @@ class ConfusionMatrixWidget(
     SelectionFeature,
     RunsFeature,
     OrderFeature,
+    CostsFeature,
     CurvesFeature,
     ScoresFeature,
     AbstainFeature,
@@ -123,6 +125,10 @@ class ConfusionMatrixWidget(
         prediction.
     rank : {"index", "confidence", "margin", "loss"}, default "index"
         Order of a selected cell's samples in the panel (scores only); see ``indices``.
+    cost : (K, K) array-like, optional
+        The cost of one sample in each cell (rows true, columns predicted, in class order;
+        K + 1 columns to charge the abstained column). ``expected_cost`` gives the cost of the
+        matrix shown; the page shows it, and for binary scores the cost at every threshold.
     """
 
     # the module carries its stylesheet (js/widget_entry.js): no second copy in each widget's state
@@ -159,6 +165,7 @@ class ConfusionMatrixWidget(
         abstain=None,
         top_k=1,
         rank="index",
+        cost=None,
         **kwargs,
     ):
         _options.check(_options.INIT, kwargs)
@@ -184,6 +191,7 @@ class ConfusionMatrixWidget(
             abstain=abstain,
             top_k=top_k,
             rank=rank,
+            cost=cost,
             **kwargs,
         )
 
@@ -207,6 +215,7 @@ class ConfusionMatrixWidget(
         abstain=None,
         top_k=1,
         rank="index",
+        cost=None,
         **kwargs,
     ):
         """Set the widget up from a validated record (every constructor ends here).
@@ -256,6 +265,7 @@ class ConfusionMatrixWidget(
                 self._run_set.pin(self.run)
                 self._setup_order(order, groups, level, errors_only)
                 self.rank = rank
+                self.cost = cost
                 self._notes = self._make_notes()
                 self._ready = True
                 self._sync_colors()
@@ -320,6 +330,7 @@ class ConfusionMatrixWidget(
         groups=None,
         level="classes",
         errors_only=False,
+        cost=None,
         **kwargs,
     ):
         """Build from a precomputed (K, K) matrix; cells then have no sample indices."""
@@ -342,6 +353,7 @@ class ConfusionMatrixWidget(
             groups=groups,
             level=level,
             errors_only=errors_only,
+            cost=cost,
             **kwargs,
         )
         return widget

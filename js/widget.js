@@ -3,6 +3,7 @@
 
 import { createCompare } from "./runs/compare.js";
 import { createControls } from "./ui/controls.js";
+import { createCostCurve, createCostSentence } from "./costs/costs.js";
 import { domOf, listen } from "./ui/dom.js";
 import { MAX_CELL, MAX_GRID } from "./matrix/geometry.js";
 import { createLabelEditor } from "./ui/label_editor.js";
@@ -44,6 +45,7 @@ function besideMatrix(ctx, matrixCtx) {
   const row = ctx.dom.h("div", "cmw-main");
   const scores = createScores(ctx);
   scores.el.classList.add("cmw-side");
+  scores.el.append(createCostCurve(ctx).el);   // under the curves: the ROC's column
   const room = () => matrixRoom(row.clientWidth, scores.el.offsetWidth, matrixCtx.state.get("k") || 0);
   const matrix = createMatrix({ ...matrixCtx, room, sizers: [row, scores.el] });
   row.append(matrix.el, scores.el);
@@ -68,6 +70,7 @@ function components(ctx) {
     createSelection(ctx),
     createRank(ctx),
     createMetrics(ctx),
+    createCostSentence(ctx),
   ];
 }
 

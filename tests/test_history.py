@@ -85,6 +85,8 @@ def _snapshot(w):
         out["pr"] = w.curve("pr")
     if k_is_multilabel(w):
         out["label_matrices"] = w.label_matrices
+    else:
+        out["expected_cost"] = w.expected_cost
     return out
 
 
@@ -128,6 +130,7 @@ def settings_of(w):
         "selected": w.selected,
         "selected_group": w.selected_group,
         "rank": w.rank,
+        "cost": None if getattr(w, "cost", None) is None else w.cost.tolist(),
     }
 
 
@@ -228,6 +231,8 @@ def apply_settings(w, s, page):
     w.normalize = s["normalize"]
     w.rank = s["rank"]
     w.cmap = s["cmap"]
+    if s["cost"] is not None:
+        w.cost = s["cost"]
     w.display_labels = s["display_labels"]
     w.selected = s["selected"]
     w.selected_group = s["selected_group"]
@@ -599,6 +604,40 @@ class History(RuleBasedStateMachine):
         self.w._on_custom_msg(self.w, message, [])
         self.page = [m for m in self.page if m.get("type") != "label_cell"] + [message]
 
+    @precondition(lambda self: self.kind != "multilabel")
+    @rule(
+        seed=st.integers(0, 2**32 - 1),
+        shape=st.sampled_from(["square", "square", "abstained", "wrong", "none"]),
+    )
+    def set_cost(self, seed, shape):
+        k = len(self.w.classes)
+        cols = {"square": k, "abstained": k + 1, "wrong": k + 2}.get(shape)
+        value = None if cols is None else np.random.default_rng(seed).integers(0, 6, (k, cols)).tolist()
+        self._try(lambda: setattr(self.w, "cost", value))
+
+    @precondition(lambda self: self.kind == "binary")
+    @rule(cost_fp=st.integers(0, 5), cost_fn=st.integers(0, 5), rate=st.sampled_from([0.0, 0.1, 0.25, 0.5, 1.0]))
+    def read_cost_thresholds(self, cost_fp, cost_fn, rate):
+        """The least-cost and top-share thresholds of the run shown, against brute force over its scores."""
+        w, d = self.w, self.d
+        keep = np.isin(d["y_true"], [0, 1])
+        scores = d["runs"][w.run]["y_score"][keep]
+        y = d["y_true"][keep]
+        weights = np.ones(len(y)) if d["sample_weight"] is None else d["sample_weight"][keep]
+        if not (weights != 0).any():
+            return
+        above = float(np.nextafter(scores.max(), np.inf))
+        cands = np.concatenate(([np.inf], np.unique(scores[weights != 0])[::-1]))
+        costs = [
+            cost_fp * weights[(scores >= t) & (y == 0)].sum() + cost_fn * weights[(scores < t) & (y == 1)].sum()
+            for t in cands
+        ]
+        best = cands[np.flatnonzero(np.array(costs) == min(costs)).min()]  # the highest of equal costs
+        assert w.threshold_for(cost_fp=cost_fp, cost_fn=cost_fn) == (above if np.isinf(best) else best)
+        share = [weights[scores >= t].sum() / weights.sum() for t in cands]
+        lowest = min(t for t, v in zip(cands, share) if v <= rate)
+        assert w.threshold_for(rate=rate) == (above if np.isinf(lowest) else lowest)
+
     @rule()
     def read_everything(self):
         """Reads fill caches: a later change must not leave them stale."""
@@ -624,6 +663,15 @@ class History(RuleBasedStateMachine):
     @invariant()
     def equals_the_oracle(self):
         check_oracle(self.d, self.w)
+
+    @invariant()
+    def expected_cost_is_counts_times_cost(self):
+        w = self.w
+        if k_is_multilabel(w) or w.cost is None:
+            return
+        counts = np.asarray(w.counts, dtype=float)
+        cols = min(counts.shape[1], w.cost.shape[1])
+        np.testing.assert_allclose(w.expected_cost["total"], (counts[:, :cols] * w.cost[:, :cols]).sum())
 
 
 def _equal(a, b):

@@ -26,6 +26,7 @@ EXPECTED = [
     "06_watch_it_learn.ipynb",
     "07_multilabel.ipynb",
     "08_find_label_errors.ipynb",
+    "09_choose_a_threshold.ipynb",
 ]
 KERNEL_NAME = "cm-widget-notebooks"
 CELL_TIMEOUT = 600  # seconds; generous because the machine may be busy

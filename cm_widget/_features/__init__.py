@@ -3,6 +3,7 @@
 from .abstain import AbstainFeature
 from .binary import BinaryFeature
 from .core import CoreFeature
+from .costs import CostsFeature
 from .curves import CurvesFeature
 from .export import ExportFeature
 from .multilabel import MultilabelFeature
@@ -28,4 +29,5 @@ __all__ = [
     "SelectionFeature",
     "ExportFeature",
     "SummaryFeature",
+    "CostsFeature",
 ]

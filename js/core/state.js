@@ -17,6 +17,7 @@ import {
   colorIndices, colorbarTicks, decodeMatrix, decodeMetrics, formatRule, isWhole, lightText, maxValue,
   normalizeValues, pairwiseSum, rgbaOf, splitColumns,
 } from "./derive.js";
+import { decodeCosts, expectedCost } from "./costs_data.js";
 import { decodeCurves } from "./curves_data.js";
 import { parseSelected } from "./format.js";
 import { parseSelection } from "../select/selection_spec.js";
@@ -152,6 +153,20 @@ const KEYS = {
   rank: { raw: ["rank"], uses: ["issues"], make: (get, raw) => rankName(raw("rank"), get("issues")) },
   // Score views: curves of binary scores; abstain / top-k or per-label tables ({kind} or null).
   curves: { raw: ["_curves"], make: (get, raw) => decodeCurves(raw("_curves")) },
+  // cost=: the cost per cell, the cost curve of binary scores; the expected cost of the counts shown.
+  costs: { raw: ["_costs"], uses: ["k"], make: (get, raw) => {
+    const c = decodeCosts(raw("_costs"));
+    return c && c.k === get("k") ? c : null;
+  } },
+  expectedCost: {
+    uses: ["costs", "counts", "countParts", "k", "cols"],
+    make: (get) => {
+      const c = get("costs");
+      if (!c) return null;
+      const rest = get("cols") === get("k") + 1 ? get("countParts").rest : null;
+      return expectedCost(get("counts"), rest, get("k"), c.cost, c.cols);
+    },
+  },
   scores: {
     raw: ["_scores"],
     make: (get, raw) => {

@@ -71,4 +71,11 @@
  * @typedef {{ kind?: "multiclass" | "multilabel" } & Record<string, any>} WireScores
  */
 
+/**
+ * `_costs`: the cost per cell (float64, k x cols), and for binary scores the expected cost per sample at the
+ * thresholds drawn (float64 thresholds ascending, float32 costs) and the least one.
+ * @typedef {{ k?: number, cols?: number, cost?: Bytes, curve?: { t: Bytes, y: Bytes },
+ *             least?: { threshold: number, mean: number } }} WireCosts
+ */
+
 export {};
