@@ -27,6 +27,7 @@ from ._features import (
     OutputFeature,
     RunsFeature,
     ScoresFeature,
+    UncertaintyFeature,
 )
 from ._features._base import (
     _STATIC,
@@ -44,6 +45,7 @@ class ConfusionMatrixWidget(
     RunsFeature,
     OrderFeature,
     CurvesFeature,
+    UncertaintyFeature,
     ScoresFeature,
     AbstainFeature,
     MultilabelFeature,
@@ -111,6 +113,10 @@ class ConfusionMatrixWidget(
         (n, K) scores only: a sample whose true class is among its ``top_k``
         highest scores counts on the diagonal; the others stay at their top-1
         prediction.
+    show_intervals : bool or float, optional
+        Show each metric with its interval at this level (True: 0.95): "0.910 (0.880-0.930)",
+        and a whisker on hover. Wilson intervals for rates, a seeded bootstrap stratified by
+        true class for F1, MCC and balanced accuracy (see :meth:`intervals`).
     """
 
     _esm = _STATIC / "widget.js"
@@ -147,6 +153,7 @@ class ConfusionMatrixWidget(
         errors_only=False,
         abstain=None,
         top_k=1,
+        show_intervals=None,
         **kwargs,
     ):
         _options.check(_options.INIT, kwargs)
@@ -171,6 +178,7 @@ class ConfusionMatrixWidget(
             errors_only=errors_only,
             abstain=abstain,
             top_k=top_k,
+            show_intervals=show_intervals,
             **kwargs,
         )
 
@@ -193,6 +201,7 @@ class ConfusionMatrixWidget(
         errors_only=False,
         abstain=None,
         top_k=1,
+        show_intervals=None,
         **kwargs,
     ):
         """Set the widget up from a validated record (every constructor ends here).
@@ -239,6 +248,7 @@ class ConfusionMatrixWidget(
                 self.run = self._run_set.names[0]
                 self._run_set.pin(self.run)
                 self._setup_order(order, groups, level, errors_only)
+                self.show_intervals = show_intervals
                 self._notes = self._make_notes()
                 self._ready = True
                 self._sync_colors()
@@ -303,6 +313,7 @@ class ConfusionMatrixWidget(
         groups=None,
         level="classes",
         errors_only=False,
+        show_intervals=None,
         **kwargs,
     ):
         """Build from a precomputed (K, K) matrix; cells then have no sample indices."""
@@ -325,6 +336,7 @@ class ConfusionMatrixWidget(
             groups=groups,
             level=level,
             errors_only=errors_only,
+            show_intervals=show_intervals,
             **kwargs,
         )
         return widget

@@ -39,6 +39,7 @@ VALUES = {
     "abstain": 0.4,
     "top_k": 2,
     "layout": None,
+    "show_intervals": 0.9,
 }
 
 Y = np.array([0, 1, 2, 2, 1, 0])
