@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import numbers
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import traitlets
@@ -38,6 +39,11 @@ def _pair(lo, hi):
 
 class UncertaintyFeature(Feature):
     """Intervals of the metrics: Wilson intervals for rates, a seeded stratified bootstrap for the rest."""
+
+    if TYPE_CHECKING:  # members of the core feature
+        counts: np.ndarray
+        _memo: Callable[..., Any]
+        _ready: bool
 
     show_intervals = _Validated(
         None,
