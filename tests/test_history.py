@@ -83,6 +83,8 @@ def _snapshot(w):
         out["pr"] = w.curve("pr")
     if k_is_multilabel(w):
         out["label_matrices"] = w.label_matrices
+    else:
+        out["intervals"] = w.intervals(0.9, n_boot=30, seed=1)
     return out
 
 
@@ -113,6 +115,7 @@ def settings_of(w):
         "display_labels": list(w.display_labels),
         "selected": w.selected,
         "selected_group": w.selected_group,
+        "show_intervals": w.show_intervals,
     }
 
 
@@ -215,6 +218,7 @@ def apply_settings(w, s, page):
     w.display_labels = s["display_labels"]
     w.selected = s["selected"]
     w.selected_group = s["selected_group"]
+    w.show_intervals = s["show_intervals"]
     for message in page:
         w._on_custom_msg(w, message, [])
 
@@ -493,6 +497,10 @@ class History(RuleBasedStateMachine):
         after = settings_of(self.w)
         changed = {k for k in before if not _equal(before[k], after[k])}
         assert changed <= {name, "selected", "selected_group"}, changed
+
+    @rule(value=st.sampled_from([None, False, True, 0.8, 0.95]))
+    def show_intervals(self, value):
+        self._try(lambda: setattr(self.w, "show_intervals", value))
 
     @rule(offset=st.integers(0, 250))
     def page_of_cell(self, offset):
