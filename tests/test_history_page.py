@@ -43,6 +43,7 @@ def sequences(draw):
                 st.tuples(st.just("order"), st.sampled_from(["given", "name", "support", "errors"])),
                 st.tuples(st.just("threshold"), st.floats(0, 1)),
                 st.tuples(st.just("selected"), st.tuples(st.integers(0, 3), st.integers(0, 3))),
+                st.tuples(st.just("show_intervals"), st.sampled_from([None, 0.9])),
             ),
             max_size=5,
         )
@@ -71,6 +72,8 @@ def _apply(w, name, value):
         value = lo + value * (hi - lo)
     if name == "selected":
         value = (value[0] % k, value[1] % k)
+    if name == "show_intervals" and w.thresholds is not None:
+        return False  # a multi-label matrix has no intervals
     setattr(w, name, value)
     return True
 
@@ -115,6 +118,7 @@ def test_the_page_after_any_sequence_equals_the_kernel(cases):
         for name, value in kernel_ops:
             _apply(w, name, value)
         data = page_data(w)
+        saved_counts = w.counts.copy()
         steps, want = [], []
         for name, value in page_ops:
             if name == "threshold":
@@ -129,8 +133,13 @@ def test_the_page_after_any_sequence_equals_the_kernel(cases):
             else:
                 _apply(w, name, value)
                 steps.append(["set", name, list(w.selected) if name == "selected" else value])
-            steps += [["get", "_matrix"], ["get", "_metrics"]]
+            steps += [["get", "_matrix"], ["get", "_metrics"], ["get", "_intervals"]]
             want += [("_matrix", w.counts.copy()), ("_metrics", (w._metrics["per_class"], w._metrics["summary"]))]
+            # The page shows the kernel's intervals where its counts are the saved ones; elsewhere it says
+            # they need the kernel (it does not bootstrap).
+            same = w.counts.shape == saved_counts.shape and np.array_equal(w.counts, saved_counts)
+            level = w.show_intervals
+            want.append(("_intervals", dict(w._intervals) if same or level is None else {"stale": True, "level": level}))
             if w.selected is not None and w.abstain is None and w.top_k == 1:  # else the page lists no cell
                 steps.append(["cell"])
                 sentence = "".join(part["text"] for part in w._selection["sentence"])
@@ -142,6 +151,10 @@ def test_the_page_after_any_sequence_equals_the_kernel(cases):
         for (what, kernel), value in zip(want, got):
             if what == "_matrix":
                 np.testing.assert_allclose(_counts(value), kernel, rtol=1e-12, atol=1e-9)
+            elif what == "_intervals":
+                if "per_class" in kernel:
+                    assert _bytes(value.pop("per_class")) == kernel.pop("per_class")
+                _close(value, kernel, "intervals")
             elif what == "_metrics":
                 mine = np.frombuffer(kernel[0], dtype="<f8")
                 np.testing.assert_allclose(np.frombuffer(_bytes(value["per_class"]), dtype="<f8"), mine, rtol=1e-9)

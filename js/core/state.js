@@ -19,6 +19,7 @@ import {
 import { decodeCurves } from "./curves_data.js";
 import { parseSelected } from "./format.js";
 import { decodeGroups, decodeOrder } from "./order_codec.js";
+import { decodeIntervals } from "../uncertainty/intervals.js";
 import { topConfusions } from "./rank.js";
 import { toFloat64 } from "./util.js";
 import { RUN_INTENTS, RUN_KEYS, deltaColors, deltaTicks, deltaValues } from "./runs_keys.js";
@@ -118,6 +119,8 @@ const KEYS = {
       : colorbarTicks(get("vmax"), get("normalize"))),
   },
   metrics: { raw: ["_metrics"], uses: ["labels"], make: (get, raw) => decodeMetrics(raw("_metrics"), get("labels")) },
+  // Each metric's interval, computed by the kernel (js/uncertainty/intervals.js), or null.
+  intervals: { raw: ["_intervals"], uses: ["labels"], make: (get, raw) => decodeIntervals(raw("_intervals"), get("labels")) },
   binary: {
     raw: ["_binary"], uses: ["labels"],
     make: (get, raw) => {
