@@ -74,6 +74,12 @@ OPTIONS: tuple[Option, ...] = (
         "Show each metric with its interval at this level (True: 0.95).",
         frozenset({INIT, FROM_COUNTS, FROM_DATAFRAME}),
     ),
+    Option(
+        "show_calibration",
+        False,
+        "Probabilities: show the reliability diagram, ECE and score histograms.",
+        _SCORES,
+    ),
     Option("layout", None, "The ipywidgets Layout of the widget's box.", _ALL),
 )
 

@@ -20,6 +20,7 @@ from ._engine import runs as _runs
 from ._features import (
     AbstainFeature,
     BinaryFeature,
+    CalibrationFeature,
     CoreFeature,
     CurvesFeature,
     MultilabelFeature,
@@ -45,6 +46,7 @@ class ConfusionMatrixWidget(
     RunsFeature,
     OrderFeature,
     CurvesFeature,
+    CalibrationFeature,
     UncertaintyFeature,
     ScoresFeature,
     AbstainFeature,
@@ -117,6 +119,9 @@ class ConfusionMatrixWidget(
         Show each metric with its interval at this level (True: 0.95): "0.910 (0.880-0.930)",
         and a whisker on hover. Wilson intervals for rates, a seeded bootstrap stratified by
         true class for F1, MCC and balanced accuracy (see :meth:`intervals`).
+    show_calibration : bool, default False
+        Probabilities only: show the reliability diagram, the expected calibration error with
+        its interval and the score histograms per true class (see :meth:`calibration`).
     """
 
     _esm = _STATIC / "widget.js"
@@ -154,6 +159,7 @@ class ConfusionMatrixWidget(
         abstain=None,
         top_k=1,
         show_intervals=None,
+        show_calibration=False,
         **kwargs,
     ):
         _options.check(_options.INIT, kwargs)
@@ -179,6 +185,7 @@ class ConfusionMatrixWidget(
             abstain=abstain,
             top_k=top_k,
             show_intervals=show_intervals,
+            show_calibration=show_calibration,
             **kwargs,
         )
 
@@ -202,6 +209,7 @@ class ConfusionMatrixWidget(
         abstain=None,
         top_k=1,
         show_intervals=None,
+        show_calibration=False,
         **kwargs,
     ):
         """Set the widget up from a validated record (every constructor ends here).
@@ -249,6 +257,7 @@ class ConfusionMatrixWidget(
                 self._run_set.pin(self.run)
                 self._setup_order(order, groups, level, errors_only)
                 self.show_intervals = show_intervals
+                self.show_calibration = show_calibration
                 self._notes = self._make_notes()
                 self._ready = True
                 self._sync_colors()

@@ -116,6 +116,7 @@ def settings_of(w):
         "selected": w.selected,
         "selected_group": w.selected_group,
         "show_intervals": w.show_intervals,
+        "show_calibration": w.show_calibration,
     }
 
 
@@ -219,6 +220,7 @@ def apply_settings(w, s, page):
     w.selected = s["selected"]
     w.selected_group = s["selected_group"]
     w.show_intervals = s["show_intervals"]
+    w.show_calibration = s["show_calibration"]
     for message in page:
         w._on_custom_msg(w, message, [])
 
@@ -501,6 +503,10 @@ class History(RuleBasedStateMachine):
     @rule(value=st.sampled_from([None, False, True, 0.8, 0.95]))
     def show_intervals(self, value):
         self._try(lambda: setattr(self.w, "show_intervals", value))
+
+    @rule(value=st.booleans())
+    def show_calibration(self, value):
+        self._try(lambda: setattr(self.w, "show_calibration", value))
 
     @rule(offset=st.integers(0, 250))
     def page_of_cell(self, offset):

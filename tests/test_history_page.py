@@ -139,7 +139,9 @@ def test_the_page_after_any_sequence_equals_the_kernel(cases):
             # they need the kernel (it does not bootstrap).
             same = w.counts.shape == saved_counts.shape and np.array_equal(w.counts, saved_counts)
             level = w.show_intervals
-            want.append(("_intervals", dict(w._intervals) if same or level is None else {"stale": True, "level": level}))
+            want.append(
+                ("_intervals", dict(w._intervals) if same or level is None else {"stale": True, "level": level})
+            )
             if w.selected is not None and w.abstain is None and w.top_k == 1:  # else the page lists no cell
                 steps.append(["cell"])
                 sentence = "".join(part["text"] for part in w._selection["sentence"])

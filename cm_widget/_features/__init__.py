@@ -2,6 +2,7 @@
 
 from .abstain import AbstainFeature
 from .binary import BinaryFeature
+from .calibration import CalibrationFeature
 from .core import CoreFeature
 from .curves import CurvesFeature
 from .multilabel import MultilabelFeature
@@ -22,4 +23,5 @@ __all__ = [
     "RunsFeature",
     "OutputFeature",
     "UncertaintyFeature",
+    "CalibrationFeature",
 ]
