@@ -1,6 +1,7 @@
 // cm_widget front end: wires the components to a state source. The UI lives in the component
 // modules; the live model is read through js/source_model.js and decoded by js/state.js.
 
+import { createCalibration } from "./uncertainty/calibration.js";
 import { createCompare } from "./runs/compare.js";
 import { createControls } from "./ui/controls.js";
 import { domOf, listen } from "./ui/dom.js";
@@ -63,6 +64,7 @@ function components(ctx) {
     createRuns(ctx), createCompare(ctx),
     createSelection(ctx),
     createMetrics(ctx),
+    createCalibration(ctx),
   ];
 }
 

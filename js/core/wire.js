@@ -70,4 +70,13 @@
  *             binary?: Record<string, Array<number | null>>, methods?: Record<string, string> }} WireIntervals
  */
 
+/**
+ * `_calibration`: the reliability curve (float64 x, y, n per non-empty bin), the ECE and its interval,
+ * and the score histograms per true class (K x bins float64); `{ note }` when the run shown has no
+ * probabilities; empty when not shown.
+ * @typedef {{ kind?: "binary" | "multiclass", x?: Bytes, y?: Bytes, n?: Bytes, ece?: number, ece_low?: number,
+ *             ece_high?: number, level?: number, n_bins?: number, strategy?: string, note?: string,
+ *             hist?: { bins: number, lo: number, hi: number, counts: Bytes } }} WireCalibration
+ */
+
 export {};

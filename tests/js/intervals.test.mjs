@@ -78,3 +78,38 @@ test("metrics table: each value with its interval, a whisker inside, a note of t
   ac.abort();
   env.close();
 });
+
+test("calibration: reliability points, the ECE with its interval, and histogram lines that follow the threshold", async () => {
+  const { createCalibration } = await import("../../js/uncertainty/calibration.js");
+  const env = makeDom();
+  const cal = {
+    kind: "binary", x: f64([0.1, 0.5, 0.9]), y: f64([0.2, 0.4, 0.95]), n: f64([10, 5, 20]),
+    ece: 0.0714, ece_low: 0.03, ece_high: 0.12, level: 0.95, n_bins: 10, strategy: "uniform",
+    hist: { bins: 4, lo: 0, hi: 1, counts: f64([5, 3, 1, 0, 0, 2, 4, 9]) },
+  };
+  const source = stubSource({ display_labels: ["neg", "pos"], _matrix: matrixTrait([[1, 3], [1, 5]]), _calibration: cal,
+    threshold: 0.5 });
+  const ac = new AbortController();
+  const view = createCalibration({ state: createState(source), dom: domOf(env.document), signal: ac.signal });
+  env.host.append(view.el);
+  assert.equal(view.el.hidden, false);
+  assert.match(view.el.querySelector(".cmw-calibration-title").textContent, /ECE 0\.071 \(0\.030-0\.120\), 95% interval/);
+  assert.equal(view.el.querySelectorAll(".cmw-reliability-point").length, 3);
+  const rows = view.el.querySelectorAll(".cmw-histogram-row");
+  assert.equal(rows.length, 2);
+  assert.equal(rows[1].querySelector(".cmw-histogram-name").textContent, "pos");
+  assert.equal(rows[0].querySelectorAll(".cmw-histogram-bar").length, 3);   // the empty bin draws nothing
+  const lines = () => [...view.el.querySelectorAll(".cmw-threshold-line")].map((l) => Number(l.getAttribute("x1")));
+  assert.deepEqual(lines(), [90, 90]);
+  source.push("threshold", 0.25);
+  await settle();
+  assert.deepEqual(lines(), [45, 45]);
+  source.push("_calibration", { note: "Calibration needs probabilities" });
+  await settle();
+  assert.match(view.el.textContent, /needs probabilities/);
+  source.push("_calibration", {});
+  await settle();
+  assert.equal(view.el.hidden, true);
+  ac.abort();
+  env.close();
+});
