@@ -149,3 +149,23 @@ def test_show_calibration_refuses_outputs_without_probabilities():
     with pytest.raises(Exception, match="probabilities"):
         w.show_calibration = True
     assert w.show_calibration is False
+
+
+@pytest.mark.parametrize("multiclass", [False, True])
+def test_the_grouped_ece_bootstrap_of_many_samples_agrees_in_law_with_redrawing_them(multiclass):
+    rng = np.random.default_rng(11)
+    n = 3000
+    if multiclass:
+        k = rng.integers(0, 3, n)
+        p = rng.dirichlet(np.ones(3) * 2, n)
+        hit, prob, strata = p.argmax(1) == k, p.max(1), k
+    else:
+        prob = rng.random(n)
+        strata = (rng.random(n) < prob**1.5).astype(int)
+        hit = strata == 1
+    edges = np.linspace(0, 1, 11)
+    exact = C.ece_replicates(hit, prob, strata, edges, 3000, np.random.default_rng(1), exact=True)
+    grouped = C.ece_replicates(hit, prob, strata, edges, 3000, np.random.default_rng(2), exact=False)
+    q_exact = np.quantile(exact, [0.025, 0.5, 0.975])
+    spread = q_exact[2] - q_exact[0]
+    np.testing.assert_allclose(np.quantile(grouped, [0.025, 0.5, 0.975]), q_exact, atol=0.08 * spread)

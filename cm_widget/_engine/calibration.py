@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from .uncertainty import _CHUNK, check_interval_args, percentile
+from .uncertainty import _CHUNK, check_interval_args, percentile, resample_counts
 
 STRATEGIES = ("uniform", "quantile")
+
+#: Above this many samples drawn (samples x replicates), an unweighted ECE bootstrap draws each
+#: bin's sum of probabilities from its normal approximation (the counts stay exact multinomials).
+EXACT_DRAWS = 20_000_000
 
 
 def bin_edges(prob, n_bins, strategy):
@@ -58,9 +62,19 @@ def ece(prob_true, prob_pred, total):
     return float((total * np.abs(np.asarray(prob_true) - np.asarray(prob_pred))).sum() / whole) if whole else 0.0
 
 
-def ece_replicates(hit, prob, strata, edges, n_boot, rng, weights=None):
+def ece_replicates(hit, prob, strata, edges, n_boot, rng, weights=None, exact=None):
     """ECE of bootstrap replicates that redraw the samples within each stratum (the true class), the
-    bin edges held at the data's; (n_boot,) float64."""
+    bin edges held at the data's; (n_boot,) float64.
+
+    ``exact`` (default: when weighted, or samples x replicates <= ``EXACT_DRAWS``) redraws the
+    samples. Otherwise, within each stratum, the numbers of samples per (bin, hit) are exact
+    multinomials and each such group's sum of probabilities is drawn from its normal approximation
+    (mean and variance of the sum of that many draws from the group), a cost independent of n.
+    """
+    if exact is None:
+        exact = weights is not None or len(prob) * int(n_boot) <= EXACT_DRAWS
+    if not exact:
+        return _ece_replicates_grouped(hit, prob, strata, edges, n_boot, rng)
     n_bins = len(edges) - 1
     ids = bin_ids(prob, edges)
     strata = np.asarray(strata, dtype=np.int64)
@@ -86,6 +100,30 @@ def ece_replicates(hit, prob, strata, edges, n_boot, rng, weights=None):
         gap = np.abs(trues - sums)  # total * |trues/total - sums/total|
         out[b0 : b0 + b] = np.divide(gap.sum(axis=1), whole, out=np.zeros(b), where=whole != 0)
     return out
+
+
+def _ece_replicates_grouped(hit, prob, strata, edges, n_boot, rng):
+    n_bins = len(edges) - 1
+    strata = np.asarray(strata, dtype=np.int64)
+    n_strata = int(strata.max()) + 1 if len(strata) else 0
+    group = bin_ids(prob, edges) * 2 + hit.astype(np.int64)  # (bin, hit) within a stratum
+    cell = strata * (2 * n_bins) + group
+    m = n_strata * 2 * n_bins
+    prob = np.asarray(prob, dtype=np.float64)
+    size = np.bincount(cell, minlength=m).astype(np.float64)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = np.where(size > 0, np.bincount(cell, weights=prob, minlength=m) / size, 0.0)
+        var = np.where(size > 0, np.bincount(cell, weights=prob * prob, minlength=m) / size - mean**2, 0.0)
+    var = np.maximum(var, 0.0)
+    counts = resample_counts(size.reshape(n_strata, 2 * n_bins).astype(np.int64), n_boot, rng).astype(np.float64)
+    mean, sd = mean.reshape(n_strata, 2 * n_bins), np.sqrt(var).reshape(n_strata, 2 * n_bins)
+    sums = counts * mean + np.sqrt(counts) * sd * rng.standard_normal(counts.shape)
+    counts = counts.reshape(int(n_boot), n_strata, n_bins, 2).sum(axis=1)
+    sums = sums.reshape(int(n_boot), n_strata, n_bins, 2).sum(axis=(1, 3))
+    total, trues = counts.sum(axis=2), counts[..., 1]
+    whole = total.sum(axis=1)
+    gap = np.abs(trues - sums).sum(axis=1)
+    return np.divide(gap, whole, out=np.zeros(int(n_boot)), where=whole != 0)
 
 
 def check_calibration_args(n_bins, strategy):
