@@ -66,6 +66,9 @@ def main():
     def weighted():
         U.resample_samples(y, pred, k, k, weights, peer_boot, np.random.default_rng(1))
 
+    def weighted_grouped():
+        U.metric_intervals(counts, n_boot=boot, seed=1, samples=(y, pred, weights))
+
     t_all = median_time(by_counts, args.repeat)
     t_draw = median_time(draws_only, args.repeat)
     t_peer = median_time(by_samples, max(1, args.repeat // 2)) * boot / peer_boot
@@ -76,7 +79,12 @@ def main():
         f"  sample bootstrap (peer, scaled from {peer_boot}) {fmt(t_peer)}   {boot / t_peer:12,.0f} replicates/s"
         f"   peer/ours {t_peer / t_all:8.0f}x"
     )
+    t_wg = median_time(weighted_grouped, args.repeat)
     print(f"  weighted sample bootstrap (scaled)       {fmt(t_w)}   {boot / t_w:12,.0f} replicates/s")
+    print(
+        f"  weighted, grouped (every metric)         {fmt(t_wg)}   {boot / t_wg:12,.0f} replicates/s"
+        f"   ratio {t_w / t_wg:8.0f}x"
+    )
 
     # Calibration of binary probabilities: the curve, and the ECE's bootstrap (redraws the samples).
     yb = (rng.random(n) < 0.3).astype(np.int64)

@@ -221,3 +221,19 @@ def test_intervals_cover_the_truth_about_as_often_as_promised():
 def test_bad_interval_settings_are_named(kwargs, word):
     with pytest.raises(ValueError, match=word):
         U.metric_intervals(np.eye(2, dtype=int) * 5, **kwargs)
+
+
+def test_the_grouped_weighted_bootstrap_of_many_samples_agrees_in_law_with_redrawing_them():
+    rng = np.random.default_rng(12)
+    k, n = 3, 3000
+    y, pred = _labels(n, k, rng)
+    weights = rng.uniform(0.2, 3, n)
+    exact = U.table_metrics(U.resample_weighted(y, pred, k, k, weights, 3000, np.random.default_rng(1), exact=True))
+    grouped = U.table_metrics(U.resample_weighted(y, pred, k, k, weights, 3000, np.random.default_rng(2), exact=False))
+    for name in ("macro_f1", "balanced_accuracy", "mcc", "accuracy"):
+        q = np.quantile(exact[name], [0.025, 0.5, 0.975])
+        np.testing.assert_allclose(np.quantile(grouped[name], [0.025, 0.5, 0.975]), q, atol=0.08 * (q[2] - q[0]))
+    # Equal weights in a cell: the sums are exact (the count times the weight).
+    ones = U.resample_weighted(y, pred, k, k, np.full(n, 2.0), 50, np.random.default_rng(3), exact=False)
+    np.testing.assert_allclose(ones, 2 * U.resample_counts(np.bincount(y * k + pred, minlength=9).reshape(3, 3), 50,
+                                                           np.random.default_rng(3)))  # fmt: skip

@@ -6,7 +6,9 @@ samples and redraws, with replacement, which samples of that class it holds. Wit
 weights a replicate's row ``i`` is then exactly ``Multinomial(n_i, counts[i] / n_i)``, so the
 counts are resampled, not the samples (the same distribution as drawing the samples, at the cost
 of K multinomials per replicate whatever n is). With sample weights the samples themselves are
-redrawn within each true class and their weights summed into the cells (cost n per replicate).
+redrawn within each true class and their weights summed into the cells (cost n per replicate);
+beyond ``EXACT_DRAWS`` samples drawn, the numbers per cell stay exact and each cell's sum of
+weights is drawn from its normal approximation.
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ RATES = frozenset(
 
 #: Samples per chunk of the sample bootstrap (replicates x samples drawn at once).
 _CHUNK = 1 << 22
+
+#: Above this many samples drawn (samples x replicates), a weighted bootstrap draws each cell's
+#: sum of weights from its normal approximation (the numbers of samples stay exact multinomials).
+EXACT_DRAWS = 20_000_000
 
 
 def z_of(level):
@@ -99,6 +105,31 @@ def resample_samples(codes_true, codes_pred, n_rows, n_cols, weights, n_boot, rn
         flat = np.bincount(np.concatenate(ids), weights=None if w is None else np.concatenate(ws), minlength=b * m)
         out[b0 : b0 + b] = flat.reshape(b, m)
     return out.reshape(int(n_boot), n_rows, n_cols)
+
+
+def resample_weighted(codes_true, codes_pred, n_rows, n_cols, weights, n_boot, rng, exact=None):
+    """(n_boot, n_rows, n_cols) weighted counts of a bootstrap stratified by true class.
+
+    ``exact`` (default: samples x replicates <= ``EXACT_DRAWS``) redraws the samples
+    (:func:`resample_samples`). Otherwise the numbers of samples per cell are exact multinomials
+    of each true row (:func:`resample_counts`) and each cell's sum of weights is drawn from its
+    normal approximation: mean ``m * mean(w)`` and variance ``m * var(w)`` over the cell's samples
+    (exact when the cell's weights are equal), a cost independent of the number of samples.
+    """
+    if exact is None:
+        exact = weights is None or len(codes_true) * int(n_boot) <= EXACT_DRAWS
+    if exact:
+        return resample_samples(codes_true, codes_pred, n_rows, n_cols, weights, n_boot, rng)
+    cell = np.asarray(codes_true, dtype=np.int64) * n_cols + np.asarray(codes_pred, dtype=np.int64)
+    m = n_rows * n_cols
+    w = np.asarray(weights, dtype=np.float64)
+    size = np.bincount(cell, minlength=m).astype(np.float64)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = np.where(size > 0, np.bincount(cell, weights=w, minlength=m) / size, 0.0)
+        var = np.where(size > 0, np.bincount(cell, weights=w * w, minlength=m) / size - mean**2, 0.0)
+    sd = np.sqrt(np.maximum(var, 0.0)).reshape(n_rows, n_cols)
+    counts = resample_counts(size.reshape(n_rows, n_cols).astype(np.int64), n_boot, rng).astype(np.float64)
+    return counts * mean.reshape(n_rows, n_cols) + np.sqrt(counts) * sd * rng.standard_normal(counts.shape)
 
 
 def _div(num, den):
@@ -250,7 +281,7 @@ def metric_intervals(counts, *, level=0.95, method="auto", n_boot=1000, seed=0, 
             tables = resample_counts(counts, n_boot, rng)
         else:
             codes_true, codes_pred, weights = samples
-            tables = resample_samples(codes_true, codes_pred, counts.shape[0], counts.shape[1], weights, n_boot, rng)
+            tables = resample_weighted(codes_true, codes_pred, counts.shape[0], counts.shape[1], weights, n_boot, rng)
         reps = table_metrics(tables, pos_index)
     out = {}
     for name in names:
