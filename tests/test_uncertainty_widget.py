@@ -163,3 +163,18 @@ def test_intervals_arguments_are_checked():
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert len(w.intervals(method="wilson")) > 0
+
+
+def test_many_classes_show_wilson_intervals_of_their_rates_only():
+    rng = np.random.default_rng(7)
+    k = 160
+    y = rng.integers(0, k, 20000)
+    pred = np.where(rng.random(20000) < 0.8, y, rng.integers(0, k, 20000))
+    w = W(y, pred, show_intervals=True)
+    state = w._intervals
+    assert set(state["methods"].values()) == {"wilson"}
+    per_class = np.frombuffer(state["per_class"], "<f8").reshape(k, 6)
+    cm = skm.confusion_matrix(y, pred)
+    np.testing.assert_allclose(per_class[:, 2:4].T, proportion_confint(np.diag(cm), cm.sum(1), 0.05, "wilson"))
+    assert np.isnan(per_class[:, 4:]).all()  # F1: no interval in the page
+    assert state["summary"]["macro avg"]["f1"] == [None, None]

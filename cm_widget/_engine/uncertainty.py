@@ -32,6 +32,10 @@ _CHUNK = 1 << 22
 #: sum of weights from its normal approximation (the numbers of samples stay exact multinomials).
 EXACT_DRAWS = 20_000_000
 
+#: Replicate cells (replicates x K x C) a bootstrap holds at once; bootstrapped cell shares at most.
+CELLS_BUDGET = 50_000_000
+_CELL_METRICS = frozenset({"share_true", "share_pred", "share_all"})
+
 
 def z_of(level):
     """The two-sided standard normal quantile of ``level`` (1.96 for 0.95)."""
@@ -140,12 +144,12 @@ def _div(num, den):
     return out
 
 
-def table_metrics(counts, pos_index=None):
+def table_metrics(counts, pos_index=None, cells=True):
     """The metrics of a stack of count tables (..., K, C), C = K or K + 1 (an abstained column).
 
     Returns name -> array of shape (...,) for summaries, (..., K) per class and (..., K, C) per
-    cell. Zero divisions give 0 (scikit-learn's ``zero_division=0``). ``pos_index`` adds the
-    binary rates of a 2 x 2 table with that positive class.
+    cell (``cells=False`` leaves those out). Zero divisions give 0 (scikit-learn's
+    ``zero_division=0``). ``pos_index`` adds the binary rates of a 2 x 2 table with that positive class.
     """
     c = np.asarray(counts, dtype=np.float64)
     k = c.shape[-2]
@@ -180,10 +184,11 @@ def table_metrics(counts, pos_index=None):
         "weighted_recall": (recall * share).sum(axis=-1),
         "weighted_f1": (f1 * share).sum(axis=-1),
         "mcc": _div(cov_tp, np.sqrt(cov_tt * cov_pp)),
-        "share_true": _div(c, support[..., None]),
-        "share_pred": _div(c, cols[..., None, :]),
-        "share_all": _div(c, total[..., None, None]),
     }
+    if cells:
+        out["share_true"] = _div(c, support[..., None])
+        out["share_pred"] = _div(c, cols[..., None, :])
+        out["share_all"] = _div(c, total[..., None, None])
     if pos_index is not None and k == 2 and c.shape[-1] == 2:
         p, q = pos_index, 1 - pos_index
         tp_, fp, fn, tn = c[..., p, p], c[..., q, p], c[..., p, q], c[..., q, q]
@@ -231,6 +236,31 @@ def rate_parts(counts, name, pos_index=None):
 _BINARY_RATES = frozenset({"binary_precision"})
 
 
+def _replicate_metrics(counts, names, n_boot, seed, samples, pos_index):
+    """The metrics ``names`` of ``n_boot`` replicates, drawn in chunks of bounded memory (the
+    generator's draws come in the same order as in one call)."""
+    rng = np.random.default_rng(seed)
+    k, c = counts.shape
+    n_boot = int(n_boot)
+    step = max(1, CELLS_BUDGET // 8 // (k * c))
+    cells = any(n in _CELL_METRICS for n in names)
+    exact = None
+    if samples is not None:
+        codes_true, codes_pred, weights = samples
+        exact = weights is None or len(codes_true) * n_boot <= EXACT_DRAWS
+    parts = {n: [] for n in names}
+    for b0 in range(0, n_boot, step):
+        b = min(step, n_boot - b0)
+        if samples is None:
+            tables = resample_counts(counts, b, rng)
+        else:
+            tables = resample_weighted(codes_true, codes_pred, k, c, weights, b, rng, exact=exact)
+        m = table_metrics(tables, pos_index, cells=cells)
+        for n in names:
+            parts[n].append(m[n])
+    return {n: np.concatenate(parts[n]) for n in names}
+
+
 def percentile(replicates, level):
     """(low, high) percentile interval of ``replicates`` along the first axis."""
     a = (1 - level) / 2
@@ -274,15 +304,10 @@ def metric_intervals(counts, *, level=0.95, method="auto", n_boot=1000, seed=0, 
     wilsonable = RATES | _BINARY_RATES
     names = [n for n in point if method != "wilson" or n in wilsonable]
     boot_names = [n for n in names if method == "bootstrap" or n not in wilsonable]
-    reps = None
-    if boot_names:
-        rng = np.random.default_rng(seed)
-        if samples is None:
-            tables = resample_counts(counts, n_boot, rng)
-        else:
-            codes_true, codes_pred, weights = samples
-            tables = resample_weighted(codes_true, codes_pred, counts.shape[0], counts.shape[1], weights, n_boot, rng)
-        reps = table_metrics(tables, pos_index)
+    k, c = counts.shape
+    if int(n_boot) * k * c > CELLS_BUDGET:  # the cells' shares of many classes keep their Wilson intervals
+        boot_names = [n for n in boot_names if n not in _CELL_METRICS]
+    reps = _replicate_metrics(counts, boot_names, n_boot, seed, samples, pos_index) if boot_names else None
     out = {}
     for name in names:
         if name in boot_names:

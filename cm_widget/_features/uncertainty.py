@@ -16,6 +16,9 @@ from ._base import Feature, _validate, _Validated
 #: The intervals the page shows: every setting but the level is fixed, so a fresh widget at the
 #: same settings shows the same intervals.
 SHOWN = {"method": "auto", "n_boot": 1000, "seed": 0}
+#: The page's bootstrap draws at most this many cells (replicates x K x columns); a larger matrix
+#: shows the Wilson intervals of its rates only (``w.intervals()`` bootstraps any size on request).
+SHOWN_BOOT_CELLS = 20_000_000
 
 #: Summary rows of the metrics table, by the name the page shows, and the metrics they hold.
 _SUMMARY = (
@@ -171,7 +174,10 @@ class UncertaintyFeature(Feature):
         level = self.show_intervals
         if level is None:
             return {}
-        s = SHOWN
+        s = dict(SHOWN)
+        k, cols = np.asarray(self.counts).shape
+        if s["n_boot"] * k * cols > SHOWN_BOOT_CELLS:
+            s["method"] = "wilson"
         table = self._memo(
             "intervals",
             lambda: self._compute_intervals(level, s["method"], s["n_boot"], s["seed"]),
@@ -180,18 +186,21 @@ class UncertaintyFeature(Feature):
             s["n_boot"],
             s["seed"],
         )
+        none = (None, np.full(k, np.nan), np.full(k, np.nan), None)
+        nan = (None, np.nan, np.nan, None)
+        get = lambda m: table.get(m, none if m in ("precision", "recall", "f1") else nan)  # noqa: E731
         per_class = np.stack(
-            [np.asarray(table[m][part], dtype=np.float64) for m in ("precision", "recall", "f1") for part in (1, 2)],
+            [np.asarray(get(m)[part], dtype=np.float64) for m in ("precision", "recall", "f1") for part in (1, 2)],
             axis=1,
         )
         out = {
             "level": level,
             "per_class": np.ascontiguousarray(per_class, dtype="<f8").tobytes(),
-            "summary": {shown: _pair(*table[m][1:3]) for shown, m in _SUMMARY},
+            "summary": {shown: _pair(*get(m)[1:3]) for shown, m in _SUMMARY},
             "methods": {m: v[3] for m, v in table.items()},
         }
         for shown, prefix in _AVERAGES:
-            out["summary"][shown] = {m: _pair(*table[f"{prefix}_{m}"][1:3]) for m in ("precision", "recall", "f1")}
+            out["summary"][shown] = {m: _pair(*get(f"{prefix}_{m}")[1:3]) for m in ("precision", "recall", "f1")}
         if "tpr" in table:
-            out["binary"] = {shown: _pair(*table[m][1:3]) for shown, m in _BINARY}
+            out["binary"] = {shown: _pair(*get(m)[1:3]) for shown, m in _BINARY}
         return out

@@ -80,6 +80,8 @@ export function intervalNote(iv) {
   if (methods.includes("wilson")) parts.push("Wilson score intervals for rates (precision, recall, accuracy)");
   if (methods.includes("bootstrap")) {
     parts.push("a seeded bootstrap stratified by true class for F1, balanced accuracy and the averages");
+  } else {
+    parts.push("F1, balanced accuracy and the averages of this many classes have theirs from w.intervals()");
   }
   return `${parts.join("; ")}. Hover a value for its whisker.`;
 }
