@@ -2,6 +2,7 @@
 // modules; the live model is read through js/source_model.js and decoded by js/state.js.
 
 import { createCalibration } from "./uncertainty/calibration.js";
+import { createCellInterval } from "./uncertainty/cell_interval.js";
 import { createCompare } from "./runs/compare.js";
 import { createControls } from "./ui/controls.js";
 import { domOf, listen } from "./ui/dom.js";
@@ -63,6 +64,7 @@ function components(ctx) {
     many.table,
     createRuns(ctx), createCompare(ctx),
     createSelection(ctx),
+    createCellInterval(ctx),
     createMetrics(ctx),
     createCalibration(ctx),
   ];

@@ -145,7 +145,12 @@ def test_the_page_after_any_sequence_equals_the_kernel(cases):
             same = w.counts.shape == saved_counts.shape and np.array_equal(w.counts, saved_counts)
             level = w.show_intervals
             want.append(
-                ("_intervals", dict(w._intervals) if same or level is None else {"stale": True, "level": level})
+                (
+                    "_intervals",
+                    dict(w._intervals)
+                    if same or level is None
+                    else {"stale": True, "level": level, "z": w._intervals["z"]},
+                )
             )
             want.append(("_calibration", copy.deepcopy(w._calibration)))  # of the scores: the same at any threshold
             if w.selected is not None and w.abstain is None and w.top_k == 1:  # else the page lists no cell

@@ -57,7 +57,7 @@ class UncertaintyFeature(Feature):
     _intervals = traitlets.Dict(
         help="Empty unless show_intervals: {'level', 'per_class': K x 6 float64 little-endian bytes (precision, "
         "recall, F1: low, high), 'summary': {'accuracy'|'balanced accuracy': [low, high], 'macro avg'|'weighted "
-        "avg': {'precision'|'recall'|'f1': [low, high]}}, 'binary': {'tpr'|'fpr'|'precision'|'f1'|'mcc': "
+        "avg': {'precision'|'recall'|'f1': [low, high]}}, 'z': the level's normal quantile, 'binary': {'tpr'|'fpr'|'precision'|'f1'|'mcc': "
         "[low, high]} (binary scores), 'methods': {metric: 'wilson'|'bootstrap'}}; null where undefined."
     ).tag(sync=True)
 
@@ -195,6 +195,8 @@ class UncertaintyFeature(Feature):
         )
         out = {
             "level": level,
+            # The normal quantile of the level: the page derives a selected cell's Wilson interval with it.
+            "z": _uncertainty.z_of(level),
             "per_class": np.ascontiguousarray(per_class, dtype="<f8").tobytes(),
             "summary": {shown: _pair(*get(m)[1:3]) for shown, m in _SUMMARY},
             "methods": {m: v[3] for m, v in table.items()},

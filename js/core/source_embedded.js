@@ -253,7 +253,7 @@ export function embeddedSource(data) {
   function intervalsAt(now) {
     if (!savedIntervals) return values._intervals;
     const same = now.length === savedCounts.length && now.every((v, p) => v === savedCounts[p]);
-    return same ? savedIntervals : { stale: true, level: savedIntervals.level };
+    return same ? savedIntervals : { stale: true, level: savedIntervals.level, z: savedIntervals.z };
   }
 
   return {

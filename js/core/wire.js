@@ -66,7 +66,7 @@
  * `_intervals`: each metric's interval at `level` (empty when not shown): K x 6 float64 (precision,
  * recall, F1: low, high), the summary rows' and the binary rates' [low, high] (null: undefined).
  * A page without a kernel puts `{ stale: true, level }` where the counts differ from the saved ones.
- * @typedef {{ level?: number, stale?: boolean, per_class?: Bytes, summary?: Record<string, any>,
+ * @typedef {{ level?: number, z?: number, stale?: boolean, per_class?: Bytes, summary?: Record<string, any>,
  *             binary?: Record<string, Array<number | null>>, methods?: Record<string, string> }} WireIntervals
  */
 

@@ -14,7 +14,7 @@ const obj = (v) => (v && typeof v === "object" && !Array.isArray(v) ? v : {});
 export function decodeIntervals(raw, labels) {
   const m = obj(raw);
   if (!(m.level > 0 && m.level < 1)) return null;
-  if (m.stale) return { stale: true, level: m.level, perClass: [], summary: {}, binary: null };
+  if (m.stale) return { stale: true, level: m.level, z: Number(m.z), perClass: [], summary: {}, binary: null };
   const bytes = toUint8(m.per_class);
   const k = labels.length;
   const perClass = [];
@@ -33,7 +33,7 @@ export function decodeIntervals(raw, labels) {
     summary[name] = Array.isArray(v) ? pair(v) : Object.fromEntries(Object.entries(obj(v)).map(([a, b]) => [a, pair(b)]));
   }
   const binary = m.binary ? Object.fromEntries(Object.entries(obj(m.binary)).map(([a, b]) => [a, pair(b)])) : null;
-  return { stale: false, level: m.level, perClass, summary, binary, methods: obj(m.methods) };
+  return { stale: false, level: m.level, z: Number(m.z), perClass, summary, binary, methods: obj(m.methods) };
 }
 
 /** "0.910 (0.880-0.930)"; the value alone when there is no interval. */
@@ -84,4 +84,19 @@ export function intervalNote(iv) {
     parts.push("F1, balanced accuracy and the averages of this many classes have theirs from w.intervals()");
   }
   return `${parts.join("; ")}. Hover a value for its whisker.`;
+}
+
+/**
+ * Wilson score interval of `x` successes of `n` trials at the normal quantile `z`, in the same
+ * operations as cm_widget/_engine/uncertainty.py `wilson` (so the two agree bit for bit); null
+ * when n is 0.
+ */
+export function wilson(x, n, z) {
+  if (!(n > 0) || !Number.isFinite(z)) return null;
+  const z2 = z * z;
+  const p = x / n;
+  const denom = 1 + z2 / n;
+  const center = (p + z2 / (2 * n)) / denom;
+  const half = z * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denom;
+  return [Math.min(Math.max(center - half, 0), 1), Math.min(Math.max(center + half, 0), 1)];
 }

@@ -6,7 +6,7 @@ intervals need the kernel instead of showing stale ones."""
 from __future__ import annotations
 
 import pytest
-from cm_page import poll
+from cm_page import click_cell, poll
 from statsmodels.stats.proportion import proportion_confint
 from test_html_file import binary_data, offline_page, page_threshold, set_slider, wait_drawn  # noqa: F401
 
@@ -68,5 +68,15 @@ def test_the_file_shows_intervals_and_calibration_that_follow_the_slider(offline
     note = page.locator(".cmw-interval-note")
     poll(lambda: "saved threshold" in note.text_content(), message="the note that intervals need the kernel")
     assert "(" not in page.locator(".cmw-readout-stats .cmw-stat").first.text_content()
+
+    # A click on a cell: its share of the true row with the Wilson interval, at the page's threshold
+    # (derived in the page, so it needs no kernel).
+    click_cell(page, 1, 0)
+    t2 = page_threshold(page)
+    fn = int(((score < t2) & (y == 1)).sum())
+    lo, hi = proportion_confint(fn, int((y == 1).sum()), alpha=0.05, method="wilson")
+    share = page.locator(".cmw-cell-interval")
+    want = f"{100 * fn / (y == 1).sum():.1f}%, 95% interval {100 * lo:.1f}%-{100 * hi:.1f}% (Wilson)"
+    poll(lambda: want in share.text_content(), message=f"the cell's share with its interval: {want}")
     assert not page.errors, page.errors
     assert not page.outside, page.outside

@@ -113,3 +113,22 @@ test("calibration: reliability points, the ECE with its interval, and histogram 
   ac.abort();
   env.close();
 });
+
+test("selected cell: its share of the row with the Wilson interval, following the normalisation", async () => {
+  const { createCellInterval } = await import("../../js/uncertainty/cell_interval.js");
+  const env = makeDom();
+  const source = stubSource({ display_labels: ["a", "b"], _matrix: matrixTrait([[8, 2], [3, 7]]),
+    _intervals: { ...INTERVALS, z: 1.6448536269514722 }, selected: [0, 1], normalize: null });
+  const ac = new AbortController();
+  const view = createCellInterval({ state: createState(source), dom: domOf(env.document), signal: ac.signal });
+  env.host.append(view.el);
+  assert.match(view.el.textContent, /^Share of its true row: 20\.0%, 90% interval /);
+  source.push("normalize", "pred");
+  await settle();
+  assert.match(view.el.textContent, /^Share of its predicted column: 22\.2%/);
+  source.push("selected", null);
+  await settle();
+  assert.equal(view.el.hidden, true);
+  ac.abort();
+  env.close();
+});
