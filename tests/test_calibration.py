@@ -151,8 +151,8 @@ def test_show_calibration_refuses_outputs_without_probabilities():
     assert w.show_calibration is False
 
 
-@pytest.mark.parametrize("multiclass", [False, True])
-def test_the_grouped_ece_bootstrap_of_many_samples_agrees_in_law_with_redrawing_them(multiclass):
+@pytest.mark.parametrize("multiclass, weighted", [(False, False), (True, False), (False, True), (True, True)])
+def test_the_grouped_ece_bootstrap_of_many_samples_agrees_in_law_with_redrawing_them(multiclass, weighted):
     rng = np.random.default_rng(11)
     n = 3000
     if multiclass:
@@ -164,8 +164,9 @@ def test_the_grouped_ece_bootstrap_of_many_samples_agrees_in_law_with_redrawing_
         strata = (rng.random(n) < prob**1.5).astype(int)
         hit = strata == 1
     edges = np.linspace(0, 1, 11)
-    exact = C.ece_replicates(hit, prob, strata, edges, 3000, np.random.default_rng(1), exact=True)
-    grouped = C.ece_replicates(hit, prob, strata, edges, 3000, np.random.default_rng(2), exact=False)
+    w = rng.uniform(0.2, 3, n) if weighted else None
+    exact = C.ece_replicates(hit, prob, strata, edges, 3000, np.random.default_rng(1), w, exact=True)
+    grouped = C.ece_replicates(hit, prob, strata, edges, 3000, np.random.default_rng(2), w, exact=False)
     q_exact = np.quantile(exact, [0.025, 0.5, 0.975])
     spread = q_exact[2] - q_exact[0]
     np.testing.assert_allclose(np.quantile(grouped, [0.025, 0.5, 0.975]), q_exact, atol=0.08 * spread)

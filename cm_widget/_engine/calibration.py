@@ -66,15 +66,16 @@ def ece_replicates(hit, prob, strata, edges, n_boot, rng, weights=None, exact=No
     """ECE of bootstrap replicates that redraw the samples within each stratum (the true class), the
     bin edges held at the data's; (n_boot,) float64.
 
-    ``exact`` (default: when weighted, or samples x replicates <= ``EXACT_DRAWS``) redraws the
-    samples. Otherwise, within each stratum, the numbers of samples per (bin, hit) are exact
-    multinomials and each such group's sum of probabilities is drawn from its normal approximation
-    (mean and variance of the sum of that many draws from the group), a cost independent of n.
+    ``exact`` (default: samples x replicates <= ``EXACT_DRAWS``) redraws the samples. Otherwise,
+    within each stratum, the numbers of samples per (bin, hit) are exact multinomials and each such
+    group's sums (of probabilities; with weights, of weights and of weighted probabilities, jointly)
+    are drawn from their normal approximation (the mean and covariance of the sum of that many
+    draws from the group), a cost independent of n.
     """
     if exact is None:
-        exact = weights is not None or len(prob) * int(n_boot) <= EXACT_DRAWS
+        exact = len(prob) * int(n_boot) <= EXACT_DRAWS
     if not exact:
-        return _ece_replicates_grouped(hit, prob, strata, edges, n_boot, rng)
+        return _ece_replicates_grouped(hit, prob, strata, edges, n_boot, rng, weights)
     n_bins = len(edges) - 1
     ids = bin_ids(prob, edges)
     strata = np.asarray(strata, dtype=np.int64)
@@ -102,25 +103,39 @@ def ece_replicates(hit, prob, strata, edges, n_boot, rng, weights=None, exact=No
     return out
 
 
-def _ece_replicates_grouped(hit, prob, strata, edges, n_boot, rng):
+def _ece_replicates_grouped(hit, prob, strata, edges, n_boot, rng, weights=None):
     n_bins = len(edges) - 1
     strata = np.asarray(strata, dtype=np.int64)
     n_strata = int(strata.max()) + 1 if len(strata) else 0
     group = bin_ids(prob, edges) * 2 + hit.astype(np.int64)  # (bin, hit) within a stratum
     cell = strata * (2 * n_bins) + group
     m = n_strata * 2 * n_bins
+    shape = (n_strata, 2 * n_bins)
     prob = np.asarray(prob, dtype=np.float64)
+    w = np.ones(len(prob)) if weights is None else np.asarray(weights, dtype=np.float64)
+    a, b = w, w * prob  # each draw adds its weight to the bin's total and w * p to its sum
     size = np.bincount(cell, minlength=m).astype(np.float64)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        mean = np.where(size > 0, np.bincount(cell, weights=prob, minlength=m) / size, 0.0)
-        var = np.where(size > 0, np.bincount(cell, weights=prob * prob, minlength=m) / size - mean**2, 0.0)
-    var = np.maximum(var, 0.0)
-    counts = resample_counts(size.reshape(n_strata, 2 * n_bins).astype(np.int64), n_boot, rng).astype(np.float64)
-    mean, sd = mean.reshape(n_strata, 2 * n_bins), np.sqrt(var).reshape(n_strata, 2 * n_bins)
-    sums = counts * mean + np.sqrt(counts) * sd * rng.standard_normal(counts.shape)
-    counts = counts.reshape(int(n_boot), n_strata, n_bins, 2).sum(axis=1)
+
+    def moment(v):
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.where(size > 0, np.bincount(cell, weights=v, minlength=m) / size, 0.0).reshape(shape)
+
+    ma, mb = moment(a), moment(b)
+    vaa = np.maximum(moment(a * a) - ma**2, 0.0)
+    vbb = np.maximum(moment(b * b) - mb**2, 0.0)
+    vab = moment(a * b) - ma * mb
+    counts = resample_counts(size.reshape(shape).astype(np.int64), n_boot, rng).astype(np.float64)
+    # Two correlated normals per group (the 2 x 2 Cholesky factor of the draws' covariance).
+    la = np.sqrt(vaa)
+    lb = np.divide(vab, la, out=np.zeros(shape), where=la > 0)
+    lc = np.sqrt(np.maximum(vbb - lb**2, 0.0))
+    z1, z2 = rng.standard_normal(counts.shape), rng.standard_normal(counts.shape)
+    root = np.sqrt(counts)
+    tot = counts * ma + root * la * z1
+    sums = counts * mb + root * (lb * z1 + lc * z2)
+    tot = tot.reshape(int(n_boot), n_strata, n_bins, 2).sum(axis=1)
     sums = sums.reshape(int(n_boot), n_strata, n_bins, 2).sum(axis=(1, 3))
-    total, trues = counts.sum(axis=2), counts[..., 1]
+    total, trues = tot.sum(axis=2), tot[..., 1]
     whole = total.sum(axis=1)
     gap = np.abs(trues - sums).sum(axis=1)
     return np.divide(gap, whole, out=np.zeros(int(n_boot)), where=whole != 0)
