@@ -101,6 +101,11 @@ def main():
     def ece_grouped():
         C.ece_replicates(yb == 1, prob, yb, edges, boot, np.random.default_rng(1), exact=False)
 
+    wb = rng.uniform(0.5, 2.0, n)
+
+    def ece_weighted():
+        C.ece_replicates(yb == 1, prob, yb, edges, boot, np.random.default_rng(1), wb, exact=False)
+
     t_curve = median_time(curve, args.repeat)
     t_exact = median_time(ece_exact, max(1, args.repeat // 2)) * boot / peer_boot
     t_grouped = median_time(ece_grouped, args.repeat)
@@ -110,6 +115,8 @@ def main():
         f"  ECE bootstrap, samples redrawn (scaled)  {fmt(t_exact)}   {boot / t_exact:12,.0f} replicates/s"
         f"   ratio {t_exact / t_grouped:8.0f}x"
     )
+    t_ew = median_time(ece_weighted, args.repeat)
+    print(f"  ECE bootstrap, weighted, grouped         {fmt(t_ew)}   {boot / t_ew:12,.0f} replicates/s")
 
 
 if __name__ == "__main__":
