@@ -77,6 +77,18 @@ OPTIONS: tuple[Option, ...] = (
     Option(
         "cost", None, "A (K, K) cost per cell (rows true): the expected cost; binary: its curve.", _ALL - {MULTILABEL}
     ),
+    Option(
+        "show_intervals",
+        None,
+        "Show each metric with its interval at this level (True: 0.95).",
+        frozenset({INIT, FROM_COUNTS, FROM_DATAFRAME}),
+    ),
+    Option(
+        "show_calibration",
+        False,
+        "Probabilities: show the reliability diagram, ECE and score histograms.",
+        _SCORES,
+    ),
     Option("layout", None, "The ipywidgets Layout of the widget's box.", _ALL),
 )
 

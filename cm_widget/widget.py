@@ -20,6 +20,7 @@ from ._engine import runs as _runs
 from ._features import (
     AbstainFeature,
     BinaryFeature,
+    CalibrationFeature,
     CoreFeature,
     CostsFeature,
     CurvesFeature,
@@ -32,6 +33,7 @@ from ._features import (
     ScoresFeature,
     SelectionFeature,
     SummaryFeature,
+    UncertaintyFeature,
 )
 from ._features._base import (
     _STATIC,
@@ -55,6 +57,8 @@ class ConfusionMatrixWidget(
     OrderFeature,
     CostsFeature,
     CurvesFeature,
+    CalibrationFeature,
+    UncertaintyFeature,
     ScoresFeature,
     AbstainFeature,
     MultilabelFeature,
@@ -129,6 +133,13 @@ class ConfusionMatrixWidget(
         The cost of one sample in each cell (rows true, columns predicted, in class order;
         K + 1 columns to charge the abstained column). ``expected_cost`` gives the cost of the
         matrix shown; the page shows it, and for binary scores the cost at every threshold.
+    show_intervals : bool or float, optional
+        Show each metric with its interval at this level (True: 0.95): "0.910 (0.880-0.930)",
+        and a whisker on hover. Wilson intervals for rates, a seeded bootstrap stratified by
+        true class for F1, MCC and balanced accuracy (see :meth:`intervals`).
+    show_calibration : bool, default False
+        Probabilities only: show the reliability diagram, the expected calibration error with
+        its interval and the score histograms per true class (see :meth:`calibration`).
     """
 
     # the module carries its stylesheet (js/widget_entry.js): no second copy in each widget's state
@@ -166,6 +177,8 @@ class ConfusionMatrixWidget(
         top_k=1,
         rank="index",
         cost=None,
+        show_intervals=None,
+        show_calibration=False,
         **kwargs,
     ):
         _options.check(_options.INIT, kwargs)
@@ -192,6 +205,8 @@ class ConfusionMatrixWidget(
             top_k=top_k,
             rank=rank,
             cost=cost,
+            show_intervals=show_intervals,
+            show_calibration=show_calibration,
             **kwargs,
         )
 
@@ -216,6 +231,8 @@ class ConfusionMatrixWidget(
         top_k=1,
         rank="index",
         cost=None,
+        show_intervals=None,
+        show_calibration=False,
         **kwargs,
     ):
         """Set the widget up from a validated record (every constructor ends here).
@@ -266,6 +283,8 @@ class ConfusionMatrixWidget(
                 self._setup_order(order, groups, level, errors_only)
                 self.rank = rank
                 self.cost = cost
+                self.show_intervals = show_intervals
+                self.show_calibration = show_calibration
                 self._notes = self._make_notes()
                 self._ready = True
                 self._sync_colors()
@@ -331,6 +350,7 @@ class ConfusionMatrixWidget(
         level="classes",
         errors_only=False,
         cost=None,
+        show_intervals=None,
         **kwargs,
     ):
         """Build from a precomputed (K, K) matrix; cells then have no sample indices."""
@@ -354,6 +374,7 @@ class ConfusionMatrixWidget(
             level=level,
             errors_only=errors_only,
             cost=cost,
+            show_intervals=show_intervals,
             **kwargs,
         )
         return widget

@@ -1,6 +1,8 @@
 // cm_widget front end: wires the components to a state source. The UI lives in the component
 // modules; the live model is read through js/source_model.js and decoded by js/state.js.
 
+import { createCalibration } from "./uncertainty/calibration.js";
+import { createCellInterval } from "./uncertainty/cell_interval.js";
 import { createCompare } from "./runs/compare.js";
 import { createControls } from "./ui/controls.js";
 import { createCostCurve, createCostSentence } from "./costs/costs.js";
@@ -69,8 +71,10 @@ function components(ctx) {
     createSelectBar({ ...ctx, extra: [createDownload(ctx).el] }),
     createSelection(ctx),
     createRank(ctx),
+    createCellInterval(ctx),
     createMetrics(ctx),
     createCostSentence(ctx),
+    createCalibration(ctx),
   ];
 }
 

@@ -41,6 +41,8 @@ VALUES = {
     "rank": "margin",
     "layout": None,
     "cost": [[0.0, 1.0, 2.0], [1.0, 0.0, 1.0], [2.0, 1.0, 0.0]],
+    "show_intervals": 0.9,
+    "show_calibration": True,
 }
 
 Y = np.array([0, 1, 2, 2, 1, 0])
@@ -56,7 +58,7 @@ def build(builder, name, value):
     if name == "level":  # the groups level needs groups
         kwargs["groups"] = VALUES["groups"]
     if builder == _options.INIT:
-        if name in ("threshold", "pos_label"):
+        if name in ("threshold", "pos_label", "show_calibration"):
             return W(Y % 2, y_score=np.linspace(0, 1, 6), **kwargs)
         if name in ("abstain", "top_k", "rank"):
             return W(Y, y_score=SCORES, **kwargs)
@@ -67,7 +69,7 @@ def build(builder, name, value):
         labels = np.eye(3, dtype=int)[Y]
         return W.multilabel(labels, np.eye(3, dtype=int)[P], **kwargs)
     df = pd.DataFrame({"y": Y, "p": P, "yb": Y % 2, "s": np.linspace(0, 1, 6)})
-    if name in ("threshold", "pos_label", "rank"):
+    if name in ("threshold", "pos_label", "rank", "show_calibration"):
         return W.from_dataframe(df, "yb", y_score="s", **kwargs)
     return W.from_dataframe(df, "y", "p", **kwargs)
 

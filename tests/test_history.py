@@ -87,6 +87,7 @@ def _snapshot(w):
         out["label_matrices"] = w.label_matrices
     else:
         out["expected_cost"] = w.expected_cost
+        out["intervals"] = w.intervals(0.9, n_boot=30, seed=1)
     return out
 
 
@@ -131,6 +132,8 @@ def settings_of(w):
         "selected_group": w.selected_group,
         "rank": w.rank,
         "cost": None if getattr(w, "cost", None) is None else w.cost.tolist(),
+        "show_intervals": w.show_intervals,
+        "show_calibration": w.show_calibration,
     }
 
 
@@ -236,6 +239,8 @@ def apply_settings(w, s, page):
     w.display_labels = s["display_labels"]
     w.selected = s["selected"]
     w.selected_group = s["selected_group"]
+    w.show_intervals = s["show_intervals"]
+    w.show_calibration = s["show_calibration"]
     for message in page:
         w._on_custom_msg(w, message, [])
 
@@ -583,6 +588,14 @@ class History(RuleBasedStateMachine):
         after = settings_of(self.w)
         changed = {k for k in before if not _equal(before[k], after[k])}
         assert changed <= {name, "selected", "selected_group"}, changed
+
+    @rule(value=st.sampled_from([None, False, True, 0.8, 0.95]))
+    def show_intervals(self, value):
+        self._try(lambda: setattr(self.w, "show_intervals", value))
+
+    @rule(value=st.booleans())
+    def show_calibration(self, value):
+        self._try(lambda: setattr(self.w, "show_calibration", value))
 
     @rule(offset=st.integers(0, 250))
     def page_of_cell(self, offset):

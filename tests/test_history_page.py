@@ -9,6 +9,7 @@ samples, and its sentence) equal the kernel's.
 
 from __future__ import annotations
 
+import copy
 import os
 import warnings
 
@@ -53,6 +54,8 @@ def sequences(draw):
                 st.tuples(st.just("threshold"), st.floats(0, 1)),
                 st.tuples(st.just("selected"), st.tuples(st.integers(0, 3), st.integers(0, 3))),
                 st.tuples(st.just("selected"), MULTI),
+                st.tuples(st.just("show_intervals"), st.sampled_from([None, 0.9])),
+                st.tuples(st.just("show_calibration"), st.booleans()),
             ),
             max_size=5,
         )
@@ -82,6 +85,11 @@ def _apply(w, name, value):
         value = lo + value * (hi - lo)
     if name == "selected":
         value = _in_range(value, k)
+    if name in ("show_intervals", "show_calibration") and w.thresholds is not None:
+        return False  # a multi-label matrix has no intervals, and no calibration
+    if name == "show_calibration" and value and w._engine.codes_true is not None and w.threshold is None:
+        if getattr(w._engine, "class_scores", None) is None:
+            return False  # predicted labels: no probabilities
     setattr(w, name, value)
     return True
 
@@ -144,6 +152,7 @@ def test_the_page_after_any_sequence_equals_the_kernel(cases):
         for name, value in kernel_ops:
             _apply(w, name, value)
         data = page_data(w)
+        saved_counts = w.counts.copy()
         steps, want = [], []
         for name, value in page_ops:
             if name == "threshold":
@@ -159,8 +168,21 @@ def test_the_page_after_any_sequence_equals_the_kernel(cases):
                 _apply(w, name, value)
                 # A selection as the page writes it (not yet in the kernel's canonical form).
                 steps.append(["set", name, _wire(_in_range(value, len(w.classes))) if name == "selected" else value])
-            steps += [["get", "_matrix"], ["get", "_metrics"]]
+            steps += [["get", "_matrix"], ["get", "_metrics"], ["get", "_intervals"], ["get", "_calibration"]]
             want += [("_matrix", w.counts.copy()), ("_metrics", (w._metrics["per_class"], w._metrics["summary"]))]
+            # The page shows the kernel's intervals where its counts are the saved ones; elsewhere it says
+            # they need the kernel (it does not bootstrap).
+            same = w.counts.shape == saved_counts.shape and np.array_equal(w.counts, saved_counts)
+            level = w.show_intervals
+            want.append(
+                (
+                    "_intervals",
+                    dict(w._intervals)
+                    if same or level is None
+                    else {"stale": True, "level": level, "z": w._intervals["z"]},
+                )
+            )
+            want.append(("_calibration", copy.deepcopy(w._calibration)))  # of the scores: the same at any threshold
             if w.selected is not None and w.abstain is None and w.top_k == 1:  # else the page lists no cell
                 steps.append(["cell"])
                 sentence = "".join(part["text"] for part in w._selection["sentence"])
@@ -172,6 +194,17 @@ def test_the_page_after_any_sequence_equals_the_kernel(cases):
         for (what, kernel), value in zip(want, got):
             if what == "_matrix":
                 np.testing.assert_allclose(_counts(value), kernel, rtol=1e-12, atol=1e-9)
+            elif what == "_calibration":
+                for key in ("x", "y", "n"):
+                    if key in kernel:
+                        assert _bytes(value.pop(key)) == kernel.pop(key)
+                if "hist" in kernel:
+                    assert _bytes(value["hist"].pop("counts")) == kernel["hist"].pop("counts")
+                _close(value, kernel, "calibration")
+            elif what == "_intervals":
+                if "per_class" in kernel:
+                    assert _bytes(value.pop("per_class")) == kernel.pop("per_class")
+                _close(value, kernel, "intervals")
             elif what == "_metrics":
                 mine = np.frombuffer(kernel[0], dtype="<f8")
                 np.testing.assert_allclose(np.frombuffer(_bytes(value["per_class"]), dtype="<f8"), mine, rtol=1e-9)

@@ -2,6 +2,7 @@
 
 from .abstain import AbstainFeature
 from .binary import BinaryFeature
+from .calibration import CalibrationFeature
 from .core import CoreFeature
 from .costs import CostsFeature
 from .curves import CurvesFeature
@@ -14,6 +15,7 @@ from .runs import RunsFeature
 from .scores import ScoresFeature
 from .selection import SelectionFeature
 from .summary import SummaryFeature
+from .uncertainty import UncertaintyFeature
 
 __all__ = [
     "CoreFeature",
@@ -30,4 +32,6 @@ __all__ = [
     "ExportFeature",
     "SummaryFeature",
     "CostsFeature",
+    "UncertaintyFeature",
+    "CalibrationFeature",
 ]

@@ -42,7 +42,19 @@ class CoreFeature(Feature):
 
     #: Parts of the page's state, refreshed in this order when the counts change (the matrix
     #: first: every other part reads the counts; the selection last: it reads the order).
-    _REFRESH = ("matrix", "binary", "curves", "costs", "scores", "runs", "order", "issues", "selection")
+    _REFRESH = (
+        "matrix",
+        "binary",
+        "intervals",
+        "curves",
+        "costs",
+        "calibration",
+        "scores",
+        "runs",
+        "order",
+        "issues",
+        "selection",
+    )
     _PAGE_WRITES = frozenset({"normalize", "cmap", "display_labels", "selected"})
     _MESSAGES = {"page": "_on_page_msg"}
     _ready = False  # observers wait until the constructor has set every trait

@@ -7,6 +7,7 @@ import { listen, scope } from "../ui/dom.js";
 import { formatCount, formatMetric, stepDecimals } from "../core/format.js";
 import { watch } from "../core/state.js";
 import { throttle } from "../core/util.js";
+import { fillCell } from "../uncertainty/intervals.js";
 
 /** Index of the largest edge <= t (0 when t is below them all). */
 export function edgeIndex(edges, t) {
@@ -76,8 +77,20 @@ export function createThreshold({ state, dom, signal, clock }) {
       }
     }
     const stats = h("div", "cmw-readout-stats");
-    for (const [name, v] of [["TPR", b.tpr], ["FPR", b.fpr], ["precision", b.precision], ["F1", b.f1]]) {
-      stats.append(h("span", "cmw-stat", `${name} ${formatMetric(v)}`));
+    // With intervals shown (and not stale in a page without a kernel), each rate carries its own.
+    const iv = state.get("intervals");
+    const own = iv && !iv.stale && iv.binary ? iv.binary : null;
+    for (const [name, key, v] of [["TPR", "tpr", b.tpr], ["FPR", "fpr", b.fpr], ["precision", "precision", b.precision],
+      ["F1", "f1", b.f1]]) {
+      if (!own) {
+        stats.append(h("span", "cmw-stat", `${name} ${formatMetric(v)}`));
+        continue;
+      }
+      const value = h("span", "cmw-stat-value");
+      fillCell(dom, value, v, own[key], iv.level, key === "f1" ? "bootstrap" : "wilson");
+      const stat = h("span", "cmw-stat", `${name} `);
+      stat.append(value);
+      stats.append(stat);
     }
     readout.replaceChildren(table, stats);
   }
@@ -109,7 +122,7 @@ export function createThreshold({ state, dom, signal, clock }) {
   }, ac.signal);
   ac.signal.addEventListener("abort", () => writeThrottled.cancel(), { once: true });
 
-  watch(state, ["binary", "threshold", "countDigits", "table"], update, ac.signal);
+  watch(state, ["binary", "threshold", "countDigits", "table", "intervals"], update, ac.signal);
   update();
   return { el, update, destroy: () => { ac.abort(); el.remove(); } };
 }

@@ -311,6 +311,7 @@ export function embeddedSource(data) {
     put("_matrix", matrixTrait());
     put("_binary", E.binaryState(baseBinary, counts, t));
     put("_metrics", E.metricsState(counts, k, d, t));
+    put("_intervals", intervalsAt(counts));
     emit("threshold");
     if (values.selected != null) refreshSelection(0);
   }
@@ -373,6 +374,15 @@ export function embeddedSource(data) {
     return csvText(head, out);
   }
   const files = { cells: ["confusion_matrix.csv", cellsCsv], selection: ["selection.csv", selectionCsv] };
+  // The intervals came computed by the kernel at the saved counts; the page does not bootstrap, so at
+  // other counts it says they need the kernel (and shows them again where the counts are the saved ones).
+  const savedIntervals = values._intervals && values._intervals.level ? values._intervals : null;
+  const savedCounts = Float64Array.from(counts);
+  function intervalsAt(now) {
+    if (!savedIntervals) return values._intervals;
+    const same = now.length === savedCounts.length && now.every((v, p) => v === savedCounts[p]);
+    return same ? savedIntervals : { stale: true, level: savedIntervals.level, z: savedIntervals.z };
+  }
 
   return {
     receive(fn) {

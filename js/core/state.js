@@ -22,6 +22,8 @@ import { decodeCurves } from "./curves_data.js";
 import { parseSelected } from "./format.js";
 import { parseSelection } from "../select/selection_spec.js";
 import { decodeGroups, decodeOrder } from "./order_codec.js";
+import { decodeIntervals } from "../uncertainty/intervals.js";
+import { decodeCalibration } from "../uncertainty/calibration.js";
 import { topConfusions } from "./rank.js";
 import { toFloat64 } from "./util.js";
 import { decodeIssues, rankName } from "../rank/rank_codec.js";
@@ -123,6 +125,10 @@ const KEYS = {
       : colorbarTicks(get("vmax"), get("normalize"))),
   },
   metrics: { raw: ["_metrics"], uses: ["labels"], make: (get, raw) => decodeMetrics(raw("_metrics"), get("labels")) },
+  // Each metric's interval, computed by the kernel (js/uncertainty/intervals.js), or null.
+  intervals: { raw: ["_intervals"], uses: ["labels"], make: (get, raw) => decodeIntervals(raw("_intervals"), get("labels")) },
+  // Reliability diagram, ECE and score histograms of probabilities (js/uncertainty/calibration.js), or null.
+  calibration: { raw: ["_calibration"], uses: ["k"], make: (get, raw) => decodeCalibration(raw("_calibration"), get("k")) },
   binary: {
     raw: ["_binary"], uses: ["labels"],
     make: (get, raw) => {

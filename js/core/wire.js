@@ -76,6 +76,20 @@
  * thresholds drawn (float64 thresholds ascending, float32 costs) and the least one.
  * @typedef {{ k?: number, cols?: number, cost?: Bytes, curve?: { t: Bytes, y: Bytes },
  *             least?: { threshold: number, mean: number } }} WireCosts
+ * `_intervals`: each metric's interval at `level` (empty when not shown): K x 6 float64 (precision,
+ * recall, F1: low, high), the summary rows' and the binary rates' [low, high] (null: undefined).
+ * A page without a kernel puts `{ stale: true, level }` where the counts differ from the saved ones.
+ * @typedef {{ level?: number, z?: number, stale?: boolean, per_class?: Bytes, summary?: Record<string, any>,
+ *             binary?: Record<string, Array<number | null>>, methods?: Record<string, string> }} WireIntervals
+ */
+
+/**
+ * `_calibration`: the reliability curve (float64 x, y, n per non-empty bin), the ECE and its interval,
+ * and the score histograms per true class (K x bins float64); `{ note }` when the run shown has no
+ * probabilities; empty when not shown.
+ * @typedef {{ kind?: "binary" | "multiclass", x?: Bytes, y?: Bytes, n?: Bytes, ece?: number, ece_low?: number,
+ *             ece_high?: number, level?: number, n_bins?: number, strategy?: string, note?: string,
+ *             hist?: { bins: number, lo: number, hi: number, counts: Bytes } }} WireCalibration
  */
 
 export {};
