@@ -68,6 +68,12 @@ OPTIONS: tuple[Option, ...] = (
     Option("run", None, "Name of the first prediction set (add_run adds more).", frozenset({INIT, FROM_DATAFRAME})),
     Option("abstain", None, "(n, K) scores: a top score below it goes to 'abstained'.", frozenset({INIT})),
     Option("top_k", 1, "(n, K) scores: a true class among the top k counts as a hit.", frozenset({INIT})),
+    Option(
+        "slices",
+        None,
+        "A slice value per sample (or a column name): one matrix per slice.",
+        frozenset({INIT, FROM_DATAFRAME}),
+    ),
     Option("layout", None, "The ipywidgets Layout of the widget's box.", _ALL),
 )
 

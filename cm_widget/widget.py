@@ -27,6 +27,7 @@ from ._features import (
     OutputFeature,
     RunsFeature,
     ScoresFeature,
+    SlicesFeature,
 )
 from ._features._base import (
     _STATIC,
@@ -41,6 +42,7 @@ from ._samples import Samples
 
 class ConfusionMatrixWidget(
     OutputFeature,
+    SlicesFeature,
     RunsFeature,
     OrderFeature,
     CurvesFeature,
@@ -111,6 +113,10 @@ class ConfusionMatrixWidget(
         (n, K) scores only: a sample whose true class is among its ``top_k``
         highest scores counts on the diagonal; the others stay at their top-1
         prediction.
+    slices : array-like (n,), optional
+        A slice value per sample (an age group, a site): one matrix per value, all drawn side
+        by side on one colour scale; ``slice`` picks the one shown (None: every sample).
+        See ``slices``, ``slice_counts``, ``slice_metrics()`` and ``most_different_slice()``.
     """
 
     _esm = _STATIC / "widget.js"
@@ -147,6 +153,7 @@ class ConfusionMatrixWidget(
         errors_only=False,
         abstain=None,
         top_k=1,
+        slices=None,
         **kwargs,
     ):
         _options.check(_options.INIT, kwargs)
@@ -171,6 +178,7 @@ class ConfusionMatrixWidget(
             errors_only=errors_only,
             abstain=abstain,
             top_k=top_k,
+            slices=slices,
             **kwargs,
         )
 
@@ -193,6 +201,7 @@ class ConfusionMatrixWidget(
         errors_only=False,
         abstain=None,
         top_k=1,
+        slices=None,
         **kwargs,
     ):
         """Set the widget up from a validated record (every constructor ends here).
@@ -209,6 +218,7 @@ class ConfusionMatrixWidget(
         self._setup_abstain(record)
         self._run_set = _runs.Runs(self._first, _check_run_name(run, "run", ()) if run is not None else "run 1")
         self._classes = _engine.read_only(np.asarray(record.classes))
+        self._setup_slices(record, slices)
         self._callbacks = []
         self._refused = set()
         if samples is not None and not self._engine.has_samples:

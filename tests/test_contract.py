@@ -39,6 +39,7 @@ VALUES = {
     "abstain": 0.4,
     "top_k": 2,
     "layout": None,
+    "slices": ["x", "y", "x", "y", "x", "y"],
 }
 
 Y = np.array([0, 1, 2, 2, 1, 0])
@@ -76,7 +77,9 @@ def test_each_builder_takes_exactly_the_options_of_the_table(builder):
     for name in _options.BY_NAME:
         if name in _options.names_for(builder):
             w = build(builder, name, VALUES[name])
-            if name not in ("layout", "samples", "embed_previews", "run", "groups", "pos_label"):
+            if name == "slices":  # read back as the slices' names
+                assert w.slices == ("x", "y"), builder
+            elif name not in ("layout", "samples", "embed_previews", "run", "groups", "pos_label"):
                 got = getattr(w, name)
                 want = VALUES[name]
                 assert (list(got) if isinstance(got, (list, tuple)) else got) == want, (builder, name)

@@ -16,13 +16,16 @@ from cm_widget._engine import slices as S
 
 def _groupby_counts(y_true, y_pred, groups, labels, weights=None):
     """{slice value: sklearn confusion_matrix of its rows}, the slices found by pandas."""
-    df = pd.DataFrame({"t": y_true, "p": y_pred, "g": groups, "w": np.ones(len(y_true)) if weights is None else weights})
+    df = pd.DataFrame(
+        {"t": y_true, "p": y_pred, "g": groups, "w": np.ones(len(y_true)) if weights is None else weights}
+    )
     return {
         key: confusion_matrix(part["t"], part["p"], labels=labels, sample_weight=None if weights is None else part["w"])
         for key, part in df.groupby("g", sort=True)
     }
 
 
+@pytest.mark.filterwarnings("ignore:y_pred contains classes not in y_true")
 @settings(max_examples=60, deadline=None)
 @given(seed=st.integers(0, 2**32 - 1), n=st.integers(1, 300), k=st.integers(2, 6), s=st.integers(1, 7))
 def test_slice_counts_equal_groupby_and_sklearn(seed, n, k, s):
@@ -148,10 +151,16 @@ def test_slice_counts_and_table_of_the_widget():
     for s, name in enumerate(w.slices):
         np.testing.assert_array_equal(w.slice_counts[s], want[name])
     table = w.slice_metrics()
-    assert list(table.index) == list(w.slices)
-    by_pandas = pd.DataFrame({"t": yt, "p": yp, "g": age}).groupby("g").apply(lambda d: accuracy_score(d.t, d.p))
-    np.testing.assert_allclose(table["accuracy"].to_numpy(), by_pandas.loc[list(w.slices)].to_numpy())
-    np.testing.assert_array_equal(table["samples"].to_numpy(), pd.Series(age).value_counts().loc[list(w.slices)])
+    assert list(table.index) == [*w.slices, "(all)"]
+    frame = pd.DataFrame({"t": yt, "p": yp, "g": age})
+    by_pandas = frame.groupby("g")[["t", "p"]].apply(lambda d: accuracy_score(d.t, d.p))
+    np.testing.assert_allclose(table["accuracy"].to_numpy()[:-1], by_pandas.loc[list(w.slices)].to_numpy())
+    assert table.loc["(all)", "accuracy"] == pytest.approx(accuracy_score(yt, yp))
+    by_f1 = frame.groupby("g")[["t", "p"]].apply(lambda d: f1_score(d.t, d.p, average="macro", zero_division=0))
+    np.testing.assert_allclose(table["macro_f1"].to_numpy()[:-1], by_f1.loc[list(w.slices)].to_numpy())
+    np.testing.assert_array_equal(table["samples"].to_numpy()[:-1], pd.Series(age).value_counts().loc[list(w.slices)])
+    by_recall = frame.groupby("g")[["t", "p"]].apply(lambda d: recall_score(d.t, d.p, average=None)[2])
+    np.testing.assert_allclose(table["recall[2]"].to_numpy()[:-1], by_recall.loc[list(w.slices)].to_numpy())
     found = w.most_different_slice()
     assert found["slice"] == _naive_most_different(yt, yp, age)[0] == ">60"
     by_recall = w.most_different_slice(recall_of=2)
@@ -237,7 +246,7 @@ def test_bad_slice_values_and_page_writes():
         plain.slice = "<30"
     with pytest.raises(ValueError, match="slices has 3 values"):
         W(yt, yp, slices=["a", "b", "c"])
-    with pytest.raises(ValueError, match="labels="):
+    with pytest.raises(ValueError, match="labels="), pytest.warns(UserWarning, match="not in labels="):
         W(yt, yp, labels=[0, 1], slices=age)
 
 
@@ -251,3 +260,29 @@ def test_page_state_holds_every_slice_on_one_scale():
     counts = np.frombuffer(m["counts"], dtype=np.dtype(m["dtype"]).newbyteorder("<")).reshape(3, 3, 3)
     np.testing.assert_array_equal(counts, w.slice_counts)
     assert st8["most_different"]["slice"] == list(w.slices).index(w.most_different_slice()["slice"])
+
+
+def test_orders_and_curves_follow_the_slice_shown():
+    rng = np.random.default_rng(11)
+    n = 300
+    yt, yp = rng.integers(0, 4, n), rng.integers(0, 4, n)
+    s = np.array(["a", "b"])[rng.integers(0, 2, n)]
+    yt[(s == "b") & (rng.random(n) < 0.7)] = 0
+    yt[(s == "a") & (rng.random(n) < 0.7)] = 2
+    w = W(yt, yp, slices=s, order="support")
+    for name in ("a", "b", None):
+        w.slice = name
+        m = np.ones(n, bool) if name is None else s == name
+        support = np.bincount(yt[m], minlength=4)
+        assert list(w.class_order) == sorted(range(4), key=lambda c: (-support[c], c)), name
+    from sklearn.metrics import roc_curve
+
+    score = rng.random(n)
+    b = W(yt % 2, y_score=score, slices=s)
+    b.curve("roc")  # filled for every sample, then the slice changes
+    b.slice = "a"
+    m = s == "a"
+    fpr, tpr, _ = roc_curve(yt[m] % 2, score[m], drop_intermediate=False)
+    got = b.curve("roc")
+    np.testing.assert_allclose(got[0], fpr)
+    np.testing.assert_allclose(got[1], tpr)

@@ -144,7 +144,7 @@ def most_different(counts, measure="accuracy", class_index=None):
     dict or None
         ``{"slice": s, "value": in the slice, "rest": in the other slices, "difference": value - rest}``;
         None when no slice and its complement both have samples to compare (of the class, for recall).
-        Ties go to the first slice.
+        Ties (gaps within 1e-12) go to the first slice.
     """
     c = np.asarray(counts, dtype=np.float64)
     k = c.shape[1]
@@ -161,7 +161,8 @@ def most_different(counts, measure="accuracy", class_index=None):
         return None
     value, other = _safe_divide(hit, n), _safe_divide(hit_rest, n_rest)
     gap = np.where(ok, np.abs(value - other), -1.0)
-    s = int(np.argmax(gap))
+    # Two slices are each other's rest: equal gaps must not be told apart by rounding.
+    s = int(np.flatnonzero(gap >= gap.max() - 1e-12)[0])
     return {"slice": s, "value": float(value[s]), "rest": float(other[s]), "difference": float(value[s] - other[s])}
 
 

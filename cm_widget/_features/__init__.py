@@ -9,6 +9,7 @@ from .order import OrderFeature
 from .output import OutputFeature
 from .runs import RunsFeature
 from .scores import ScoresFeature
+from .slices import SlicesFeature
 
 __all__ = [
     "CoreFeature",
@@ -20,4 +21,5 @@ __all__ = [
     "OrderFeature",
     "RunsFeature",
     "OutputFeature",
+    "SlicesFeature",
 ]

@@ -214,5 +214,10 @@ class Feature(traitlets.HasTraits):
         _runs_now: _runs.Runs
         hold_sync: Callable[[], Any]
         _refresh: Callable[[], None]
+        _ready: bool
+        _abstaining: Callable[[], bool]
+        _memo: Callable[..., Any]
+        _settings_key: Callable[[], Any]
+        _shown_key: Callable[[], Any]
         _class_index: Callable[[Any, str], int]
         _group_cell: Callable[[int, int], np.ndarray]

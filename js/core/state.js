@@ -26,6 +26,7 @@ import { RUN_INTENTS, RUN_KEYS, deltaColors, deltaTicks, deltaValues } from "./r
 export const INTENTS = new Set([
   "normalize", "cmap", "threshold", "display_labels", "selected", ...RUN_INTENTS,
   "order", "level", "errors_only", "selected_group", "abstain", "top_k", "thresholds",
+  "slice",
 ]);
 
 /** How many of the largest errors the page lists. */
