@@ -13,6 +13,7 @@ import { createNotes } from "./ui/notes.js";
 import { createRuns } from "./runs/runs.js";
 import { createScores } from "./scores/scores.js";
 import { createSelection } from "./matrix/selection.js";
+import { createSlices } from "./slices/slices.js";
 import { modelSource } from "./core/source_model.js";
 import { createState } from "./core/state.js";
 import { createTable } from "./ui/table.js";
@@ -61,6 +62,7 @@ function components(ctx) {
     besideMatrix(ctx, many.matrixCtx),
     many.table,
     createRuns(ctx), createCompare(ctx),
+    createSlices(ctx),
     createSelection(ctx),
     createMetrics(ctx),
   ];

@@ -35,6 +35,7 @@ def sequences(draw):
         draw(st.booleans()),
         draw(st.booleans()),
         draw(st.booleans()),
+        draw(st.booleans()),  # slices
     )
     kernel = draw(
         st.lists(
@@ -43,6 +44,7 @@ def sequences(draw):
                 st.tuples(st.just("order"), st.sampled_from(["given", "name", "support", "errors"])),
                 st.tuples(st.just("threshold"), st.floats(0, 1)),
                 st.tuples(st.just("selected"), st.tuples(st.integers(0, 3), st.integers(0, 3))),
+                st.tuples(st.just("slice"), st.sampled_from([None, "a", "b", "c"])),
             ),
             max_size=5,
         )
@@ -71,6 +73,8 @@ def _apply(w, name, value):
         value = lo + value * (hi - lo)
     if name == "selected":
         value = (value[0] % k, value[1] % k)
+    if name == "slice" and value is not None and value not in w.slices:
+        return False
     setattr(w, name, value)
     return True
 
@@ -116,6 +120,9 @@ def test_the_page_after_any_sequence_equals_the_kernel(cases):
             _apply(w, name, value)
         data = page_data(w)
         steps, want = [], []
+        if w.slices:  # the slices as saved (the page keeps them so, and says it)
+            steps.append(["get", "_slices"])
+            want.append(("_slices", w.slice_counts.copy()))
         for name, value in page_ops:
             if name == "threshold":
                 if w.threshold is None:
@@ -140,7 +147,10 @@ def test_the_page_after_any_sequence_equals_the_kernel(cases):
     for want, got in zip(expected, run_pages(jobs)):
         assert len(want) == len(got)
         for (what, kernel), value in zip(want, got):
-            if what == "_matrix":
+            if what == "_slices":
+                assert value["fixed"] is True
+                np.testing.assert_allclose(_counts(value["matrix"]).reshape(kernel.shape), kernel)
+            elif what == "_matrix":
                 np.testing.assert_allclose(_counts(value), kernel, rtol=1e-12, atol=1e-9)
             elif what == "_metrics":
                 mine = np.frombuffer(kernel[0], dtype="<f8")

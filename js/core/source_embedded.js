@@ -45,6 +45,9 @@ export function embeddedSource(data) {
   } else if (d === null) {
     values._notes = [...(values._notes || []), "This matrix was built from counts: its cells have no samples to list."];
   }
+  // Every slice's matrix is as saved: its samples (beyond the slice shown) are not embedded, so
+  // another slice or another threshold needs a kernel (the panel says so).
+  if (values._slices && Array.isArray(values._slices.names)) values._slices = { ...values._slices, fixed: true };
   const baseBinary = values._binary && Number.isFinite(values._binary.lo) ? { ...values._binary } : null;
 
   const emit = (name) => {

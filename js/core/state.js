@@ -22,6 +22,7 @@ import { decodeGroups, decodeOrder } from "./order_codec.js";
 import { topConfusions } from "./rank.js";
 import { toFloat64 } from "./util.js";
 import { RUN_INTENTS, RUN_KEYS, deltaColors, deltaTicks, deltaValues } from "./runs_keys.js";
+import { SLICE_KEYS } from "../slices/slices_keys.js";
 
 export const INTENTS = new Set([
   "normalize", "cmap", "threshold", "display_labels", "selected", ...RUN_INTENTS,
@@ -165,6 +166,7 @@ const KEYS = {
     },
   },
   ...RUN_KEYS,
+  ...SLICE_KEYS,
   // Many classes: the display order and the groups (js/order_codec.js), the largest errors.
   order: { raw: ["_order"], uses: ["k", "groups"], make: (get, raw) => decodeOrder(raw("_order"), get("k"), get("groups")) },
   orderName: { raw: ["order"], make: (get, raw) => (typeof raw("order") === "string" ? raw("order") : "given") },

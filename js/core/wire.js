@@ -62,4 +62,12 @@
  * @typedef {{ kind?: "multiclass" | "multilabel" } & Record<string, any>} WireScores
  */
 
+/**
+ * `_slices`: every slice's counts stacked (S * K rows, as `_matrix`), their metrics, and the slice that
+ * differs most in accuracy from the others; `fixed` in a page without a kernel.
+ * @typedef {{ names?: string[], matrix?: WireMatrix, samples?: number[], accuracy?: number[],
+ *             balanced_accuracy?: number[], macro_f1?: number[], fixed?: boolean,
+ *             most_different?: { slice: number, value: number, rest: number, difference: number } | null }} WireSlices
+ */
+
 export {};
