@@ -286,3 +286,25 @@ def test_orders_and_curves_follow_the_slice_shown():
     got = b.curve("roc")
     np.testing.assert_allclose(got[0], fpr)
     np.testing.assert_allclose(got[1], tpr)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    seed=st.integers(0, 2**32 - 1),
+    kind=st.sampled_from(["neg_int", "bool", "str", "float", "wide_int", "object_str"]),
+    n=st.integers(1, 200),
+)
+def test_slice_codes_equal_numpy_unique(seed, kind, n):
+    rng = np.random.default_rng(seed)
+    values = {
+        "neg_int": rng.integers(-5, 3, n),
+        "bool": rng.random(n) < 0.5,
+        "str": np.array(["b", "a", "ccc", "a2"])[rng.integers(0, 4, n)],
+        "float": rng.integers(0, 4, n) / 2,
+        "wide_int": rng.choice([-(2**40), 0, 2**40, 7], n),
+        "object_str": np.array(["x", "yy", "z"], dtype=object)[rng.integers(0, 3, n)],
+    }[kind]
+    names, codes = S.encode_slices(values, n)
+    uniq, inverse = np.unique(values, return_inverse=True)
+    assert names == [str(v) for v in uniq.tolist()]
+    np.testing.assert_array_equal(codes, inverse.reshape(-1))

@@ -67,11 +67,11 @@ def encode_slices(values, n_samples):
             f"slices has {int(bad.sum())} NaN or infinite values (first at sample {int(np.flatnonzero(bad)[0])}); "
             f"fill them with a value of their own."
         )
-    elif arr.dtype.kind not in "biuUS":
+    elif arr.dtype.kind not in "biufUS":
         raise TypeError(f"slices must hold numbers, strings or bools; got dtype {arr.dtype}.")
     if n_samples == 0:
         return [], np.empty(0, dtype=np.uint16)
-    distinct, codes = np.unique(arr, return_inverse=True)
+    distinct, codes = _factorize(arr)
     if len(distinct) > MAX_SLICES:
         raise ValueError(
             f"slices has {len(distinct)} distinct values; at most {MAX_SLICES} slices are shown. A continuous "
@@ -83,6 +83,23 @@ def encode_slices(values, n_samples):
     return names, codes.reshape(-1).astype(np.uint16)
 
 
+def _factorize(arr):
+    """Sorted distinct values and the code of each; whole numbers in a narrow range by a lookup table
+    (no sort of the samples), anything else by the door's factorisation of labels."""
+    if arr.dtype.kind in "biu":
+        ints = arr.view(np.uint8) if arr.dtype.kind == "b" else arr
+        lo, hi = int(ints.min()), int(ints.max())
+        if hi - lo < 1 << 20:
+            shifted = ints - lo if lo else ints
+            present = np.bincount(shifted, minlength=hi - lo + 1) > 0
+            lut = (np.cumsum(present) - 1).astype(np.int32)
+            distinct = (np.flatnonzero(present) + lo).astype(ints.dtype)
+            return (distinct.astype(bool) if arr.dtype.kind == "b" else distinct), lut[shifted]
+    from .._inputs.encode import _factorize as factorize_labels
+
+    return factorize_labels(arr)
+
+
 def slice_counts(codes_true, codes_pred, slice_codes, n_slices, n_classes, n_cols=None, weights=None):
     """The (S, K, C) counts of every slice by one ``np.bincount`` over (slice, true, predicted) ids.
 
@@ -91,7 +108,7 @@ def slice_counts(codes_true, codes_pred, slice_codes, n_slices, n_classes, n_col
     """
     cols = n_classes if n_cols is None else n_cols
     size = n_slices * n_classes * cols
-    dtype = np.int32 if size < 2**31 else np.int64
+    dtype = np.intp  # what np.bincount reads without a conversion pass
     ids = np.multiply(slice_codes, n_classes * cols, dtype=dtype)
     ids += np.multiply(codes_true, cols, dtype=dtype)
     ids += codes_pred.astype(dtype, copy=False)

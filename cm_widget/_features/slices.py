@@ -39,12 +39,13 @@ class SlicesFeature(Feature):
     _slice_names: tuple[str, ...] = ()
     _slice_codes: np.ndarray | None = None  # the slice of every kept sample (the record's order)
     _slice_cache: Any = None  # (key, Runs) of the slice shown
+    _slice_counts_memo: Any = None  # (settings but the slice, (S, K, C) counts)
 
     # ------------------------------------------------------------ set up
 
     def _setup_slices(self, record, values):
         """Code the slice of every sample (called by the constructor before any trait is set)."""
-        self._slice_cache = None
+        self._slice_cache = self._slice_counts_memo = None
         if values is None:
             self._slice_names, self._slice_codes = (), None
             return
@@ -82,7 +83,11 @@ class SlicesFeature(Feature):
         last column holds the samples that abstained.
         """
         self._need_slices("slice_counts")
-        return _engine.read_only(self._memo("slice counts", self._compute_slice_counts))
+        # Keyed on every setting but the slice shown: showing another slice recounts nothing here.
+        key = super()._settings_key()
+        if self._slice_counts_memo is None or self._slice_counts_memo[0] != key:
+            self._slice_counts_memo = (key, _engine.read_only(self._compute_slice_counts()))
+        return self._slice_counts_memo[1]
 
     def slice_metrics(self) -> Any:
         """The metrics of every slice side by side: a pandas DataFrame indexed by slice name.
