@@ -26,6 +26,7 @@ from ._features import (
     OrderFeature,
     OutputFeature,
     RunsFeature,
+    ScaleFeature,
     ScoresFeature,
     SlicesFeature,
 )
@@ -43,6 +44,7 @@ from ._samples import Samples
 class ConfusionMatrixWidget(
     OutputFeature,
     SlicesFeature,
+    ScaleFeature,
     RunsFeature,
     OrderFeature,
     CurvesFeature,
@@ -113,6 +115,9 @@ class ConfusionMatrixWidget(
         (n, K) scores only: a sample whose true class is among its ``top_k``
         highest scores counts on the diagonal; the others stay at their top-1
         prediction.
+    cmap_scale : {"linear", "log"}, default "linear"
+        "log" colours the cells on a log scale (empty cells stay the lightest colour), for
+        matrices whose counts span decades; the page has a toggle for it.
     slices : array-like (n,), optional
         A slice value per sample (an age group, a site): one matrix per value, all drawn side
         by side on one colour scale; ``slice`` picks the one shown (None: every sample).
@@ -154,6 +159,7 @@ class ConfusionMatrixWidget(
         abstain=None,
         top_k=1,
         slices=None,
+        cmap_scale="linear",
         **kwargs,
     ):
         _options.check(_options.INIT, kwargs)
@@ -179,6 +185,7 @@ class ConfusionMatrixWidget(
             abstain=abstain,
             top_k=top_k,
             slices=slices,
+            cmap_scale=cmap_scale,
             **kwargs,
         )
 
@@ -202,6 +209,7 @@ class ConfusionMatrixWidget(
         abstain=None,
         top_k=1,
         slices=None,
+        cmap_scale="linear",
         **kwargs,
     ):
         """Set the widget up from a validated record (every constructor ends here).
@@ -244,6 +252,7 @@ class ConfusionMatrixWidget(
                 self.normalize = normalize
                 self.threshold = threshold
                 self.cmap = cmap_name
+                self.cmap_scale = cmap_scale
                 self.top_k = top_k
                 self.abstain = abstain
                 self.run = self._run_set.names[0]
@@ -313,6 +322,7 @@ class ConfusionMatrixWidget(
         groups=None,
         level="classes",
         errors_only=False,
+        cmap_scale="linear",
         **kwargs,
     ):
         """Build from a precomputed (K, K) matrix; cells then have no sample indices."""
@@ -335,6 +345,7 @@ class ConfusionMatrixWidget(
             groups=groups,
             level=level,
             errors_only=errors_only,
+            cmap_scale=cmap_scale,
             **kwargs,
         )
         return widget

@@ -14,6 +14,7 @@ import { createRuns } from "./runs/runs.js";
 import { createScores } from "./scores/scores.js";
 import { createSelection } from "./matrix/selection.js";
 import { createSlices } from "./slices/slices.js";
+import { createScale } from "./scale/scale.js";
 import { modelSource } from "./core/source_model.js";
 import { createState } from "./core/state.js";
 import { createTable } from "./ui/table.js";
@@ -53,7 +54,7 @@ function components(ctx) {
   const labels = createLabelEditor(ctx);
   const many = createManyClasses(ctx);   // the matrix is drawn in display order
   return [
-    createControls({ ...ctx, extra: [labels.button] }),
+    createControls({ ...ctx, extra: [labels.button, createScale(ctx).el] }),
     labels,
     createThreshold(ctx),
     createTable(ctx),

@@ -40,6 +40,7 @@ VALUES = {
     "top_k": 2,
     "layout": None,
     "slices": ["x", "y", "x", "y", "x", "y"],
+    "cmap_scale": "log",
 }
 
 Y = np.array([0, 1, 2, 2, 1, 0])

@@ -8,6 +8,7 @@ from .multilabel import MultilabelFeature
 from .order import OrderFeature
 from .output import OutputFeature
 from .runs import RunsFeature
+from .scale import ScaleFeature
 from .scores import ScoresFeature
 from .slices import SlicesFeature
 
@@ -22,4 +23,5 @@ __all__ = [
     "RunsFeature",
     "OutputFeature",
     "SlicesFeature",
+    "ScaleFeature",
 ]

@@ -13,7 +13,7 @@
 
 import { greyLut } from "./colors.js";
 import {
-  colorIndices, colorbarTicks, decodeMatrix, decodeMetrics, formatRule, isWhole, lightText, maxValue,
+  colorbarTicks, decodeMatrix, decodeMetrics, formatRule, isWhole, lightText, maxValue,
   normalizeValues, pairwiseSum, rgbaOf, splitColumns,
 } from "./derive.js";
 import { decodeCurves } from "./curves_data.js";
@@ -23,11 +23,12 @@ import { topConfusions } from "./rank.js";
 import { toFloat64 } from "./util.js";
 import { RUN_INTENTS, RUN_KEYS, deltaColors, deltaTicks, deltaValues } from "./runs_keys.js";
 import { SLICE_KEYS } from "../slices/slices_keys.js";
+import { logTicks, positiveMin, scaledColors } from "../scale/log_scale.js";
 
 export const INTENTS = new Set([
   "normalize", "cmap", "threshold", "display_labels", "selected", ...RUN_INTENTS,
   "order", "level", "errors_only", "selected_group", "abstain", "top_k", "thresholds",
-  "slice",
+  "slice", "cmap_scale",
 ]);
 
 /** How many of the largest errors the page lists. */
@@ -91,18 +92,22 @@ const KEYS = {
   // The abstained column (K + 1 columns, not in compare mode): {counts, values, colors} per
   // true class, or null.
   abstained: {
-    uses: ["countParts", "valueParts", "vmax", "compareState"],
+    uses: ["countParts", "valueParts", "vmax", "compareState", "cmapScale", "logLo"],
     make: (get) => {
       if (get("cols") !== get("k") + 1 || get("compareState")) return null;
       const values = get("valueParts").rest;
-      return { counts: get("countParts").rest, values, colors: colorIndices(values, 0, get("vmax")) };
+      return { counts: get("countParts").rest, values,
+        colors: scaledColors(values, get("vmax"), get("cmapScale"), get("logLo")) };
     },
   },
   colors: {
-    uses: ["values", "vmax", "compareState", "k"],
+    uses: ["values", "vmax", "compareState", "k", "cmapScale", "logLo"],
     make: (get) => (get("compareState") ? deltaColors(get("values"), get("k"))
-      : colorIndices(get("values"), 0, get("vmax"))),
+      : scaledColors(get("values"), get("vmax"), get("cmapScale"), get("logLo"))),
   },
+  // The colour scale: "linear" from 0, or "log" from the smallest positive value shown (lo).
+  cmapScale: { raw: ["cmap_scale"], make: (get, raw) => (raw("cmap_scale") === "log" ? "log" : "linear") },
+  logLo: { uses: ["allValues"], make: (get) => positiveMin(get("allValues")) },
   lut: {
     raw: ["_lut"], uses: ["compareState"],
     make: (get, raw) => (get("compareState") || {}).lut || rgbaOf(raw("_lut")) || greyLut(),
@@ -115,9 +120,10 @@ const KEYS = {
   },
   countDigits: { uses: ["matrix"], make: (get) => (isWhole(get("matrix").counts) ? 0 : 2) },
   colorbar: {
-    uses: ["vmax", "normalize", "compareState", "values", "countDigits"],
+    uses: ["vmax", "normalize", "compareState", "values", "countDigits", "cmapScale", "logLo"],
     make: (get) => (get("compareState") ? deltaTicks(get("values"), get("countDigits"))
-      : colorbarTicks(get("vmax"), get("normalize"))),
+      : get("cmapScale") === "log" ? logTicks(get("logLo"), get("vmax"), get("normalize"))
+        : colorbarTicks(get("vmax"), get("normalize"))),
   },
   metrics: { raw: ["_metrics"], uses: ["labels"], make: (get, raw) => decodeMetrics(raw("_metrics"), get("labels")) },
   binary: {

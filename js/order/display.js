@@ -12,6 +12,7 @@
 // choices (expanded groups, the focus) are made with `local`.
 
 import { colorIndices, colorbarTicks, maxValue, normalizeValues } from "../core/derive.js";
+import { logTicks, positiveMin, scaledColors } from "../scale/log_scale.js";
 
 /**
  * The rows (= columns) shown, in order: [{kind: "class" | "group", index, members}], where
@@ -100,7 +101,7 @@ const OWN = new Set(["k", "labels", "counts", "values", "colors", "vmax", "color
   "abstained"]);
 // The decoded keys the displayed ones are made of: a change of any may change them.
 const BASE = ["k", "labels", "counts", "values", "colors", "vmax", "colorbar", "normalize", "selected", "order",
-  "groups", "level", "errorsOnly", "selectedGroup", "compareState", "abstained"];
+  "groups", "level", "errorsOnly", "selectedGroup", "compareState", "abstained", "cmapScale", "logLo"];
 
 /** The state seen through the display (see the head of this file). */
 export function createDisplay(state) {
@@ -177,12 +178,16 @@ export function createDisplay(state) {
       if (p) return { colors: permuteSquare(base("colors"), base("k"), p), vmax: base("vmax") };
       const values = get("values");
       const vmax = maxValue(values);
-      return { colors: colorIndices(values, 0, vmax), vmax };
+      return { colors: scaledColors(values, vmax, base("cmapScale"), positiveMin(values)), vmax };
     }),
     colors: () => make.colorsAndMax().colors,
     vmax: () => make.colorsAndMax().vmax,
-    colorbar: () => cached("colorbar", [make.vmax(), base("normalize"), base("colorbar")], () => (
-      make.vmax() === base("vmax") ? base("colorbar") : colorbarTicks(make.vmax(), base("normalize")))),
+    colorbar: () => cached("colorbar", [make.vmax(), base("normalize"), base("colorbar"), base("cmapScale")], () => {
+      if (make.vmax() === base("vmax")) return base("colorbar");
+      return base("cmapScale") === "log" && !base("errorsOnly")
+        ? logTicks(positiveMin(get("values")), make.vmax(), base("normalize"))
+        : colorbarTicks(make.vmax(), base("normalize"));
+    }),
     selected: () => cached("selected", [items(), base("selected"), base("selectedGroup"), make.abstainedRows()], () => {
       const it = items();
       const sel = base("selected");
