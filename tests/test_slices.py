@@ -308,3 +308,14 @@ def test_slice_codes_equal_numpy_unique(seed, kind, n):
     uniq, inverse = np.unique(values, return_inverse=True)
     assert names == [str(v) for v in uniq.tolist()]
     np.testing.assert_array_equal(codes, inverse.reshape(-1))
+
+
+def test_from_dataframe_with_ids_lists_the_slice_ids():
+    yt, yp, age = _data(8)
+    ids = np.arange(len(yt)) * 10 + 7
+    df = pd.DataFrame({"label": yt, "pred": yp, "age": age, "key": ids})
+    w = W.from_dataframe(df, "label", "pred", id="key", slices="age")
+    w.slice = "<30"
+    m = age == "<30"
+    np.testing.assert_array_equal(w.indices(2, 0), ids[m & (yt == 2) & (yp == 0)])
+    np.testing.assert_array_equal(w.counts, confusion_matrix(yt[m], yp[m], labels=[0, 1, 2]))
