@@ -319,3 +319,11 @@ def test_from_dataframe_with_ids_lists_the_slice_ids():
     m = age == "<30"
     np.testing.assert_array_equal(w.indices(2, 0), ids[m & (yt == 2) & (yp == 0)])
     np.testing.assert_array_equal(w.counts, confusion_matrix(yt[m], yp[m], labels=[0, 1, 2]))
+
+
+def test_a_dask_table_refuses_slices_and_says_what_to_do():
+    dd = pytest.importorskip("dask.dataframe")
+    yt, yp, age = _data(9)
+    df = dd.from_pandas(pd.DataFrame({"label": yt, "pred": yp, "age": age}), npartitions=2)
+    with pytest.raises(TypeError, match=r"slices= is not available for a .* table yet; collect the columns"):
+        W.from_dataframe(df, "label", "pred", slices="age")
