@@ -89,6 +89,13 @@ OPTIONS: tuple[Option, ...] = (
         "Probabilities: show the reliability diagram, ECE and score histograms.",
         _SCORES,
     ),
+    Option(
+        "slices",
+        None,
+        "A slice value per sample (or a column name): one matrix per slice.",
+        frozenset({INIT, FROM_DATAFRAME}),
+    ),
+    Option("cmap_scale", "linear", "'linear' or 'log': how values map to colours.", _ALL),
     Option("layout", None, "The ipywidgets Layout of the widget's box.", _ALL),
 )
 

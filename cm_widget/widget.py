@@ -30,10 +30,12 @@ from ._features import (
     OutputFeature,
     RankFeature,
     RunsFeature,
+    ScaleFeature,
     ScoresFeature,
     SelectionFeature,
     SummaryFeature,
     UncertaintyFeature,
+    SlicesFeature,
 )
 from ._features._base import (
     _STATIC,
@@ -53,6 +55,8 @@ class ConfusionMatrixWidget(
     SummaryFeature,
     ExportFeature,
     SelectionFeature,
+    SlicesFeature,
+    ScaleFeature,
     RunsFeature,
     OrderFeature,
     CostsFeature,
@@ -140,6 +144,13 @@ class ConfusionMatrixWidget(
     show_calibration : bool, default False
         Probabilities only: show the reliability diagram, the expected calibration error with
         its interval and the score histograms per true class (see :meth:`calibration`).
+    cmap_scale : {"linear", "log"}, default "linear"
+        "log" colours the cells on a log scale (empty cells stay the lightest colour), for
+        matrices whose counts span decades; the page has a toggle for it.
+    slices : array-like (n,), optional
+        A slice value per sample (an age group, a site): one matrix per value, all drawn side
+        by side on one colour scale; ``slice`` picks the one shown (None: every sample).
+        See ``slices``, ``slice_counts``, ``slice_metrics()`` and ``most_different_slice()``.
     """
 
     # the module carries its stylesheet (js/widget_entry.js): no second copy in each widget's state
@@ -179,6 +190,8 @@ class ConfusionMatrixWidget(
         cost=None,
         show_intervals=None,
         show_calibration=False,
+        slices=None,
+        cmap_scale="linear",
         **kwargs,
     ):
         _options.check(_options.INIT, kwargs)
@@ -207,6 +220,8 @@ class ConfusionMatrixWidget(
             cost=cost,
             show_intervals=show_intervals,
             show_calibration=show_calibration,
+            slices=slices,
+            cmap_scale=cmap_scale,
             **kwargs,
         )
 
@@ -233,6 +248,8 @@ class ConfusionMatrixWidget(
         cost=None,
         show_intervals=None,
         show_calibration=False,
+        slices=None,
+        cmap_scale="linear",
         **kwargs,
     ):
         """Set the widget up from a validated record (every constructor ends here).
@@ -249,6 +266,7 @@ class ConfusionMatrixWidget(
         self._setup_abstain(record)
         self._run_set = _runs.Runs(self._first, _check_run_name(run, "run", ()) if run is not None else "run 1")
         self._classes = _engine.read_only(np.asarray(record.classes))
+        self._setup_slices(record, slices)
         self._callbacks = []
         self._refused = set()
         if samples is not None and not self._engine.has_samples:
@@ -276,6 +294,7 @@ class ConfusionMatrixWidget(
                 self.normalize = normalize
                 self.threshold = threshold
                 self.cmap = cmap_name
+                self.cmap_scale = cmap_scale
                 self.top_k = top_k
                 self.abstain = abstain
                 self.run = self._run_set.names[0]
@@ -351,6 +370,7 @@ class ConfusionMatrixWidget(
         errors_only=False,
         cost=None,
         show_intervals=None,
+        cmap_scale="linear",
         **kwargs,
     ):
         """Build from a precomputed (K, K) matrix; cells then have no sample indices."""
@@ -375,6 +395,7 @@ class ConfusionMatrixWidget(
             errors_only=errors_only,
             cost=cost,
             show_intervals=show_intervals,
+            cmap_scale=cmap_scale,
             **kwargs,
         )
         return widget

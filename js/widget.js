@@ -19,6 +19,8 @@ import { createScores } from "./scores/scores.js";
 import { createSelection } from "./matrix/selection.js";
 import { createSelectBar } from "./select/select_bar.js";
 import { createDownload } from "./select/download.js";
+import { createSlices } from "./slices/slices.js";
+import { createScale } from "./scale/scale.js";
 import { modelSource } from "./core/source_model.js";
 import { createState } from "./core/state.js";
 import { createTable } from "./ui/table.js";
@@ -59,7 +61,7 @@ function components(ctx) {
   const labels = createLabelEditor(ctx);
   const many = createManyClasses(ctx);   // the matrix is drawn in display order
   return [
-    createControls({ ...ctx, extra: [labels.button] }),
+    createControls({ ...ctx, extra: [labels.button, createScale(ctx).el] }),
     labels,
     createThreshold(ctx),
     createTable(ctx),
@@ -69,6 +71,7 @@ function components(ctx) {
     many.table,
     createRuns(ctx), createCompare(ctx),
     createSelectBar({ ...ctx, extra: [createDownload(ctx).el] }),
+    createSlices(ctx),
     createSelection(ctx),
     createRank(ctx),
     createCellInterval(ctx),

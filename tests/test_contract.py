@@ -43,6 +43,8 @@ VALUES = {
     "cost": [[0.0, 1.0, 2.0], [1.0, 0.0, 1.0], [2.0, 1.0, 0.0]],
     "show_intervals": 0.9,
     "show_calibration": True,
+    "slices": ["x", "y", "x", "y", "x", "y"],
+    "cmap_scale": "log",
 }
 
 Y = np.array([0, 1, 2, 2, 1, 0])
@@ -80,7 +82,9 @@ def test_each_builder_takes_exactly_the_options_of_the_table(builder):
     for name in _options.BY_NAME:
         if name in _options.names_for(builder):
             w = build(builder, name, VALUES[name])
-            if name not in ("layout", "samples", "embed_previews", "run", "groups", "pos_label"):
+            if name == "slices":  # read back as the slices' names
+                assert w.slices == ("x", "y"), builder
+            elif name not in ("layout", "samples", "embed_previews", "run", "groups", "pos_label"):
                 got = getattr(w, name)
                 if name == "cost":  # kept as a read-only array
                     got = got.tolist()

@@ -88,6 +88,10 @@ def _snapshot(w):
     else:
         out["expected_cost"] = w.expected_cost
         out["intervals"] = w.intervals(0.9, n_boot=30, seed=1)
+    if w.slices:
+        out["slice_counts"] = w.slice_counts
+        out["slice_metrics"] = w.slice_metrics().to_dict()
+        out["most_different"] = w.most_different_slice()
     return out
 
 
@@ -118,6 +122,7 @@ def settings_of(w):
     return {
         "run": w.run,
         "compare": w.compare,
+        "slice": w.slice,
         "threshold": w.threshold,
         "thresholds": None if w.thresholds is None else tuple(float(v) for v in w.thresholds),
         "abstain": w.abstain,
@@ -162,7 +167,7 @@ def assert_same(a, b, path="out"):
 # --------------------------------------------------------------------- data
 
 
-def make_data(kind, seed, n, weighted, subset, grouped, tied):
+def make_data(kind, seed, n, weighted, subset, grouped, tied, sliced=False):
     rng = np.random.default_rng(seed)
     d = {"kind": kind, "rng_seed": seed}
     w = None
@@ -203,6 +208,9 @@ def make_data(kind, seed, n, weighted, subset, grouped, tied):
     d["groups"] = {c: f"g{k % 2}" for k, c in enumerate(d["classes"])} if grouped and len(d["classes"]) > 2 else None
     if grouped and kind == "binary":
         d["groups"] = {0: "negative", 1: "positive"}
+    # slices= needs every sample counted (no labels= subset) and one label per sample
+    sliceable = sliced and not subset and kind != "multilabel"
+    d["slices"] = np.array(["a", "b", "c"])[rng.integers(0, 3, n)] if sliceable else None
     return d
 
 
@@ -213,6 +221,8 @@ def build(d):
         if kind == "multilabel":
             return W.multilabel(d["Y_true"], y_score=d["y_score"], sample_weight=d["sample_weight"], groups=d["groups"])
         kwargs = {"labels": d["labels"], "sample_weight": d["sample_weight"], "groups": d["groups"]}
+        if d["slices"] is not None:
+            kwargs["slices"] = d["slices"]
         if kind == "labels":
             return W(d["y_true"], d["y_pred"], **kwargs)
         return W(d["y_true"], y_score=d["y_score"], **kwargs)
@@ -222,6 +232,7 @@ def apply_settings(w, s, page):
     """Give ``w`` the settings ``s`` in one fixed order, then the page's requests ``page``."""
     w.run = s["run"]
     w.compare = s["compare"]
+    w.slice = s["slice"]
     if s["threshold"] is not None:
         w.threshold = s["threshold"]
     if s["thresholds"] is not None:
@@ -305,6 +316,14 @@ def check_oracle(d, w):
     kept = codes >= 0
     cols = w.counts.shape[1]
     ww = np.ones(len(codes)) if d["sample_weight"] is None else d["sample_weight"]
+    if d["slices"] is not None:
+        for s, name in enumerate(w.slices):  # every slice's matrix, whichever is shown
+            want = np.zeros((k, cols))
+            m = kept & (pred >= 0) & (d["slices"] == name)
+            np.add.at(want, (codes[m], pred[m]), ww[m])
+            np.testing.assert_allclose(w.slice_counts[s], want, atol=1e-9, err_msg=f"slice {name}")
+        if w.slice is not None:  # the slice shown: every output is of its samples only
+            kept = kept & (d["slices"] == w.slice)
     want = np.zeros((k, cols))
     ok = kept & (pred >= 0)
     np.add.at(want, (codes[ok], pred[ok]), ww[ok])
@@ -446,10 +465,11 @@ class History(RuleBasedStateMachine):
         subset=st.booleans(),
         grouped=st.booleans(),
         tied=st.booleans(),
+        sliced=st.booleans(),
     )
-    def start(self, seed, n, weighted, subset, grouped, tied):
+    def start(self, seed, n, weighted, subset, grouped, tied, sliced):
         STEPS["sequences"] += 1
-        self.d = make_data(self.kind, seed, n, weighted, subset, grouped, tied)
+        self.d = make_data(self.kind, seed, n, weighted, subset, grouped, tied, sliced)
         self.rng = np.random.default_rng(seed + 1)
         self.w = build(self.d)
         self.d["classes"] = self.w.classes.tolist()
@@ -541,6 +561,11 @@ class History(RuleBasedStateMachine):
         if isinstance(order, list):
             order = [self.w.classes[i] for i in order if i < len(self.w.classes)]
         self._try(lambda: setattr(self.w, "order", order))
+
+    @rule(pick=st.sampled_from([None, "a", "b", "c", "d", 3]))
+    def set_slice(self, pick):
+        """The slice picker (a slice absent from the data, or any slice of a widget without slices, is refused)."""
+        self._try(lambda: setattr(self.w, "slice", pick))
 
     @rule(level=st.sampled_from(["classes", "groups"]))
     def set_level(self, level):

@@ -45,6 +45,7 @@ def sequences(draw):
         draw(st.booleans()),
         draw(st.booleans()),
         draw(st.booleans()),
+        draw(st.booleans()),  # slices
     )
     kernel = draw(
         st.lists(
@@ -56,6 +57,7 @@ def sequences(draw):
                 st.tuples(st.just("selected"), MULTI),
                 st.tuples(st.just("show_intervals"), st.sampled_from([None, 0.9])),
                 st.tuples(st.just("show_calibration"), st.booleans()),
+                st.tuples(st.just("slice"), st.sampled_from([None, "a", "b", "c"])),
             ),
             max_size=5,
         )
@@ -90,6 +92,8 @@ def _apply(w, name, value):
     if name == "show_calibration" and value and w._engine.codes_true is not None and w.threshold is None:
         if getattr(w._engine, "class_scores", None) is None:
             return False  # predicted labels: no probabilities
+    if name == "slice" and value is not None and value not in w.slices:
+        return False
     setattr(w, name, value)
     return True
 
@@ -154,6 +158,9 @@ def test_the_page_after_any_sequence_equals_the_kernel(cases):
         data = page_data(w)
         saved_counts = w.counts.copy()
         steps, want = [], []
+        if w.slices:  # the slices as saved (the page keeps them so, and says it)
+            steps.append(["get", "_slices"])
+            want.append(("_slices", w.slice_counts.copy()))
         for name, value in page_ops:
             if name == "threshold":
                 if w.threshold is None:
@@ -192,7 +199,10 @@ def test_the_page_after_any_sequence_equals_the_kernel(cases):
     for want, got in zip(expected, run_pages(jobs)):
         assert len(want) == len(got)
         for (what, kernel), value in zip(want, got):
-            if what == "_matrix":
+            if what == "_slices":
+                assert value["fixed"] is True
+                np.testing.assert_allclose(_counts(value["matrix"]).reshape(kernel.shape), kernel)
+            elif what == "_matrix":
                 np.testing.assert_allclose(_counts(value), kernel, rtol=1e-12, atol=1e-9)
             elif what == "_calibration":
                 for key in ("x", "y", "n"):

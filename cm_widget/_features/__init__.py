@@ -12,10 +12,12 @@ from .order import OrderFeature
 from .output import OutputFeature
 from .rank import RankFeature
 from .runs import RunsFeature
+from .scale import ScaleFeature
 from .scores import ScoresFeature
 from .selection import SelectionFeature
 from .summary import SummaryFeature
 from .uncertainty import UncertaintyFeature
+from .slices import SlicesFeature
 
 __all__ = [
     "CoreFeature",
@@ -34,4 +36,6 @@ __all__ = [
     "CostsFeature",
     "UncertaintyFeature",
     "CalibrationFeature",
+    "SlicesFeature",
+    "ScaleFeature",
 ]

@@ -214,6 +214,11 @@ class Feature(traitlets.HasTraits):
         _runs_now: _runs.Runs
         hold_sync: Callable[[], Any]
         _refresh: Callable[[], None]
+        _ready: bool
+        _abstaining: Callable[[], bool]
+        _memo: Callable[..., Any]
+        _settings_key: Callable[[], Any]
+        _shown_key: Callable[[], Any]
         _class_index: Callable[[Any, str], int]
         _group_cell: Callable[[int, int], np.ndarray]
         _check_selection: Callable[[Any], Any]

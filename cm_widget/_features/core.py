@@ -51,6 +51,7 @@ class CoreFeature(Feature):
         "calibration",
         "scores",
         "runs",
+        "slices",
         "order",
         "issues",
         "selection",
@@ -451,9 +452,13 @@ class CoreFeature(Feature):
             raise ValueError(f"{argname}={label!r} is not a class; the classes are {self._classes.tolist()[:20]}.")
         return int(hits[0])
 
+    def _shown_key(self):
+        """What the data of the engine shown depends on (besides its settings): the run and the runs."""
+        return (self.run, len(self._run_set))
+
     def _memo_run(self, name, compute):
         """``compute()`` of the shown run's data, kept while the run and the runs are the same."""
-        key = (self.run, len(self._run_set))
+        key = self._shown_key()
         hit = self._memos.get(name)
         if hit is None or hit[0] != key:
             hit = (key, compute())

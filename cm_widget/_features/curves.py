@@ -28,10 +28,10 @@ class CurvesFeature(Feature):
         saved view asks for them). A table counted in Dask or Spark has no scores here: no curves."""
         if self._engine.is_binary_scores and not self._curves and not self._engine.remote:
             self._curves = self._curves_state()
-            self._curves_key = (self.run, len(self._run_set))
+            self._curves_key = self._shown_key()
 
     def _refresh_curves(self):
-        if self._curves and self._curves_key != (self.run, len(self._run_set)):
+        if self._curves and self._curves_key != self._shown_key():
             self._curves = {}  # another run's scores, or a wider range: the page asks again
 
     _curves = traitlets.Dict(

@@ -57,6 +57,11 @@ def from_dataframe(cls, df, y_true, y_pred, *, y_score, id, labels, sample_weigh
     widget = cls.__new__(cls)
     backend = backend_for(df)
     if backend is not None:
+        if options.get("slices") is not None:
+            raise TypeError(
+                f"slices= is not available for a {backend.name} table yet; collect the columns (e.g. .compute() / "
+                f".toPandas()) and build the widget from the in-memory table."
+            )
         if options.get("samples") is not None:
             raise TypeError(
                 f"samples= is not available for a {backend.name} table (its rows stay in "
@@ -68,6 +73,8 @@ def from_dataframe(cls, df, y_true, y_pred, *, y_score, id, labels, sample_weigh
         widget._start(record, engine=engine, **options)
         return widget
     arrays = _columns(df, cols)
+    if isinstance(options.get("slices"), str):  # a column of the table: one matrix per value
+        options["slices"] = _columns(df, _SliceColumn(options["slices"]))["slices"]
     record = _inputs.build_record(
         arrays["y_true"],
         arrays.get("y_pred"),
@@ -118,6 +125,16 @@ def _columns(df, cols):
         df = df.select(list(dict.fromkeys(named.values()))).collect()
     read = {"pandas": _pandas_column, "polars": _polars_column, "arrow": _arrow_column}[kind]
     return {arg: read(df, name, arg) for arg, name in named.items()}
+
+
+class _SliceColumn:
+    """The column that ``slices=`` names, read as the other columns are."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def named(self):
+        return {"slices": self.name}
 
 
 def _missing_error(arg, name, n_missing):

@@ -68,6 +68,9 @@ export function embeddedSource(data) {
   } else if (d === null) {
     values._notes = [...(values._notes || []), "This matrix was built from counts: its cells have no samples to list."];
   }
+  // Every slice's matrix is as saved: its samples (beyond the slice shown) are not embedded, so
+  // another slice or another threshold needs a kernel (the panel says so).
+  if (values._slices && Array.isArray(values._slices.names)) values._slices = { ...values._slices, fixed: true };
   const baseBinary = values._binary && Number.isFinite(values._binary.lo) ? { ...values._binary } : null;
   // Ranking needs the scores at full precision, which only the kernel holds (binary scores come
   // rounded to float32, (n, K) scores not at all): this page lists a cell by index. Its marks of
@@ -414,6 +417,7 @@ export function embeddedSource(data) {
       if (name === "selected_group") return select(name, value, groupNames.length);
       if (name === "order") return setOrder(value);
       if (name === "errors_only") return put(name, value === true);
+      if (name === "cmap_scale") return value === "log" || value === "linear" ? put(name, value) : undefined;
       if (name === "level") {
         if (value === "classes" || (value === "groups" && groupNames.length)) put(name, value);
         return undefined;

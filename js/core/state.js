@@ -14,7 +14,7 @@
 
 import { greyLut } from "./colors.js";
 import {
-  colorIndices, colorbarTicks, decodeMatrix, decodeMetrics, formatRule, isWhole, lightText, maxValue,
+  colorbarTicks, decodeMatrix, decodeMetrics, formatRule, isWhole, lightText, maxValue,
   normalizeValues, pairwiseSum, rgbaOf, splitColumns,
 } from "./derive.js";
 import { decodeCosts, expectedCost } from "./costs_data.js";
@@ -28,11 +28,14 @@ import { topConfusions } from "./rank.js";
 import { toFloat64 } from "./util.js";
 import { decodeIssues, rankName } from "../rank/rank_codec.js";
 import { RUN_INTENTS, RUN_KEYS, deltaColors, deltaTicks, deltaValues } from "./runs_keys.js";
+import { SLICE_KEYS } from "../slices/slices_keys.js";
+import { logTicks, positiveMin, scaledColors } from "../scale/log_scale.js";
 
 export const INTENTS = new Set([
   "normalize", "cmap", "threshold", "display_labels", "selected", ...RUN_INTENTS,
   "order", "level", "errors_only", "selected_group", "abstain", "top_k", "thresholds",
   "rank",
+  "slice", "cmap_scale",
 ]);
 
 /** How many of the largest errors the page lists. */
@@ -96,18 +99,22 @@ const KEYS = {
   // The abstained column (K + 1 columns, not in compare mode): {counts, values, colors} per
   // true class, or null.
   abstained: {
-    uses: ["countParts", "valueParts", "vmax", "compareState"],
+    uses: ["countParts", "valueParts", "vmax", "compareState", "cmapScale", "logLo"],
     make: (get) => {
       if (get("cols") !== get("k") + 1 || get("compareState")) return null;
       const values = get("valueParts").rest;
-      return { counts: get("countParts").rest, values, colors: colorIndices(values, 0, get("vmax")) };
+      return { counts: get("countParts").rest, values,
+        colors: scaledColors(values, get("vmax"), get("cmapScale"), get("logLo")) };
     },
   },
   colors: {
-    uses: ["values", "vmax", "compareState", "k"],
+    uses: ["values", "vmax", "compareState", "k", "cmapScale", "logLo"],
     make: (get) => (get("compareState") ? deltaColors(get("values"), get("k"))
-      : colorIndices(get("values"), 0, get("vmax"))),
+      : scaledColors(get("values"), get("vmax"), get("cmapScale"), get("logLo"))),
   },
+  // The colour scale: "linear" from 0, or "log" from the smallest positive value shown (lo).
+  cmapScale: { raw: ["cmap_scale"], make: (get, raw) => (raw("cmap_scale") === "log" ? "log" : "linear") },
+  logLo: { uses: ["allValues"], make: (get) => positiveMin(get("allValues")) },
   lut: {
     raw: ["_lut"], uses: ["compareState"],
     make: (get, raw) => (get("compareState") || {}).lut || rgbaOf(raw("_lut")) || greyLut(),
@@ -120,9 +127,10 @@ const KEYS = {
   },
   countDigits: { uses: ["matrix"], make: (get) => (isWhole(get("matrix").counts) ? 0 : 2) },
   colorbar: {
-    uses: ["vmax", "normalize", "compareState", "values", "countDigits"],
+    uses: ["vmax", "normalize", "compareState", "values", "countDigits", "cmapScale", "logLo"],
     make: (get) => (get("compareState") ? deltaTicks(get("values"), get("countDigits"))
-      : colorbarTicks(get("vmax"), get("normalize"))),
+      : get("cmapScale") === "log" ? logTicks(get("logLo"), get("vmax"), get("normalize"))
+        : colorbarTicks(get("vmax"), get("normalize"))),
   },
   metrics: { raw: ["_metrics"], uses: ["labels"], make: (get, raw) => decodeMetrics(raw("_metrics"), get("labels")) },
   // Each metric's interval, computed by the kernel (js/uncertainty/intervals.js), or null.
@@ -196,6 +204,7 @@ const KEYS = {
     },
   },
   ...RUN_KEYS,
+  ...SLICE_KEYS,
   // Many classes: the display order and the groups (js/order_codec.js), the largest errors.
   order: { raw: ["_order"], uses: ["k", "groups"], make: (get, raw) => decodeOrder(raw("_order"), get("k"), get("groups")) },
   orderName: { raw: ["order"], make: (get, raw) => (typeof raw("order") === "string" ? raw("order") : "given") },

@@ -90,6 +90,11 @@
  * @typedef {{ kind?: "binary" | "multiclass", x?: Bytes, y?: Bytes, n?: Bytes, ece?: number, ece_low?: number,
  *             ece_high?: number, level?: number, n_bins?: number, strategy?: string, note?: string,
  *             hist?: { bins: number, lo: number, hi: number, counts: Bytes } }} WireCalibration
+ * `_slices`: every slice's counts stacked (S * K rows, as `_matrix`), their metrics, and the slice that
+ * differs most in accuracy from the others; `fixed` in a page without a kernel.
+ * @typedef {{ names?: string[], matrix?: WireMatrix, samples?: number[], accuracy?: number[],
+ *             balanced_accuracy?: number[], macro_f1?: number[], fixed?: boolean,
+ *             most_different?: { slice: number, value: number, rest: number, difference: number } | null }} WireSlices
  */
 
 export {};

@@ -14,6 +14,7 @@
 import { displayedIssues } from "../rank/rank_codec.js";
 import { colorIndices, colorbarTicks, maxValue, normalizeValues } from "../core/derive.js";
 import { displayMarks, displaySelection } from "../select/display_select.js";
+import { logTicks, positiveMin, scaledColors } from "../scale/log_scale.js";
 
 /**
  * The rows (= columns) shown, in order: [{kind: "class" | "group", index, members}], where
@@ -102,7 +103,8 @@ const OWN = new Set(["k", "labels", "counts", "values", "colors", "vmax", "color
   "abstained", "issueMarks", "marks"]);
 // The decoded keys the displayed ones are made of: a change of any may change them.
 const BASE = ["k", "labels", "counts", "values", "colors", "vmax", "colorbar", "normalize", "selected", "order",
-  "groups", "level", "errorsOnly", "selectedGroup", "compareState", "abstained", "issues", "selectionSpec"];
+  "groups", "level", "errorsOnly", "selectedGroup", "compareState", "abstained", "issues", "selectionSpec",
+  "cmapScale", "logLo"];
 
 /** The state seen through the display (see the head of this file). */
 export function createDisplay(state) {
@@ -179,12 +181,16 @@ export function createDisplay(state) {
       if (p) return { colors: permuteSquare(base("colors"), base("k"), p), vmax: base("vmax") };
       const values = get("values");
       const vmax = maxValue(values);
-      return { colors: colorIndices(values, 0, vmax), vmax };
+      return { colors: scaledColors(values, vmax, base("cmapScale"), positiveMin(values)), vmax };
     }),
     colors: () => make.colorsAndMax().colors,
     vmax: () => make.colorsAndMax().vmax,
-    colorbar: () => cached("colorbar", [make.vmax(), base("normalize"), base("colorbar")], () => (
-      make.vmax() === base("vmax") ? base("colorbar") : colorbarTicks(make.vmax(), base("normalize")))),
+    colorbar: () => cached("colorbar", [make.vmax(), base("normalize"), base("colorbar"), base("cmapScale")], () => {
+      if (make.vmax() === base("vmax")) return base("colorbar");
+      return base("cmapScale") === "log" && !base("errorsOnly")
+        ? logTicks(positiveMin(get("values")), make.vmax(), base("normalize"))
+        : colorbarTicks(make.vmax(), base("normalize"));
+    }),
     selected: () => cached("selected", [items(), base("selected"), base("selectedGroup"), make.abstainedRows()], () => {
       const it = items();
       const sel = base("selected");
