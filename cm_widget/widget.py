@@ -33,9 +33,9 @@ from ._features import (
     ScaleFeature,
     ScoresFeature,
     SelectionFeature,
+    SlicesFeature,
     SummaryFeature,
     UncertaintyFeature,
-    SlicesFeature,
 )
 from ._features._base import (
     _STATIC,

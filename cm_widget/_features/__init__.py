@@ -15,9 +15,9 @@ from .runs import RunsFeature
 from .scale import ScaleFeature
 from .scores import ScoresFeature
 from .selection import SelectionFeature
+from .slices import SlicesFeature
 from .summary import SummaryFeature
 from .uncertainty import UncertaintyFeature
-from .slices import SlicesFeature
 
 __all__ = [
     "CoreFeature",

@@ -230,4 +230,3 @@ class Feature(traitlets.HasTraits):
         _totals: Callable[[], Any]
         _feature_columns: dict[str, np.ndarray] | None
         summarize: Callable[[], list[dict[str, Any]]]
-        _memo: Callable[..., Any]
