@@ -659,6 +659,8 @@ class History(RuleBasedStateMachine):
         """The least-cost and top-share thresholds of the run shown, against brute force over its scores."""
         w, d = self.w, self.d
         keep = np.isin(d["y_true"], [0, 1])
+        if w.slice is not None:  # the slice shown: its samples only
+            keep &= d["slices"] == w.slice
         scores = d["runs"][w.run]["y_score"][keep]
         y = d["y_true"][keep]
         weights = np.ones(len(y)) if d["sample_weight"] is None else d["sample_weight"][keep]

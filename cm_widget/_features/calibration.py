@@ -46,7 +46,18 @@ class CalibrationFeature(Feature):
     def _valid_show_calibration(self, proposal):
         value = proposal["value"]
         if value:
-            self._calibration_input()
+            # Taken when some run has probabilities, whichever is shown (a run without them shows
+            # why): the same answer in any order of settings.
+            runs = self._runs_now
+            errors = []
+            for name in runs.names:
+                try:
+                    self._calibration_input(runs.engine(name))
+                    break
+                except ValueError as exc:
+                    errors.append(exc)
+            else:
+                raise errors[0]
         return bool(value)
 
     @traitlets.observe("show_calibration")
@@ -54,9 +65,10 @@ class CalibrationFeature(Feature):
         if self._ready:
             self._refresh_calibration()
 
-    def _calibration_input(self):
-        """(codes_true, scores, pos_index, weights) of the run shown; refuses outputs without probabilities."""
-        engine = self._engine
+    def _calibration_input(self, engine=None):
+        """(codes_true, scores, pos_index, weights) of the run shown (or ``engine``); refuses outputs
+        without probabilities."""
+        engine = self._engine if engine is None else engine
         scores = getattr(engine, "class_scores", None)
         if scores is None and engine.is_binary_scores and not engine.remote:
             scores = engine.scores

@@ -36,7 +36,7 @@ class CostsFeature(Feature):
         "{'threshold', 'mean'} (binary scores: the threshold of least expected cost and that cost)}."
     ).tag(sync=True)
 
-    _costs_key = None  # (run, number of runs, cost bytes) the sent _costs are of
+    _costs_key = None  # (the data shown, cost bytes, shape) the sent _costs are of
 
     if TYPE_CHECKING:  # members of the core and the curves, for the type checker
         counts: np.ndarray
@@ -85,7 +85,8 @@ class CostsFeature(Feature):
         if self.cost is None:
             self._costs, self._costs_key = {}, None
             return
-        key = (self.run, len(self._run_set), self.cost.tobytes(), self.cost.shape)
+        # the data shown (run, runs, slice: every feature adds to _shown_key) and the cost
+        key = (self._shown_key(), self.cost.tobytes(), self.cost.shape)
         if key == self._costs_key:
             return
         cost = self.cost

@@ -18,7 +18,7 @@ class CurvesFeature(Feature):
     """ROC and precision-recall curves of binary scores, their areas and target thresholds."""
 
     _MESSAGES = {"curves": "_on_curves_msg"}
-    _curves_key = None  # (run, number of runs) the curves sent to the page are of
+    _curves_key = None  # the data shown (_shown_key) the curves sent to the page are of
 
     def _on_curves_msg(self, _content):
         self._send_curves()
