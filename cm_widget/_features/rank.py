@@ -12,7 +12,7 @@ from .._engine import ranking as _ranking
 from ._base import Feature, _positions, _validate, check_run
 
 #: Cells are marked with their likely label errors at every build up to this many samples x classes.
-MARKS_UP_TO = 20_000_000
+MARKS_UP_TO = 1_000_000
 
 
 class RankFeature(Feature):
@@ -139,6 +139,10 @@ class RankFeature(Feature):
         if flagged is None:
             return None
 
+        engine = self._engine
+        if getattr(engine, "scores", None) is not None and "class_scores" not in vars(engine):
+            return self._memo("issue_cells", lambda: self._binary_issue_cells(flagged))
+
         def group():
             engine = self._engine
             base = getattr(engine, "base", engine)
@@ -152,6 +156,49 @@ class RankFeature(Feature):
             return (members if base.sample_index is None else base.sample_index[members]), offsets, n_columns
 
         return self._memo("issue_cells", group)
+
+    def _binary_parts(self, flagged):
+        """Per true class, its flagged samples and their scores in ascending score order (once per run)."""
+        engine = self._engine
+
+        def by_class():
+            out = []
+            for code in (0, 1):
+                members = flagged[engine.codes_true[flagged] == code]
+                members = members[np.lexsort((members, engine.scores[members]))]
+                out.append((members, np.asarray(engine.scores[members], dtype=np.float64)))
+            return out
+
+        return self._memo_run("issue_cells_binary", by_class)
+
+    def _binary_issue_counts(self, flagged):
+        """2 x 2 counts of the flagged samples at the threshold: one ``searchsorted`` per class."""
+        engine = self._engine
+        counts = np.zeros((2, 2), dtype=np.int64)
+        for i, (_, scores) in enumerate(self._binary_parts(flagged)):
+            k = int(scores.searchsorted(np.float64(self.threshold), side="left"))
+            counts[i, engine.pos_index], counts[i, 1 - engine.pos_index] = len(scores) - k, k
+        return counts.ravel()
+
+    def _binary_issue_cells(self, flagged):
+        """:meth:`_issue_cells` of binary scores: each class's flagged samples split at the threshold."""
+        engine = self._engine
+        parts = self._binary_parts(flagged)
+        pos, where = engine.pos_index, engine.sample_index
+        cells, offsets = [], [0]
+        for i in (0, 1):
+            members, scores = parts[i]
+            k = int(scores.searchsorted(np.float64(self.threshold), side="left"))
+            below, above = members[:k], members[k:]
+            # Lowest probability of the given label first: ascending score for the positive
+            # class, descending (equal scores by index) for the other.
+            for j in (0, 1):
+                part = above if j == pos else below
+                if i != pos:
+                    part = _ranking.reverse_keeping_ties(part, engine.scores[part])
+                cells.append(part if where is None else where[part])
+                offsets.append(offsets[-1] + len(part))
+        return np.concatenate(cells).astype(np.int64), np.asarray(offsets, dtype=np.int64), 2
 
     def _flagged_now(self, force=False):
         """The confident-learning set of the run shown (record positions), or None when not computed
@@ -255,5 +302,8 @@ class RankFeature(Feature):
             # Large: marked once label_issues() has run (it is not worth seconds of every build).
             self._issues = {"pending": True}
             return
-        counts = np.diff(self._issue_cells(force=True)[1])  # K x K: no abstained column here
+        if getattr(engine, "scores", None) is not None and "class_scores" not in vars(engine):
+            counts = self._binary_issue_counts(self._flagged_now(force=True))  # a threshold move: no listing
+        else:
+            counts = np.diff(self._issue_cells(force=True)[1])  # K x K: no abstained column here
         self._issues = {"counts": np.ascontiguousarray(counts, dtype="<u4").tobytes()}
