@@ -63,8 +63,9 @@ function components(ctx) {
     besideMatrix(ctx, many.matrixCtx),
     many.table,
     createRuns(ctx), createCompare(ctx),
-    createSelectBar({ ...ctx, extra: [createDownload(ctx).el] }),
     createSelection(ctx),
+    // Under the panel: the sentence keeps its place right under the matrix.
+    createSelectBar({ ...ctx, extra: [createDownload(ctx).el] }),
     createMetrics(ctx),
   ];
 }
