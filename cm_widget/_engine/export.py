@@ -35,7 +35,7 @@ def sample_cells(engine: Any, cells: list[tuple[int, int]], threshold: Any = Non
         if not total:
             continue
         rows = np.asarray(engine.row_page(i, j, 0, total, threshold=threshold)[1], dtype=np.int64)
-        labels = np.asarray(engine.indices(i, j, threshold=threshold)) if engine.ids is None else engine.ids[rows]
+        labels = rows if engine.ids is None else engine.ids[rows]
         parts_rows.append(rows)
         parts_labels.append(np.asarray(labels))
         parts_true.append(np.full(len(rows), i, dtype=np.int64))
