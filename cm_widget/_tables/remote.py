@@ -17,6 +17,7 @@ A threshold between edges costs one filtered count: the rows of its bin above it
 
 from __future__ import annotations
 
+import math
 import warnings
 from dataclasses import dataclass, field
 
@@ -25,7 +26,8 @@ import numpy as np
 from .. import _engine
 from .._engine.protocol import EngineDefaults
 from .._inputs import MAX_CLASSES, _describe_labels, _user_stacklevel
-from .base import EngineError, bins_of, per_code, stats_of  # noqa: F401 - EngineError is this module's too
+from .base import EngineError  # noqa: F401 - EngineError is this module's too
+from .lazy import BAD_KEY
 
 #: ``indices`` refuses to bring more rows than this to the kernel without ``limit=``.
 MAX_INDICES = 1_000_000
@@ -245,41 +247,30 @@ def _pos_index(classes, pos_label):
     return hits[0]
 
 
+def _bits(bins):
+    """Bins per unit of score: ``bins`` rounded down to a power of two, as its exponent."""
+    return max(1, int(bins).bit_length() - 1)
+
+
 def _build_binary(backend, cols, labels, pos_label, bins, thresholds):
     classes = _binary_classes(backend, cols, labels)
     pos = _pos_index(classes, pos_label)
-    stats = backend.score_stats(cols, classes)
-    if stats["true_missing"]:
-        raise ValueError(
-            f"y_true column {cols.y_true!r} has {stats['true_missing']} missing values (null/NaN); "
-            f"drop or fill them before building the matrix."
-        )
-    if stats["score_missing"]:
-        raise ValueError(
-            f"y_score column {cols.y_score!r} has {stats['score_missing']} missing or non-finite values "
-            f"(null, NaN or inf); drop or fill them before building the matrix."
-        )
-    n = int(stats["count"].sum())
-    if n == 0:
-        raise _empty(backend, cols)
-    if stats["count"][:2].sum() == 0:
-        raise ValueError(
-            f"None of the labels= {classes.tolist()} occurs in y_true column {cols.y_true!r}; pass classes that occur in it."
-        )
-    lo, hi = float(stats["min"]), float(stats["max"])
+    bits = _bits(bins)
+    # One grouped count, keyed on floor(score * 2**bits): exact bins of width 2**-bits when the
+    # scores are probabilities. Other scores are clipped to [-1, 2] in this pass (so the groups stay
+    # few), and counted once more with a power of two fitted to their range.
+    got = backend.score_bins(cols, classes, bits, clip=(-1.0, 2.0))
+    stats = _bin_stats(got)
+    _check_binary(backend, cols, classes, stats)
+    lo, hi = stats["min"], stats["max"]
     is_probability = lo >= 0.0 and hi <= 1.0
-    probs = np.linspace(0.0, 1.0, bins + 1)
-    quantiles = backend.quantiles(cols, classes, probs, stats["count"][:2])
-    default = 0.5 if is_probability else 0.0
-    # the thresholds the widget starts at are edges too, so its first counts need no query
-    extra = [
-        float(t)
-        for t in (default, *thresholds)
-        if isinstance(t, (int, float, np.integer, np.floating)) and not isinstance(t, bool) and np.isfinite(t)
-    ]
-    edges = np.unique(np.concatenate([np.asarray(q, dtype=np.float64) for q in quantiles] + [np.asarray(extra, float)]))
-    edges = edges[np.isfinite(edges)] + 0.0  # -0.0 as +0.0: an edge at zero reads the same in every engine
-    counts, wsums = backend.bin_counts(cols, classes, edges)
+    scale = bits
+    if not is_probability:
+        _, exp = math.frexp(max(abs(lo), abs(hi)))  # |score| < 2**exp
+        scale = bits - exp - (1 if lo < 0 else 0)
+        got = backend.score_bins(cols, classes, scale)
+    edges, counts, wsums, top = _edges_and_bins(got, scale)
+    n = int(stats["count"].sum())
     record = TableRecord(classes=classes, n_samples=n, is_probability=is_probability, pos_index=pos)
     n_out = int(counts[2].sum())
     if n_out:
@@ -299,9 +290,77 @@ def _build_binary(backend, cols, labels, pos_label, bins, thresholds):
         edges=edges,
         bin_counts=counts,
         bin_weights=wsums if cols.weight is not None else None,
+        bin_top=top,
         score_range=(float(stats["kept_min"]), float(stats["kept_max"])),
     )
     return record, engine
+
+
+def _bin_stats(got):
+    """Per true code: rows, score range and missing scores, from the rows of one bin count."""
+    code, key = got["code"], got["key"]
+    count = np.zeros(3, dtype=np.int64)
+    rows = np.where(code == -1, 2, code)
+    keep = code >= -1
+    np.add.at(count, rows[keep], got["n"][keep])
+    finite = keep & (key != BAD_KEY)
+    kept = finite & (code >= 0)
+
+    def extreme(fn, mask, which):
+        values = got[which][mask]
+        values = values[np.isfinite(values)]
+        return float(fn(values)) + 0.0 if len(values) else np.nan
+
+    return {
+        "count": count,
+        "true_missing": int(got["n"][code == -2].sum()),
+        "score_missing": int(got["n"][keep & (key == BAD_KEY)].sum()),
+        "min": extreme(np.min, finite, "lo"),
+        "max": extreme(np.max, finite, "hi"),
+        "kept_min": extreme(np.min, kept, "lo"),
+        "kept_max": extreme(np.max, kept, "hi"),
+    }
+
+
+def _check_binary(backend, cols, classes, stats):
+    if stats["true_missing"]:
+        raise ValueError(
+            f"y_true column {cols.y_true!r} has {stats['true_missing']} missing values (null/NaN); "
+            f"drop or fill them before building the matrix."
+        )
+    if stats["score_missing"]:
+        raise ValueError(
+            f"y_score column {cols.y_score!r} has {stats['score_missing']} missing or non-finite values "
+            f"(null, NaN or inf); drop or fill them before building the matrix."
+        )
+    if int(stats["count"].sum()) == 0:
+        raise _empty(backend, cols)
+    if stats["count"][:2].sum() == 0:
+        raise ValueError(
+            f"None of the labels= {classes.tolist()} occurs in y_true column {cols.y_true!r}; pass classes that occur in it."
+        )
+
+
+def _edges_and_bins(got, scale):
+    """Edges (the lowest score of every bin that holds one), the counts between them, and each bin's highest score.
+
+    Column 0 of the counts is below the first edge, column k + 1 is [e_k, e_k+1), as
+    :class:`TableConfusion` reads them. A bin ``b`` holds the scores in ``[b, b + 1) * 2**-scale``,
+    so between its lowest score and the next bin's lowest score lie exactly its own scores.
+    """
+    code, key = got["code"], got["key"]
+    keep = (code >= -1) & (key != BAD_KEY)
+    rows, key = np.where(code[keep] == -1, 2, code[keep]), key[keep]
+    keys, at = np.unique(key, return_inverse=True)
+    edges = np.full(len(keys), np.inf)
+    top = np.full(len(keys) + 1, -np.inf)
+    np.minimum.at(edges, at, got["lo"][keep])
+    np.maximum.at(top, at + 1, got["hi"][keep])
+    counts = np.zeros((3, len(keys) + 1), dtype=np.int64)
+    weights = np.zeros((3, len(keys) + 1))
+    np.add.at(counts, (rows, at + 1), got["n"][keep])
+    np.add.at(weights, (rows, at + 1), got["w"][keep])
+    return edges + 0.0, counts, weights, top + 0.0
 
 
 def _suffix(a):
@@ -346,6 +405,7 @@ class TableConfusion(EngineDefaults):
         edges=None,
         bin_counts=None,
         bin_weights=None,
+        bin_top=None,
         score_range=None,
     ):
         self.backend = backend
@@ -363,6 +423,8 @@ class TableConfusion(EngineDefaults):
             # suffix sums over bins (bin 0 is below e_0, bin k + 1 is [e_k, e_k+1)): rows of each
             # true code (0, 1, outside) in bins >= b; column 0 is every row, column k + 1 those >= e_k
             self._suf = _suffix(bin_counts)
+            # the highest score between each pair of edges: a threshold above it has no row there to count
+            self._top = np.full(bin_counts.shape[1], np.inf) if bin_top is None else bin_top
             self._suf_w = _suffix(bin_weights) if bin_weights is not None else None
         self._between = {}  # threshold -> (counts, weights) of its bin's rows above it
         self._pages = {}
@@ -425,8 +487,11 @@ class TableConfusion(EngineDefaults):
         threshold = float(threshold) + 0.0  # -0.0 is the threshold 0.0 (the engines hold -0.0 >= 0.0)
         if self.is_edge(threshold):
             return None
+        k = int(np.searchsorted(self.edges, threshold))
+        if threshold > self._top[k]:  # no score lies between it and the next edge: nothing to count
+            zeros = np.zeros(3)
+            return zeros.astype(np.int64), zeros
         if threshold not in self._between:
-            k = int(np.searchsorted(self.edges, threshold))
             hi = float(self.edges[k]) if k < len(self.edges) else None
             got = self.backend.between(self.cols, self.classes, threshold, hi)
             self._between[threshold] = got
