@@ -172,7 +172,14 @@ def backend_for(df):
     module = type(df).__module__ or ""
     if module.startswith(("pandas", "polars", "pyarrow", "numpy", "builtins")):
         return None  # in the kernel's memory: the columns go through the usual door
-    frame = lazy.lazy_frame(df)
+    try:
+        frame = lazy.lazy_frame(df)
+    except ImportError:
+        if module.startswith(("dask", "pyspark", "duckdb", "ibis", "sqlframe")):
+            raise ImportError(
+                f"Counting a {type(df).__name__} where it lives needs narwhals: pip install 'cm_widget[tables]'."
+            ) from None
+        return None
     if frame is None:
         return None
     impl = frame.implementation
