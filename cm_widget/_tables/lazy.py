@@ -21,9 +21,6 @@ import numpy as np
 
 from .base import EngineError, per_code
 
-#: The bin key of a missing or non-finite score (never a real bin: |key| <= 2**21 otherwise).
-BAD_KEY = -(2**62)
-
 #: narwhals' name of each engine -> the name the widget shows.
 ENGINE_NAMES = {
     "dask": "Dask",
@@ -68,7 +65,7 @@ def _is_missing(value):
     return value is None or (isinstance(value, float) and value != value)
 
 
-def _codes(values, classes):
+def codes(values, classes):
     """Class index of each value (a Python list from the engine); -1 outside ``classes``, -2 missing."""
     index = {_py(v): k for k, v in enumerate(np.asarray(classes, dtype=object).tolist())}
     out = np.empty(len(values), dtype=np.int64)
@@ -174,7 +171,9 @@ class LazyBackend:
     def distinct(self, columns, limit):
         values, missing = set(), {}
         for name in dict.fromkeys(columns):
-            got = self._run("reading the distinct labels", self.frame.select(name).unique().head(limit + 2))[name]
+            # a one-key group-by: engines plan it as a hash aggregate, cheaper than a generic unique
+            query = self.frame.group_by(name).agg(_nw().len().alias("__n")).head(limit + 2)
+            got = self._run("reading the distinct labels", query)[name]
             missing[name] = any(_is_missing(v) for v in got)
             values.update(v for v in got if not _is_missing(v))
         return list(values), missing
@@ -191,7 +190,7 @@ class LazyBackend:
         )
         got = self._run("counting the cells", query)
         self._check_weights(got, cols)
-        ct, cp = _codes(got["__t"], classes), _codes(got["__p"], classes)
+        ct, cp = codes(got["__t"], classes), codes(got["__p"], classes)
         agree = np.array([a == b and not _is_missing(a) for a, b in zip(got["__t"], got["__p"])], dtype=np.float64) * (
             (ct == -1) & (cp == -1)
         )
@@ -199,34 +198,68 @@ class LazyBackend:
         n = np.array(got["n"], dtype=np.float64)
         return np.column_stack([ct, cp, agree, n, w]).reshape(-1, 5)
 
-    def score_bins(self, cols, classes, scale, clip=None):
-        """Rows per (true code, score bin): the bin of a score is ``floor(score * 2**scale)``.
+    def score_stats(self, cols, limit):
+        """Per value of the true label (at most ``limit + 2`` of them): rows, score range, missing scores.
 
-        Returns a dict of arrays: ``code``, ``key`` (:data:`BAD_KEY` for a missing or
-        non-finite score), ``n``, ``w``, ``lo``/``hi`` (the finite scores' range).
+        Returns ``((values, missing), rows)``: the distinct labels as :meth:`distinct` gives them,
+        and a dict of arrays ``value``, ``n``, ``lo``, ``hi``, ``bad`` (missing or non-finite scores).
         """
         nw = _nw()
         s = nw.col("__s")
         finite = s.is_finite().fill_null(False)
-        scaled = (s.clip(*clip) if clip is not None else s) * float(2.0**scale)
-        key = nw.when(finite).then(scaled.floor()).otherwise(float(BAD_KEY)).cast(nw.Int64)
         query = (
             self.frame.select(
                 nw.col(cols.y_true).alias("__t"), self._score(cols).alias("__s"), self._weight(cols).alias("__w")
             )
-            .with_columns(key.alias("__k"), nw.when(finite).then(s).alias("__f"), *self._weight_columns(cols))
+            .with_columns(
+                nw.when(finite).then(s).alias("__f"),
+                nw.when(finite).then(0).otherwise(1).alias("__b"),
+                *self._weight_columns(cols),
+            )
+            .group_by("__t")
+            .agg(
+                *self._weight_aggs(cols),
+                nw.col("__f").min().alias("lo"),
+                nw.col("__f").max().alias("hi"),
+                nw.col("__b").sum().alias("bad"),
+            )
+            .head(limit + 2)
+        )
+        got = self._run("reading the score statistics", query)
+        self._check_weights(got, cols)
+        values = got["__t"]
+        found = ([v for v in values if not _is_missing(v)], {cols.y_true: any(_is_missing(v) for v in values)})
+        rows = {
+            "value": values,
+            "n": np.array(got["n"], dtype=np.int64),
+            "lo": np.array([np.nan if x is None else x for x in got["lo"]], dtype=np.float64),
+            "hi": np.array([np.nan if x is None else x for x in got["hi"]], dtype=np.float64),
+            "bad": np.array([x or 0 for x in got["bad"]], dtype=np.int64),
+        }
+        return found, rows
+
+    def score_bins(self, cols, classes, scale):
+        """Rows (and weights) per (true code, score bin), the bin of a score being ``floor(score * 2**scale)``.
+
+        The scores are finite here (:meth:`score_stats` refused the others), and ``scale`` keeps
+        every key within +-2**21: the key is a 32-bit integer.
+        """
+        nw = _nw()
+        key = (nw.col("__s") * float(2.0**scale)).floor().cast(nw.Int32)
+        query = (
+            self.frame.select(
+                nw.col(cols.y_true).alias("__t"), self._score(cols).alias("__s"), self._weight(cols).alias("__w")
+            )
+            .with_columns(key.alias("__k"), *self._weight_columns(cols))
             .group_by("__t", "__k")
-            .agg(*self._weight_aggs(cols), nw.col("__f").min().alias("lo"), nw.col("__f").max().alias("hi"))
+            .agg(*self._weight_aggs(cols))
         )
         got = self._run("counting the scores in each bin", query)
-        self._check_weights(got, cols)
         return {
-            "code": _codes(got["__t"], classes),
+            "code": codes(got["__t"], classes),
             "key": np.array(got["__k"], dtype=np.int64),
             "n": np.array(got["n"], dtype=np.int64),
             "w": np.array([x or 0.0 for x in got["w"]], dtype=np.float64),
-            "lo": np.array([np.nan if x is None else x for x in got["lo"]], dtype=np.float64),
-            "hi": np.array([np.nan if x is None else x for x in got["hi"]], dtype=np.float64),
         }
 
     def between(self, cols, classes, threshold, hi):
@@ -242,7 +275,7 @@ class LazyBackend:
             .agg(nw.len().alias("n"), nw.col("__w").sum().alias("w"))
         )
         got = self._run("counting at a threshold", query)
-        return per_code(zip(_codes(got["__t"], classes), got["n"], (w or 0.0 for w in got["w"])))
+        return per_code(zip(codes(got["__t"], classes), got["n"], (w or 0.0 for w in got["w"])))
 
     def cell_ids(self, cols, cell, offset, size):
         nw = _nw()

@@ -27,7 +27,7 @@ from .. import _engine
 from .._engine.protocol import EngineDefaults
 from .._inputs import MAX_CLASSES, _describe_labels, _user_stacklevel
 from .base import EngineError  # noqa: F401 - EngineError is this module's too
-from .lazy import BAD_KEY
+from .lazy import codes as _codes_of
 
 #: ``indices`` refuses to bring more rows than this to the kernel without ``limit=``.
 MAX_INDICES = 1_000_000
@@ -120,8 +120,9 @@ def _labels_array(labels):
     return labels
 
 
-def _distinct(backend, cols, names):
-    values, missing = backend.distinct([getattr(cols, n) for n in names], MAX_CLASSES)
+def _distinct(backend, cols, names, found=None):
+    """The distinct labels of the columns ``names``, checked; ``found`` = ``(values, missing)`` already read."""
+    values, missing = found or backend.distinct([getattr(cols, n) for n in names], MAX_CLASSES)
     for n in names:
         column = getattr(cols, n)
         if missing.get(column):
@@ -212,7 +213,7 @@ def _outside_sums(ct, cp, agree, amount, k):
 # ------------------------------------------------------------------ binary
 
 
-def _binary_classes(backend, cols, labels):
+def _binary_classes(backend, cols, labels, found=None):
     if labels is not None:
         classes = _labels_array(labels)
         if len(classes) != 2:
@@ -220,7 +221,7 @@ def _binary_classes(backend, cols, labels):
                 f"labels has {len(classes)} entries but y_score is one score column (binary); pass exactly two labels."
             )
         return classes
-    classes = _sorted_classes(_distinct(backend, cols, ("y_true",)), "y_true")
+    classes = _sorted_classes(_distinct(backend, cols, ("y_true",), found), "y_true")
     if len(classes) == 0:  # no label at all, and none missing (that is an error of its own): no rows
         raise _empty(backend, cols)
     if len(classes) == 2:
@@ -252,24 +253,29 @@ def _bits(bins):
     return max(1, int(bins).bit_length() - 1)
 
 
+def _scale(bits, lo, hi):
+    """The power of two ``m`` that puts the scores in [lo, hi] into about ``2**bits`` bins of ``floor(score * 2**m)``."""
+    top = max(abs(lo), abs(hi))
+    if top == 0.0:
+        return bits
+    frac, exp = math.frexp(top)  # top = frac * 2**exp, frac in [0.5, 1)
+    if frac == 0.5:
+        exp -= 1  # top is a power of two: |score| <= 2**exp
+    return bits - exp - (1 if lo < 0 else 0)
+
+
 def _build_binary(backend, cols, labels, pos_label, bins, thresholds):
-    classes = _binary_classes(backend, cols, labels)
+    # Two queries: per true label its rows and score range (which also names the classes), then
+    # one grouped count keyed on floor(score * 2**m), with m fitted to that range: exact bins.
+    found, rows = backend.score_stats(cols, MAX_CLASSES)
+    classes = _binary_classes(backend, cols, labels, found)
     pos = _pos_index(classes, pos_label)
-    bits = _bits(bins)
-    # One grouped count, keyed on floor(score * 2**bits): exact bins of width 2**-bits when the
-    # scores are probabilities. Other scores are clipped to [-1, 2] in this pass (so the groups stay
-    # few), and counted once more with a power of two fitted to their range.
-    got = backend.score_bins(cols, classes, bits, clip=(-1.0, 2.0))
-    stats = _bin_stats(got)
+    stats = _label_stats(rows, classes)
     _check_binary(backend, cols, classes, stats)
     lo, hi = stats["min"], stats["max"]
     is_probability = lo >= 0.0 and hi <= 1.0
-    scale = bits
-    if not is_probability:
-        _, exp = math.frexp(max(abs(lo), abs(hi)))  # |score| < 2**exp
-        scale = bits - exp - (1 if lo < 0 else 0)
-        got = backend.score_bins(cols, classes, scale)
-    edges, counts, wsums, top = _edges_and_bins(got, scale)
+    scale = _scale(_bits(bins), lo, hi)
+    edges, counts, wsums, ends = _edges_and_bins(backend.score_bins(cols, classes, scale), scale, lo)
     n = int(stats["count"].sum())
     record = TableRecord(classes=classes, n_samples=n, is_probability=is_probability, pos_index=pos)
     n_out = int(counts[2].sum())
@@ -290,33 +296,31 @@ def _build_binary(backend, cols, labels, pos_label, bins, thresholds):
         edges=edges,
         bin_counts=counts,
         bin_weights=wsums if cols.weight is not None else None,
-        bin_top=top,
+        bin_ends=ends,
         score_range=(float(stats["kept_min"]), float(stats["kept_max"])),
     )
     return record, engine
 
 
-def _bin_stats(got):
-    """Per true code: rows, score range and missing scores, from the rows of one bin count."""
-    code, key = got["code"], got["key"]
+def _label_stats(rows, classes):
+    """Per true code: rows, score range and missing scores, from the rows of ``score_stats``."""
+    code = _codes_of(rows["value"], classes)
     count = np.zeros(3, dtype=np.int64)
-    rows = np.where(code == -1, 2, code)
     keep = code >= -1
-    np.add.at(count, rows[keep], got["n"][keep])
-    finite = keep & (key != BAD_KEY)
-    kept = finite & (code >= 0)
+    np.add.at(count, np.where(code[keep] == -1, 2, code[keep]), rows["n"][keep])
+    kept = code >= 0
 
     def extreme(fn, mask, which):
-        values = got[which][mask]
+        values = rows[which][mask]
         values = values[np.isfinite(values)]
         return float(fn(values)) + 0.0 if len(values) else np.nan
 
     return {
         "count": count,
-        "true_missing": int(got["n"][code == -2].sum()),
-        "score_missing": int(got["n"][keep & (key == BAD_KEY)].sum()),
-        "min": extreme(np.min, finite, "lo"),
-        "max": extreme(np.max, finite, "hi"),
+        "true_missing": int(rows["n"][code == -2].sum()),
+        "score_missing": int(rows["bad"][keep].sum()),
+        "min": extreme(np.min, keep, "lo"),
+        "max": extreme(np.max, keep, "hi"),
         "kept_min": extreme(np.min, kept, "lo"),
         "kept_max": extreme(np.max, kept, "hi"),
     }
@@ -341,26 +345,28 @@ def _check_binary(backend, cols, classes, stats):
         )
 
 
-def _edges_and_bins(got, scale):
-    """Edges (the lowest score of every bin that holds one), the counts between them, and each bin's highest score.
+def _edges_and_bins(got, scale, lowest):
+    """Edges (the lower bound of every bin that holds a score) and the counts between them.
 
     Column 0 of the counts is below the first edge, column k + 1 is [e_k, e_k+1), as
-    :class:`TableConfusion` reads them. A bin ``b`` holds the scores in ``[b, b + 1) * 2**-scale``,
-    so between its lowest score and the next bin's lowest score lie exactly its own scores.
+    :class:`TableConfusion` reads them. An edge is ``key * 2**-scale``, exactly; the first is
+    the lowest score ``lowest`` itself (no score lies between its bin's bound and it). Also
+    returns where the scores of each column end (its bin's upper bound).
     """
     code, key = got["code"], got["key"]
-    keep = (code >= -1) & (key != BAD_KEY)
+    keep = code >= -1
     rows, key = np.where(code[keep] == -1, 2, code[keep]), key[keep]
     keys, at = np.unique(key, return_inverse=True)
-    edges = np.full(len(keys), np.inf)
-    top = np.full(len(keys) + 1, -np.inf)
-    np.minimum.at(edges, at, got["lo"][keep])
-    np.maximum.at(top, at + 1, got["hi"][keep])
+    edges = np.ldexp(keys.astype(np.float64), -scale)
+    if len(edges):
+        edges[0] = max(edges[0], lowest)
     counts = np.zeros((3, len(keys) + 1), dtype=np.int64)
     weights = np.zeros((3, len(keys) + 1))
     np.add.at(counts, (rows, at + 1), got["n"][keep])
     np.add.at(weights, (rows, at + 1), got["w"][keep])
-    return edges + 0.0, counts, weights, top + 0.0
+    # where each column's scores end: a threshold at or above that, up to the next edge, counts no row there
+    ends = np.concatenate([[-np.inf], np.ldexp((keys + 1).astype(np.float64), -scale)])
+    return edges + 0.0, counts, weights, ends
 
 
 def _suffix(a):
@@ -405,7 +411,7 @@ class TableConfusion(EngineDefaults):
         edges=None,
         bin_counts=None,
         bin_weights=None,
-        bin_top=None,
+        bin_ends=None,
         score_range=None,
     ):
         self.backend = backend
@@ -423,8 +429,8 @@ class TableConfusion(EngineDefaults):
             # suffix sums over bins (bin 0 is below e_0, bin k + 1 is [e_k, e_k+1)): rows of each
             # true code (0, 1, outside) in bins >= b; column 0 is every row, column k + 1 those >= e_k
             self._suf = _suffix(bin_counts)
-            # the highest score between each pair of edges: a threshold above it has no row there to count
-            self._top = np.full(bin_counts.shape[1], np.inf) if bin_top is None else bin_top
+            # where the scores between two edges end: a threshold past that needs no query
+            self._ends = np.full(bin_counts.shape[1], np.inf) if bin_ends is None else bin_ends
             self._suf_w = _suffix(bin_weights) if bin_weights is not None else None
         self._between = {}  # threshold -> (counts, weights) of its bin's rows above it
         self._pages = {}
@@ -488,7 +494,7 @@ class TableConfusion(EngineDefaults):
         if self.is_edge(threshold):
             return None
         k = int(np.searchsorted(self.edges, threshold))
-        if threshold > self._top[k]:  # no score lies between it and the next edge: nothing to count
+        if threshold >= self._ends[k]:  # no score lies between it and the next edge: nothing to count
             zeros = np.zeros(3)
             return zeros.astype(np.int64), zeros
         if threshold not in self._between:
