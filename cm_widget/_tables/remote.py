@@ -1,18 +1,21 @@
-"""Confusion matrices of tables that live in Dask or Spark: only aggregates come back.
+"""Confusion matrices of tables that live in an engine (DuckDB, Dask, Spark, Ibis ...): only aggregates come back.
 
 :class:`TableConfusion` answers the widget's questions (counts, metrics, the binary
 rates at a threshold, the rows of a cell) with queries run where the data lives. It
-speaks to the engine through a small backend (:mod:`cm_widget._tables.dask`,
-:mod:`cm_widget._tables.spark`); everything here is numpy over results of size K x K or
+speaks to the engine through a small backend (:mod:`cm_widget._tables.lazy`, one set of
+narwhals queries for every engine); everything here is numpy over results of size K x K or
 K x bins, never over rows.
 
-Labels become codes in the engine: the index of the value in ``classes``, -1 for a value
-outside them (``labels=``), -2 for a missing value.
+Labels become codes: the index of the value in ``classes``, -1 for a value outside them
+(``labels=``), -2 for a missing value.
 
-Binary scores: per true class the engine computes ``bins`` score quantiles once; their
-union is the list of *edges*, and the engine counts the scores of each true class in
-each bin between two edges. The count of scores >= an edge is then a suffix sum, exact.
-A threshold between edges costs one filtered count: the rows of its bin above it.
+Binary scores: one query reads the score range per true label; a power of two ``2**m``
+fitted to it (about ``bins`` bins over the range) keys one grouped count on
+``floor(score * 2**m)``. Scaling by a power of two and flooring are exact, so a score is in
+bin ``b`` exactly when ``b / 2**m <= score < (b + 1) / 2**m``: the lower bounds of the bins
+that hold scores are the *edges*, and the count of scores >= an edge is a suffix sum, the
+same in every engine. A threshold between edges costs one filtered count (the rows of its
+bin above it), none when its bin holds no score above it.
 """
 
 from __future__ import annotations
