@@ -186,6 +186,10 @@ def backend_for(df):
     return lazy.LazyBackend(frame, lazy.ENGINE_NAMES[str(getattr(impl, "value", impl))])
 
 
+#: DuckDB's working memory when it reads files in the kernel's process.
+FILE_MEMORY = "256MB"
+
+
 def _files(path):
     """A DuckDB relation over the Parquet or CSV files at ``path`` (a glob may name many)."""
     from . import lazy
@@ -198,7 +202,9 @@ def _files(path):
             f"DataFrame you loaded."
         ) from None
     lower = path.lower()
-    con = duckdb.connect()
+    # DuckDB runs inside the kernel: a bounded working memory keeps the kernel small (aggregates
+    # and sorts beyond it spill to disk rather than grow the process)
+    con = duckdb.connect(config={"memory_limit": FILE_MEMORY})
     try:
         if lower.endswith((".parquet", ".pq")):
             relation = con.read_parquet(path)
