@@ -25,7 +25,7 @@ from .base import EngineError, per_code
 ENGINE_NAMES = {
     "dask": "Dask",
     "pyspark": "Spark",
-    "pyspark_connect": "Spark",
+    "pyspark[connect]": "Spark",
     "duckdb": "DuckDB",
     "ibis": "Ibis",
     "sqlframe": "SQLFrame",
@@ -285,9 +285,23 @@ class LazyBackend:
         else:
             above = self._score(cols) >= float(cell["threshold"])
             cond = cond & (above if cell["positive"] else ~above)
-        query = self.frame.filter(cond).select(nw.col(cols.id).alias("__id")).sort("__id").head(offset + size)
-        got = self._run("listing the rows of a cell", query)["__id"]
+        query = self.frame.filter(cond).select(nw.col(cols.id).alias("__id"))
+        if self.name == "Dask":
+            # Dask's own nsmallest keeps the smallest ids of each partition and merges them (a tree
+            # reduction); a sort and head through narwhals shuffles every row of the cell first.
+            got = self._dask_smallest(query.to_native(), offset + size)
+        else:
+            got = self._run("listing the rows of a cell", query.sort("__id").head(offset + size))["__id"]
         return np.asarray(got[offset : offset + size])
+
+    def _dask_smallest(self, native, n):
+        try:
+            return np.sort(native["__id"].nsmallest(n).compute().to_numpy())
+        except Exception as exc:  # noqa: BLE001 - any failure in a worker
+            text = str(exc).strip().splitlines()
+            raise EngineError(
+                f"{self.name} failed while listing the rows of a cell: {text[0] if text else type(exc).__name__}"
+            ) from exc
 
     def outside_values(self, cols, classes, limit):
         nw = _nw()

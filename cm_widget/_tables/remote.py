@@ -57,8 +57,8 @@ class TableRecord:
     def codes_true(self):
         # Only code that needs the rows in the kernel asks for them (add_run, for one).
         raise TypeError(
-            "The rows of a Dask or Spark table stay in its engine: this needs them in memory. For another "
-            "model's predictions, build another widget with from_dataframe on that column."
+            "The rows of a table counted where it lives (DuckDB, Dask, Spark ...) stay in its engine: this needs "
+            "them in memory. For another model's predictions, build another widget with from_dataframe on that column."
         )
 
 
@@ -387,7 +387,7 @@ def _suffix(a):
 
 
 class TableConfusion(EngineDefaults):
-    """The widget's engine over a Dask or Spark table (the interface of :class:`_engine.Confusion`).
+    """The widget's engine over a table in an engine (the interface of :class:`_engine.Confusion`).
 
     Counts and bins are computed at construction; thresholds between edges and the rows
     of a cell are queries, cached so that the widget asking twice costs one query.
