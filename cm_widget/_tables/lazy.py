@@ -306,7 +306,7 @@ class LazyBackend:
     def outside_values(self, cols, classes, limit):
         nw = _nw()
         values = [_py(v) for v in np.asarray(classes, dtype=object).tolist()]
-        found: dict = {}
+        found = {}
         for name in dict.fromkeys(c for c in (cols.y_true, cols.y_pred) if c is not None):
             col = nw.col(name)
             query = (
