@@ -377,3 +377,17 @@ def test_a_click_on_a_table_with_ids_previews_the_rows_of_the_cell():
         # the previews are the cell's own rows, in the order its ids are listed
         by_id = dict(zip(df["sid"].to_numpy()[rows].tolist(), rows.tolist()))
         assert shown == [f"row {by_id[s]}" for s in w._selection["indices"][: len(shown)]]
+
+
+@pytest.mark.parametrize("kind", ["duckdb", "ibis", "sqlframe"])
+def test_display_options_order_and_groups_on_engines(frames, kind):
+    labels = ["cat", "dog", "eel", "fox"]
+    w = W.from_dataframe(frames(kind), "label", "pred", normalize="true", order="support", cmap="Reds")
+    np.testing.assert_allclose(w.matrix, confusion_matrix(TABLE.label, TABLE.pred, labels=labels, normalize="true"))
+    support = TABLE.label.value_counts()
+    assert [labels[k] for k in w.class_order] == support.sort_values(ascending=False, kind="stable").index.tolist()
+    groups = {"cat": "pets", "dog": "pets", "eel": "wild", "fox": "wild"}
+    g = W.from_dataframe(frames(kind), "label", "pred", groups=groups, level="groups")
+    both = confusion_matrix(TABLE.label.map(groups), TABLE.pred.map(groups), labels=["pets", "wild"])
+    assert g.groups == ["pets", "wild"]
+    np.testing.assert_array_equal(g.group_counts, both)
