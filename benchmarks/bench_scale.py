@@ -1,4 +1,4 @@
-"""Tables counted where they live: build, threshold moves and a click, in Spark local[2] and Dask.
+"""Tables counted where they live: build, threshold moves and a click, in Spark local[2], Dask and DuckDB.
 
 Peers measured in the same run: Spark MLlib's ``MulticlassMetrics.confusionMatrix()`` on the
 same Spark rows, a plain ``groupBy(true, pred).count()``, and a pandas ``crosstab`` of the same
@@ -6,6 +6,10 @@ rows in memory (where they fit). Prints medians (seconds) and ratios; asserts no
 
     python benchmarks/bench_scale.py --n 100_000_000          # the full size (slow on 2 cores)
     python benchmarks/bench_scale.py --n 20_000_000 --repeat 3
+    python benchmarks/bench_scale.py --n 100_000_000 --engines duckdb   # a Parquet file written first
+
+The binary build (``y_score=``) is one grouped count over exact score bins; each engine prints
+its time next to the labels build (``y_pred=``) and the ratio of the two.
 """
 
 from __future__ import annotations
@@ -82,6 +86,7 @@ def spark_bench(n, repeat, mllib_max):
         ("from_dataframe(y_pred=)", t_labels, "distinct + grouped count"),
         ("groupBy(true, pred).count()", t_group, f"peer; ours / this = {t_labels / t_group:.2f}"),
         ("from_dataframe(y_score=), 65,536 bins", t_build, f"{len(wb._engine.edges):,} exact edges"),
+        ("  scores build / labels build", t_build / t_labels, "ratio (not seconds)"),
         ("threshold at an edge", edge, "no query (suffix sums)"),
         ("threshold off an edge", off, "one filtered count"),
         ("click: first page of ids", click, "one filtered, limited query"),
@@ -144,11 +149,57 @@ def dask_bench(n, repeat):
                 ("from_dataframe(y_pred=)", t_labels, "distinct + grouped count"),
                 ("groupby([true, pred]).size()", t_group, f"peer; ours / this = {t_labels / t_group:.2f}"),
                 ("from_dataframe(y_score=), 65,536 bins", t_build, f"{len(wb._engine.edges):,} exact edges"),
+                ("  scores build / labels build", t_build / t_labels, "ratio (not seconds)"),
                 ("threshold at an edge", edge, "no query (suffix sums)"),
                 ("threshold off an edge", off, "one filtered count"),
                 ("click: first page of ids", click, "one filtered, limited query"),
             ]
         )
+
+
+def duckdb_bench(n, repeat, folder):
+    """A Parquet file of ``n`` rows (written in parts, never whole in memory), counted by DuckDB where it lies."""
+    import os
+    import tempfile
+
+    import duckdb
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    folder = folder or tempfile.mkdtemp(prefix="cm_widget_bench_")
+    path = os.path.join(folder, f"scores_{n}.parquet")
+    parts = max(1, n // 5_000_000)
+    if not os.path.exists(path):
+        t = time.perf_counter()
+        writer = None
+        for i in range(parts):
+            chunk = pa.Table.from_pandas(_part(i, n // parts), preserve_index=False)
+            writer = writer or pq.ParquetWriter(path, chunk.schema)
+            writer.write_table(chunk, row_group_size=1_000_000)
+        writer.close()
+        print(f"(wrote {path} in {time.perf_counter() - t:.0f} s)")
+    print(f"DuckDB over a Parquet file, {parts * (n // parts):,} rows ({os.path.getsize(path) / 2**20:,.0f} MB)")
+    t_labels, w = timed(lambda: W.from_dataframe(path, "y", "p", id="id"), 1)
+    t_group, _ = timed(
+        lambda: (
+            duckdb.connect().sql("SELECT y, p, count(*) FROM read_parquet(?) GROUP BY ALL", params=[path]).fetchall()
+        ),
+        1,
+    )
+    t_build, wb = timed(lambda: W.from_dataframe(path, "y", y_score="s", id="id"), 1)
+    edge, off, click = user_steps(wb, repeat)
+    report(
+        [
+            ("from_dataframe(y_pred=)", t_labels, "distinct + grouped count"),
+            ("SQL GROUP BY true, pred", t_group, f"peer; ours / this = {t_labels / t_group:.2f}"),
+            ("from_dataframe(y_score=), 65,536 bins", t_build, f"{len(wb._engine.edges):,} exact edges"),
+            ("  scores build / labels build", t_build / t_labels, "ratio (not seconds)"),
+            ("threshold at an edge", edge, "no query (suffix sums)"),
+            ("threshold off an edge", off, "one filtered count"),
+            ("click: first page of ids", click, "one filtered, limited query"),
+        ]
+    )
+    return w.counts
 
 
 def pandas_bench(n, repeat):
@@ -169,7 +220,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--n", type=lambda v: int(v.replace("_", "")), default=100_000_000)
     parser.add_argument("--repeat", type=int, default=3, help="runs of each threshold move and click (median)")
-    parser.add_argument("--engines", default="spark,dask,pandas")
+    parser.add_argument("--engines", default="spark,dask,duckdb,pandas")
+    parser.add_argument("--folder", default=None, help="where DuckDB's Parquet file is written (kept for a rerun)")
     parser.add_argument(
         "--pandas-max",
         type=lambda v: int(v.replace("_", "")),
@@ -188,6 +240,8 @@ def main():
         spark_bench(args.n, args.repeat, args.mllib_max)
     if "dask" in engines:
         dask_bench(args.n, args.repeat)
+    if "duckdb" in engines:
+        duckdb_bench(args.n, args.repeat, args.folder)
     if "pandas" in engines:
         if args.n <= args.pandas_max:
             pandas_bench(args.n, args.repeat)

@@ -19,7 +19,9 @@ def _parser():
         prog="python -m cm_widget",
         description="Write an interactive confusion matrix of a table's columns to one self-contained HTML file.",
     )
-    p.add_argument("table", help="a .csv (or .csv.gz, .tsv) or .parquet file with one row per sample")
+    p.add_argument(
+        "table", help="a .csv (or .csv.gz, .tsv) or .parquet file with one row per sample, or a glob of such files"
+    )
     p.add_argument("--true", required=True, metavar="COLUMN", help="column of the true labels")
     group = p.add_mutually_exclusive_group(required=True)
     group.add_argument("--pred", metavar="COLUMN", help="column of the predicted labels")
@@ -32,7 +34,13 @@ def _parser():
     p.add_argument("--normalize", choices=["true", "pred", "all"], help=_options.doc("normalize"))
     p.add_argument("--cmap", default=_options.BY_NAME["cmap"].default, help=_options.doc("cmap"))
     p.add_argument("--text", metavar="COLUMN", help="A column of texts: " + _options.doc("samples"))
-    p.add_argument("--max-samples", type=int, default=2_000_000, help="keep cell contents up to this many rows")
+    p.add_argument(
+        "--max-samples",
+        type=int,
+        default=2_000_000,
+        help="keep cell contents up to this many rows; a larger table is counted by DuckDB where it lies (the file "
+        "then keeps the counts only)",
+    )
     p.add_argument("-o", "--output", required=True, metavar="PATH", help="the HTML file to write")
     return p
 
@@ -179,9 +187,65 @@ def _check_output(path):
         )
 
 
+def _rows_in_duckdb(path):
+    """The number of rows of a Parquet or CSV file (or glob) as DuckDB counts them, or None without DuckDB."""
+    lower = path.lower()
+    if not lower.endswith((".parquet", ".pq", ".csv", ".csv.gz", ".tsv", ".tsv.gz")):
+        return None
+    try:
+        import duckdb
+    except ImportError:
+        return None
+    reader = "read_parquet" if lower.endswith((".parquet", ".pq")) else "read_csv"
+    try:
+        return int(duckdb.connect().sql(f"SELECT count(*) FROM {reader}(?)", params=[path]).fetchall()[0][0])
+    except duckdb.Error as exc:
+        text = str(exc).strip().splitlines()
+        raise SystemExit(f"error: cannot read {path!r}: {text[0] if text else exc!r}") from None
+
+
+def _in_duckdb(args, rows):
+    """Count a table with more rows than ``--max-samples`` where it lies: only the counts come to memory."""
+    from .widget import ConfusionMatrixWidget
+
+    if args.text is not None:
+        raise SystemExit(
+            f"error: --text needs the rows in memory, and {args.table!r} has {rows:,} rows (more than --max-samples "
+            f"{args.max_samples:,}); raise --max-samples or leave --text out."
+        )
+    import duckdb
+
+    lower = args.table.lower()
+    reader = "read_parquet" if lower.endswith((".parquet", ".pq")) else "read_csv"
+    kwargs = {"cmap": args.cmap, "normalize": args.normalize}
+    try:
+        head = duckdb.connect().sql(f"SELECT * FROM {reader}(?) LIMIT 1000", params=[args.table]).df()
+        if args.labels is not None or args.pos_label is not None:
+            y_true = _column(head, args.true, "--true")
+            if args.labels is not None:
+                kwargs["labels"] = _same_kind([s.strip() for s in args.labels.split(",")], y_true, "--labels")
+            if args.pos_label is not None:
+                kwargs["pos_label"] = _same_kind([args.pos_label.strip()], y_true, "--pos-label")[0]
+        if args.score is None and (args.threshold is not None or args.pos_label is not None):
+            raise SystemExit("error: --threshold and --pos-label go with --score, not --pred")
+        w = ConfusionMatrixWidget.from_dataframe(
+            args.table, args.true, args.pred, y_score=args.score, threshold=args.threshold, **kwargs
+        )
+        w.to_html(args.output, max_samples=args.max_samples)
+    except (ValueError, TypeError, RuntimeError, duckdb.Error) as exc:
+        raise SystemExit(f"error: {exc}") from None
+    except OSError as exc:
+        raise SystemExit(f"error: cannot write {args.output!r} (-o): {exc.strerror or exc}") from None
+    print(f"wrote {args.output}: {rows:,} rows counted in DuckDB, {len(w.classes)} classes", file=sys.stderr)
+    return 0
+
+
 def main(argv=None):
     args = _parser().parse_args(argv)
     _check_output(args.output)
+    rows = _rows_in_duckdb(args.table)
+    if rows is not None and rows > args.max_samples:
+        return _in_duckdb(args, rows)
     labels = [c for c in (args.true, args.pred) if c is not None]
     try:
         df = _read(args.table, labels, [args.score] if args.score is not None else [])

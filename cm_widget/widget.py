@@ -455,25 +455,31 @@ class ConfusionMatrixWidget(
         bins=65536,
         **options,
     ):
-        """Build from the columns of a table: pandas, polars, pyarrow, Dask or Spark.
+        """Build from the columns of a table: in memory, in an engine, or in Parquet/CSV files.
 
         In-memory tables (pandas or polars DataFrame, polars LazyFrame, pyarrow Table) work
-        exactly as arrays. A Dask or Spark DataFrame is counted where it lives: only the
-        counts, and for a binary ``y_score`` the ``bins`` score edges per true class and the
-        counts between them, come to the kernel. The threshold is exact at those edges by
-        sums, and at any other value by one filtered count in the engine.
+        exactly as arrays. A table that lives in an engine (a DuckDB relation, a Dask, Spark or
+        SQLFrame DataFrame, an Ibis table) is counted where it lives, by the same narwhals
+        queries for each: only the counts, and for a binary ``y_score`` the counts of exact
+        score bins, come to the kernel. A path or glob of Parquet or CSV files is read by
+        DuckDB where it lies. The threshold is exact at every bin edge by sums, and at any
+        other value by one filtered count in the engine.
 
         Parameters
         ----------
-        df : table
+        df : table, str or os.PathLike
+            The table, or the path of Parquet (``.parquet``) or CSV (``.csv``, ``.tsv``,
+            ``.csv.gz``) files; a glob (``"eval/*.parquet"``) names many.
         y_true, y_pred, y_score, sample_weight : str
             Column names: true labels; predicted labels, or the positive class's score.
         id : str, optional
-            A column that identifies rows: cells then list its values (ascending for Dask
-            and Spark). Needed to list a Dask or Spark cell's rows.
+            A column that identifies rows: cells then list its values (ascending for a table
+            in an engine). Needed to list the rows of a cell of a table in an engine.
         labels : list, optional
         bins : int, default 65536
-            Dask and Spark with ``y_score``: score edges computed per true class.
+            Tables in an engine, with ``y_score``: about this many score bins over the
+            scores' range (rounded down to a power of two). Each bin is
+            ``[b, b + 1) / 2**m``, so every engine counts the same rows at its edges.
         **options
             The widget's options (``normalize``, ``cmap``, ``threshold``, ``pos_label``, ...).
         """

@@ -3,6 +3,7 @@
 Both are started once, with small memory limits, and stopped (their processes ended) at the end.
 """
 
+import itertools
 import os
 import shutil
 
@@ -57,3 +58,47 @@ def dask_client():
     yield client
     client.close()
     cluster.close()
+
+
+_TABLES = itertools.count()
+
+#: Engines that need no server: each gets a pandas frame and returns the same rows in that engine.
+ENGINE_NAMES = {"dask": "Dask", "spark": "Spark", "duckdb": "DuckDB", "ibis": "Ibis", "sqlframe": "SQLFrame"}
+
+
+def to_engine(request, kind, frame, partitions=3):
+    """``frame`` (pandas) as a table of the engine ``kind``: Dask, Spark, DuckDB, Ibis or SQLFrame on DuckDB."""
+    if kind == "dask":
+        request.getfixturevalue("dask_client")
+        import dask.dataframe as dd
+
+        return dd.from_pandas(frame, npartitions=partitions)
+    if kind == "spark":
+        spark = request.getfixturevalue("spark")
+        if len(frame) == 0:
+            from pyspark.sql import types as T
+
+            kinds = {"i": T.LongType(), "f": T.DoubleType(), "O": T.StringType()}
+            schema = T.StructType([T.StructField(c, kinds[frame[c].dtype.kind]) for c in frame.columns])
+            return spark.createDataFrame([], schema)
+        return spark.createDataFrame(frame).repartition(partitions)
+    duckdb = pytest.importorskip("duckdb")
+    if kind == "sqlframe":
+        # SQLFrame keeps one session per process: every table lives in that session's connection
+        from sqlframe.duckdb import DuckDBSession
+
+        con = DuckDBSession.builder.getOrCreate()._conn
+    else:
+        con = duckdb.connect()
+    name = f"rows_{next(_TABLES)}"
+    con.register("source", frame)
+    con.execute(f"CREATE TABLE {name} AS SELECT * FROM source")
+    con.unregister("source")
+    if kind == "duckdb":
+        return con.table(name)
+    if kind == "ibis":
+        ibis = pytest.importorskip("ibis")
+        return ibis.duckdb.from_connection(con).table(name)
+    if kind == "sqlframe":
+        return DuckDBSession.builder.getOrCreate().table(name)
+    raise ValueError(kind)

@@ -10,6 +10,7 @@ import pytest
 from node_js import needs_node, run_pages
 from saved import saved_counts
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
+from tables_fixtures import ENGINE_NAMES, to_engine
 
 from cm_widget import ConfusionMatrixWidget as W
 from cm_widget._export import page_data
@@ -17,8 +18,8 @@ from cm_widget._tables import remote as _remote
 
 pytestmark = pytest.mark.timeout(900)
 
-ENGINES = ["pandas", "polars", "polars-lazy", "arrow", "dask", "spark"]
-REMOTE = ["dask", "spark"]
+REMOTE = ["dask", "spark", "duckdb", "ibis", "sqlframe"]
+ENGINES = ["pandas", "polars", "polars-lazy", "arrow", *REMOTE]
 N = 4000
 
 
@@ -68,6 +69,8 @@ def frames(request):
         elif kind == "spark":
             spark = request.getfixturevalue("spark")
             made[kind] = spark.createDataFrame(TABLE).repartition(3).cache()
+        else:
+            made[kind] = to_engine(request, kind, TABLE)
         return made[kind]
 
     return get
@@ -173,7 +176,7 @@ def test_remote_edges_are_exact_and_counted_once(frames, kind, monkeypatch):
     engine = w._engine
     assert len(engine.edges) > 64 and np.all(np.diff(engine.edges) > 0)
     table = w._table
-    assert table["engine"] == kind.capitalize() and table["rows"] == N and table["exact"] == len(engine.edges)
+    assert table["engine"] == ENGINE_NAMES[kind] and table["rows"] == N and table["exact"] == len(engine.edges)
     np.testing.assert_array_equal(np.frombuffer(table["edges"], dtype="<f8"), engine.edges)
     calls = []
     monkeypatch.setattr(engine.backend, "between", lambda *a: calls.append(a) or (_ for _ in ()).throw(AssertionError))
@@ -231,15 +234,6 @@ def test_remote_bad_data(request, kind):
         _remote.MAX_CLASSES = old
     with pytest.raises(TypeError, match="samples= is not available"):
         W.from_dataframe(table, "label", "pred", samples=np.zeros(200))
-
-
-def to_engine(request, kind, frame):
-    if kind == "dask":
-        request.getfixturevalue("dask_client")
-        import dask.dataframe as dd
-
-        return dd.from_pandas(frame, npartitions=2)
-    return request.getfixturevalue("spark").createDataFrame(frame)
 
 
 def test_dask_engine_error_surfaces(dask_client):
@@ -308,7 +302,7 @@ def test_remote_saved_output_keeps_the_counts(frames, kind):
 
     w = W.from_dataframe(frames(kind), "yb", y_score="s", id="id", bins=8)
     data = page_data(w)
-    assert data["samples"] is None and kind.capitalize() in data["omitted"]
+    assert data["samples"] is None and ENGINE_NAMES[kind] in data["omitted"]
     # the counts it opens with: the synced matrix, in the narrowest type that holds them
     np.testing.assert_array_equal(saved_counts(data), sk_binary(0.5))
     assert "cmw-data" in w.to_html() and w._repr_mimebundle_() is not None
@@ -383,3 +377,17 @@ def test_a_click_on_a_table_with_ids_previews_the_rows_of_the_cell():
         # the previews are the cell's own rows, in the order its ids are listed
         by_id = dict(zip(df["sid"].to_numpy()[rows].tolist(), rows.tolist()))
         assert shown == [f"row {by_id[s]}" for s in w._selection["indices"][: len(shown)]]
+
+
+@pytest.mark.parametrize("kind", ["duckdb", "ibis", "sqlframe"])
+def test_display_options_order_and_groups_on_engines(frames, kind):
+    labels = ["cat", "dog", "eel", "fox"]
+    w = W.from_dataframe(frames(kind), "label", "pred", normalize="true", order="support", cmap="Reds")
+    np.testing.assert_allclose(w.matrix, confusion_matrix(TABLE.label, TABLE.pred, labels=labels, normalize="true"))
+    support = TABLE.label.value_counts()
+    assert [labels[k] for k in w.class_order] == support.sort_values(ascending=False, kind="stable").index.tolist()
+    groups = {"cat": "pets", "dog": "pets", "eel": "wild", "fox": "wild"}
+    g = W.from_dataframe(frames(kind), "label", "pred", groups=groups, level="groups")
+    both = confusion_matrix(TABLE.label.map(groups), TABLE.pred.map(groups), labels=["pets", "wild"])
+    assert g.groups == ["pets", "wild"]
+    np.testing.assert_array_equal(g.group_counts, both)

@@ -8,28 +8,13 @@ import numpy as np
 import pandas as pd
 import pytest
 from sklearn.metrics import confusion_matrix
+from tables_fixtures import ENGINE_NAMES, to_engine
 
 from cm_widget import ConfusionMatrixWidget as W
 
 pytestmark = pytest.mark.timeout(900)
 
-REMOTE = ["dask", "spark"]
-
-
-def to_engine(request, kind, frame, partitions=3):
-    if kind == "dask":
-        request.getfixturevalue("dask_client")
-        import dask.dataframe as dd
-
-        return dd.from_pandas(frame, npartitions=partitions)
-    spark = request.getfixturevalue("spark")
-    if len(frame) == 0:
-        from pyspark.sql import types as T
-
-        kinds = {"i": T.LongType(), "f": T.DoubleType(), "O": T.StringType()}
-        schema = T.StructType([T.StructField(c, kinds[frame[c].dtype.kind]) for c in frame.columns])
-        return spark.createDataFrame([], schema)
-    return spark.createDataFrame(frame).repartition(partitions)
+REMOTE = ["dask", "spark", "duckdb", "ibis", "sqlframe"]
 
 
 def signed_zeros(n=600, seed=3):
@@ -118,7 +103,7 @@ def empty_frame():
 )
 def test_empty_table_says_so(request, kind, args):
     table = to_engine(request, kind, empty_frame(), partitions=2)
-    engine = kind.capitalize()
+    engine = ENGINE_NAMES[kind]
     with pytest.raises(
         ValueError,
         match=rf"The {engine} table is empty \(no rows in y_true column 'y'\); pass a table with at least one row",

@@ -1,7 +1,6 @@
-"""What every table engine shares: its error, and the reading of grouped rows into arrays.
+"""What every table engine shares: its error, the backend protocol, and the reading of grouped rows.
 
-numpy only; the engines (:mod:`.dask`, :mod:`.spark`) and the table engine (:mod:`.remote`)
-import from here, never from each other.
+numpy only; the backend (:mod:`.lazy`) and the table engine (:mod:`.remote`) import from here.
 """
 
 from __future__ import annotations
@@ -12,36 +11,11 @@ import numpy as np
 
 
 class EngineError(RuntimeError):
-    """A query failed in Dask or Spark; the message carries the engine's own."""
+    """A query failed in the engine (DuckDB, Dask, Spark ...); the message carries the engine's own."""
 
 
 def _row(code):
     return 2 if code == -1 else int(code)
-
-
-def stats_of(rows):
-    """``(code, count, min, max, bad)`` rows -> the dict :func:`.remote._build_binary` reads."""
-    count = np.zeros(3, dtype=np.int64)
-    lo, hi = np.full(3, np.inf), np.full(3, -np.inf)
-    true_missing = score_missing = 0
-    for code, n, a, b, bad in rows:
-        if code == -2:
-            true_missing += int(n)
-            continue
-        k = _row(code)
-        count[k] += int(n)
-        score_missing += int(bad or 0)
-        if a is not None:
-            lo[k], hi[k] = min(lo[k], a), max(hi[k], b)
-    return {
-        "count": count,
-        "min": lo.min(),
-        "max": hi.max(),
-        "kept_min": lo[:2].min(),
-        "kept_max": hi[:2].max(),
-        "true_missing": true_missing,
-        "score_missing": score_missing,
-    }
 
 
 def per_code(rows):
@@ -53,21 +27,9 @@ def per_code(rows):
     return counts, weights
 
 
-def bins_of(ct, b, n, w, n_bins):
-    """Grouped ``(code, bin, count, weight)`` columns -> (3, n_bins) counts and weights."""
-    ct, b = np.asarray(ct, dtype=np.int64), np.asarray(b, dtype=np.int64)
-    keep = ct >= -1
-    rows = np.where(ct[keep] == -1, 2, ct[keep])
-    counts = np.zeros((3, n_bins), dtype=np.int64)
-    weights = np.zeros((3, n_bins))
-    np.add.at(counts, (rows, b[keep]), np.asarray(n, dtype=np.int64)[keep])
-    np.add.at(weights, (rows, b[keep]), np.nan_to_num(np.asarray(w, dtype=np.float64)[keep]))
-    return counts, weights
-
-
 @runtime_checkable
 class Backend(Protocol):
-    """What a table engine asks of the library the table lives in (:mod:`.dask`, :mod:`.spark`).
+    """What a table engine asks of the library the table lives in (:class:`.lazy.LazyBackend`).
 
     Each method is one query of the table; results are small (K x K counts, bins, one page of ids).
     A failed query raises :class:`EngineError` with the library's own message.
@@ -81,20 +43,17 @@ class Backend(Protocol):
     def distinct(self, columns: list[str], limit: int) -> tuple[Any, Any]:
         """Distinct values of the label columns (at most ``limit``) and the missing ones."""
 
-    def grouped(self, cols: Any, classes: Any) -> Any:
-        """Counts (and weights) per (true, predicted) class codes."""
+    def grouped(self, cols: Any, classes: Any, keys: Any = ()) -> Any:
+        """Counts (and weights) per (true, predicted) class codes, and per value of the columns ``keys``."""
 
     def outside_values(self, cols: Any, classes: Any, limit: int) -> Any:
         """Labels found outside ``classes`` (what labels= leaves out)."""
 
-    def score_stats(self, cols: Any, classes: Any) -> Any:
-        """Per true class: how many scores, their range, how many missing."""
+    def score_stats(self, cols: Any, limit: int) -> Any:
+        """Per true label: how many scores, their range, how many missing (and so the distinct labels)."""
 
-    def quantiles(self, cols: Any, classes: Any, probs: Any, sizes: Any) -> Any:
-        """Score quantiles per true class (the bin edges)."""
-
-    def bin_counts(self, cols: Any, classes: Any, edges: Any) -> Any:
-        """Counts of scores between consecutive edges, per true class."""
+    def score_bins(self, cols: Any, classes: Any, scale: int) -> Any:
+        """Counts per true class and exact score bin ``floor(score * 2**scale)``."""
 
     def between(self, cols: Any, classes: Any, threshold: float, hi: float) -> Any:
         """Counts of scores in [threshold, hi) per true class (a threshold between edges)."""

@@ -8,6 +8,8 @@ arrays would. Dask and Spark DataFrames are counted where they live
 
 from __future__ import annotations
 
+import os
+
 import numpy as np
 
 from .. import _engine, _inputs, _options
@@ -100,8 +102,8 @@ def _kind(df):
     if module.startswith("pyarrow") and hasattr(df, "column_names") and hasattr(df, "column"):
         return "arrow"
     raise TypeError(
-        f"df must be a table: a pandas or polars DataFrame, a polars LazyFrame, a pyarrow Table, or a Dask or "
-        f"Spark DataFrame; got {type(df).__module__}.{type(df).__name__}. For arrays, use "
+        f"df must be a table: a pandas or polars DataFrame, a polars LazyFrame, a pyarrow Table, a DuckDB "
+        f"relation, a Dask, Spark or SQLFrame DataFrame, an Ibis table, or the path of Parquet or CSV files; got {type(df).__module__}.{type(df).__name__}. For arrays, use "
         f"ConfusionMatrixWidget(y_true, y_pred, ...)."
     )
 
@@ -176,14 +178,62 @@ def _arrow_column(df, name, arg):
 
 
 def backend_for(df):
-    """The backend of a Dask or Spark DataFrame, or None (each library is imported only for its own objects)."""
+    """The backend of a table that lives in an engine (DuckDB, Dask, Spark, Ibis, SQLFrame), or None.
+
+    A path or a glob of Parquet or CSV files (str or ``os.PathLike``) is read by DuckDB, where it lies.
+    """
+    from . import lazy
+
+    if isinstance(df, (str, os.PathLike)):
+        return _files(os.fspath(df))
     module = type(df).__module__ or ""
-    if module.startswith(("dask.", "dask_expr")):
-        from .dask import DaskBackend
+    if module.startswith(("pandas", "polars", "pyarrow", "numpy", "builtins")):
+        return None  # in the kernel's memory: the columns go through the usual door
+    try:
+        frame = lazy.lazy_frame(df)
+    except ImportError:
+        if module.startswith(("dask", "pyspark", "duckdb", "ibis", "sqlframe")):
+            raise ImportError(
+                f"Counting a {type(df).__name__} where it lives needs narwhals: pip install 'cm_widget[tables]'."
+            ) from None
+        return None
+    if frame is None:
+        return None
+    impl = frame.implementation
+    return lazy.LazyBackend(frame, lazy.ENGINE_NAMES[str(getattr(impl, "value", impl))])
 
-        return DaskBackend(df)
-    if module.startswith("pyspark."):
-        from .spark import SparkBackend
 
-        return SparkBackend(df)
-    return None
+#: DuckDB's working memory when it reads files in the kernel's process.
+FILE_MEMORY = "256MB"
+
+
+def _files(path):
+    """A DuckDB relation over the Parquet or CSV files at ``path`` (a glob may name many)."""
+    from . import lazy
+
+    try:
+        import duckdb
+    except ImportError:
+        raise ImportError(
+            f"Reading {path!r} where it lies needs DuckDB: pip install duckdb (or cm_widget[tables]); or pass a "
+            f"DataFrame you loaded."
+        ) from None
+    lower = path.lower()
+    # DuckDB runs inside the kernel: a bounded working memory keeps the kernel small (aggregates
+    # and sorts beyond it spill to disk rather than grow the process)
+    con = duckdb.connect(config={"memory_limit": FILE_MEMORY})
+    try:
+        if lower.endswith((".parquet", ".pq")):
+            relation = con.read_parquet(path)
+        elif lower.endswith((".csv", ".csv.gz", ".tsv", ".tsv.gz", ".txt")):
+            relation = con.read_csv(path)
+        else:
+            raise ValueError(
+                f"df={path!r} is a path but not a Parquet (.parquet, .pq) or CSV (.csv, .tsv, .csv.gz) file or glob; "
+                f"pass such a path, or a DataFrame."
+            )
+    except duckdb.Error as exc:
+        text = str(exc).strip().splitlines()
+        raise ValueError(f"DuckDB could not read df={path!r}: {text[0] if text else exc!r}") from None
+    frame = lazy.lazy_frame(relation)
+    return lazy.LazyBackend(frame, "DuckDB", native=con)

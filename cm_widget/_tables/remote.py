@@ -1,22 +1,26 @@
-"""Confusion matrices of tables that live in Dask or Spark: only aggregates come back.
+"""Confusion matrices of tables that live in an engine (DuckDB, Dask, Spark, Ibis ...): only aggregates come back.
 
 :class:`TableConfusion` answers the widget's questions (counts, metrics, the binary
 rates at a threshold, the rows of a cell) with queries run where the data lives. It
-speaks to the engine through a small backend (:mod:`cm_widget._tables.dask`,
-:mod:`cm_widget._tables.spark`); everything here is numpy over results of size K x K or
+speaks to the engine through a small backend (:mod:`cm_widget._tables.lazy`, one set of
+narwhals queries for every engine); everything here is numpy over results of size K x K or
 K x bins, never over rows.
 
-Labels become codes in the engine: the index of the value in ``classes``, -1 for a value
-outside them (``labels=``), -2 for a missing value.
+Labels become codes: the index of the value in ``classes``, -1 for a value outside them
+(``labels=``), -2 for a missing value.
 
-Binary scores: per true class the engine computes ``bins`` score quantiles once; their
-union is the list of *edges*, and the engine counts the scores of each true class in
-each bin between two edges. The count of scores >= an edge is then a suffix sum, exact.
-A threshold between edges costs one filtered count: the rows of its bin above it.
+Binary scores: one query reads the score range per true label; a power of two ``2**m``
+fitted to it (about ``bins`` bins over the range) keys one grouped count on
+``floor(score * 2**m)``. Scaling by a power of two and flooring are exact, so a score is in
+bin ``b`` exactly when ``b / 2**m <= score < (b + 1) / 2**m``: the lower bounds of the bins
+that hold scores are the *edges*, and the count of scores >= an edge is a suffix sum, the
+same in every engine. A threshold between edges costs one filtered count (the rows of its
+bin above it), none when its bin holds no score above it.
 """
 
 from __future__ import annotations
 
+import math
 import warnings
 from dataclasses import dataclass, field
 
@@ -25,7 +29,8 @@ import numpy as np
 from .. import _engine
 from .._engine.protocol import EngineDefaults
 from .._inputs import MAX_CLASSES, _describe_labels, _user_stacklevel
-from .base import EngineError, bins_of, per_code, stats_of  # noqa: F401 - EngineError is this module's too
+from .base import EngineError  # noqa: F401 - EngineError is this module's too
+from .lazy import codes as _codes_of
 
 #: ``indices`` refuses to bring more rows than this to the kernel without ``limit=``.
 MAX_INDICES = 1_000_000
@@ -52,8 +57,8 @@ class TableRecord:
     def codes_true(self):
         # Only code that needs the rows in the kernel asks for them (add_run, for one).
         raise TypeError(
-            "The rows of a Dask or Spark table stay in its engine: this needs them in memory. For another "
-            "model's predictions, build another widget with from_dataframe on that column."
+            "The rows of a table counted where it lives (DuckDB, Dask, Spark ...) stay in its engine: this needs "
+            "them in memory. For another model's predictions, build another widget with from_dataframe on that column."
         )
 
 
@@ -118,8 +123,9 @@ def _labels_array(labels):
     return labels
 
 
-def _distinct(backend, cols, names):
-    values, missing = backend.distinct([getattr(cols, n) for n in names], MAX_CLASSES)
+def _distinct(backend, cols, names, found=None):
+    """The distinct labels of the columns ``names``, checked; ``found`` = ``(values, missing)`` already read."""
+    values, missing = found or backend.distinct([getattr(cols, n) for n in names], MAX_CLASSES)
     for n in names:
         column = getattr(cols, n)
         if missing.get(column):
@@ -210,7 +216,7 @@ def _outside_sums(ct, cp, agree, amount, k):
 # ------------------------------------------------------------------ binary
 
 
-def _binary_classes(backend, cols, labels):
+def _binary_classes(backend, cols, labels, found=None):
     if labels is not None:
         classes = _labels_array(labels)
         if len(classes) != 2:
@@ -218,7 +224,7 @@ def _binary_classes(backend, cols, labels):
                 f"labels has {len(classes)} entries but y_score is one score column (binary); pass exactly two labels."
             )
         return classes
-    classes = _sorted_classes(_distinct(backend, cols, ("y_true",)), "y_true")
+    classes = _sorted_classes(_distinct(backend, cols, ("y_true",), found), "y_true")
     if len(classes) == 0:  # no label at all, and none missing (that is an error of its own): no rows
         raise _empty(backend, cols)
     if len(classes) == 2:
@@ -245,41 +251,35 @@ def _pos_index(classes, pos_label):
     return hits[0]
 
 
+def _bits(bins):
+    """Bins per unit of score: ``bins`` rounded down to a power of two, as its exponent."""
+    return max(1, int(bins).bit_length() - 1)
+
+
+def _scale(bits, lo, hi):
+    """The power of two ``m`` that puts the scores in [lo, hi] into about ``2**bits`` bins of ``floor(score * 2**m)``."""
+    top = max(abs(lo), abs(hi))
+    if top == 0.0:
+        return bits
+    frac, exp = math.frexp(top)  # top = frac * 2**exp, frac in [0.5, 1)
+    if frac == 0.5:
+        exp -= 1  # top is a power of two: |score| <= 2**exp
+    return bits - exp - (1 if lo < 0 else 0)
+
+
 def _build_binary(backend, cols, labels, pos_label, bins, thresholds):
-    classes = _binary_classes(backend, cols, labels)
+    # Two queries: per true label its rows and score range (which also names the classes), then
+    # one grouped count keyed on floor(score * 2**m), with m fitted to that range: exact bins.
+    found, rows = backend.score_stats(cols, MAX_CLASSES)
+    classes = _binary_classes(backend, cols, labels, found)
     pos = _pos_index(classes, pos_label)
-    stats = backend.score_stats(cols, classes)
-    if stats["true_missing"]:
-        raise ValueError(
-            f"y_true column {cols.y_true!r} has {stats['true_missing']} missing values (null/NaN); "
-            f"drop or fill them before building the matrix."
-        )
-    if stats["score_missing"]:
-        raise ValueError(
-            f"y_score column {cols.y_score!r} has {stats['score_missing']} missing or non-finite values "
-            f"(null, NaN or inf); drop or fill them before building the matrix."
-        )
-    n = int(stats["count"].sum())
-    if n == 0:
-        raise _empty(backend, cols)
-    if stats["count"][:2].sum() == 0:
-        raise ValueError(
-            f"None of the labels= {classes.tolist()} occurs in y_true column {cols.y_true!r}; pass classes that occur in it."
-        )
-    lo, hi = float(stats["min"]), float(stats["max"])
+    stats = _label_stats(rows, classes)
+    _check_binary(backend, cols, classes, stats)
+    lo, hi = stats["min"], stats["max"]
     is_probability = lo >= 0.0 and hi <= 1.0
-    probs = np.linspace(0.0, 1.0, bins + 1)
-    quantiles = backend.quantiles(cols, classes, probs, stats["count"][:2])
-    default = 0.5 if is_probability else 0.0
-    # the thresholds the widget starts at are edges too, so its first counts need no query
-    extra = [
-        float(t)
-        for t in (default, *thresholds)
-        if isinstance(t, (int, float, np.integer, np.floating)) and not isinstance(t, bool) and np.isfinite(t)
-    ]
-    edges = np.unique(np.concatenate([np.asarray(q, dtype=np.float64) for q in quantiles] + [np.asarray(extra, float)]))
-    edges = edges[np.isfinite(edges)] + 0.0  # -0.0 as +0.0: an edge at zero reads the same in every engine
-    counts, wsums = backend.bin_counts(cols, classes, edges)
+    scale = _scale(_bits(bins), lo, hi)
+    edges, counts, wsums, ends = _edges_and_bins(backend.score_bins(cols, classes, scale), scale, lo)
+    n = int(stats["count"].sum())
     record = TableRecord(classes=classes, n_samples=n, is_probability=is_probability, pos_index=pos)
     n_out = int(counts[2].sum())
     if n_out:
@@ -299,9 +299,77 @@ def _build_binary(backend, cols, labels, pos_label, bins, thresholds):
         edges=edges,
         bin_counts=counts,
         bin_weights=wsums if cols.weight is not None else None,
+        bin_ends=ends,
         score_range=(float(stats["kept_min"]), float(stats["kept_max"])),
     )
     return record, engine
+
+
+def _label_stats(rows, classes):
+    """Per true code: rows, score range and missing scores, from the rows of ``score_stats``."""
+    code = _codes_of(rows["value"], classes)
+    count = np.zeros(3, dtype=np.int64)
+    keep = code >= -1
+    np.add.at(count, np.where(code[keep] == -1, 2, code[keep]), rows["n"][keep])
+    kept = code >= 0
+
+    def extreme(fn, mask, which):
+        values = rows[which][mask]
+        values = values[np.isfinite(values)]
+        return float(fn(values)) + 0.0 if len(values) else np.nan
+
+    return {
+        "count": count,
+        "true_missing": int(rows["n"][code == -2].sum()),
+        "score_missing": int(rows["bad"][keep].sum()),
+        "min": extreme(np.min, keep, "lo"),
+        "max": extreme(np.max, keep, "hi"),
+        "kept_min": extreme(np.min, kept, "lo"),
+        "kept_max": extreme(np.max, kept, "hi"),
+    }
+
+
+def _check_binary(backend, cols, classes, stats):
+    if stats["true_missing"]:
+        raise ValueError(
+            f"y_true column {cols.y_true!r} has {stats['true_missing']} missing values (null/NaN); "
+            f"drop or fill them before building the matrix."
+        )
+    if stats["score_missing"]:
+        raise ValueError(
+            f"y_score column {cols.y_score!r} has {stats['score_missing']} missing or non-finite values "
+            f"(null, NaN or inf); drop or fill them before building the matrix."
+        )
+    if int(stats["count"].sum()) == 0:
+        raise _empty(backend, cols)
+    if stats["count"][:2].sum() == 0:
+        raise ValueError(
+            f"None of the labels= {classes.tolist()} occurs in y_true column {cols.y_true!r}; pass classes that occur in it."
+        )
+
+
+def _edges_and_bins(got, scale, lowest):
+    """Edges (the lower bound of every bin that holds a score) and the counts between them.
+
+    Column 0 of the counts is below the first edge, column k + 1 is [e_k, e_k+1), as
+    :class:`TableConfusion` reads them. An edge is ``key * 2**-scale``, exactly; the first is
+    the lowest score ``lowest`` itself (no score lies between its bin's bound and it). Also
+    returns where the scores of each column end (its bin's upper bound).
+    """
+    code, key = got["code"], got["key"]
+    keep = code >= -1
+    rows, key = np.where(code[keep] == -1, 2, code[keep]), key[keep]
+    keys, at = np.unique(key, return_inverse=True)
+    edges = np.ldexp(keys.astype(np.float64), -scale)
+    if len(edges):
+        edges[0] = max(edges[0], lowest)
+    counts = np.zeros((3, len(keys) + 1), dtype=np.int64)
+    weights = np.zeros((3, len(keys) + 1))
+    np.add.at(counts, (rows, at + 1), got["n"][keep])
+    np.add.at(weights, (rows, at + 1), got["w"][keep])
+    # where each column's scores end: a threshold at or above that, up to the next edge, counts no row there
+    ends = np.concatenate([[-np.inf], np.ldexp((keys + 1).astype(np.float64), -scale)])
+    return edges + 0.0, counts, weights, ends
 
 
 def _suffix(a):
@@ -319,7 +387,7 @@ def _suffix(a):
 
 
 class TableConfusion(EngineDefaults):
-    """The widget's engine over a Dask or Spark table (the interface of :class:`_engine.Confusion`).
+    """The widget's engine over a table in an engine (the interface of :class:`_engine.Confusion`).
 
     Counts and bins are computed at construction; thresholds between edges and the rows
     of a cell are queries, cached so that the widget asking twice costs one query.
@@ -346,6 +414,7 @@ class TableConfusion(EngineDefaults):
         edges=None,
         bin_counts=None,
         bin_weights=None,
+        bin_ends=None,
         score_range=None,
     ):
         self.backend = backend
@@ -363,6 +432,8 @@ class TableConfusion(EngineDefaults):
             # suffix sums over bins (bin 0 is below e_0, bin k + 1 is [e_k, e_k+1)): rows of each
             # true code (0, 1, outside) in bins >= b; column 0 is every row, column k + 1 those >= e_k
             self._suf = _suffix(bin_counts)
+            # where the scores between two edges end: a threshold past that needs no query
+            self._ends = np.full(bin_counts.shape[1], np.inf) if bin_ends is None else bin_ends
             self._suf_w = _suffix(bin_weights) if bin_weights is not None else None
         self._between = {}  # threshold -> (counts, weights) of its bin's rows above it
         self._pages = {}
@@ -425,8 +496,11 @@ class TableConfusion(EngineDefaults):
         threshold = float(threshold) + 0.0  # -0.0 is the threshold 0.0 (the engines hold -0.0 >= 0.0)
         if self.is_edge(threshold):
             return None
+        k = int(np.searchsorted(self.edges, threshold))
+        if threshold >= self._ends[k]:  # no score lies between it and the next edge: nothing to count
+            zeros = np.zeros(3)
+            return zeros.astype(np.int64), zeros
         if threshold not in self._between:
-            k = int(np.searchsorted(self.edges, threshold))
             hi = float(self.edges[k]) if k < len(self.edges) else None
             got = self.backend.between(self.cols, self.classes, threshold, hi)
             self._between[threshold] = got

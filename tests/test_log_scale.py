@@ -1,0 +1,115 @@
+"""The log colour scale: the kernel's rule against a plain numpy log mapping, the page's colours
+(js/core/state.js through js/scale/log_scale.js, run in Node) against the kernel's rule, and the option."""
+
+from __future__ import annotations
+
+import base64
+
+import numpy as np
+import pytest
+import traitlets
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from node_js import js_module, needs_node, run_script
+
+from cm_widget import ConfusionMatrixWidget as W
+from cm_widget import _engine
+from cm_widget._engine import scale as S
+
+
+def _numpy_log_entries(values):
+    """Entry 0 for empty cells; the positive ones spread over entries 1..255 by log10, from the smallest to the largest."""
+    v = np.asarray(values, dtype=float)
+    out = np.zeros(v.shape, dtype=int)
+    pos = v > 0
+    if not pos.any():
+        return out
+    lo, hi = v[pos].min(), v[pos].max()
+    if hi == lo:
+        out[pos] = 255
+        return out
+    out[pos] = np.rint(1 + 254 * (np.log10(v[pos]) - np.log10(lo)) / (np.log10(hi) - np.log10(lo))).astype(int)
+    return out
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.one_of(st.just(0.0), st.floats(1e-6, 1e9)), min_size=1, max_size=60),
+)
+def test_log_entries_equal_a_numpy_log10_mapping(values):
+    v = np.array(values)
+    got = S.log_color_indices(v, S.positive_min(v), v.max())
+    want = _numpy_log_entries(v)
+    # log10 and ln round differently: a value on a rounding edge may land one entry over
+    assert np.abs(got.astype(int) - want).max() <= 1
+    assert (got == 0).tolist() == (v <= 0).tolist()  # empty cells, and only they, take the first entry
+    if (v > 0).any():
+        assert got[v == v.max()].min() == 255
+        assert got[v == S.positive_min(v)].max() == (1 if v.max() > S.positive_min(v) else 255)
+
+
+_RUNNER = """
+import { createState } from %s;
+let input = "";
+process.stdin.on("data", (c) => (input += c));
+process.stdin.on("end", () => {
+  const cases = JSON.parse(input);
+  const out = cases.map((c) => {
+    const traits = { _matrix: { ...c.matrix, counts: Uint8Array.from(Buffer.from(c.matrix.counts, "base64")) },
+      normalize: c.normalize, cmap_scale: "log" };
+    const state = createState({ get: (n) => traits[n], on: () => () => {} });
+    const a = state.get("abstained");
+    return { colors: Array.from(state.get("colors")), abstained: a ? Array.from(a.colors) : [],
+      ticks: state.get("colorbar") };
+  });
+  process.stdout.write(JSON.stringify(out));
+});
+"""
+
+
+@needs_node
+@settings(max_examples=10, deadline=None)
+@given(seeds=st.lists(st.integers(0, 2**32 - 1), min_size=5, max_size=12))
+def test_the_page_colours_the_log_scale_as_the_kernel(seeds):
+    cases, want = [], []
+    for seed in seeds:
+        rng = np.random.default_rng(seed)
+        k = int(rng.integers(1, 8))
+        cols = k + int(rng.random() < 0.3)
+        counts = (10 ** rng.uniform(0, 6, (k, cols))).astype(np.int64) * (rng.random((k, cols)) < 0.7)
+        if rng.random() < 0.3:
+            counts = counts * 0.37  # weighted
+        how = [None, "true", "pred", "all"][int(rng.integers(0, 4))]
+        from cm_widget import _view
+
+        m = _view.matrix_state(counts, weighted=counts.dtype.kind == "f")
+        m["counts"] = base64.b64encode(m["counts"]).decode()
+        cases.append({"matrix": m, "normalize": how})
+        values = _engine.normalize(counts, how)
+        entries = S.log_color_indices(values, S.positive_min(values), float(values.max()) if values.size else 0.0)
+        want.append(entries)
+    out = run_script(_RUNNER % js_module("core/state.js"), cases)
+    edges = 0
+    for entries, got in zip(want, out):
+        k = entries.shape[0]
+        page = np.concatenate([np.array(got["colors"]).reshape(k, k), np.array(got["abstained"]).reshape(k, -1)], 1)
+        diff = np.abs(page.astype(int) - entries.astype(int))
+        assert diff.max() <= 1
+        edges += int((diff > 0).sum())
+        fractions = [t[0] for t in got["ticks"]]
+        assert fractions == sorted(fractions) and all(0 <= f <= 1 for f in fractions)
+    assert edges <= 2, "the page's log and numpy's agree but on rare rounding edges"
+
+
+def test_cmap_scale_option_and_page_writes():
+    w = W([0, 1, 1, 0], [0, 1, 0, 0], cmap_scale="log")
+    assert w.cmap_scale == "log"
+    w.set_state({"cmap_scale": "loud"})  # refused, logged: the old value stays
+    assert w.cmap_scale == "log"
+    w.set_state({"cmap_scale": "linear"})
+    assert w.cmap_scale == "linear"
+    with pytest.raises(traitlets.TraitError, match="cmap_scale must be 'linear' or 'log'"):
+        w.cmap_scale = "sqrt"
+    with pytest.raises(ValueError, match="cmap_scale must be"):
+        W([0, 1], [0, 1], cmap_scale=3)
+    assert W.from_counts(np.array([[5, 0], [1, 1000]]), cmap_scale="log").cmap_scale == "log"
