@@ -61,7 +61,7 @@ function components(ctx) {
   const labels = createLabelEditor(ctx);
   const many = createManyClasses(ctx);   // the matrix is drawn in display order
   return [
-    createControls({ ...ctx, extra: [labels.button, createScale(ctx).el] }),
+    createControls({ ...ctx, extra: [labels.button] }),
     labels,
     createThreshold(ctx),
     createTable(ctx),
@@ -74,7 +74,7 @@ function components(ctx) {
     createRank(ctx),
     createCellInterval(ctx),
     // Under the panel: the sentence keeps its place right under the matrix.
-    createSelectBar({ ...ctx, extra: [createDownload(ctx).el] }),
+    createSelectBar({ ...ctx, extra: [createDownload(ctx).el, createScale(ctx).el] }),
     createSlices(ctx),
     createMetrics(ctx),
     createCostSentence(ctx),
