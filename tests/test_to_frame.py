@@ -183,3 +183,30 @@ def test_the_download_message_answers_with_the_frame_as_csv():
         warnings.simplefilter("ignore")
         w._on_custom_msg(w, {"type": "download", "what": "everything"}, [])
     assert len(sent) == 2
+
+
+@given(seed=st.integers(0, 2**32 - 1), n=st.integers(5, 120), rank=st.sampled_from(["confidence", "margin", "loss"]))
+def test_the_samples_frame_has_each_samples_rank_in_its_cell_and_its_label_issue_flag(seed, n, rank):
+    """rank: the sample's place (0 first) in its cell ranked by ``rank`` (a lexsort of the
+    probabilities, ties by index); label_issue: among ``label_issues()`` (confident learning)."""
+    rng = np.random.default_rng(seed)
+    p = rng.dirichlet(np.ones(3), n)
+    y = rng.integers(0, 3, n)
+    w = W(y, y_score=p, rank=rank)
+    frame = w.to_frame("samples").set_index("index").sort_index()
+    pred = p.argmax(axis=1)
+    rows = np.arange(n)
+    key = {"confidence": p[rows, pred], "margin": p[rows, pred] - p[rows, y], "loss": -p[rows, y]}[rank]
+    want = np.empty(n, dtype=np.int64)
+    for cell in set(zip(y.tolist(), pred.tolist())):
+        idx = np.flatnonzero((y == cell[0]) & (pred == cell[1]))
+        want[idx[np.lexsort((idx, -key[idx]))]] = np.arange(len(idx))
+    np.testing.assert_array_equal(frame["rank"].to_numpy(), want)
+    flagged = np.zeros(n, dtype=bool)
+    flagged[w.label_issues()] = True
+    np.testing.assert_array_equal(frame["label_issue"].to_numpy(), flagged)
+
+
+def test_a_samples_frame_of_labels_has_no_rank_columns():
+    frame = W([0, 1, 1, 2], [0, 1, 0, 2]).to_frame("samples")
+    assert list(frame.columns) == ["index", "true", "predicted"]

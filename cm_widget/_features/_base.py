@@ -226,6 +226,7 @@ class Feature(traitlets.HasTraits):
         _multi_selection_state: Callable[[int], dict[str, Any]]
         _selection_fits: Callable[[], bool]
         _selected_cells: Callable[[], list[tuple[int, int]]]
+        _sample_extra: Callable[[Any], dict[str, Any]]
         _column_names: Callable[[], list[str]]
         _totals: Callable[[], Any]
         _feature_columns: dict[str, np.ndarray] | None

@@ -125,7 +125,12 @@ class ExportFeature(Feature):
         scores = _export.sample_scores(engine, found["rows"], found["pred"])
         if scores is not None:
             columns["score"] = scores
+        columns.update(self._sample_extra(found["rows"]))
         return columns
+
+    def _sample_extra(self, rows):
+        """Per-sample columns other features add to the samples frame, of the engine's ``rows``."""
+        return {}
 
     # --------------------------------------------------------------- metrics
 

@@ -271,6 +271,16 @@ class RankFeature(Feature):
         classes = self._classes.tolist()
         return [(classes[a], classes[b], share) for a, b, share in _ranking.overlapping_classes(probs, labels)]
 
+    def _sample_extra(self, rows):
+        """The samples frame's ``rank`` (place in its cell at the ``rank`` trait, 0 first) and
+        ``label_issue`` (among ``label_issues()``), where the run shown has probabilities."""
+        extra = super()._sample_extra(rows)
+        if _ranking.probabilities_of(self._engine) is None:
+            return extra
+        _where, rank, issue = self._rank_and_issue_per_sample()
+        rows = np.asarray(rows, dtype=np.int64)
+        return {**extra, "rank": rank[rows], "label_issue": issue[rows].astype(bool)}
+
     def _rank_and_issue_per_sample(self):
         """``(positions, rank position in its cell, likely label error)`` per sample of the run shown.
 
