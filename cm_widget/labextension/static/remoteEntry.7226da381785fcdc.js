@@ -958,6 +958,8 @@
 .cmw-summary td {
   padding: 2px 10px 2px 0;
   text-align: left;
+}
+
 /* Costs (cost=): the cost curve under the ROC, its least point, and the expected cost line. */
 .cmw-cost-line {
   fill: none;
@@ -978,6 +980,8 @@
   margin: 4px 0;
   font-size: 12px;
   font-variant-numeric: tabular-nums;
+}
+
 /* Intervals of the metrics: "0.910 (0.880-0.930)" and, on hover, a whisker on a 0-1 scale. */
 .cmw-has-interval {
   position: relative;
@@ -1076,6 +1080,8 @@
   margin: 2px 0 4px;
   font-size: var(--jp-ui-font-size0, 11px);
   color: var(--jp-ui-font-color2, #616161);
+}
+
 /* Slices: the picker, and one small matrix per slice on one colour scale */
 .cmw-slices {
   margin: 6px 0;
