@@ -181,6 +181,11 @@ class Feature(traitlets.HasTraits):
     """
 
     if TYPE_CHECKING:
+        # The core's counts, declared here only: a declaration in a feature before the core would
+        # hide the core's documented property from the API reference, which reads class bodies.
+        @property
+        def counts(self) -> np.ndarray: ...
+
         # set by the constructor (ConfusionMatrixWidget._start)
         _record: Any
         _first: Any

@@ -38,8 +38,7 @@ class CostsFeature(Feature):
 
     _costs_key = None  # (the data shown, cost bytes, shape) the sent _costs are of
 
-    if TYPE_CHECKING:  # members of the core and the curves, for the type checker
-        counts: np.ndarray
+    if TYPE_CHECKING:  # members of the curves, for the type checker (the core's: see _base.Feature)
         _score_hi: float
         _binary_curves: Callable[[], Any]
 

@@ -43,8 +43,7 @@ def _pair(lo, hi):
 class UncertaintyFeature(Feature):
     """Intervals of the metrics: Wilson intervals for rates, a seeded stratified bootstrap for the rest."""
 
-    if TYPE_CHECKING:  # members of the core feature
-        counts: np.ndarray
+    if TYPE_CHECKING:  # members of the core feature (public ones are declared in _base.Feature)
         _memo: Callable[..., Any]
         _ready: bool
 
