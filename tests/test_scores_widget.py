@@ -51,8 +51,9 @@ def test_curves_and_areas_equal_sklearn(case, names):
     y, scores, w = case
     labels = np.array(["cats", "dogs"])[y] if names else y
     pos = "dogs" if names else 1
-    widget = ConfusionMatrixWidget(labels, y_score=scores, sample_weight=w)
+    # both classes weighed (all-zero weights are refused at construction, as scikit-learn does)
     assume(w is None or (w[y == 1] > 0).any() and (w[y == 0] > 0).any())
+    widget = ConfusionMatrixWidget(labels, y_score=scores, sample_weight=w)
     close = np.testing.assert_array_equal if w is None else np.testing.assert_allclose
     for mine, theirs in zip(
         widget.curve("roc"), quiet(roc_curve, labels, scores, pos_label=pos, sample_weight=w, drop_intermediate=False)
