@@ -52,25 +52,27 @@ def cases(draw):
         False,
         draw(st.booleans()),
     )
-    k = 2 if kind == "binary" else (4 if kind == "labels" else 4)
-    cols = k + 1 if kind == "multiclass" and draw(st.booleans()) else k
+    # The widget's classes are the labels present (or labels=): the test cuts this pool to them.
+    extra = kind == "multiclass" and draw(st.booleans())
     rng = np.random.default_rng(draw(st.integers(0, 2**32 - 1)))
-    cost = (rng.integers(0, 40, (k, cols)) / 8 + rng.random((k, cols)) * draw(st.sampled_from([0, 1]))).tolist()
+    cost = rng.integers(0, 40, (5, 6)) / 8 + rng.random((5, 6)) * draw(st.sampled_from([0, 1]))
     if kind == "binary" and draw(st.booleans()):
-        cost = (np.asarray(cost) * (1 - np.eye(2))).tolist()  # errors only: threshold_for's costs
+        cost[:2, :2] *= 1 - np.eye(2)  # errors only: threshold_for's costs
     abstain = draw(st.sampled_from([None, 0.4])) if kind == "multiclass" else None
     thresholds = draw(st.lists(st.floats(0, 1), min_size=1, max_size=4)) if kind == "binary" else []
-    return d, cost, abstain, thresholds
+    return d, (cost, extra), abstain, thresholds
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(st.lists(cases(), min_size=1, max_size=4))
 def test_the_pages_costs_equal_the_kernels(batch):
     jobs, expected = [], []
-    for d, cost, abstain, thresholds in batch:
+    for d, (pool, extra), abstain, thresholds in batch:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             w = build(d)
+        k = len(w.classes)
+        cost = pool[:k, : k + extra].tolist()
         if abstain is not None:
             w.abstain = abstain
         w.cost = cost
@@ -103,3 +105,21 @@ def test_the_pages_costs_equal_the_kernels(batch):
             for a, b in zip(page["cost"]["perClass"], kernel["per_class"]):
                 assert (a["total"], a["mean"]) == (b["total"], b["mean"])
             assert page["least"] == least
+
+
+def test_a_class_named_but_absent_gets_no_cost_row():
+    """Candidate class 7 never occurs: the widget has three classes, so the costs are 3 x 3."""
+    d = {
+        "kind": "labels",
+        "y_true": np.array([0, 20, 20, 0, 0, 0]),
+        "y_pred": np.array([0, -5, 20, 20, 20, -5]),
+        "labels": None,
+        "classes": [-5, 0, 7, 20],
+        "groups": None,
+        "slices": None,
+        "sample_weight": None,
+        "rng_seed": 51,
+    }
+    test_the_pages_costs_equal_the_kernels.hypothesis.inner_test(
+        [(d, (np.ones((5, 6)) - np.eye(5, 6), False), None, [])]
+    )

@@ -144,7 +144,8 @@ def settings_of(w):
 
 def assert_same(a, b, path="out"):
     if isinstance(a, dict):
-        assert isinstance(b, dict) and set(a) == set(b), f"{path}: keys {sorted(map(str, a))} != {sorted(map(str, b))}"
+        assert isinstance(b, dict), f"{path}: {a!r} != {b!r}"
+        assert set(a) == set(b), f"{path}: keys {sorted(map(str, a))} != {sorted(map(str, b))}"
         for k in a:
             assert_same(a[k], b[k], f"{path}[{k!r}]")
     elif isinstance(a, (list, tuple)):
@@ -184,7 +185,8 @@ def make_data(kind, seed, n, weighted, subset, grouped, tied, sliced=False):
         d["y_true"] = values[rng.integers(0, 4, n)]
         d["y_pred"] = values[rng.integers(0, 4, n)]
         d["labels"] = [20, -5, 7] if subset else None
-        d["classes"] = d["labels"] if subset else sorted(values.tolist())
+        present = np.union1d(d["y_true"], d["y_pred"]).tolist()  # a short draw may miss a value
+        d["classes"] = d["labels"] if subset else present
     elif kind == "binary":
         d["y_true"] = rng.integers(0, 3 if subset else 2, n)
         d["y_true"][rng.random(n) < 0.8] %= 2  # a third class, rare, left out by labels=
