@@ -47,7 +47,7 @@ class OutputFeature(Feature):
 
         Parameters
         ----------
-        path : str or path-like, optional
+        path : str or a path-like object, optional
             Where to write the file; without it the HTML is returned as a string.
         max_samples : int, default 2_000_000
         previews : bool, default True

@@ -347,3 +347,14 @@ def test_the_reference_has_every_public_name_with_its_parameters(offline, server
         for param in parameters(obj):
             assert param in sections[name], f"{name}: its parameter {param!r} is not in the reference"
     assert page.outside == [] and page.errors == [], (page.outside, page.errors)
+
+
+def test_parameter_types_read_as_written(offline, server):
+    """A type such as "array-like (n,)" is text: the reference must not print it as code ("array - like(n)")."""
+    page = offline
+    bad = []
+    for ref in ("widget", "traits", "integrations", "cli"):
+        page.goto(f"{server}reference/{ref}/")
+        text = page.evaluate("document.body.innerText")
+        bad += [f"{ref}: {m}" for m in re.findall(r"\w+ - \w+\(?[^\n]{0,20}", text)]
+    assert bad == []
