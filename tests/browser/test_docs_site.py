@@ -355,6 +355,8 @@ def test_parameter_types_read_as_written(offline, server):
     bad = []
     for ref in ("widget", "traits", "integrations", "cli"):
         page.goto(f"{server}reference/{ref}/")
-        text = page.evaluate("document.body.innerText")
-        bad += [f"{ref}: {m}" for m in re.findall(r"\w+ - \w+\(?[^\n]{0,20}", text)]
+        # the types in the parameters' tables
+        types = page.evaluate("[...document.querySelectorAll('table code')].map((c) => c.innerText)")
+        assert types, ref
+        bad += [f"{ref}: {t}" for t in types if re.search(r"\w - \w", t)]
     assert bad == []
