@@ -177,3 +177,77 @@ def test_the_static_table_colours_cells_by_the_log_scale():
     lut = np.round(plt.get_cmap("Blues")(np.linspace(0, 1, 256)) * 255).astype(int)[:, :3]
     want = [lut[e] for e in _numpy_log_entries(confusion_matrix(y_true, y_pred)).ravel()]
     assert [tuple(int(c[k : k + 2], 16) for k in (0, 2, 4)) for c in colours] == [tuple(x) for x in want]
+
+
+_ERRORS_RUNNER = """
+import { createState } from %s;
+import { createDisplay } from %s;
+let input = "";
+process.stdin.on("data", (c) => (input += c));
+process.stdin.on("end", () => {
+  const out = JSON.parse(input).map((c) => {
+    const traits = { _matrix: { ...c.matrix, counts: Uint8Array.from(Buffer.from(c.matrix.counts, "base64")) },
+      normalize: c.normalize, cmap_scale: "log", errors_only: true, _order: {} };
+    const display = createDisplay(createState({ get: (n) => traits[n], on: () => () => {} }));
+    const a = display.get("abstained");
+    return { colors: Array.from(display.get("colors")), abstained: a ? Array.from(a.colors) : [],
+      ticks: display.get("colorbar") };
+  });
+  process.stdout.write(JSON.stringify(out));
+});
+"""
+
+
+def _errors_only_log_entries(values):
+    """The log scale over the errors: the diagonal takes entry 0, the off-diagonal (and abstained) values
+    spread from their smallest positive one to their largest (numpy, log10)."""
+    v = np.array(values, dtype=float)
+    k = v.shape[0]
+    v[np.arange(k), np.arange(k)] = 0.0
+    return _numpy_log_entries(v)
+
+
+@needs_node
+@settings(max_examples=10, deadline=None)
+@given(seeds=st.lists(st.integers(0, 2**32 - 1), min_size=5, max_size=12))
+def test_errors_only_takes_the_log_scale_over_the_errors_on_the_page(seeds):
+    from cm_widget import _view
+
+    cases, want = [], []
+    for seed in seeds:
+        rng = np.random.default_rng(seed)
+        k = int(rng.integers(2, 8))
+        cols = k + int(rng.random() < 0.3)
+        counts = (10 ** rng.uniform(0, 6, (k, cols))).astype(np.int64) * (rng.random((k, cols)) < 0.7)
+        how = [None, "true", "pred", "all"][int(rng.integers(0, 4))]
+        m = _view.matrix_state(counts, weighted=False)
+        m["counts"] = base64.b64encode(m["counts"]).decode()
+        cases.append({"matrix": m, "normalize": how})
+        want.append(_errors_only_log_entries(_engine.normalize(counts, how)))
+    out = run_script(_ERRORS_RUNNER % (js_module("core/state.js"), js_module("order/display.js")), cases)
+    for entries, got in zip(want, out):
+        k = entries.shape[0]
+        page = np.concatenate([np.array(got["colors"]).reshape(k, k), np.array(got["abstained"]).reshape(k, -1)], 1)
+        assert np.abs(page.astype(int) - entries.astype(int)).max() <= 1
+        assert (page == 0).tolist() == (entries == 0).tolist()
+        fractions = [t[0] for t in got["ticks"]]
+        assert fractions == sorted(fractions) and all(0 <= f <= 1 for f in fractions)
+
+
+def test_the_figure_takes_the_log_scale_over_the_errors():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from sklearn.metrics import confusion_matrix
+
+    y_true, y_pred = _counts_spanning_decades()
+    fig = W(y_true, y_pred, cmap_scale="log", errors_only=True).to_figure(include_values=False)
+    want = _errors_only_log_entries(confusion_matrix(y_true, y_pred))
+    lut = np.round(plt.get_cmap("Blues")(np.linspace(0, 1, 256)) * 255).astype(int)[:, :3]
+    got = _cell_pixels(fig, fig.axes[0], 4)
+    for i in range(4):
+        for j in range(4):
+            near = lut[max(want[i, j] - 1, 0) : want[i, j] + 2]
+            assert np.abs(near - got[i, j]).max(axis=1).min() <= 1, (i, j)
+    plt.close(fig)

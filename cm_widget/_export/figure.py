@@ -50,8 +50,8 @@ def colour_values(view):
 
 
 def _log_scale(view):
-    """Whether the colours follow the log scale: as on the page, errors only keeps the linear one."""
-    return view.scale == "log" and not view.errors_only
+    """Whether the colours follow the log scale (with errors only, the scale of the errors)."""
+    return view.scale == "log"
 
 
 def colour_entries(view):
