@@ -78,3 +78,23 @@ def test_a_widgets_saved_state_holds_no_stylesheet_of_its_own():
     state = ConfusionMatrixWidget([0, 1, 1], [0, 1, 0]).get_state()
     assert not state.get("_css")
     assert len(str(state["_esm"]).encode("utf-8")) <= 60 * KB
+
+
+def _bench():
+    """benchmarks/bench_saved_size.py: the notebooks whose growth the README states."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bench_saved_size", ROOT / "benchmarks" / "bench_saved_size.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_each_further_widget_adds_at_most_15_kb(tmp_path):
+    """K <= 20, n <= 10,000, no previews, saved as JupyterLab saves by default (no widget state):
+    the benchmark's second and third displays add at most 15 KB each on average."""
+    bench = _bench()
+    one = bench.saved_size(bench.SMALL[:1], widget_state=False, workdir=tmp_path)
+    three = bench.saved_size(bench.SMALL[:3], widget_state=False, workdir=tmp_path)
+    further = (three - one) / 2
+    assert further <= 15 * KB, f"{further / KB:.1f} KB"
