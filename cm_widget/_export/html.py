@@ -24,7 +24,7 @@ import pathlib
 import numpy as np
 
 from .. import _colors as palette
-from .pack import pack_json, unpack_json  # noqa: F401 - unpack_json: the package's name
+from .pack import pack_json, split_cells, unpack_json  # noqa: F401 - unpack_json: the package's name
 
 _STATIC = pathlib.Path(__file__).parent.parent / "static"  # cm_widget/static
 
@@ -238,6 +238,8 @@ def page_data(widget, *, max_samples=2_000_000, previews=True, cluster=True):
         # each display order at these counts, so the page's order menu works without a kernel
         "orders": widget._orders_for_page(cluster=cluster),
     }
+    if not data["luts"]:  # the page's code holds this table (js/core/curated_luts.js)
+        data["state"]["buffers"] = [b for b in data["state"]["buffers"] if b["path"] != ["_lut"]]
     _add_samples(widget, data, kernel_only, remote, max_samples)
     _add_previews(widget, data, previews and data["samples"] is not None and widget._samples is not None)
     return data
@@ -407,6 +409,10 @@ def fragment(
     data = page_data(widget, max_samples=max_samples, previews=previews, cluster=cluster)
     parts = [f'<div class="cmw-static">{html_table(widget._static_view())}</div>']
     if packed:
+        samples = data["samples"]
+        if samples and samples["kind"] == "labels" and 16 < data["k"] <= 2**16:
+            engine = widget._engine
+            samples["cells"] = split_cells(engine.codes_true, engine.codes_pred, data["k"])
         parts.append(
             f'<script type="application/json" class="cmw-data" data-encoding="cmw-pack">{pack_json(data)}</script>'
         )

@@ -51,6 +51,12 @@ const isWhole = (a) => a.every((v) => Number.isInteger(v));
 export function embeddedSource(data) {
   const values = JSON.parse(JSON.stringify(data.state.values));
   for (const b of data.state.buffers) setPath(values, b.path, E.fromBase64(b.data));
+  if (!values._lut && typeof values.cmap === "string") {
+    // an offered colormap's table comes with this code, not with the data (_export.page_data)
+    const name = values.cmap;
+    const forward = curatedLut(name.endsWith("_r") ? name.slice(0, -2) : name);
+    if (forward) values._lut = curatedLut(name) || reversedLut(forward);
+  }
   const k = data.k;
   const d = E.decodeSamples(data);
   const listeners = new Map();

@@ -1,0 +1,88 @@
+"""The data a saved notebook view packs: each sample's cell within a few percent of what its
+labels' entropy allows, and the page reads back every cell and the colour table."""
+
+import json
+import re
+
+import matplotlib
+import numpy as np
+from node_js import js_module, run_script
+
+from cm_widget import ConfusionMatrixWidget
+from cm_widget._export import fragment, page_data, unpack_json
+
+
+def _labels(n, k, agree, seed):
+    rng = np.random.default_rng(seed)
+    y = rng.integers(0, k, n)
+    return y, np.where(rng.random(n) < agree, y, rng.integers(0, k, n))
+
+
+def _packed(widget, max_samples=2_000_000):
+    html = fragment(widget, css=True, code=False, cluster=False, max_samples=max_samples)
+    return re.search(r'class="cmw-data"[^>]*>([^<]*)</script>', html).group(1)
+
+
+def _entropy_bytes(cells):
+    """Bytes an ideal code of these cell ids takes (n times their empirical entropy)."""
+    p = np.bincount(cells) / len(cells)
+    p = p[p > 0]
+    return -(p * np.log2(p)).sum() * len(cells) / 8
+
+
+def test_a_saved_view_packs_its_samples_cells_near_their_entropy():
+    for n, k, agree, seed in [(10_000, 20, 0.7, 0), (10_000, 20, 0.8, 1), (5_000, 10, 0.6, 2), (8_000, 40, 0.5, 3)]:
+        y, p = _labels(n, k, agree, seed)
+        w = ConfusionMatrixWidget(y, p)
+        # what the samples add to the view: the same view with counts only (and a note) is the rest
+        grown = len(_packed(w)) - len(_packed(w, max_samples=0))
+        floor = _entropy_bytes(y * k + p) * 4 / 3  # as base64 text
+        assert grown <= 1.1 * floor, (k, grown, round(floor))
+
+
+_CELLS = """
+import { unpackDocument } from %s;
+import { decodeSamples } from %s;
+import { embeddedSource } from %s;
+let input = "";
+process.stdin.on("data", (c) => (input += c));
+process.stdin.on("end", async () => {
+  const out = [];
+  for (const text of JSON.parse(input)) {
+    const data = await unpackDocument(text);
+    const source = embeddedSource(data);
+    out.push({ cells: Array.from(decodeSamples(data).cells), lut: Array.from(source.get("_lut")) });
+  }
+  process.stdout.write(JSON.stringify(out));
+});
+"""
+
+
+def test_the_page_reads_every_cell_and_the_colour_table_of_a_packed_view():
+    cases = []
+    for n, k, agree, seed, cmap in [
+        (3000, 20, 0.7, 4, "Blues"),
+        (3000, 300, 0.5, 5, "viridis_r"),
+        (2000, 12, 0.4, 6, "coolwarm"),
+        (500, 5, 0.6, 7, "Greens"),
+    ]:
+        y, p = _labels(n, k, agree, seed)
+        cases.append((y * k + p, cmap, _packed(ConfusionMatrixWidget(y, p, cmap=cmap))))
+    script = _CELLS % (
+        js_module("core/unpack.js"),
+        js_module("core/page_engine.js"),
+        js_module("core/source_embedded.js"),
+    )
+    got = run_script(script, [c[2] for c in cases])
+    for (cells, cmap, _), page in zip(cases, got):
+        assert page["cells"] == cells.tolist()
+        expected = np.round(matplotlib.colormaps[cmap](np.linspace(0, 1, 256))[:, :3] * 255).astype(int)
+        assert page["lut"] == expected.ravel().tolist(), cmap
+
+
+def test_python_unpacks_the_same_cells():
+    y, p = _labels(4000, 25, 0.6, 8)
+    doc = unpack_json(_packed(ConfusionMatrixWidget(y, p)))
+    plain = json.loads(json.dumps(page_data(ConfusionMatrixWidget(y, p), cluster=False)))
+    assert doc["k"] == plain["k"] == 25 and doc["n"] == plain["n"] == 4000
+    assert doc["state"]["values"]["_matrix"] == plain["state"]["values"]["_matrix"]
