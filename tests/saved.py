@@ -22,22 +22,25 @@ def saved_counts(data):
 def view_data(html):
     """The data document of a saved notebook view (``text/html``): packed or plain JSON.
 
-    A packed one is read here on its own terms (gzip, base64; "CMW1", the JSON's length, the JSON,
+    A packed one is read here on its own terms (gzip, then base85 with "." for "<" or base64; "CMW1", the JSON's length, the JSON,
     then the bytes its ``{"__cmw_bytes__": [offset, length]}`` entries stand for)."""
     import gzip
     import json
     import re
 
     m = re.search(
-        r'<script type="application/json" class="cmw-data"(?: data-encoding="([a-z-]+)")?>(.*?)</script>', html, re.S
+        r'<script type="application/json" class="cmw-data"(?: data-encoding="([a-z0-9-]+)")?>(.*?)</script>', html, re.S
     )
     encoding, text = m.group(1), m.group(2)
     if encoding is None:
         return json.loads(text)
-    doc = gzip.decompress(base64.b64decode(text))
+    if encoding == "cmw-pack85":
+        doc = gzip.decompress(base64.b85decode(text.replace(".", "<")))
+    else:
+        doc = gzip.decompress(base64.b64decode(text))
     if encoding == "gzip":
         return json.loads(doc.decode("utf-8"))
-    assert encoding == "cmw-pack" and doc[:4] == b"CMW1"
+    assert encoding in ("cmw-pack", "cmw-pack85") and doc[:4] == b"CMW1"
     n = int.from_bytes(doc[4:8], "little")
     body = doc[8 + n :]
 

@@ -57,3 +57,22 @@ def test_the_page_unpacks_what_python_packs():
     docs.append({"a": ["QR==" * 20, "A" * 64, "x"], "b": {"__cmw": 1}})
     got = run_script(_UNPACK % js_module("core/unpack.js"), [pack_json(d) for d in docs])
     assert got == docs
+
+
+_B85 = """
+import { fromBase85 } from %s;
+let input = "";
+process.stdin.on("data", (c) => (input += c));
+process.stdin.on("end", () => {
+  process.stdout.write(JSON.stringify(JSON.parse(input).map((t) => Buffer.from(fromBase85(t)).toString("hex"))));
+});
+"""
+
+
+def test_the_page_reads_base85_text_as_pythons_base64_module_writes_it():
+    """Every length of a last group; the oracle is Python's own base85 (with "<" written ".")."""
+    rng = np.random.default_rng(9)
+    raws = [rng.integers(0, 256, n, dtype=np.uint8).tobytes() for n in range(0, 23)] + [b"\xff" * 9, b"\x00" * 7]
+    texts = [base64.b85encode(r).decode().replace("<", ".") for r in raws]
+    assert all("<" not in t and '"' not in t and "\\" not in t for t in texts)
+    assert run_script(_B85 % js_module("core/unpack.js"), texts) == [r.hex() for r in raws]

@@ -24,7 +24,7 @@ import pathlib
 import numpy as np
 
 from .. import _colors as palette
-from .pack import pack_json, split_cells, unpack_json  # noqa: F401 - unpack_json: the package's name
+from .pack import B85_ALPHABET, pack_json, split_cells, to_b85, unpack_json  # noqa: F401 - unpack_json: the package's name
 
 _STATIC = pathlib.Path(__file__).parent.parent / "static"  # cm_widget/static
 
@@ -414,7 +414,7 @@ def fragment(
             engine = widget._engine
             samples["cells"] = split_cells(engine.codes_true, engine.codes_pred, data["k"])
         parts.append(
-            f'<script type="application/json" class="cmw-data" data-encoding="cmw-pack">{pack_json(data)}</script>'
+            f'<script type="application/json" class="cmw-data" data-encoding="cmw-pack85">{pack_json(data)}</script>'
         )
         if script:
             parts.append(f"<script>{_WAIT}</script>")
@@ -447,13 +447,14 @@ _WAIT = (
     "document.readyState==='complete'?setTimeout(c):addEventListener('load',c)})(document.currentScript)"
 )
 
-# Unpacks the code element before it and runs it; the code mounts every data element of the page.
-# Without DecompressionStream the static tables stay.
+# Unpacks the code element before it (base85 of gzip, as pack.to_b85 writes it) and runs it; the
+# code mounts every data element of the page. Without DecompressionStream the static tables stay.
 _UNPACK = (
-    "(async s=>{const c=s.previousElementSibling,"
-    "b=Uint8Array.from(atob(c.textContent),x=>x.charCodeAt(0)),"
-    "t=await new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))).text(),"
-    "e=document.createElement('script');e.textContent=t;s.after(e)})(document.currentScript)"
+    "(async s=>{const t=s.previousElementSibling.textContent.trim(),A=" + json.dumps(B85_ALPHABET) + ",b=[];"
+    "for(let i=0;i<t.length;i+=5){let v=0;for(let j=i;j<i+5;j++)v=v*85+(j<t.length?A.indexOf(t[j]):84);"
+    "for(let j=24;j>=0;j-=8)b.push(v/2**j&255)}b.length-=(5-t.length%5)%5;"
+    "const x=await new Response(new Blob([new Uint8Array(b)]).stream().pipeThrough(new DecompressionStream('gzip'))).text(),"
+    "e=document.createElement('script');e.textContent=x;s.after(e)})(document.currentScript)"
 )
 
 
@@ -464,13 +465,13 @@ def code_element():
 
 @functools.lru_cache(maxsize=1)
 def _packed_code():
-    """The page's code and its CSS (added to the page once), gzip-compressed, as base64 text."""
+    """The page's code and its CSS (added to the page once), gzip-compressed, as base85 text (``to_b85``)."""
     style = (
         "(()=>{if(document.getElementById('cmw-style'))return;const s=document.createElement('style');"
         f"s.id='cmw-style';s.textContent={json.dumps(stylesheet())};document.head.appendChild(s)}})();"
     )
     code = (style + _bundle()).encode("utf-8")
-    return base64.b64encode(gzip.compress(code, compresslevel=9, mtime=0)).decode("ascii")
+    return to_b85(gzip.compress(code, compresslevel=9, mtime=0))
 
 
 def _bundle():

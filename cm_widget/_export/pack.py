@@ -1,5 +1,5 @@
-"""The packed data document of a saved notebook view: gzip-compressed, base64-encoded JSON whose
-base64 strings travel as their bytes (read back in the page by js/core/unpack.js)."""
+"""The packed data document of a saved notebook view: gzip-compressed JSON whose base64 strings
+travel as their bytes, written as base85 text (read back in the page by js/core/unpack.js)."""
 
 from __future__ import annotations
 
@@ -14,12 +14,31 @@ import numpy as np
 PACK_MAGIC = b"CMW1"
 #: Strings at least this long that are base64 text travel as their bytes in a packed document.
 _PACK_MIN = 64
+#: Python's base85 alphabet (``base64.b85encode``) with "." for "<": text that a ``<script>``
+#: element and a JSON string hold as it is (no "</script", no quote or backslash), 5 characters
+#: for 4 bytes where base64 takes 5.33.
+B85_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz!#$%&()*+-;.=>?@^_`{|}~"
+_TO_PAGE = str.maketrans("<", ".")
+_FROM_PAGE = str.maketrans(".", "<")
+
+
+def to_b85(raw):
+    """``raw`` bytes as the page's base85 text (``B85_ALPHABET``; a last group of n < 4 bytes
+    takes n + 1 characters)."""
+    return base64.b85encode(raw).decode("ascii").translate(_TO_PAGE)
+
+
+def from_b85(text):
+    """The inverse of ``to_b85``."""
+    return base64.b85decode(text.strip().translate(_FROM_PAGE))
+
+
 #: Bytes from which a string's bytes are compressed on their own (``_gzip_pieces``).
 _PIECE_MIN = 2048
 
 
 def pack_json(obj):
-    """``obj`` as one gzip-compressed, base64-encoded document, for a saved notebook.
+    """``obj`` as one gzip-compressed document written in base85 (``to_b85``), for a saved notebook.
 
     Base64 text in ``obj`` (the buffers, colour tables and samples) goes in as its bytes, which
     gzip compresses far better than their base64 text: the document is ``PACK_MAGIC``, the JSON's
@@ -53,7 +72,7 @@ def pack_json(obj):
             pieces.append(chunk)
         else:
             pieces[-1] += chunk
-    return base64.b64encode(_gzip_pieces(pieces)).decode("ascii")
+    return to_b85(_gzip_pieces(pieces))
 
 
 def _gzip_pieces(pieces):
@@ -98,9 +117,9 @@ def split_cells(codes_true, codes_pred, k):
     return {"split": width, "true": planes(true).decode("ascii"), "offset": planes(offset).decode("ascii")}
 
 
-def unpack_json(text):
-    """The inverse of ``pack_json``."""
-    doc = gzip.decompress(base64.b64decode(text))
+def unpack_json(text, encoding="cmw-pack85"):
+    """The inverse of ``pack_json`` (``encoding="cmw-pack"``: the same document in base64)."""
+    doc = gzip.decompress(from_b85(text) if encoding == "cmw-pack85" else base64.b64decode(text))
     if doc[:4] != PACK_MAGIC:
         raise ValueError("not a packed cm_widget document")
     n = int.from_bytes(doc[4:8], "little")
