@@ -5,6 +5,7 @@ import json
 import re
 
 import matplotlib
+import pytest
 import numpy as np
 from node_js import js_module, run_script
 
@@ -86,3 +87,50 @@ def test_python_unpacks_the_same_cells():
     plain = json.loads(json.dumps(page_data(ConfusionMatrixWidget(y, p), cluster=False)))
     assert doc["k"] == plain["k"] == 25 and doc["n"] == plain["n"] == 4000
     assert doc["state"]["values"]["_matrix"] == plain["state"]["values"]["_matrix"]
+
+
+_OPENED = """
+import { embeddedSource } from %s;
+let input = "";
+process.stdin.on("data", (c) => (input += c));
+process.stdin.on("end", () => {
+  const out = [];
+  for (const data of JSON.parse(input)) {
+    const s = embeddedSource(data);
+    const m = s.get("_matrix");
+    const bytes = m.counts;
+    const counts = Array.from(new Float64Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)));
+    const pc = s.get("_metrics").per_class;
+    const perClass = Array.from(pc instanceof Float64Array ? pc : new Float64Array(pc.buffer.slice(pc.byteOffset, pc.byteOffset + pc.byteLength)));
+    out.push({ dtype: m.dtype, counts, perClass, summary: s.get("_metrics").summary });
+  }
+  process.stdout.write(JSON.stringify(out));
+});
+"""
+
+
+def test_a_view_of_labels_leaves_out_the_counts_and_metrics_the_page_recounts():
+    """The page counts each sample's cell and derives the metrics on opening; the oracle is
+    scikit-learn's confusion matrix and per-class metrics."""
+    from sklearn.metrics import accuracy_score, balanced_accuracy_score, confusion_matrix
+    from sklearn.metrics import precision_recall_fscore_support as prfs
+
+    cases = [_labels(n, k, a, seed) + (k,) for n, k, a, seed in [(4000, 20, 0.7, 10), (300, 3, 0.5, 11), (50, 7, 0.2, 12)]]
+    docs = []
+    for y, p, k in cases:
+        data = page_data(ConfusionMatrixWidget(y, p), cluster=False)
+        paths = [b["path"] for b in data["state"]["buffers"]]
+        assert ["_matrix", "counts"] not in paths and ["_metrics", "per_class"] not in paths
+        assert "_metrics" not in data["state"]["values"]
+        docs.append(data)
+    for (y, p, k), page in zip(cases, run_script(_OPENED % js_module("core/source_embedded.js"), docs)):
+        labels = list(range(k))
+        np.testing.assert_array_equal(np.reshape(page["counts"], (k, k)), confusion_matrix(y, p, labels=labels))
+        precision, recall, f1, support = prfs(y, p, labels=labels, zero_division=0)
+        expected = np.column_stack([precision, recall, f1, support]).ravel()
+        np.testing.assert_allclose(page["perClass"], expected, rtol=1e-12)
+        summary = {row["name"]: row for row in page["summary"]}
+        assert summary["accuracy"]["value"] == pytest.approx(accuracy_score(y, p), rel=1e-12)
+        assert summary["balanced accuracy"]["value"] == pytest.approx(balanced_accuracy_score(y, p), rel=1e-12)
+        macro = prfs(y, p, labels=labels, average="macro", zero_division=0)
+        assert [summary["macro avg"][m] for m in ("precision", "recall", "f1")] == pytest.approx(macro[:3], rel=1e-12)

@@ -25,6 +25,7 @@ import numpy as np
 
 from .. import _colors as palette
 from .pack import B85_ALPHABET, pack_json, split_cells, to_b85, unpack_json  # noqa: F401 - unpack_json: the package's name
+from .recount import leave_out_recounted
 
 _STATIC = pathlib.Path(__file__).parent.parent / "static"  # cm_widget/static
 
@@ -241,6 +242,7 @@ def page_data(widget, *, max_samples=2_000_000, previews=True, cluster=True):
     if not data["luts"]:  # the page's code holds this table (js/core/curated_luts.js)
         data["state"]["buffers"] = [b for b in data["state"]["buffers"] if b["path"] != ["_lut"]]
     _add_samples(widget, data, kernel_only, remote, max_samples)
+    leave_out_recounted(data)
     _add_previews(widget, data, previews and data["samples"] is not None and widget._samples is not None)
     return data
 

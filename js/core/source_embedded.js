@@ -99,6 +99,12 @@ export function embeddedSource(data) {
   // The counts as saved (the synced _matrix, in the narrowest type that holds them): the only
   // counts of a file without samples. Abstained samples per true class (the kernel's last
   // column) count in a row's share.
+  // A plain view of labels leaves its counts and metrics to the page (cm_widget/_export/recount.py).
+  if (data.recount && d) {
+    const own = E.countsAt(d, values.threshold);
+    values._matrix = { k, cols: k, dtype: "float64", counts: new Uint8Array(own.buffer) };
+    values._metrics = E.metricsState(own, k, d, null);
+  }
   const full = decodeMatrix(values._matrix);
   let counts = d ? E.countsAt(d, values.threshold) : Float64Array.from(splitColumns(full.counts, k, full.cols).square);
   const rowExtra = full.cols === k + 1 ? Array.from({ length: k }, (_, i) => full.counts[i * full.cols + k]) : null;
