@@ -5,8 +5,8 @@ import json
 import re
 
 import matplotlib
-import pytest
 import numpy as np
+import pytest
 from node_js import js_module, run_script
 
 from cm_widget import ConfusionMatrixWidget
@@ -115,7 +115,9 @@ def test_a_view_of_labels_leaves_out_the_counts_and_metrics_the_page_recounts():
     from sklearn.metrics import accuracy_score, balanced_accuracy_score, confusion_matrix
     from sklearn.metrics import precision_recall_fscore_support as prfs
 
-    cases = [_labels(n, k, a, seed) + (k,) for n, k, a, seed in [(4000, 20, 0.7, 10), (300, 3, 0.5, 11), (50, 7, 0.2, 12)]]
+    cases = [
+        _labels(n, k, a, seed) + (k,) for n, k, a, seed in [(4000, 20, 0.7, 10), (300, 3, 0.5, 11), (50, 7, 0.2, 12)]
+    ]
     docs = []
     for y, p, k in cases:
         data = page_data(ConfusionMatrixWidget(y, p), cluster=False)
