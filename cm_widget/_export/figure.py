@@ -144,8 +144,9 @@ def html_table(view, max_classes=60):
     esc = html.escape
     # A saved notebook holds one such table per output: a few bytes a cell. HTML closes a cell at
     # the next one and a row at the next row, and takes the colour as a bare attribute (no quote
-    # for a notebook file to escape); text colour only where light.
-    hexes = np.array([f"#{r:02x}{g:02x}{b:02x}" for r, g, b in lut[:, :3]])
+    # for a notebook file to escape; six hex digits read as "#" and them, HTML's rules for
+    # legacy colours); text colour only where light.
+    hexes = np.array([f"{r:02x}{g:02x}{b:02x}" for r, g, b in lut[:, :3]])
     head = "".join(f"<th>{esc(name)}" for name in view.columns)
     rows = []
     for i in range(k):
@@ -157,7 +158,7 @@ def html_table(view, max_classes=60):
             cells.append(f"<td bgcolor={hexes[at]}{fg}>{text}")
         rows.append(f"<tr><th align=right>{esc(view.labels[i])}{''.join(cells)}")
     return (
-        '<table class="cm-widget-static" style="border-collapse:collapse;text-align:center" cellpadding="4">'
-        f'<caption style="caption-side:top">rows: true label, columns: predicted label</caption>'
+        "<table class=cm-widget-static cellspacing=0 cellpadding=4 style=text-align:center>"
+        "<caption>rows: true label, columns: predicted label</caption>"
         f"<tr><th>{head}{''.join(rows)}</table>"
     )
