@@ -8,15 +8,18 @@ import numpy as np
 def saved_cells(data):
     """Each embedded sample's cell ``true * k + pred``, from either of its two forms."""
     cells, k, n = data["samples"]["cells"], data["k"], data["n"]
-    if cells.get("split"):  # byte planes of the true class, then of (pred - true) mod k
+    if cells.get("split"):  # the true class; an agreeing prediction's bit, or (pred - true) mod k - 1
         w = cells["split"]
 
         def column(text):
-            planes = np.frombuffer(base64.b64decode(text), np.uint8).reshape(w, n).astype(np.int64)
+            planes = np.frombuffer(base64.b64decode(text), np.uint8).reshape(w, -1).astype(np.int64)
             return sum(planes[b] << (8 * b) for b in range(w))
 
         true = column(cells["true"])
-        return true * k + (true + column(cells["offset"])) % k
+        agree = np.unpackbits(np.frombuffer(base64.b64decode(cells["agree"]), np.uint8), bitorder="little")[:n]
+        pred = true.copy()
+        pred[agree == 0] = (true[agree == 0] + column(cells["offset"]) + 1) % k
+        return true * k + pred
     raw = np.frombuffer(base64.b64decode(cells["data"]), np.uint8).reshape(n, cells["bytes"]).astype(np.int64)
     return sum(raw[:, b] << (8 * b) for b in range(cells["bytes"]))
 

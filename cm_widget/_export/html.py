@@ -441,12 +441,11 @@ NO_CODE = (
 # this page, else when one does (window.cmwWaiting). Where the page holds no copy at all (its
 # carrier output was cleared) the static table stays, with a line saying how to get the view back.
 _WAIT = (
-    "(s=>{const d=s.previousElementSibling,w=window;"
-    "if(w.cmwBoot)w.cmwBoot(d);else(w.cmwWaiting=w.cmwWaiting||[]).push(d);"
-    "const c=()=>{if(d.dataset.cmwMounted||document.querySelector('script.cmw-code'))return;"
-    "const p=document.createElement('p');p.className='cmw-nocode';"
-    "p.textContent=" + json.dumps(NO_CODE) + ";d.previousElementSibling.append(p)};"
-    "document.readyState==='complete'?setTimeout(c):addEventListener('load',c)})(document.currentScript)"
+    "(s=>{const d=s.previousElementSibling,w=window,D=document,c=()=>d.dataset.cmwMounted||"
+    "D.querySelector('script.cmw-code')||d.previousElementSibling.append(Object.assign(D.createElement('p'),"
+    "{className:'cmw-nocode',textContent:" + json.dumps(NO_CODE) + "}));"
+    "w.cmwBoot?w.cmwBoot(d):(w.cmwWaiting=w.cmwWaiting||[]).push(d);"
+    "D.readyState=='complete'?setTimeout(c):addEventListener('load',c)})(document.currentScript)"
 )
 
 # Unpacks the code element before it (base85 of gzip, as pack.to_b85 writes it) and runs it; the

@@ -34,7 +34,7 @@ def from_b85(text):
 
 
 #: Bytes from which a string's bytes are compressed on their own (``_gzip_pieces``).
-_PIECE_MIN = 2048
+_PIECE_MIN = 1024
 
 
 def pack_json(obj):
@@ -100,21 +100,28 @@ def _gzip_pieces(pieces):
 
 
 def split_cells(codes_true, codes_pred, k):
-    """Each sample's cell as two columns that compress apart: its true class and how far its
-    prediction lies from it, ``(pred - true) mod k`` (mostly 0 for a good model).
+    """Each sample's cell as three columns that compress apart: its true class, whether the
+    prediction agrees (one bit a sample, ``numpy.packbits`` little-endian), and for the samples
+    that disagree how far the prediction lies, ``(pred - true) mod k - 1``.
 
-    Each column holds ``width`` byte planes (the low bytes of every sample, then the high
-    bytes), ``width`` being 1 below 257 classes, else 2. Worth it when a cell id needs two
-    bytes or more (more than 16 classes); at most 65,536 classes.
+    The classes take ``width`` byte planes (the low bytes of every sample, then the high bytes),
+    ``width`` being 1 below 257 classes, else 2. Worth it when a cell id needs two bytes or more
+    (more than 16 classes); at most 65,536 classes.
     """
     width = 1 if k <= 256 else 2
     true = codes_true.astype(np.int64)
     offset = (codes_pred.astype(np.int64) - true) % k
+    agree = offset == 0
 
     def planes(a):
         return base64.b64encode(b"".join(((a >> (8 * b)) & 255).astype(np.uint8).tobytes() for b in range(width)))
 
-    return {"split": width, "true": planes(true).decode("ascii"), "offset": planes(offset).decode("ascii")}
+    return {
+        "split": width,
+        "true": planes(true).decode("ascii"),
+        "agree": base64.b64encode(np.packbits(agree, bitorder="little").tobytes()).decode("ascii"),
+        "offset": planes(offset[~agree] - 1).decode("ascii"),
+    }
 
 
 def unpack_json(text, encoding="cmw-pack85"):

@@ -39,18 +39,26 @@ function decodeIds(ids) {
 
 /**
  * Each sample's true class and prediction as a saved notebook packs them (cm_widget/_export/pack.py
- * split_cells): byte planes of the true class, then of (pred - true) mod k.
+ * split_cells): byte planes of the true class, a bit a sample for an agreeing prediction, and
+ * (pred - true) mod k - 1 of the others.
  */
 function splitCells(cells, k) {
   const w = cells.split;
   const t = fromBase64(cells.true);
+  const g = fromBase64(cells.agree);
   const o = fromBase64(cells.offset);
   const n = Math.floor(t.length / w);
+  const m = Math.floor(o.length / w);
   const out = new Uint32Array(n);
-  for (let s = 0; s < n; s++) {
+  for (let s = 0, q = 0; s < n; s++) {
     const a = w === 1 ? t[s] : t[s] + 256 * t[n + s];
-    const b = w === 1 ? o[s] : o[s] + 256 * o[n + s];
-    out[s] = a * k + ((a + b) % k);
+    if ((g[s >> 3] >> (s & 7)) & 1) {
+      out[s] = a * k + a;
+    } else {
+      const b = (w === 1 ? o[q] : o[q] + 256 * o[m + q]) + 1;
+      q++;
+      out[s] = a * k + ((a + b) % k);
+    }
   }
   return out;
 }
