@@ -432,10 +432,7 @@ def fragment(
 
 
 #: What a saved matrix says where the notebook no longer holds the page's code.
-NO_CODE = (
-    "Run this cell to make the matrix interactive again: a notebook saves the view's code with its "
-    "first matrix, and that output is no longer here."
-)
+NO_CODE = "Run this cell to make the matrix interactive again (the output that held its code is gone)."
 
 # Hands the data element before it to the page's code, at once when a copy of the code has run in
 # this page, else when one does (window.cmwWaiting). Where the page holds no copy at all (its
@@ -469,7 +466,7 @@ def _packed_code():
     """The page's code and its CSS (added to the page once), gzip-compressed, as base85 text (``to_b85``)."""
     style = (
         "(()=>{if(document.getElementById('cmw-style'))return;const s=document.createElement('style');"
-        f"s.id='cmw-style';s.textContent={json.dumps(stylesheet())};document.head.appendChild(s)}})();"
+        f"s.id='cmw-style';s.textContent={json.dumps(stylesheet(minified=True))};document.head.appendChild(s)}})();"
     )
     code = (style + _bundle()).encode("utf-8")
     return to_b85(gzip.compress(code, compresslevel=9, mtime=0))
@@ -479,8 +476,9 @@ def _bundle():
     return (_STATIC / "standalone.js").read_text(encoding="utf-8")
 
 
-def stylesheet():
-    return (_STATIC / "widget.css").read_text(encoding="utf-8")
+def stylesheet(minified=False):
+    """The widget's CSS; ``minified``: as the build minifies it (cm_widget/static/widget.min.css)."""
+    return (_STATIC / ("widget.min.css" if minified else "widget.css")).read_text(encoding="utf-8")
 
 
 def html_document(widget, *, max_samples=2_000_000, previews=True, title="Confusion matrix"):
