@@ -2,7 +2,7 @@
 // js/widget.js with its stylesheet, which travels inside the module (compressed with it) instead
 // of as a second copy in every widget's saved state.
 
-import css from "../build/widget.min.css"; // cm_widget/static/widget.css, minified by the build
+import css from "../cm_widget/static/widget.min.css"; // cm_widget/static/widget.css, minified by the build
 import widget from "./widget.js";
 
 /**

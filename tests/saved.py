@@ -5,8 +5,31 @@ import base64
 import numpy as np
 
 
+def saved_cells(data):
+    """Each embedded sample's cell ``true * k + pred``, from either of its two forms."""
+    cells, k, n = data["samples"]["cells"], data["k"], data["n"]
+    if cells.get("split"):  # the true class; an agreeing prediction's bit, or (pred - true) mod k - 1
+        w = cells["split"]
+
+        def column(text):
+            planes = np.frombuffer(base64.b64decode(text), np.uint8).reshape(w, -1).astype(np.int64)
+            return sum(planes[b] << (8 * b) for b in range(w))
+
+        true = column(cells["true"])
+        agree = np.unpackbits(np.frombuffer(base64.b64decode(cells["agree"]), np.uint8), bitorder="little")[:n]
+        pred = true.copy()
+        pred[agree == 0] = (true[agree == 0] + column(cells["offset"]) + 1) % k
+        return true * k + pred
+    raw = np.frombuffer(base64.b64decode(cells["data"]), np.uint8).reshape(n, cells["bytes"]).astype(np.int64)
+    return sum(raw[:, b] << (8 * b) for b in range(cells["bytes"]))
+
+
 def saved_counts(data):
-    """The counts a saved page opens with: its synced ``_matrix``, in the type it was sent in."""
+    """The counts a saved page opens with: its synced ``_matrix``, in the type it was sent in, or
+    those of its samples' cells where it leaves the counting to the page (``recount``)."""
+    if data.get("recount"):
+        k = data["k"]
+        return np.bincount(saved_cells(data), minlength=k * k).reshape(k, k)
     matrix = data["state"]["values"]["_matrix"]
     buffers = {tuple(b["path"]): base64.b64decode(b["data"]) for b in data["state"]["buffers"]}
     kind = np.dtype(matrix["dtype"]).newbyteorder("<")
@@ -22,22 +45,25 @@ def saved_counts(data):
 def view_data(html):
     """The data document of a saved notebook view (``text/html``): packed or plain JSON.
 
-    A packed one is read here on its own terms (gzip, base64; "CMW1", the JSON's length, the JSON,
+    A packed one is read here on its own terms (gzip, then base85 with "." for "<" or base64; "CMW1", the JSON's length, the JSON,
     then the bytes its ``{"__cmw_bytes__": [offset, length]}`` entries stand for)."""
     import gzip
     import json
     import re
 
     m = re.search(
-        r'<script type="application/json" class="cmw-data"(?: data-encoding="([a-z-]+)")?>(.*?)</script>', html, re.S
+        r'<script type="application/json" class="cmw-data"(?: data-encoding="([a-z0-9-]+)")?>(.*?)</script>', html, re.S
     )
     encoding, text = m.group(1), m.group(2)
     if encoding is None:
         return json.loads(text)
-    doc = gzip.decompress(base64.b64decode(text))
+    if encoding == "cmw-pack85":
+        doc = gzip.decompress(base64.b85decode(text.replace(".", "<")))
+    else:
+        doc = gzip.decompress(base64.b64decode(text))
     if encoding == "gzip":
         return json.loads(doc.decode("utf-8"))
-    assert encoding == "cmw-pack" and doc[:4] == b"CMW1"
+    assert encoding in ("cmw-pack", "cmw-pack85") and doc[:4] == b"CMW1"
     n = int.from_bytes(doc[4:8], "little")
     body = doc[8 + n :]
 

@@ -173,7 +173,7 @@ def test_the_static_table_colours_cells_by_the_log_scale():
     from cm_widget._export.figure import html_table
 
     table = html_table(W(y_true, y_pred, cmap_scale="log")._static_view())
-    colours = re.findall(r"background:#([0-9a-f]{6})", table)
+    colours = re.findall(r"bgcolor=#?([0-9a-f]{6})", table)
     lut = np.round(plt.get_cmap("Blues")(np.linspace(0, 1, 256)) * 255).astype(int)[:, :3]
     want = [lut[e] for e in _numpy_log_entries(confusion_matrix(y_true, y_pred)).ravel()]
     assert [tuple(int(c[k : k + 2], 16) for k in (0, 2, 4)) for c in colours] == [tuple(x) for x in want]

@@ -413,7 +413,7 @@ def test_the_static_figure_and_table_show_the_abstained_column():
     assert texts[(2, 3)] == str(int(((y == 2) & (s.max(axis=1) < 0.5)).sum()))
     plt.close(fig)
     table = html_table(w._static_view())
-    assert "<th>abstained</th>" in table
+    assert "<th>abstained<" in table
     assert table.count("<td") == 3 * 4
 
 

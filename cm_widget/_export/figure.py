@@ -166,21 +166,23 @@ def html_table(view, max_classes=60):
     lut = lookup_table(view.colormap)
     light = light_text(lut)
     esc = html.escape
-    # A saved notebook holds one such table per output: a few bytes a cell (hex colours, text
-    # colour only where light), alignment and padding from the table.
-    hexes = np.array([f"#{r:02x}{g:02x}{b:02x}" for r, g, b in lut[:, :3]])
-    head = "".join(f"<th>{esc(name)}</th>" for name in view.columns)
+    # A saved notebook holds one such table per output: a few bytes a cell. HTML closes a cell at
+    # the next one and a row at the next row, and takes the colour as a bare attribute (no quote
+    # for a notebook file to escape; six hex digits read as "#" and them, HTML's rules for
+    # legacy colours); text colour only where light.
+    hexes = np.array([f"{r:02x}{g:02x}{b:02x}" for r, g, b in lut[:, :3]])
+    head = "".join(f"<th>{esc(name)}" for name in view.columns)
     rows = []
     for i in range(k):
         cells = []
         for j in range(len(view.columns)):
             at = idx[i, j]
-            fg = ";color:#fff" if light[at] else ""
+            fg = " style=color:#fff" if light[at] else ""
             text = esc(_format_value(view.values[i, j], view.counts[i, j], view))
-            cells.append(f'<td style="background:{hexes[at]}{fg}">{text}</td>')
-        rows.append(f'<tr><th align="right">{esc(view.labels[i])}</th>{"".join(cells)}</tr>')
+            cells.append(f"<td bgcolor={hexes[at]}{fg}>{text}")
+        rows.append(f"<tr><th align=right>{esc(view.labels[i])}{''.join(cells)}")
     return (
-        '<table class="cm-widget-static" style="border-collapse:collapse;text-align:center" cellpadding="4">'
-        f'<caption style="caption-side:top">rows: true label, columns: predicted label</caption>'
-        f"<tr><th></th>{head}</tr>{''.join(rows)}</table>"
+        "<table class=cm-widget-static cellspacing=0 cellpadding=4 style=text-align:center>"
+        "<caption>rows: true label, columns: predicted label</caption>"
+        f"<tr><th>{head}{''.join(rows)}</table>"
     )

@@ -24,7 +24,8 @@ import pathlib
 import numpy as np
 
 from .. import _colors as palette
-from .pack import pack_json, unpack_json  # noqa: F401 - unpack_json: the package's name
+from .pack import B85_ALPHABET, pack_json, split_cells, to_b85, unpack_json  # noqa: F401 - unpack_json: the package's name
+from .recount import leave_out_recounted
 
 _STATIC = pathlib.Path(__file__).parent.parent / "static"  # cm_widget/static
 
@@ -238,7 +239,10 @@ def page_data(widget, *, max_samples=2_000_000, previews=True, cluster=True):
         # each display order at these counts, so the page's order menu works without a kernel
         "orders": widget._orders_for_page(cluster=cluster),
     }
+    if not data["luts"]:  # the page's code holds this table (js/core/curated_luts.js)
+        data["state"]["buffers"] = [b for b in data["state"]["buffers"] if b["path"] != ["_lut"]]
     _add_samples(widget, data, kernel_only, remote, max_samples)
+    leave_out_recounted(data)
     _add_previews(widget, data, previews and data["samples"] is not None and widget._samples is not None)
     return data
 
@@ -407,8 +411,12 @@ def fragment(
     data = page_data(widget, max_samples=max_samples, previews=previews, cluster=cluster)
     parts = [f'<div class="cmw-static">{html_table(widget._static_view())}</div>']
     if packed:
+        samples = data["samples"]
+        if samples and samples["kind"] == "labels" and 16 < data["k"] <= 2**16:
+            engine = widget._engine
+            samples["cells"] = split_cells(engine.codes_true, engine.codes_pred, data["k"])
         parts.append(
-            f'<script type="application/json" class="cmw-data" data-encoding="cmw-pack">{pack_json(data)}</script>'
+            f'<script type="application/json" class="cmw-data" data-encoding="cmw-pack85">{pack_json(data)}</script>'
         )
         if script:
             parts.append(f"<script>{_WAIT}</script>")
@@ -424,30 +432,27 @@ def fragment(
 
 
 #: What a saved matrix says where the notebook no longer holds the page's code.
-NO_CODE = (
-    "Run this cell to make the matrix interactive again: a notebook saves the view's code with its "
-    "first matrix, and that output is no longer here."
-)
+NO_CODE = "Run this cell to make the matrix interactive again (the output that held its code is gone)."
 
 # Hands the data element before it to the page's code, at once when a copy of the code has run in
 # this page, else when one does (window.cmwWaiting). Where the page holds no copy at all (its
 # carrier output was cleared) the static table stays, with a line saying how to get the view back.
 _WAIT = (
-    "(s=>{const d=s.previousElementSibling,w=window;"
-    "if(w.cmwBoot)w.cmwBoot(d);else(w.cmwWaiting=w.cmwWaiting||[]).push(d);"
-    "const c=()=>{if(d.dataset.cmwMounted||document.querySelector('script.cmw-code'))return;"
-    "const p=document.createElement('p');p.className='cmw-nocode';"
-    "p.textContent=" + json.dumps(NO_CODE) + ";d.previousElementSibling.append(p)};"
-    "document.readyState==='complete'?setTimeout(c):addEventListener('load',c)})(document.currentScript)"
+    "(s=>{const d=s.previousElementSibling,w=window,D=document,c=()=>d.dataset.cmwMounted||"
+    "D.querySelector('script.cmw-code')||d.previousElementSibling.append(Object.assign(D.createElement('p'),"
+    "{className:'cmw-nocode',textContent:" + json.dumps(NO_CODE) + "}));"
+    "w.cmwBoot?w.cmwBoot(d):(w.cmwWaiting=w.cmwWaiting||[]).push(d);"
+    "D.readyState=='complete'?setTimeout(c):addEventListener('load',c)})(document.currentScript)"
 )
 
-# Unpacks the code element before it and runs it; the code mounts every data element of the page.
-# Without DecompressionStream the static tables stay.
+# Unpacks the code element before it (base85 of gzip, as pack.to_b85 writes it) and runs it; the
+# code mounts every data element of the page. Without DecompressionStream the static tables stay.
 _UNPACK = (
-    "(async s=>{const c=s.previousElementSibling,"
-    "b=Uint8Array.from(atob(c.textContent),x=>x.charCodeAt(0)),"
-    "t=await new Response(new Blob([b]).stream().pipeThrough(new DecompressionStream('gzip'))).text(),"
-    "e=document.createElement('script');e.textContent=t;s.after(e)})(document.currentScript)"
+    "(async s=>{const t=s.previousElementSibling.textContent.trim(),A=" + json.dumps(B85_ALPHABET) + ",b=[];"
+    "for(let i=0;i<t.length;i+=5){let v=0;for(let j=i;j<i+5;j++)v=v*85+(j<t.length?A.indexOf(t[j]):84);"
+    "for(let j=24;j>=0;j-=8)b.push(v/2**j&255)}b.length-=(5-t.length%5)%5;"
+    "const x=await new Response(new Blob([new Uint8Array(b)]).stream().pipeThrough(new DecompressionStream('gzip'))).text(),"
+    "e=document.createElement('script');e.textContent=x;s.after(e)})(document.currentScript)"
 )
 
 
@@ -458,21 +463,22 @@ def code_element():
 
 @functools.lru_cache(maxsize=1)
 def _packed_code():
-    """The page's code and its CSS (added to the page once), gzip-compressed, as base64 text."""
+    """The page's code and its CSS (added to the page once), gzip-compressed, as base85 text (``to_b85``)."""
     style = (
         "(()=>{if(document.getElementById('cmw-style'))return;const s=document.createElement('style');"
-        f"s.id='cmw-style';s.textContent={json.dumps(stylesheet())};document.head.appendChild(s)}})();"
+        f"s.id='cmw-style';s.textContent={json.dumps(stylesheet(minified=True))};document.head.appendChild(s)}})();"
     )
     code = (style + _bundle()).encode("utf-8")
-    return base64.b64encode(gzip.compress(code, compresslevel=9, mtime=0)).decode("ascii")
+    return to_b85(gzip.compress(code, compresslevel=9, mtime=0))
 
 
 def _bundle():
     return (_STATIC / "standalone.js").read_text(encoding="utf-8")
 
 
-def stylesheet():
-    return (_STATIC / "widget.css").read_text(encoding="utf-8")
+def stylesheet(minified=False):
+    """The widget's CSS; ``minified``: as the build minifies it (cm_widget/static/widget.min.css)."""
+    return (_STATIC / ("widget.min.css" if minified else "widget.css")).read_text(encoding="utf-8")
 
 
 def html_document(widget, *, max_samples=2_000_000, previews=True, title="Confusion matrix"):

@@ -37,8 +37,35 @@ function decodeIds(ids) {
   return Type ? typed(Type, ids.data) : null;
 }
 
+/**
+ * Each sample's true class and prediction as a saved notebook packs them (cm_widget/_export/pack.py
+ * split_cells): byte planes of the true class, a bit a sample for an agreeing prediction, and
+ * (pred - true) mod k - 1 of the others.
+ */
+function splitCells(cells, k) {
+  const w = cells.split;
+  const t = fromBase64(cells.true);
+  const g = fromBase64(cells.agree);
+  const o = fromBase64(cells.offset);
+  const n = Math.floor(t.length / w);
+  const m = Math.floor(o.length / w);
+  const out = new Uint32Array(n);
+  for (let s = 0, q = 0; s < n; s++) {
+    const a = w === 1 ? t[s] : t[s] + 256 * t[n + s];
+    if ((g[s >> 3] >> (s & 7)) & 1) {
+      out[s] = a * k + a;
+    } else {
+      const b = (w === 1 ? o[q] : o[q] + 256 * o[m + q]) + 1;
+      q++;
+      out[s] = a * k + ((a + b) % k);
+    }
+  }
+  return out;
+}
+
 /** Each sample's cell id (true * k + pred) from its packed 1-4 byte form. */
-export function decodeCells(cells) {
+export function decodeCells(cells, k) {
+  if (cells.split) return splitCells(cells, k);
   const bytes = fromBase64(cells.data);
   const w = cells.bytes;
   const n = Math.floor(bytes.length / w);
@@ -78,7 +105,7 @@ export function decodeSamples(data) {
     out.scores = typed(Float32Array, s.scores);
     out.posIndex = s.pos_index;
   } else {
-    out.cells = decodeCells(s.cells);
+    out.cells = decodeCells(s.cells, data.k);
   }
   return out;
 }

@@ -51,6 +51,12 @@ const isWhole = (a) => a.every((v) => Number.isInteger(v));
 export function embeddedSource(data) {
   const values = JSON.parse(JSON.stringify(data.state.values));
   for (const b of data.state.buffers) setPath(values, b.path, E.fromBase64(b.data));
+  if (!values._lut && typeof values.cmap === "string") {
+    // an offered colormap's table comes with this code, not with the data (_export.page_data)
+    const name = values.cmap;
+    const forward = curatedLut(name.endsWith("_r") ? name.slice(0, -2) : name);
+    if (forward) values._lut = curatedLut(name) || reversedLut(forward);
+  }
   const k = data.k;
   const d = E.decodeSamples(data);
   const listeners = new Map();
@@ -93,6 +99,12 @@ export function embeddedSource(data) {
   // The counts as saved (the synced _matrix, in the narrowest type that holds them): the only
   // counts of a file without samples. Abstained samples per true class (the kernel's last
   // column) count in a row's share.
+  // A plain view of labels leaves its counts and metrics to the page (cm_widget/_export/recount.py).
+  if (data.recount && d) {
+    const own = E.countsAt(d, values.threshold);
+    values._matrix = { k, cols: k, dtype: "float64", counts: new Uint8Array(own.buffer) };
+    values._metrics = E.metricsState(own, k, d, null);
+  }
   const full = decodeMatrix(values._matrix);
   let counts = d ? E.countsAt(d, values.threshold) : Float64Array.from(splitColumns(full.counts, k, full.cols).square);
   const rowExtra = full.cols === k + 1 ? Array.from({ length: k }, (_, i) => full.counts[i * full.cols + k]) : null;
