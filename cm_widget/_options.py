@@ -96,6 +96,7 @@ OPTIONS: tuple[Option, ...] = (
         frozenset({INIT, FROM_DATAFRAME}),
     ),
     Option("cmap_scale", "linear", "'linear' or 'log': how values map to colours.", _ALL),
+    Option("show_totals", True, "Draw row, column and grand totals in the margins.", _ALL),
     Option("layout", None, "The ipywidgets Layout of the widget's box.", _ALL),
 )
 

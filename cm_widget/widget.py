@@ -25,6 +25,7 @@ from ._features import (
     CostsFeature,
     CurvesFeature,
     ExportFeature,
+    MarginsFeature,
     MultilabelFeature,
     OrderFeature,
     OutputFeature,
@@ -57,6 +58,7 @@ class ConfusionMatrixWidget(
     SelectionFeature,
     SlicesFeature,
     ScaleFeature,
+    MarginsFeature,
     RunsFeature,
     OrderFeature,
     CostsFeature,
@@ -147,6 +149,10 @@ class ConfusionMatrixWidget(
     cmap_scale : {"linear", "log"}, default "linear"
         "log" colours the cells on a log scale (empty cells stay the lightest colour), for
         matrices whose counts span decades; the page has a toggle for it.
+    show_totals : bool, default True
+        Draw each true row's total right of it, each predicted column's total under it and
+        the grand total in the corner: counts (weighted where weights are given) whatever the
+        normalisation, the abstained column included. The page has a toggle for it.
     slices : array-like (n,), optional
         A slice value per sample (an age group, a site): one matrix per value, all drawn side
         by side on one colour scale; ``slice`` picks the one shown (None: every sample).
@@ -192,6 +198,7 @@ class ConfusionMatrixWidget(
         show_calibration=False,
         slices=None,
         cmap_scale="linear",
+        show_totals=True,
         **kwargs,
     ):
         _options.check(_options.INIT, kwargs)
@@ -222,6 +229,7 @@ class ConfusionMatrixWidget(
             show_calibration=show_calibration,
             slices=slices,
             cmap_scale=cmap_scale,
+            show_totals=show_totals,
             **kwargs,
         )
 
@@ -250,6 +258,7 @@ class ConfusionMatrixWidget(
         show_calibration=False,
         slices=None,
         cmap_scale="linear",
+        show_totals=True,
         **kwargs,
     ):
         """Set the widget up from a validated record (every constructor ends here).
@@ -295,6 +304,7 @@ class ConfusionMatrixWidget(
                 self.threshold = threshold
                 self.cmap = cmap_name
                 self.cmap_scale = cmap_scale
+                self.show_totals = show_totals
                 self.top_k = top_k
                 self.abstain = abstain
                 self.run = self._run_set.names[0]
@@ -371,6 +381,7 @@ class ConfusionMatrixWidget(
         cost=None,
         show_intervals=None,
         cmap_scale="linear",
+        show_totals=True,
         **kwargs,
     ):
         """Build from a precomputed (K, K) matrix; cells then have no sample indices."""
@@ -396,6 +407,7 @@ class ConfusionMatrixWidget(
             cost=cost,
             show_intervals=show_intervals,
             cmap_scale=cmap_scale,
+            show_totals=show_totals,
             **kwargs,
         )
         return widget

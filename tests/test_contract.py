@@ -45,6 +45,7 @@ VALUES = {
     "show_calibration": True,
     "slices": ["x", "y", "x", "y", "x", "y"],
     "cmap_scale": "log",
+    "show_totals": False,
 }
 
 Y = np.array([0, 1, 2, 2, 1, 0])

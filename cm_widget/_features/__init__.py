@@ -7,6 +7,7 @@ from .core import CoreFeature
 from .costs import CostsFeature
 from .curves import CurvesFeature
 from .export import ExportFeature
+from .margins import MarginsFeature
 from .multilabel import MultilabelFeature
 from .order import OrderFeature
 from .output import OutputFeature
@@ -38,4 +39,5 @@ __all__ = [
     "CalibrationFeature",
     "SlicesFeature",
     "ScaleFeature",
+    "MarginsFeature",
 ]

@@ -103,4 +103,5 @@ class OutputFeature(Feature):
             values_format=self.values_format,
             errors_only=self.errors_only,
             column_labels=columns,
+            totals=self._margin_totals(counts, self.level),
         )

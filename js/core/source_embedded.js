@@ -418,6 +418,7 @@ export function embeddedSource(data) {
       if (name === "order") return setOrder(value);
       if (name === "errors_only") return put(name, value === true);
       if (name === "cmap_scale") return value === "log" || value === "linear" ? put(name, value) : undefined;
+      if (name === "show_totals") return typeof value === "boolean" ? put(name, value) : undefined;
       if (name === "level") {
         if (value === "classes" || (value === "groups" && groupNames.length)) put(name, value);
         return undefined;

@@ -15,6 +15,7 @@ import { displayedIssues } from "../rank/rank_codec.js";
 import { colorIndices, colorbarTicks, maxValue, normalizeValues } from "../core/derive.js";
 import { displayMarks, displaySelection } from "../select/display_select.js";
 import { logTicks, positiveMin, scaledColors } from "../scale/log_scale.js";
+import { classTotals, itemTotals } from "../margins/totals.js";
 
 /**
  * The rows (= columns) shown, in order: [{kind: "class" | "group", index, members}], where
@@ -100,11 +101,11 @@ export function errorsOnlyColors(values, n, extra = null) {
 }
 
 const OWN = new Set(["k", "labels", "counts", "values", "colors", "vmax", "colorbar", "selected", "focus", "items",
-  "abstained", "issueMarks", "marks"]);
+  "abstained", "issueMarks", "marks", "totals"]);
 // The decoded keys the displayed ones are made of: a change of any may change them.
 const BASE = ["k", "labels", "counts", "values", "colors", "vmax", "colorbar", "normalize", "selected", "order",
   "groups", "level", "errorsOnly", "selectedGroup", "compareState", "abstained", "issues", "selectionSpec",
-  "cmapScale", "logLo"];
+  "cmapScale", "logLo", "totals", "multilabel"];
 
 /** The state seen through the display (see the head of this file). */
 export function createDisplay(state) {
@@ -209,6 +210,17 @@ export function createDisplay(state) {
     // A selection of several cells ({rows, cols, cells, errors} in display positions, or null).
     marks: () => cached("marks", [items(), base("selectionSpec"), make.abstainedRows()], () => (
       displayMarks(base("selectionSpec"), items(), base("k"), Boolean(make.abstainedRows())))),
+    // Totals in the margins, in display positions: the classes' reordered (the abstained column's
+    // last); with groups, the sums of the roll-up drawn (it has no abstained column), and none for a
+    // multi-label matrix (a sample counts once per group cell, so they would not add up).
+    totals: () => cached("totals", [items(), base("totals"), base("counts")], () => {
+      const t = base("totals");
+      if (plain()) return t;
+      if (perm() !== null) return itemTotals(t, items(), base("k"));
+      if (base("multilabel")) return null;
+      const n = items().length;
+      return classTotals(get("counts"), n, n);
+    }),
     focus: () => cached("focus", [items(), local.version], () => {
       const f = local.focus;
       if (f === null) return null;

@@ -1,0 +1,100 @@
+// Totals in the margins: the page's arithmetic against naive sums, the room the layout keeps for them,
+// which total a point falls on, and the toggle's intent.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+
+import { classTotals, itemTotals } from "../../js/margins/totals.js";
+import { totalAt } from "../../js/margins/draw_totals.js";
+import { computeLayout } from "../../js/matrix/geometry.js";
+import { createTotalsToggle } from "../../js/margins/toggle.js";
+import { domOf } from "../../js/ui/dom.js";
+import { createState } from "../../js/core/state.js";
+import { makeDom, settle, stubSource } from "./dom_env.mjs";
+
+function naive(counts, k, cols) {
+  const rows = Array.from({ length: k }, (_, i) => counts.slice(i * cols, (i + 1) * cols).reduce((a, b) => a + b, 0));
+  const c = Array.from({ length: cols }, (_, j) => rows.reduce((s, _r, i) => s + counts[i * cols + j], 0));
+  return { rows, cols: c, all: counts.reduce((a, b) => a + b, 0) };
+}
+
+test("class totals of whole counts equal naive sums; rows and columns both add up to the grand total", () => {
+  let seed = 7;
+  const rand = () => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed / 2 ** 31; };
+  for (const [k, cols] of [[1, 1], [3, 3], [4, 5], [9, 9], [150, 151]]) {
+    const counts = Uint32Array.from({ length: k * cols }, () => Math.floor(rand() * 50));
+    const t = classTotals(counts, k, cols);
+    const want = naive([...counts], k, cols);
+    assert.deepEqual([...t.rows], want.rows);
+    assert.deepEqual([...t.cols], want.cols);
+    assert.equal(t.all, want.all);
+    assert.equal(t.rows.reduce((a, b) => a + b, 0), t.all);
+    assert.equal(t.cols.reduce((a, b) => a + b, 0), t.all);
+  }
+  // a multi-label matrix brings its totals (the samples with each label), not sums of its cells
+  const given = { rows: [2, 3], cols: [1, 4], all: 5 };
+  assert.deepEqual(classTotals(new Uint8Array([2, 1, 1, 3]), 2, 2, given), {
+    rows: Float64Array.from([2, 3]), cols: Float64Array.from([1, 4]), all: 5,
+  });
+});
+
+test("item totals: a permutation moves the totals, a group sums its classes', the abstained column stays last", () => {
+  // 3 classes and an abstained column: rows [0, 1, 2 | abstained]
+  const counts = [5, 1, 0, 2, /**/ 0, 4, 3, 1, /**/ 2, 0, 6, 0];
+  const t = classTotals(counts, 3, 4);
+  assert.deepEqual([...t.rows], [8, 8, 8]);
+  assert.deepEqual([...t.cols], [7, 5, 9, 3]);
+  const perm = itemTotals(t, [2, 0, 1].map((c) => ({ kind: "class", index: c, members: [c] })), 3);
+  assert.deepEqual([...perm.rows], [8, 8, 8]);
+  assert.deepEqual([...perm.cols], [9, 7, 5, 3]);
+  const grouped = itemTotals(t, [{ kind: "group", index: 0, members: [0, 2] }, { kind: "class", index: 1, members: [1] }], 3);
+  assert.deepEqual([...grouped.rows], [16, 8]);
+  assert.deepEqual([...grouped.cols], [16, 5, 3]);
+  assert.equal(grouped.all, 24);
+});
+
+test("the layout keeps room for the totals: a column right of the grid, a row under it, the labels lower", () => {
+  const plain = computeLayout(5, 600, { yLabelWidth: 40, rightWidth: 60 });
+  const withTotals = computeLayout(5, 600, { yLabelWidth: 40, rightWidth: 60, totals: { w: 30, h: 19 } });
+  assert.equal(plain.tot, null);
+  assert.equal(withTotals.xTot, withTotals.x0 + withTotals.grid + 6);
+  assert.equal(withTotals.right, withTotals.xTot + 30);
+  assert.equal(withTotals.yTot, withTotals.y0 + withTotals.grid + 6);
+  assert.equal(withTotals.below, 25);
+  assert.ok(withTotals.width <= Math.max(plain.width, 600));
+  assert.equal(withTotals.height - withTotals.grid, plain.height - plain.grid + 25);
+  // with the abstained column, the totals come after it
+  const extra = computeLayout(5, 600, { extra: 1, totals: { w: 30, h: 19 } });
+  assert.equal(extra.xTot, extra.xExtra + extra.xw + 6);
+});
+
+test("totalAt: a row's total, a column's (the abstained one too), the grand total, or nothing", () => {
+  const L = computeLayout(4, 500, { extra: 1, totals: { w: 30, h: 19 } });
+  const mid = (a, w) => a + w / 2;
+  assert.deepEqual(totalAt(mid(L.xTot, 30), L.y0 + L.cell * 2.5, L), { kind: "row", i: 2 });
+  assert.deepEqual(totalAt(L.x0 + L.cell * 1.5, mid(L.yTot, 19), L), { kind: "col", j: 1 });
+  assert.deepEqual(totalAt(mid(L.xExtra, L.xw), mid(L.yTot, 19), L), { kind: "col", j: 4 });
+  assert.deepEqual(totalAt(mid(L.xTot, 30), mid(L.yTot, 19), L), { kind: "all" });
+  assert.equal(totalAt(L.x0 + 1, L.y0 + 1, L), null);   // a cell
+  // a zoomed window: rows and columns counted from its first
+  const Z = computeLayout(100, 500, { view: { r0: 40, c0: 10, v: 20 }, totals: { w: 30, h: 19 } });
+  assert.deepEqual(totalAt(mid(Z.xTot, 30), Z.y0 + Z.cell * 0.5, Z), { kind: "row", i: 40 });
+  assert.deepEqual(totalAt(Z.x0 + Z.cell * 19.5, mid(Z.yTot, 19), Z), { kind: "col", j: 29 });
+});
+
+test("the toggle writes show_totals and follows the kernel", async () => {
+  const env = makeDom();
+  const source = stubSource({ show_totals: true });
+  const state = createState(source);
+  const ac = new AbortController();
+  const toggle = createTotalsToggle({ state, dom: domOf(env.document), signal: ac.signal });
+  env.host.append(toggle.el);
+  const box = env.host.querySelector("input.cmw-show-totals");
+  assert.equal(box.checked, true);
+  box.click();
+  assert.deepEqual(source.writes, [["show_totals", false]]);
+  source.push("show_totals", true);
+  await settle();
+  assert.equal(box.checked, true);
+  ac.abort();
+  env.close();
+});
