@@ -46,6 +46,7 @@ VALUES = {
     "slices": ["x", "y", "x", "y", "x", "y"],
     "cmap_scale": "log",
     "show_totals": False,
+    "top_classes": 2,
 }
 
 Y = np.array([0, 1, 2, 2, 1, 0])

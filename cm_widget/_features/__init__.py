@@ -10,6 +10,7 @@ from .export import ExportFeature
 from .margins import MarginsFeature
 from .multilabel import MultilabelFeature
 from .order import OrderFeature
+from .other import OtherFeature
 from .output import OutputFeature
 from .rank import RankFeature
 from .runs import RunsFeature
@@ -40,4 +41,5 @@ __all__ = [
     "SlicesFeature",
     "ScaleFeature",
     "MarginsFeature",
+    "OtherFeature",
 ]

@@ -419,8 +419,13 @@ export function embeddedSource(data) {
       if (name === "errors_only") return put(name, value === true);
       if (name === "cmap_scale") return value === "log" || value === "linear" ? put(name, value) : undefined;
       if (name === "show_totals") return typeof value === "boolean" ? put(name, value) : undefined;
+      if (name === "top_classes") {
+        const ok = value === null || (Number.isInteger(value) && value >= 1 && value <= k && values.level !== "groups"
+          && !(values._matrix && values._matrix.totals));   // not a multi-label matrix
+        return ok ? put(name, value) : undefined;
+      }
       if (name === "level") {
-        if (value === "classes" || (value === "groups" && groupNames.length)) put(name, value);
+        if (value === "classes" || (value === "groups" && groupNames.length && values.top_classes == null)) put(name, value);
         return undefined;
       }
       return undefined;

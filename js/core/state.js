@@ -37,7 +37,7 @@ export const INTENTS = new Set([
   "order", "level", "errors_only", "selected_group", "abstain", "top_k", "thresholds",
   "rank",
   "slice", "cmap_scale",
-  "show_totals",
+  "show_totals", "top_classes",
 ]);
 
 /** How many of the largest errors the page lists. */
@@ -228,6 +228,11 @@ const KEYS = {
   focus: { make: () => null },
   // Totals in the margins (js/margins/): whether they are shown; {rows, cols, all} in class space.
   showTotals: { raw: ["show_totals"], make: (get, raw) => raw("show_totals") !== false },
+  // top_classes: the first N classes of the display order shown, the others in "(other)" (null: all).
+  topClasses: {
+    raw: ["top_classes"], uses: ["k"],
+    make: (get, raw) => (Number.isInteger(raw("top_classes")) && raw("top_classes") >= 1 ? raw("top_classes") : null),
+  },
   totals: {
     uses: ["matrix", "k", "cols"],
     make: (get) => classTotals(get("matrix").counts, get("k"), get("cols"), get("matrix").totals),
