@@ -77,3 +77,35 @@ def test_file_draws_the_totals_and_a_click_on_a_column_total_selects_the_column(
     root(page).locator("input.cmw-show-totals").click()
     poll(lambda: totals_box(page)["x"] is None, message="the totals gone")
     assert geometry(page)["cell"] >= g["cell"]
+
+
+def test_file_draws_other_and_a_click_on_it_lists_its_samples(offline_page, tmp_path):
+    from cm_page import click_cell, hover_cell
+
+    page = offline_page
+    rng = np.random.default_rng(9)
+    n = 500
+    yt = np.array(LABELS)[rng.integers(0, 5, n)]
+    yp = np.where(rng.random(n) < 0.4, yt, np.array(LABELS)[rng.integers(0, 5, n)])
+    w = ConfusionMatrixWidget(yt, yp, labels=LABELS, order="support", top_classes=2)
+    shown = [LABELS[c] for c in w.class_order[:2]]
+    hidden = [LABELS[c] for c in w.class_order[2:]]
+    path = tmp_path / "cm.html"
+    w.to_html(path)
+    page.goto(path.as_uri())
+    wait_drawn(page)
+    assert geometry(page)["k"] == 3  # two classes and (other)
+    tip = hover_cell(page, 2, 0)
+    want = int((np.isin(yt, hidden) & (yp == shown[0])).sum())
+    assert "True: (other)" in tip and f"Predicted: {shown[0]}" in tip and f"Count: {want}" in tip, tip
+    # the (other) row's total is every hidden class's support
+    g, box = geometry(page), totals_box(page)
+    tip = hover(page, box["x"] + box["w"] / 2, g["y0"] + 2.5 * g["cell"])
+    assert f"Row total: {int(np.isin(yt, hidden).sum())}" in tip, tip
+
+    click_cell(page, 2, 0)
+    w.selected = [(LABELS.index(h), LABELS.index(shown[0])) for h in hidden]
+    sentence = "".join(p["text"] for p in w._selection["sentence"])
+    panel = poll(lambda: (p := selection_panel(page))["sentence"] == sentence and p, message="the (other) panel")
+    want = np.flatnonzero(np.isin(yt, hidden) & (yp == shown[0])).tolist()
+    assert every_index(page, panel) == want == w.indices("(other)", shown[0]).tolist()

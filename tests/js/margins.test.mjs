@@ -98,3 +98,62 @@ test("the toggle writes show_totals and follows the kernel", async () => {
   ac.abort();
   env.close();
 });
+
+// ------------------------------------------------------------------ top_classes: "(other)"
+import { OTHER, hasOther, itemSums, otherSelection, otherValues, withOther } from "../../js/margins/other.js";
+import { itemCounts, createDisplay } from "../../js/order/display.js";
+
+const classItems = (order) => order.map((c) => ({ kind: "class", index: c, members: [c] }));
+
+test("withOther keeps the first N items and gathers the rest, in display order", () => {
+  const items = withOther(classItems([3, 0, 2, 1, 4]), 2);
+  assert.deepEqual(items.map((it) => it.kind), ["class", "class", "other"]);
+  assert.deepEqual(items[2].members, [2, 1, 4]);
+  assert.ok(hasOther(items));
+  assert.equal(withOther(classItems([0, 1]), 2).length, 2);   // nothing to hide
+  assert.equal(withOther(classItems([0, 1]), null).length, 2);
+  assert.equal(OTHER, "(other)");
+});
+
+test("(other) counts sum the hidden classes: every row and column adds up, normalised as the kernel does", () => {
+  // 4 classes, an abstained column: counts[i][j] for j < 4, extra[i]
+  const k = 4;
+  const counts = [5, 1, 0, 2, /**/ 0, 4, 3, 1, /**/ 2, 0, 6, 0, /**/ 1, 1, 1, 7];
+  const extra = [1, 0, 2, 3];
+  const items = withOther(classItems([2, 0, 1, 3]), 2);   // shown 2, 0; (other) = 1, 3
+  const drawn = itemCounts(counts, k, items);
+  assert.deepEqual([...drawn], [6, 2, 0, /**/ 0, 5, 3, /**/ 4, 1, 13]);
+  const ex = itemSums(extra, items);
+  assert.deepEqual([...ex], [2, 1, 3]);
+  // rows of the drawn matrix add up to the classes' rows (with their abstained samples)
+  assert.equal(drawn[6] + drawn[7] + drawn[8] + ex[2], (0 + 4 + 3 + 1) + (1 + 1 + 1 + 7 + 3));
+  const v = otherValues(drawn, 3, ex, "true");
+  assert.deepEqual([...v.square.slice(0, 3)], [6 / 10, 2 / 10, 0]);
+  assert.equal(v.rest[0], 2 / 10);
+  assert.equal(otherValues(drawn, 3, null, null).square, drawn);
+});
+
+test("a click on an (other) cell selects every cell of its classes, the abstained column as class K", () => {
+  const items = withOther(classItems([2, 0, 1, 3]), 2);
+  assert.deepEqual(otherSelection(items, 2, 0, 4, false), [[1, 2], [3, 2]]);
+  assert.deepEqual(otherSelection(items, 1, 2, 4, false), [[0, 1], [0, 3]]);
+  assert.deepEqual(otherSelection(items, 2, 2, 4, false), [[1, 1], [1, 3], [3, 1], [3, 3]]);
+  assert.deepEqual(otherSelection(items, 2, 3, 4, true), [[1, 4], [3, 4]]);
+});
+
+test("the display gathers (other) from top_classes and turns its clicks into class cells", () => {
+  const k = 3;
+  const source = stubSource({
+    _matrix: { k, cols: k, dtype: "uint8", counts: new Uint8Array([4, 1, 0, 2, 5, 1, 0, 3, 6]) },
+    display_labels: ["a", "b", "c"], top_classes: 1, normalize: null,
+  });
+  const display = createDisplay(createState(source));
+  assert.deepEqual(display.get("labels"), ["a", OTHER]);
+  assert.deepEqual([...display.get("counts")], [4, 1, 2, 15]);
+  const t = display.get("totals");
+  assert.deepEqual([[...t.rows], [...t.cols], t.all], [[5, 17], [6, 16], 22]);
+  display.set("selected", [1, 0]);
+  assert.deepEqual(source.writes.at(-1), ["selected", [[1, 0], [2, 0]]]);
+  source.push("top_classes", null);
+  assert.deepEqual(display.get("labels"), ["a", "b", "c"]);
+});
