@@ -9,6 +9,8 @@ import { cellW, cellX, cellY } from "../matrix/geometry.js";
 export { TOTAL_GAP } from "../matrix/geometry.js";
 
 export const TOTAL = "total";
+/** The label of a zoomed window's band: what lies outside the window. */
+export const OUTSIDE = "outside";
 const TEXT_PX = 11;
 const MIN_ROW_PX = 9;             // rows lower than this get no text in the totals column
 const BAND = 8;                   // CSS px of a band without text
@@ -17,24 +19,42 @@ const BAND_FILL = "rgba(127, 127, 127, 0.1)";   // reads on light and dark pages
 
 /**
  * Room the totals take: {w: the column's width, h: the row's height, rotated: column totals turned}.
- * `cell` is the grid's cell size as a first layout gives it.
+ * `cell` is the grid's cell size as a first layout gives it; `outside`: a zoomed window, whose band
+ * (as wide) is labelled "outside".
  */
-export function totalsBand(ctx, totals, digits, cell, font) {
+export function totalsBand(ctx, totals, digits, cell, font, outside = false) {
   ctx.font = font(TEXT_PX);
   const text = (v) => formatCount(v, digits);
   let rowW = ctx.measureText(text(totals.all)).width;
   for (const v of totals.rows) rowW = Math.max(rowW, ctx.measureText(text(v)).width);
   let colW = 0;
   for (const v of totals.cols) colW = Math.max(colW, ctx.measureText(text(v)).width);
-  const w = Math.min(MAX_W, Math.ceil(Math.max(rowW, ctx.measureText(TOTAL).width) + 8));
+  ctx.font = font(12);
+  const label = ctx.measureText(outside ? OUTSIDE : TOTAL).width;
+  const w = Math.min(MAX_W, Math.ceil(Math.max(rowW, label) + 8));
   if (cell < MIN_ROW_PX) return { w: Math.min(w, 40), h: BAND, rotated: false, text: false };
   const rotated = colW > cell - 4;
   return { w, h: Math.ceil(rotated ? Math.min(MAX_W, colW + 6) : TEXT_PX + 8), rotated, text: true };
 }
 
-/** Which total is under a point: {kind: "row", i} | {kind: "col", j} | {kind: "all"} | null. */
+/**
+ * Which total is under a point: {kind: "row", i} | {kind: "col", j} | {kind: "all"}, or in the
+ * band of a zoomed window {kind: "outRow", i} | {kind: "outCol", j}; null elsewhere.
+ */
 export function totalAt(x, y, L) {
   if (!L || !L.tot) return null;
+  if (L.out) {
+    const inOutCol = x >= L.xOut && x < L.xOut + L.tot.w;
+    const inOutRow = y >= L.yOut && y < L.yOut + L.tot.h;
+    if (inOutCol && y >= L.y0 && y < L.y0 + L.grid) {
+      return { kind: "outRow", i: L.r0 + Math.min(L.v - 1, Math.floor((y - L.y0) / L.cell)) };
+    }
+    if (inOutRow && x >= L.x0 && x < L.x0 + L.grid) {
+      return { kind: "outCol", j: L.c0 + Math.min(L.v - 1, Math.floor((x - L.x0) / L.cell)) };
+    }
+    if (inOutRow && L.extra && x >= L.xExtra && x < L.xExtra + L.xw) return { kind: "outCol", j: L.k };
+    if (inOutCol || inOutRow) return null;
+  }
   const inCol = x >= L.xTot && x < L.xTot + L.tot.w;
   const inRow = y >= L.yTot && y < L.yTot + L.tot.h;
   if (inCol && inRow) return { kind: "all" };
@@ -97,11 +117,57 @@ export function drawTotalLabels(ctx, L, theme, font, tickGap) {
   ctx.save();
   ctx.font = font(12);
   ctx.fillStyle = theme.muted;
-  ctx.textAlign = "center";
-  ctx.textBaseline = "top";
-  ctx.fillText(TOTAL, L.xTot + L.tot.w / 2, L.yTot + L.tot.h + tickGap);
-  ctx.textAlign = "right";
-  ctx.textBaseline = "middle";
-  ctx.fillText(TOTAL, L.x0 - tickGap, L.yTot + L.tot.h / 2);
+  const labels = [[TOTAL, L.xTot, L.yTot]];
+  if (L.out) labels.push([OUTSIDE, L.xOut, L.yOut]);
+  const under = L.yTot + L.tot.h + tickGap;
+  for (const [text, x, y] of labels) {
+    ctx.textAlign = "center";
+    ctx.textBaseline = "top";
+    ctx.fillText(text, x + L.tot.w / 2, under);   // the band is at least as wide (totalsBand)
+    ctx.textAlign = "right";
+    ctx.textBaseline = "middle";
+    ctx.fillText(text, L.x0 - tickGap, y + L.tot.h / 2);
+  }
+  ctx.restore();
+}
+
+/**
+ * A zoomed window's band (L.out): for each row shown, its count in the columns outside the window;
+ * for each column shown, its count in the rows outside (js/margins/outside.js `outsideCounts`).
+ */
+export function drawOutside(ctx, L, outside, digits, theme, font) {
+  if (!L.out || !outside) return;
+  const { tot } = L;
+  ctx.save();
+  ctx.fillStyle = theme.band || BAND_FILL;
+  ctx.fillRect(L.xOut, L.y0, tot.w, L.grid);
+  ctx.fillRect(L.x0, L.yOut, (L.extra ? L.xExtra + L.xw : L.x0 + L.grid) - L.x0, tot.h);
+  ctx.strokeStyle = theme.border;
+  ctx.setLineDash([3, 2]);
+  ctx.strokeRect(L.xOut - 0.5, L.y0 - 0.5, tot.w + 1, L.grid + 1);
+  ctx.strokeRect(L.x0 - 0.5, L.yOut - 0.5, L.grid + 1, tot.h + 1);
+  ctx.setLineDash([]);
+  if (tot.text) {
+    ctx.fillStyle = theme.muted;
+    ctx.font = font(TEXT_PX);
+    ctx.textAlign = "center";
+    ctx.textBaseline = "middle";
+    const text = (v) => formatCount(v, digits);
+    for (let r = 0; r < L.v; r++) ctx.fillText(text(outside.rows[r]), L.xOut + tot.w / 2, cellY(L, L.r0 + r) + L.cell / 2);
+    const cols = Array.from({ length: L.v }, (_, c) => L.c0 + c);
+    if (L.extra) cols.push(L.k);
+    cols.forEach((j, c) => {
+      const cx = cellX(L, j) + cellW(L, j) / 2;
+      if (tot.rotated) {
+        ctx.save();
+        ctx.translate(cx, L.yOut + tot.h / 2);
+        ctx.rotate(-Math.PI / 2);
+        ctx.fillText(text(outside.cols[c]), 0, 0);
+        ctx.restore();
+      } else {
+        ctx.fillText(text(outside.cols[c]), cx, L.yOut + tot.h / 2);
+      }
+    });
+  }
   ctx.restore();
 }

@@ -34,7 +34,8 @@ export const MOVES = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight",
  *
  * `opts.totals` = {w, h} (js/margins/draw_totals.js) adds the totals: a column `w` wide at `xTot`
  * right of the grid (and of the abstained column), a row `h` high at `yTot` under it; the x tick
- * labels go under that row (`below` is how much lower they sit).
+ * labels go under that row (`below` is how much lower they sit). With `opts.outside` (a zoomed
+ * window) a band as wide and as high comes first, at `xOut` and `yOut`: what lies outside the window.
  */
 export function computeLayout(k, width, opts = {}) {
   const yLabelWidth = opts.yLabelWidth || 0;
@@ -46,7 +47,8 @@ export function computeLayout(k, width, opts = {}) {
   const y0 = PAD;
   const extra = k > 0 && opts.extra ? 1 : 0;
   const tot = k > 0 && opts.totals ? opts.totals : null;
-  const totW = tot ? TOTAL_GAP + tot.w : 0;
+  const out = Boolean(tot && opts.outside);
+  const totW = tot ? TOTAL_GAP + tot.w * (out ? 2 : 1) : 0;
   const room = Math.min(maxGrid, Math.max(MIN_GRID, width - x0 - rightWidth - PAD - extra * EXTRA_GAP - totW));
   const view = opts.view || fullView(k);
   const v = k > 0 ? view.v : 0;
@@ -56,12 +58,14 @@ export function computeLayout(k, width, opts = {}) {
   const grid = cell * v;
   const xExtra = x0 + grid + EXTRA_GAP;
   const xw = extra ? Math.max(cell, EXTRA_MIN_W) : 0;
-  const xTot = (extra ? xExtra + xw : x0 + grid) + TOTAL_GAP;
+  const xOut = (extra ? xExtra + xw : x0 + grid) + TOTAL_GAP;
+  const yOut = y0 + grid + TOTAL_GAP;
+  const xTot = out ? xOut + tot.w : xOut;
   const right = tot ? xTot + tot.w : extra ? xExtra + xw : x0 + grid;
-  const below = tot ? TOTAL_GAP + tot.h : 0;
+  const below = tot ? TOTAL_GAP + tot.h * (out ? 2 : 1) : 0;
   return {
     k, v, r0: view.r0, c0: view.c0, room, cell, x0, y0, grid, extra, xExtra, xw, right,
-    tot, xTot, yTot: y0 + grid + TOTAL_GAP, below,
+    tot, out, xOut, yOut, xTot, yTot: out ? yOut + tot.h : yOut, below,
     width: Math.ceil(right + rightWidth + PAD),
     height: Math.ceil(y0 + grid + below + TICK_GAP + xLabelHeight + TITLE_BAND + PAD
       + (Math.max(1, opts.xTitleLines || 1) - 1) * TITLE_LINE),

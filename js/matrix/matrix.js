@@ -23,7 +23,8 @@ import { captionsOf, wrapText } from "./mode_caption.js";
 import { clamp } from "../core/util.js";
 import { themedLut } from "../core/colors.js";
 import { lightText } from "../core/derive.js";
-import { drawTotalLabels, drawTotals, totalAt, totalsBand } from "../margins/draw_totals.js";
+import { drawOutside, drawTotalLabels, drawTotals, totalAt, totalsBand } from "../margins/draw_totals.js";
+import { outsideCounts } from "../margins/outside.js";
 import { describeTotal } from "../margins/margins_text.js";
 
 const FALLBACK_WIDTH = 720;       // used while the element is not in the page yet
@@ -254,7 +255,8 @@ export function createMatrix({
     st.height = availableHeight();
     // Totals in the margins: their room is measured at the cell size the width alone gives.
     const totals = get("showTotals") ? get("totals") : null;
-    const band = (cell) => (totals && k > 0 ? totalsBand(ctx, totals, get("countDigits"), cell, font) : null);
+    const band = (cell, outside = false) => (totals && k > 0
+      ? totalsBand(ctx, totals, get("countDigits"), cell, font, outside) : null);
     let totBand = band(computeLayout(k, st.width, { yLabelWidth, rightWidth, extra: extra ? 1 : 0 }).cell);
     const probeOpts = { yLabelWidth, rightWidth, extra: extra ? 1 : 0, xTitleLines: 1, totals: totBand,
       xLabelHeight: Math.min(MAX_LABEL_W, maxTextWidth(ctx, labels)) };
@@ -270,9 +272,11 @@ export function createMatrix({
     st.vMin = minViewSize(k, full.room);
     const view = st.zoomable ? clampView(st.view, k, st.vMin) : fullView(k);
     st.view = st.zoomable ? view : null;
+    // Zoomed in, a band before the totals says how much of each row and column lies outside the window.
+    const outside = st.zoomable && view.v < k;
     totBand = band(computeLayout(k, st.width, { yLabelWidth, rightWidth, view, extra: extra ? 1 : 0, maxGrid,
-      totals: totBand }).cell);
-    const base = { yLabelWidth, rightWidth, view, extra: extra ? 1 : 0, maxGrid, totals: totBand };
+      totals: totBand, outside }).cell, outside);
+    const base = { yLabelWidth, rightWidth, view, extra: extra ? 1 : 0, maxGrid, totals: totBand, outside };
     const pre = computeLayout(k, st.width, base);
     st.step = tickStep(view.v, pre.cell);
     st.xLabels = xLabelPlan(ctx, labels, pre, labelMax);
@@ -293,6 +297,9 @@ export function createMatrix({
       if (extra) drawAbstainedCells(ctx, L, extra.colors, css());
       drawGridBorder(ctx, L, theme);
       drawTotals(ctx, L, totals, get("countDigits"), theme, font);
+      st.outside = L.out ? { view: { r0: L.r0, c0: L.c0, v: L.v },
+        ...outsideCounts(get("counts"), k, L, extra ? extra.counts : null) } : null;
+      drawOutside(ctx, L, st.outside, get("countDigits"), theme, font);
       drawTotalLabels(ctx, L, theme, font, TICK_GAP);
       drawCellTexts(ctx, L, {
         values: get("values"), counts: get("counts"), colors, lut: memo.drawn.lut, lutText: memo.drawn.lutText,
@@ -368,6 +375,9 @@ export function createMatrix({
     canvas.dataset.totalsWidth = L.tot ? String(L.tot.w) : "";
     canvas.dataset.totalsY0 = L.tot ? String(L.yTot) : "";
     canvas.dataset.totalsHeight = L.tot ? String(L.tot.h) : "";
+    // Zoomed in: the band of what lies outside the window, before the totals (as wide and as high).
+    canvas.dataset.outsideX0 = L.out ? String(L.xOut) : "";
+    canvas.dataset.outsideY0 = L.out ? String(L.yOut) : "";
     // The titles as drawn in full (the canvas may wrap or shorten them).
     canvas.dataset.xTitle = captions.x;
     canvas.dataset.yTitle = captions.y;
@@ -574,8 +584,8 @@ export function createMatrix({
     }
     const total = totalAt(x, y, st.layout);
     if (total) {
-      showTooltip(describeTotal(total, get), x, y);
-      canvas.style.cursor = total.kind === "all" ? "default" : "pointer";
+      showTooltip(describeTotal(total, get, st.outside), x, y);
+      canvas.style.cursor = total.kind === "row" || total.kind === "col" ? "pointer" : "default";
       return;
     }
     const lab = labelAt(x, y);
@@ -600,7 +610,9 @@ export function createMatrix({
     const lab = cell || total ? null : labelAt(x, y);
     if (total) {
       // A row's total selects the row, a column's the column.
-      if (total.kind !== "all") state.set("selected", total.kind === "row" ? { row: total.i } : { col: total.j });
+      if (total.kind === "row" || total.kind === "col") {
+        state.set("selected", total.kind === "row" ? { row: total.i } : { col: total.j });
+      }
     } else if (cell) {
       st.cursor = cell;
       // Shift-click adds the cell to the selection (or takes it out).

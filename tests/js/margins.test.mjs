@@ -157,3 +157,49 @@ test("the display gathers (other) from top_classes and turns its clicks into cla
   source.push("top_classes", null);
   assert.deepEqual(display.get("labels"), ["a", "b", "c"]);
 });
+
+// ------------------------------------------------------------------ a zoomed window: "outside"
+import { outsideCounts } from "../../js/margins/outside.js";
+
+test("outside the window: each shown row's count in the hidden columns, each shown column's in the hidden rows", () => {
+  let seed = 3;
+  const rand = () => { seed = (seed * 1103515245 + 12345) % 2 ** 31; return seed / 2 ** 31; };
+  const n = 9;
+  const counts = Float64Array.from({ length: n * n }, () => Math.floor(rand() * 20));
+  const extra = Float64Array.from({ length: n }, () => Math.floor(rand() * 5));
+  const view = { r0: 2, c0: 4, v: 3 };
+  const out = outsideCounts(counts, n, view, extra);
+  const t = classTotals(Float64Array.from({ length: n * (n + 1) }, (_, p) => {
+    const i = Math.floor(p / (n + 1));
+    const j = p % (n + 1);
+    return j < n ? counts[i * n + j] : extra[i];
+  }), n, n + 1);
+  for (let r = 0; r < view.v; r++) {
+    const i = view.r0 + r;
+    let inView = extra[i];   // the abstained column is always shown
+    for (let j = view.c0; j < view.c0 + view.v; j++) inView += counts[i * n + j];
+    assert.equal(inView + out.rows[r], t.rows[i]);   // shown + outside = the row's total
+  }
+  for (let c = 0; c < view.v; c++) {
+    const j = view.c0 + c;
+    let inView = 0;
+    for (let i = view.r0; i < view.r0 + view.v; i++) inView += counts[i * n + j];
+    assert.equal(inView + out.cols[c], t.cols[j]);
+  }
+  let abstainedInView = 0;
+  for (let i = view.r0; i < view.r0 + view.v; i++) abstainedInView += extra[i];
+  assert.equal(abstainedInView + out.cols[view.v], t.cols[n]);
+});
+
+test("a zoomed layout puts the outside band between the grid and the totals, as wide and as high", () => {
+  const L = computeLayout(100, 700, { view: { r0: 10, c0: 20, v: 12 }, totals: { w: 50, h: 19 }, outside: true });
+  assert.ok(L.out);
+  assert.equal(L.xOut, L.x0 + L.grid + 6);
+  assert.equal(L.xTot, L.xOut + 50);
+  assert.equal(L.yTot, L.yOut + 19);
+  assert.equal(L.below, 6 + 38);
+  assert.deepEqual(totalAt(L.xOut + 25, L.y0 + L.cell * 0.5, L), { kind: "outRow", i: 10 });
+  assert.deepEqual(totalAt(L.x0 + L.cell * 11.5, L.yOut + 9, L), { kind: "outCol", j: 31 });
+  assert.deepEqual(totalAt(L.xTot + 25, L.yTot + 9, L), { kind: "all" });
+  assert.equal(computeLayout(100, 700, { totals: { w: 50, h: 19 } }).out, false);
+});
