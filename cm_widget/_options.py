@@ -96,7 +96,7 @@ OPTIONS: tuple[Option, ...] = (
         frozenset({INIT, FROM_DATAFRAME}),
     ),
     Option("cmap_scale", "linear", "'linear' or 'log': how values map to colours.", _ALL),
-    Option("show_totals", True, "Draw row, column and grand totals in the margins.", _ALL),
+    Option("show_totals", False, "Draw row, column and grand totals in the margins.", _ALL),
     Option(
         "top_classes",
         None,

@@ -151,7 +151,7 @@ class ConfusionMatrixWidget(
     cmap_scale : {"linear", "log"}, default "linear"
         "log" colours the cells on a log scale (empty cells stay the lightest colour), for
         matrices whose counts span decades; the page has a toggle for it.
-    show_totals : bool, default True
+    show_totals : bool, default False
         Draw each true row's total right of it, each predicted column's total under it and
         the grand total in the corner: counts (weighted where weights are given) whatever the
         normalisation, the abstained column included. The page has a toggle for it.
@@ -208,7 +208,7 @@ class ConfusionMatrixWidget(
         show_calibration=False,
         slices=None,
         cmap_scale="linear",
-        show_totals=True,
+        show_totals=False,
         top_classes=None,
         **kwargs,
     ):
@@ -270,7 +270,7 @@ class ConfusionMatrixWidget(
         show_calibration=False,
         slices=None,
         cmap_scale="linear",
-        show_totals=True,
+        show_totals=False,
         top_classes=None,
         **kwargs,
     ):
@@ -395,7 +395,7 @@ class ConfusionMatrixWidget(
         cost=None,
         show_intervals=None,
         cmap_scale="linear",
-        show_totals=True,
+        show_totals=False,
         top_classes=None,
         **kwargs,
     ):

@@ -45,7 +45,7 @@ VALUES = {
     "show_calibration": True,
     "slices": ["x", "y", "x", "y", "x", "y"],
     "cmap_scale": "log",
-    "show_totals": False,
+    "show_totals": True,
     "top_classes": 2,
 }
 

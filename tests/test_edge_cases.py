@@ -85,7 +85,7 @@ def test_bare_pandas_categoricals(wrap):
 
 
 def test_integer_format_falls_back_where_values_are_fractions():
-    w = W([0, 1, 1], [0, 1, 0], values_format="d", normalize="true", show_totals=False)
+    w = W([0, 1, 1], [0, 1, 0], values_format="d", normalize="true")
     bundle, _ = w._repr_mimebundle_()
     assert "50.0%" in bundle["text/html"]
     assert _view.format_rule(w.matrix, w.values_format, w.normalize)["kind"] == "percent"

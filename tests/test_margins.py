@@ -54,11 +54,12 @@ def test_kernel_totals_equal_sums_of_sklearns_matrix(seed, n, k, weighted):
     assert total == pytest.approx(float(n if weights is None else weights.sum()), rel=1e-12)
 
 
-def test_show_totals_is_true_by_default_and_refuses_other_values():
+def test_show_totals_is_off_by_default_and_refuses_other_values():
     w = W([0, 1, 1], [0, 1, 0])
-    assert w.show_totals is True
-    w.show_totals = False
     assert w.show_totals is False
+    assert not [t for t in w.to_figure().axes[0].texts if t.get_position()[0] == 2]  # no totals drawn
+    w.show_totals = True
+    assert w.show_totals is True
     with pytest.raises(traitlets.TraitError, match="show_totals"):
         w.show_totals = "yes"
     with pytest.raises(ValueError, match="show_totals"):
@@ -82,7 +83,7 @@ def _figure_totals(fig, k, cols):
 def test_the_figure_draws_the_totals_in_display_order(order):
     rng = np.random.default_rng(4)
     yt, yp = rng.integers(0, 4, 200), rng.integers(0, 4, 200)
-    w = W(yt, yp, order=order, normalize="true")
+    w = W(yt, yp, order=order, normalize="true", show_totals=True)
     fig = w.to_figure()
     right, under = _figure_totals(fig, 4, 4)
     rows, cols, total = sk_totals(yt, yp, [0, 1, 2, 3])
@@ -102,7 +103,7 @@ def test_the_figure_totals_count_the_abstained_column_and_weights():
     p = rng.random((n, 3)) ** 2
     p /= p.sum(axis=1, keepdims=True)
     weights = rng.integers(1, 4, n) / 2
-    w = W(yt, y_score=p, abstain=0.5, sample_weight=weights)
+    w = W(yt, y_score=p, abstain=0.5, sample_weight=weights, show_totals=True)
     pred = np.where(p.max(axis=1) < 0.5, 3, p.argmax(axis=1))
     rows, cols, total = sk_totals(yt, pred, [0, 1, 2, 3], weights)
     right, under = _figure_totals(w.to_figure(), 3, 4)
@@ -194,6 +195,7 @@ def test_the_pages_totals_equal_the_kernels(batch):
             warnings.simplefilter("ignore")
             w = build(d)
         w.order = order
+        w.show_totals = True
         if level == "groups" and w.groups is not None:
             w.level = level
         if abstain is not None:

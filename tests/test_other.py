@@ -110,7 +110,7 @@ def test_top_classes_and_the_groups_level_refuse_each_other():
 def test_the_figure_draws_other_and_its_totals():
     rng = np.random.default_rng(3)
     yt, yp = rng.integers(0, 5, 300), rng.integers(0, 5, 300)
-    w = W(yt, yp, order="support", top_classes=2)
+    w = W(yt, yp, order="support", top_classes=2, show_totals=True)
     ax = w.to_figure().axes[0]
     names = [str(c) for c in w.class_order[:2]]
     assert [t.get_text() for t in ax.get_yticklabels()] == [*names, OTHER, "total"]

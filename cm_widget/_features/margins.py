@@ -15,7 +15,7 @@ class MarginsFeature(Feature):
     """``show_totals``: row, column and grand totals drawn in the margins of the matrix."""
 
     show_totals = _Validated(
-        True,
+        False,
         help="Draw each true row's total right of it, each predicted column's total under it and the grand "
         "total in the corner (counts, weighted where weights are given, whatever the normalisation); written "
         "by Python and the page.",

@@ -227,7 +227,7 @@ const KEYS = {
   // A cell to bring into view: none here; js/display.js sets one from the page.
   focus: { make: () => null },
   // Totals in the margins (js/margins/): whether they are shown; {rows, cols, all} in class space.
-  showTotals: { raw: ["show_totals"], make: (get, raw) => raw("show_totals") !== false },
+  showTotals: { raw: ["show_totals"], make: (get, raw) => raw("show_totals") === true },
   // top_classes: the first N classes of the display order shown, the others in "(other)" (null: all).
   topClasses: {
     raw: ["top_classes"], uses: ["k"],

@@ -45,7 +45,7 @@ def test_file_draws_the_totals_and_a_click_on_a_column_total_selects_the_column(
     n = 400
     yt = np.array(LABELS)[rng.integers(0, 5, n)]
     yp = np.where(rng.random(n) < 0.5, yt, np.array(LABELS)[rng.integers(0, 5, n)])
-    w = ConfusionMatrixWidget(yt, yp, labels=LABELS, order="support", normalize="true")
+    w = ConfusionMatrixWidget(yt, yp, labels=LABELS, order="support", normalize="true", show_totals=True)
     perm = w.class_order.tolist()
     cm = confusion_matrix(yt, yp, labels=LABELS)
     path = tmp_path / "cm.html"
@@ -87,7 +87,7 @@ def test_file_draws_other_and_a_click_on_it_lists_its_samples(offline_page, tmp_
     n = 500
     yt = np.array(LABELS)[rng.integers(0, 5, n)]
     yp = np.where(rng.random(n) < 0.4, yt, np.array(LABELS)[rng.integers(0, 5, n)])
-    w = ConfusionMatrixWidget(yt, yp, labels=LABELS, order="support", top_classes=2)
+    w = ConfusionMatrixWidget(yt, yp, labels=LABELS, order="support", top_classes=2, show_totals=True)
     shown = [LABELS[c] for c in w.class_order[:2]]
     hidden = [LABELS[c] for c in w.class_order[2:]]
     path = tmp_path / "cm.html"

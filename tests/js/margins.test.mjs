@@ -145,7 +145,7 @@ test("the display gathers (other) from top_classes and turns its clicks into cla
   const k = 3;
   const source = stubSource({
     _matrix: { k, cols: k, dtype: "uint8", counts: new Uint8Array([4, 1, 0, 2, 5, 1, 0, 3, 6]) },
-    display_labels: ["a", "b", "c"], top_classes: 1, normalize: null,
+    display_labels: ["a", "b", "c"], top_classes: 1, normalize: null, show_totals: true,
   });
   const display = createDisplay(createState(source));
   assert.deepEqual(display.get("labels"), ["a", OTHER]);
