@@ -30,13 +30,20 @@ def display_counts(counts, order, top):
     counts = np.asarray(counts)
     k = counts.shape[0]
     shown, hidden = split(order, top)
-    item_of = np.empty(k, dtype=np.intp)
-    item_of[shown] = np.arange(len(shown))
-    item_of[hidden] = len(shown)
-    n = len(shown) + (1 if len(hidden) else 0)
-    extra = counts.shape[1] - k
-    out = np.zeros((n, n + extra), dtype=np.float64 if counts.dtype.kind == "f" else np.int64)
-    cols = np.concatenate((item_of, np.arange(n, n + extra)))
-    for i in range(k):  # in class order, as the page adds them
-        np.add.at(out[item_of[i]], cols, counts[i])
+    extra = list(range(k, counts.shape[1]))
+    dtype = np.float64 if counts.dtype.kind == "f" else np.int64
+    if not len(hidden):
+        return counts[np.ix_(shown, np.concatenate((shown, extra)).astype(np.intp))].astype(dtype)
+    n = len(shown) + 1
+    rest = np.sort(hidden)  # the page adds the gathered classes in class order
+    c = counts.astype(dtype, copy=False)
+    out = np.zeros((n, n + len(extra)), dtype=dtype)
+    cols = np.concatenate((shown, extra)).astype(np.intp)
+    out[:-1, : n - 1] = c[np.ix_(shown, shown)]
+    out[:-1, n:] = c[np.ix_(shown, extra)]
+    # sums added one after the other in class order (cumsum is sequential), as the page adds them
+    out[:-1, n - 1] = np.cumsum(c[np.ix_(shown, rest)], axis=1)[:, -1]
+    below = np.cumsum(c[np.ix_(rest, cols)], axis=0)[-1]
+    out[-1, : n - 1], out[-1, n:] = below[: n - 1], below[n - 1 :]
+    out[-1, n - 1] = np.cumsum(c[np.ix_(rest, rest)].ravel())[-1]
     return out

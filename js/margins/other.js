@@ -12,7 +12,8 @@ export const OTHER = "(other)";
 /** `items` (classes in display order) cut to the first `top`, the rest gathered in one "other" item. */
 export function withOther(items, top) {
   if (!Number.isInteger(top) || top < 1 || top >= items.length) return items;
-  const rest = items.slice(top).flatMap((it) => it.members);
+  // in class order: the kernel adds them so (cm_widget/_engine/other.py)
+  const rest = items.slice(top).flatMap((it) => it.members).sort((a, b) => a - b);
   return [...items.slice(0, top), { kind: "other", index: -1, members: rest }];
 }
 

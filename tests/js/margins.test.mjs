@@ -108,7 +108,7 @@ const classItems = (order) => order.map((c) => ({ kind: "class", index: c, membe
 test("withOther keeps the first N items and gathers the rest, in display order", () => {
   const items = withOther(classItems([3, 0, 2, 1, 4]), 2);
   assert.deepEqual(items.map((it) => it.kind), ["class", "class", "other"]);
-  assert.deepEqual(items[2].members, [2, 1, 4]);
+  assert.deepEqual(items[2].members, [1, 2, 4]);   // in class order
   assert.ok(hasOther(items));
   assert.equal(withOther(classItems([0, 1]), 2).length, 2);   // nothing to hide
   assert.equal(withOther(classItems([0, 1]), null).length, 2);
