@@ -78,11 +78,11 @@ class ConfusionMatrixWidget(
 
     Parameters
     ----------
-    y_true : array-like (n,) or one-hot (n, K)
+    y_true : array-like of shape (n,), or one-hot of shape (n, K)
         True labels: ints, bools, strings; lists, numpy, pandas, torch or TensorFlow tensors.
-    y_pred : array-like (n,), optional
+    y_pred : array-like of shape (n,), optional
         Predicted labels. Pass model scores as ``y_score`` instead.
-    y_score : array-like (n,), (n, 1), (n, 2) or (n, K), optional
+    y_score : array-like of shape (n,), (n, 1), (n, 2) or (n, K), optional
         Probabilities, logits or decision scores. Binary scores get a threshold;
         the score compared with it is, by shape:
 
@@ -94,7 +94,7 @@ class ConfusionMatrixWidget(
           kept (8 bytes per sample and class) for ``abstain`` and ``top_k``.
 
         The default threshold is 0.5 when the scores are probabilities, else 0.
-    labels : array-like, optional
+    labels : array-like of class labels, optional
         Which classes, in which order (scikit-learn's meaning). Samples whose label
         is not listed are left out with a warning, and counted in ``n_excluded``.
     display_labels : list of str, optional
@@ -106,7 +106,7 @@ class ConfusionMatrixWidget(
         Default 0.5 for probabilities, 0.0 for other scores.
     pos_label : optional
         The positive class for binary scores; default the last of the sorted classes.
-    sample_weight : array-like (n,), optional
+    sample_weight : array-like of shape (n,), optional
     samples : images (n, H, W[, C]) or texts (n,), or a table, optional
         Previewed for the selected cell. A table (pandas or polars DataFrame, pyarrow Table)
         of one row per sample is summarised instead: see :meth:`summarize`.
@@ -137,7 +137,7 @@ class ConfusionMatrixWidget(
         prediction.
     rank : {"index", "confidence", "margin", "loss"}, default "index"
         Order of a selected cell's samples in the panel (scores only); see ``indices``.
-    cost : (K, K) array-like, optional
+    cost : array-like of shape (K, K), optional
         The cost of one sample in each cell (rows true, columns predicted, in class order;
         K + 1 columns to charge the abstained column). ``expected_cost`` gives the cost of the
         matrix shown; the page shows it, and for binary scores the cost at every threshold.
@@ -163,7 +163,7 @@ class ConfusionMatrixWidget(
         Display only: ``counts``, ``metrics`` (per class, of the full matrix) and ``selected``
         are unchanged; see ``display_counts`` and ``hidden_classes``. Not with ``level="groups"``
         or a multi-label matrix.
-    slices : array-like (n,), optional
+    slices : array-like of shape (n,), optional
         A slice value per sample (an age group, a site): one matrix per value, all drawn side
         by side on one colour scale; ``slice`` picks the one shown (None: every sample).
         See ``slices``, ``slice_counts``, ``slice_metrics()`` and ``most_different_slice()``.

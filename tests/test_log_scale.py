@@ -28,7 +28,8 @@ def _numpy_log_entries(values):
     if hi == lo:
         out[pos] = 255
         return out
-    out[pos] = np.rint(1 + 254 * (np.log10(v[pos]) - np.log10(lo)) / (np.log10(hi) - np.log10(lo))).astype(int)
+    # ratios, not differences of logs: two values an ulp apart still span the scale
+    out[pos] = np.rint(1 + 254 * np.log10(v[pos] / lo) / np.log10(hi / lo)).astype(int)
     return out
 
 
@@ -113,3 +114,140 @@ def test_cmap_scale_option_and_page_writes():
     with pytest.raises(ValueError, match="cmap_scale must be"):
         W([0, 1], [0, 1], cmap_scale=3)
     assert W.from_counts(np.array([[5, 0], [1, 1000]]), cmap_scale="log").cmap_scale == "log"
+
+
+def _counts_spanning_decades():
+    rng = np.random.default_rng(3)
+    y_true = np.repeat(np.arange(4), [5000, 500, 50, 5])
+    y_pred = np.where(rng.random(y_true.size) < 0.9, y_true, rng.integers(0, 4, y_true.size))
+    return y_true, y_pred
+
+
+def _cell_pixels(fig, ax, k):
+    """The RGB colour at the centre of each cell of a drawn figure."""
+    fig.canvas.draw()
+    img = np.asarray(fig.canvas.buffer_rgba())[..., :3]
+    h = img.shape[0]
+    out = np.zeros((k, k, 3), dtype=int)
+    for i in range(k):
+        for j in range(k):
+            x, y = ax.transData.transform((j, i))
+            out[i, j] = img[int(round(h - y)), int(round(x))]
+    return out
+
+
+@pytest.mark.parametrize("scale", ["log", "linear"])
+def test_the_figure_colours_cells_by_the_widgets_scale(scale):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from sklearn.metrics import confusion_matrix
+
+    y_true, y_pred = _counts_spanning_decades()
+    w = W(y_true, y_pred, cmap_scale=scale)
+    fig = w.to_figure(include_values=False)  # the cell colour, not its text
+    ax = fig.axes[0]
+    counts = confusion_matrix(y_true, y_pred)
+    if scale == "log":
+        want_entries = _numpy_log_entries(counts)
+    else:
+        want_entries = np.rint(counts / counts.max() * 255).astype(int)
+    lut = np.round(plt.get_cmap("Blues")(np.linspace(0, 1, 256)) * 255).astype(int)[:, :3]
+    got = _cell_pixels(fig, ax, 4)
+    # each cell's colour is the entry of its value, within one entry's colour step
+    for i in range(4):
+        for j in range(4):
+            near = lut[max(want_entries[i, j] - 1, 0) : want_entries[i, j] + 2]
+            assert np.abs(near - got[i, j]).max(axis=1).min() <= 1, (i, j, got[i, j], lut[want_entries[i, j]])
+    plt.close(fig)
+
+
+def test_the_static_table_colours_cells_by_the_log_scale():
+    import re
+
+    import matplotlib.pyplot as plt
+    from sklearn.metrics import confusion_matrix
+
+    y_true, y_pred = _counts_spanning_decades()
+    from cm_widget._export.figure import html_table
+
+    table = html_table(W(y_true, y_pred, cmap_scale="log")._static_view())
+    colours = re.findall(r"background:#([0-9a-f]{6})", table)
+    lut = np.round(plt.get_cmap("Blues")(np.linspace(0, 1, 256)) * 255).astype(int)[:, :3]
+    want = [lut[e] for e in _numpy_log_entries(confusion_matrix(y_true, y_pred)).ravel()]
+    assert [tuple(int(c[k : k + 2], 16) for k in (0, 2, 4)) for c in colours] == [tuple(x) for x in want]
+
+
+_ERRORS_RUNNER = """
+import { createState } from %s;
+import { createDisplay } from %s;
+let input = "";
+process.stdin.on("data", (c) => (input += c));
+process.stdin.on("end", () => {
+  const out = JSON.parse(input).map((c) => {
+    const traits = { _matrix: { ...c.matrix, counts: Uint8Array.from(Buffer.from(c.matrix.counts, "base64")) },
+      normalize: c.normalize, cmap_scale: "log", errors_only: true, _order: {} };
+    const display = createDisplay(createState({ get: (n) => traits[n], on: () => () => {} }));
+    const a = display.get("abstained");
+    return { colors: Array.from(display.get("colors")), abstained: a ? Array.from(a.colors) : [],
+      ticks: display.get("colorbar") };
+  });
+  process.stdout.write(JSON.stringify(out));
+});
+"""
+
+
+def _errors_only_log_entries(values):
+    """The log scale over the errors: the diagonal takes entry 0, the off-diagonal (and abstained) values
+    spread from their smallest positive one to their largest (numpy, log10)."""
+    v = np.array(values, dtype=float)
+    k = v.shape[0]
+    v[np.arange(k), np.arange(k)] = 0.0
+    return _numpy_log_entries(v)
+
+
+@needs_node
+@settings(max_examples=10, deadline=None)
+@given(seeds=st.lists(st.integers(0, 2**32 - 1), min_size=5, max_size=12))
+def test_errors_only_takes_the_log_scale_over_the_errors_on_the_page(seeds):
+    from cm_widget import _view
+
+    cases, want = [], []
+    for seed in seeds:
+        rng = np.random.default_rng(seed)
+        k = int(rng.integers(2, 8))
+        cols = k + int(rng.random() < 0.3)
+        counts = (10 ** rng.uniform(0, 6, (k, cols))).astype(np.int64) * (rng.random((k, cols)) < 0.7)
+        how = [None, "true", "pred", "all"][int(rng.integers(0, 4))]
+        m = _view.matrix_state(counts, weighted=False)
+        m["counts"] = base64.b64encode(m["counts"]).decode()
+        cases.append({"matrix": m, "normalize": how})
+        want.append(_errors_only_log_entries(_engine.normalize(counts, how)))
+    out = run_script(_ERRORS_RUNNER % (js_module("core/state.js"), js_module("order/display.js")), cases)
+    for entries, got in zip(want, out):
+        k = entries.shape[0]
+        page = np.concatenate([np.array(got["colors"]).reshape(k, k), np.array(got["abstained"]).reshape(k, -1)], 1)
+        assert np.abs(page.astype(int) - entries.astype(int)).max() <= 1
+        assert (page == 0).tolist() == (entries == 0).tolist()
+        fractions = [t[0] for t in got["ticks"]]
+        assert fractions == sorted(fractions) and all(0 <= f <= 1 for f in fractions)
+
+
+def test_the_figure_takes_the_log_scale_over_the_errors():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from sklearn.metrics import confusion_matrix
+
+    y_true, y_pred = _counts_spanning_decades()
+    fig = W(y_true, y_pred, cmap_scale="log", errors_only=True).to_figure(include_values=False)
+    want = _errors_only_log_entries(confusion_matrix(y_true, y_pred))
+    lut = np.round(plt.get_cmap("Blues")(np.linspace(0, 1, 256)) * 255).astype(int)[:, :3]
+    got = _cell_pixels(fig, fig.axes[0], 4)
+    for i in range(4):
+        for j in range(4):
+            near = lut[max(want[i, j] - 1, 0) : want[i, j] + 2]
+            assert np.abs(near - got[i, j]).max(axis=1).min() <= 1, (i, j)
+    plt.close(fig)

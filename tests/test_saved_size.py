@@ -78,3 +78,28 @@ def test_a_widgets_saved_state_holds_no_stylesheet_of_its_own():
     state = ConfusionMatrixWidget([0, 1, 1], [0, 1, 0]).get_state()
     assert not state.get("_css")
     assert len(str(state["_esm"]).encode("utf-8")) <= 60 * KB
+
+
+def test_the_module_travels_in_85_characters_for_4_bytes():
+    """The compressed module is written 4 bytes to 5 characters (base64 takes 6 characters for 4.5
+    bytes), in characters that need no escape in JSON, a JavaScript string or an HTML script."""
+    import gzip
+    import re
+
+    text = str(ConfusionMatrixWidget._esm)
+    alphabet = re.search(r'const DIGITS = "([^"]+)"', text).group(1)
+    packed, size = re.search(r'const packed = "([^"]+)";\s*const size = (\d+);', text).groups()
+    assert len(alphabet) == 85 and len(set(alphabet)) == 85
+    assert not set(alphabet) & set("\"\\<>&'`$") and all(0x21 <= ord(c) < 0x7F for c in alphabet)
+    # decoded here independently: each 5 characters are one big-endian 32-bit number in base 85
+    value = {c: i for i, c in enumerate(alphabet)}
+    assert len(packed) % 5 == 0
+    out = bytearray()
+    for at in range(0, len(packed), 5):
+        n = 0
+        for c in packed[at : at + 5]:
+            n = n * 85 + value[c]
+        out += n.to_bytes(4, "big")
+    module = gzip.decompress(bytes(out[: int(size)]))
+    assert module.startswith(b"var ") or b"export" in module
+    assert len(packed) <= 1.25 * int(size) + 5

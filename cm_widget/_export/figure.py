@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .._colors import color_indices, light_text, lookup_table
+from .._engine import scale as _scale
 
 # Below this many points per cell, values are not written in the cells.
 _MIN_TEXT_POINTS = 14
@@ -32,6 +33,7 @@ class StaticView:
     column_labels: list | None = None  # when the columns differ from the rows (an "abstained" column)
     errors_only: bool = False
     totals: tuple | None = None  # (rows, columns, all) in the margins, display order; None: not drawn
+    scale: str = "linear"  # cmap_scale: "log" spreads the positive values over the colours by their logarithm
 
     @property
     def columns(self):
@@ -46,6 +48,20 @@ def colour_values(view):
         values = np.array(values, dtype=np.float64)
         np.fill_diagonal(values, 0.0)
     return values, float(values.max()) if values.size else 1.0
+
+
+def _log_scale(view):
+    """Whether the colours follow the log scale (with errors only, the scale of the errors)."""
+    return view.scale == "log"
+
+
+def colour_entries(view):
+    """(each cell's entry in the colormap's 256 colours, the values the colours follow, their top),
+    by the rule the page colours with (:mod:`cm_widget._engine.scale`)."""
+    shade, vmax = colour_values(view)
+    if _log_scale(view):
+        return _scale.log_color_indices(shade, _scale.positive_min(shade), vmax), shade, vmax
+    return color_indices(shade, 0.0, vmax or 1.0), shade, vmax
 
 
 def _format_value(v, c, view):
@@ -70,11 +86,21 @@ def draw(view, ax=None, *, colorbar=True, xticks_rotation="auto", include_values
         fig, ax = plt.subplots(figsize=(side + 1.2, side))
     else:
         fig = ax.figure
-    shade, vmax = colour_values(view)
-    im = ax.imshow(shade, cmap=view.colormap, vmin=0.0, vmax=vmax or 1.0, interpolation="nearest")
+    entries, shade, vmax = colour_entries(view)
+    lut = lookup_table(view.colormap)
+    if _log_scale(view):
+        from matplotlib.cm import ScalarMappable
+        from matplotlib.colors import LogNorm
+
+        # The cells take the page's entries exactly; the bar shows the log scale's values.
+        ax.imshow(lut[entries], interpolation="nearest")
+        lo = _scale.positive_min(shade)
+        im = ScalarMappable(norm=LogNorm(lo or 1.0, max(vmax, lo) or 1.0), cmap=view.colormap)
+    else:
+        im = ax.imshow(shade, cmap=view.colormap, vmin=0.0, vmax=vmax or 1.0, interpolation="nearest")
     if colorbar:
         cbar = fig.colorbar(im, ax=ax, fraction=0.046, pad=0.04)
-        if view.normalize is not None:
+        if view.normalize is not None and not _log_scale(view):
             cbar.ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda t, _pos: f"{t * 100:.0f}%"))
 
     bbox = ax.get_window_extent().transformed(fig.dpi_scale_trans.inverted())
@@ -82,8 +108,7 @@ def draw(view, ax=None, *, colorbar=True, xticks_rotation="auto", include_values
     font = float(np.clip(cell_points * 0.3, 4.0, 11.0))
     show_values = cell_points >= _MIN_TEXT_POINTS if include_values == "auto" else bool(include_values)
     if show_values:
-        lut = lookup_table(view.colormap)
-        light = light_text(lut)[color_indices(shade, 0.0, vmax or 1.0)]
+        light = light_text(lut)[entries]
         for i in range(k):
             for j in range(len(view.columns)):
                 ax.text(
@@ -168,9 +193,8 @@ def html_table(view, max_classes=60):
             f"<p>Confusion matrix of {k} classes (the interactive widget needs a live kernel; "
             f"use <code>to_figure()</code> for a static picture).</p>"
         )
-    shade, vmax = colour_values(view)
+    idx = colour_entries(view)[0]
     lut = lookup_table(view.colormap)
-    idx = color_indices(shade, 0.0, vmax or 1.0)
     light = light_text(lut)
     esc = html.escape
     # A saved notebook holds one such table per output: a few bytes a cell (hex colours, text

@@ -48,7 +48,7 @@ class OutputFeature(Feature):
 
         Parameters
         ----------
-        path : str or path-like, optional
+        path : str or a path-like object, optional
             Where to write the file; without it the HTML is returned as a string.
         max_samples : int, default 2_000_000
         previews : bool, default True
@@ -111,4 +111,5 @@ class OutputFeature(Feature):
             errors_only=self.errors_only,
             column_labels=columns,
             totals=self._margin_totals(counts, self.level),
+            scale=self.cmap_scale,
         )

@@ -88,17 +88,22 @@ export function permuteRows(a, perm) {
 /**
  * Errors only: the colour scale spans the off-diagonal values (and the `extra` ones, the
  * abstained column) and the diagonal takes the scale's first colour, as an empty cell does.
- * Returns {colors, vmax}.
+ * On the log scale the errors spread from their smallest positive value (`lo`) to the largest.
+ * Returns {colors, vmax, lo}.
  */
-export function errorsOnlyColors(values, n, extra = null) {
+export function errorsOnlyColors(values, n, extra = null, scale = "linear") {
   let vmax = 0;
-  for (let r = 0; r < n; r++) {
-    for (let c = 0; c < n; c++) if (r !== c && values[r * n + c] > vmax) vmax = values[r * n + c];
-  }
-  if (extra) for (const v of extra) if (v > vmax) vmax = v;
-  const colors = colorIndices(values, 0, vmax);
+  let lo = Infinity;
+  const see = (v) => {
+    if (v > vmax) vmax = v;
+    if (v > 0 && v < lo) lo = v;
+  };
+  for (let r = 0; r < n; r++) for (let c = 0; c < n; c++) if (r !== c) see(values[r * n + c]);
+  if (extra) for (const v of extra) see(v);
+  lo = Number.isFinite(lo) ? lo : 0;
+  const colors = scaledColors(values, vmax, scale, lo);
   for (let r = 0; r < n; r++) colors[r * n + r] = 0;
-  return { colors, vmax };
+  return { colors, vmax, lo };
 }
 
 const OWN = new Set(["k", "labels", "counts", "values", "colors", "vmax", "colorbar", "selected", "focus", "items",
@@ -177,20 +182,20 @@ export function createDisplay(state) {
       if (plain()) return a;
       return { counts: permuteRows(a.counts, p), values: permuteRows(a.values, p) };
     }),
-    abstained: () => cached("abstained", [make.abstainedRows(), make.vmax()], () => {
+    abstained: () => cached("abstained", [make.abstainedRows(), make.colorsAndMax()], () => {
       const a = make.abstainedRows();
       if (!a) return null;
-      if (a === base("abstained") && make.vmax() === base("vmax")) return a;
-      const colors = other() ? scaledColors(a.values, make.vmax(), base("cmapScale"), positiveMin(get("values"), a.values))
-        : colorIndices(a.values, 0, make.vmax());
-      return { counts: a.counts, values: a.values, colors };
+      const lo = make.colorsAndMax().lo;   // errors only, groups, (other): the scale of what is drawn
+      if (a === base("abstained") && make.vmax() === base("vmax") && lo == null) return a;
+      return { counts: a.counts, values: a.values,
+        colors: lo != null ? scaledColors(a.values, make.vmax(), base("cmapScale"), lo) : colorIndices(a.values, 0, make.vmax()) };
     }),
-    colorsAndMax: () => cached("colorsAndMax", [items(), base("values"), base("colors"), base("errorsOnly"), comparing(),
+    colorsAndMax: () => cached("colorsAndMax", [items(), base("values"), base("colors"), base("errorsOnly"), base("cmapScale"), comparing(),
       make.abstainedRows()], () => {
       const n = items().length;
       if (base("errorsOnly") && !comparing()) {
         const a = make.abstainedRows();
-        return errorsOnlyColors(get("values"), n, a && a.values);
+        return errorsOnlyColors(get("values"), n, a && a.values, base("cmapScale"));
       }
       if (plain()) return { colors: base("colors"), vmax: base("vmax") };
       const p = perm();
@@ -198,14 +203,16 @@ export function createDisplay(state) {
       const values = get("values");
       const a = make.abstainedRows();
       const vmax = Math.max(maxValue(values), a ? maxValue(a.values) : -Infinity);
-      return { colors: scaledColors(values, vmax, base("cmapScale"), positiveMin(values, a && a.values)), vmax };
+      const lo = positiveMin(values, a && a.values);
+      return { colors: scaledColors(values, vmax, base("cmapScale"), lo), vmax, lo };
     }),
     colors: () => make.colorsAndMax().colors,
     vmax: () => make.colorsAndMax().vmax,
-    colorbar: () => cached("colorbar", [make.vmax(), base("normalize"), base("colorbar"), base("cmapScale")], () => {
-      if (make.vmax() === base("vmax")) return base("colorbar");
-      return base("cmapScale") === "log" && !base("errorsOnly")
-        ? logTicks(positiveMin(get("values")), make.vmax(), base("normalize"))
+    colorbar: () => cached("colorbar", [make.colorsAndMax(), base("normalize"), base("colorbar"), base("cmapScale")], () => {
+      const lo = make.colorsAndMax().lo;   // errors only: the scale of the errors
+      if (make.vmax() === base("vmax") && lo == null) return base("colorbar");
+      return base("cmapScale") === "log"
+        ? logTicks(lo != null ? lo : positiveMin(get("values")), make.vmax(), base("normalize"))
         : colorbarTicks(make.vmax(), base("normalize"));
     }),
     selected: () => cached("selected", [items(), base("selected"), base("selectedGroup"), make.abstainedRows()], () => {

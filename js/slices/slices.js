@@ -1,8 +1,9 @@
 // Slices: a picker of the slice shown (or every sample), and the small multiples: one small
 // matrix per slice on one colour scale, with its samples and accuracy, the slice that differs most
 // from the others named. A click on a small multiple's cell shows that slice and selects the cell,
-// so the selection panel lists that slice's samples there.
-// Keys: slices, slice, sliceColors, sliceLut, labels. Writes the slice and selected intents.
+// so the selection panel lists that slice's samples there. The classes are drawn in the display order
+// of the matrix (an abstained column stays last), so a small multiple reads like the matrix above it.
+// Keys: slices, slice, sliceColors, sliceLut, order. Writes the slice and selected intents.
 
 import { listen, scope } from "../ui/dom.js";
 import { formatMetric } from "../core/format.js";
@@ -23,6 +24,17 @@ export function cellAt(x, y, k, cols) {
   const i = Math.floor(y / side);
   const j = Math.floor(x / side);
   return i >= 0 && i < k && j >= 0 && j < cols ? [i, j] : null;
+}
+
+/**
+ * The class drawn at each row (and column) of a small multiple: the matrix's display order of the
+ * classes; columns past k (the abstained one) keep their place.
+ * @param {{classes: ArrayLike<number>} | null | undefined} order
+ * @param {number} k
+ */
+export function drawnClasses(order, k) {
+  const classes = order && order.classes && order.classes.length === k ? order.classes : null;
+  return Array.from({ length: k }, (_, r) => (classes ? classes[r] : r));
 }
 
 /** The sentence naming the slice that differs most, or "". */
@@ -80,6 +92,8 @@ export function createSlices({ state, dom, signal }) {
     const lut = state.get("sliceLut");
     const { k, cols } = slices;
     const side = cellSide(k, cols);
+    const at = drawnClasses(state.get("order"), k);
+    const col = (j) => (j < k ? at[j] : j);
     const tiles = slices.names.map((name, s) => {
       const tile = h("figure", "cmw-slice");
       if (name === shown) tile.classList.add("cmw-slice-shown");
@@ -99,18 +113,22 @@ export function createSlices({ state, dom, signal }) {
         ctx.scale(ratio, ratio);
         for (let i = 0; i < k; i++) {
           for (let j = 0; j < cols; j++) {
-            ctx.fillStyle = lutColor(lut, colors[s][i * cols + j]);
+            ctx.fillStyle = lutColor(lut, colors[s][at[i] * cols + col(j)]);
             ctx.fillRect(j * side, i * side, side, side);
           }
         }
       }
       // The colour index of each cell, for readers of the page such as tests (small matrices only).
-      if (k * cols <= 1024) tile.dataset.colors = Array.from(colors[s]).join(",");
+      if (k * cols <= 1024) {
+        const drawn = [];
+        for (let i = 0; i < k; i++) for (let j = 0; j < cols; j++) drawn.push(colors[s][at[i] * cols + col(j)]);
+        tile.dataset.colors = drawn.join(",");
+      }
       listen(canvas, "click", (e) => {
-        const at = cellAt(e.offsetX, e.offsetY, k, cols);
-        if (!at || slices.fixed) return;
+        const cell = cellAt(e.offsetX, e.offsetY, k, cols);
+        if (!cell || slices.fixed) return;
         if (state.get("slice") !== name) state.set("slice", name);
-        state.set("selected", at);
+        state.set("selected", [at[cell[0]], col(cell[1])]);
       }, ac.signal);
       const caption = h("figcaption", "cmw-slice-caption");
       const acc = slices.accuracy[s];
@@ -123,7 +141,7 @@ export function createSlices({ state, dom, signal }) {
     grid.replaceChildren(...tiles);
   }
 
-  watch(state, ["slices", "slice", "sliceColors", "sliceLut"], update, ac.signal);
+  watch(state, ["slices", "slice", "sliceColors", "sliceLut", "order"], update, ac.signal);
   update();
   return { el, update, destroy: () => ac.abort() };
 }

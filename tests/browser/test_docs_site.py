@@ -347,3 +347,25 @@ def test_the_reference_has_every_public_name_with_its_parameters(offline, server
         for param in parameters(obj):
             assert param in sections[name], f"{name}: its parameter {param!r} is not in the reference"
     assert page.outside == [] and page.errors == [], (page.outside, page.errors)
+
+
+@functools.cache
+def _hyphenated():
+    """Every hyphenated word of the public docstrings ("array-like", "one-hot", ...)."""
+    words = set()
+    for obj in public_api().values():
+        words |= set(re.findall(r"\b\w+-\w+\b", inspect.getdoc(obj) or ""))
+    return words
+
+
+def test_parameter_types_read_as_written(offline, server):
+    """A type such as "array-like (n,)" is text: the reference must not print it as code ("array - like(n)")."""
+    page = offline
+    bad = []
+    for ref in ("widget", "traits", "integrations", "cli"):
+        page.goto(f"{server}reference/{ref}/")
+        # the types in the parameters' tables
+        types = page.evaluate("[...document.querySelectorAll('table code')].map((c) => c.innerText)")
+        assert types, ref
+        bad += [f"{ref}: {t}" for t in types for w in _hyphenated() if w.replace("-", " - ") in t]
+    assert bad == []

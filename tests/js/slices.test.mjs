@@ -106,3 +106,17 @@ test("no slices: the panel is hidden", async () => {
   ac.abort();
   close();
 });
+
+test("small multiples follow the display order of the matrix; a click selects the class drawn there", async () => {
+  // classes shown in the order [1, 0]: slice "a" = [[4, 0], [1, 3]] is drawn [[3, 1], [0, 4]]
+  const u16 = (a) => new DataView(Uint16Array.from(a).buffer);
+  const { source, host, window, ac, close } = setup({ _order: { dtype: "uint16", classes: u16([1, 0]), groups: null } });
+  await settle();
+  const tiles = host.querySelectorAll(".cmw-slice");
+  assert.equal(tiles[0].dataset.colors, "191,64,0,255");
+  tiles[0].querySelector("canvas").dispatchEvent(new window.MouseEvent("click", { clientX: 0, clientY: 0 }));
+  // the top-left cell drawn is (true 1, predicted 1)
+  assert.deepEqual(source.writes, [["slice", "a"], ["selected", [1, 1]]]);
+  ac.abort();
+  close();
+});
