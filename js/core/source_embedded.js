@@ -419,10 +419,10 @@ export function embeddedSource(data) {
       if (name === "errors_only") return put(name, value === true);
       if (name === "cmap_scale") return value === "log" || value === "linear" ? put(name, value) : undefined;
       if (name === "show_totals") return typeof value === "boolean" ? put(name, value) : undefined;
+      // top_classes: none at the groups level or for a multi-label matrix (it has totals)
       if (name === "top_classes") {
-        const ok = value === null || (Number.isInteger(value) && value >= 1 && value <= k && values.level !== "groups"
-          && !(values._matrix && values._matrix.totals));   // not a multi-label matrix
-        return ok ? put(name, value) : undefined;
+        return value === null || (value >= 1 && value <= k && Number.isInteger(value) && values.level !== "groups"
+          && !values._matrix.totals) ? put(name, value) : undefined;
       }
       if (name === "level") {
         if (value === "classes" || (value === "groups" && groupNames.length && values.top_classes == null)) put(name, value);

@@ -1,35 +1,21 @@
-// The tooltip of a total in the margins: which row or column it is of, and its count. Pure; no DOM.
+// The tooltip of a total in the margins: its count (of the row's or column's total, outside a
+// zoomed window), and what clicking it does. Pure; no DOM.
 
 import { formatCount } from "../core/format.js";
 
-const ABSTAINED = "abstained";
-
 /**
  * `total` = {kind: "row", i} | {kind: "col", j} | {kind: "all"} | {kind: "outRow", i} |
- * {kind: "outCol", j} (display positions, column K is the abstained one); `get` reads the displayed
- * state (labels, k, totals, countDigits); `out` is a zoomed window's {view, rows, cols} outside it.
+ * {kind: "outCol", j} (display positions, column K is the abstained one); `t` the displayed
+ * totals, `out` a zoomed window's {view, rows, cols} outside it, `k` the columns of classes.
  */
-export function describeTotal(total, get, out = null) {
-  const t = get("totals");
+export function describeTotal(total, t, out, k, digits) {
+  const n = (v) => formatCount(v, digits);
   if (!t) return "";
-  const digits = get("countDigits");
-  const labels = get("labels");
-  const what = get("multilabel") ? "label" : "class";
-  if (total.kind === "all") return `Total: ${formatCount(t.all, digits)}`;
-  if (total.kind === "outRow" && out) {
-    const r = total.i - out.view.r0;
-    return `True ${what}: ${labels[total.i]}\nOutside the window: ${formatCount(out.rows[r], digits)} ` +
-      `of the row's ${formatCount(t.rows[total.i], digits)}\n(in the columns not shown)`;
-  }
-  if (total.kind === "outCol" && out) {
-    const c = total.j >= get("k") ? out.view.v : total.j - out.view.c0;
-    const name = total.j >= get("k") ? ABSTAINED : labels[total.j];
-    return `Predicted: ${name}\nOutside the window: ${formatCount(out.cols[c], digits)} ` +
-      `of the column's ${formatCount(t.cols[total.j], digits)}\n(in the rows not shown)`;
-  }
-  if (total.kind === "row") {
-    return `True ${what}: ${labels[total.i]}\nRow total: ${formatCount(t.rows[total.i], digits)}\n(click to select the row)`;
-  }
-  const name = total.j >= get("k") ? ABSTAINED : labels[total.j];
-  return `Predicted: ${name}\nColumn total: ${formatCount(t.cols[total.j], digits)}\n(click to select the column)`;
+  if (total.kind === "all") return `Total: ${n(t.all)}`;
+  const row = total.kind.endsWith("ow");
+  const whole = n(row ? t.rows[total.i] : t.cols[total.j]);
+  if (!total.kind.startsWith("out")) return `${row ? "Row" : "Column"} total: ${whole}`;
+  if (!out) return "";
+  const at = row ? out.rows[total.i - out.view.r0] : out.cols[total.j >= k ? out.view.v : total.j - out.view.c0];
+  return `Outside the window: ${n(at)} of ${whole}`;
 }

@@ -1,5 +1,5 @@
-// The totals toggle: row, column and grand totals in the margins on or off (show_totals).
-// Keys: showTotals, multilabel. Writes the show_totals intent.
+// The "totals" box: row, column and grand totals in the margins on or off (show_totals).
+// Keys: showTotals. Writes the show_totals intent.
 
 import { listen, scope } from "../ui/dom.js";
 import { watch } from "../core/state.js";
@@ -10,11 +10,8 @@ export function createTotalsToggle({ state, dom, signal }) {
   const box = dom.h("input", "cmw-show-totals");
   box.type = "checkbox";
   el.append(box, dom.h("span", null, "totals"));
-  el.title = "Show each row's and column's total in the margins, and the grand total";
   listen(box, "change", () => state.set("show_totals", box.checked), ac.signal);
-  function update() {
-    box.checked = state.get("showTotals");
-  }
+  const update = () => { box.checked = state.get("showTotals"); };
   watch(state, ["showTotals"], update, ac.signal);
   update();
   return { el, update, destroy: () => ac.abort() };

@@ -23,7 +23,7 @@ import { captionsOf, wrapText } from "./mode_caption.js";
 import { clamp } from "../core/util.js";
 import { themedLut } from "../core/colors.js";
 import { lightText } from "../core/derive.js";
-import { drawOutside, drawTotalLabels, drawTotals, totalAt, totalsBand } from "../margins/draw_totals.js";
+import { drawTotals, totalAt, totalsBand } from "../margins/draw_totals.js";
 import { outsideCounts } from "../margins/outside.js";
 import { describeTotal } from "../margins/margins_text.js";
 
@@ -296,11 +296,9 @@ export function createMatrix({
       if (colors.length >= k * k) drawCells(ctx, L, colors, css(), bitmap);
       if (extra) drawAbstainedCells(ctx, L, extra.colors, css());
       drawGridBorder(ctx, L, theme);
-      drawTotals(ctx, L, totals, get("countDigits"), theme, font);
       st.outside = L.out ? { view: { r0: L.r0, c0: L.c0, v: L.v },
         ...outsideCounts(get("counts"), k, L, extra ? extra.counts : null) } : null;
-      drawOutside(ctx, L, st.outside, get("countDigits"), theme, font);
-      drawTotalLabels(ctx, L, theme, font, TICK_GAP);
+      drawTotals(ctx, L, totals, st.outside, get("countDigits"), theme, font);
       drawCellTexts(ctx, L, {
         values: get("values"), counts: get("counts"), colors, lut: memo.drawn.lut, lutText: memo.drawn.lutText,
         fmt: get("fmt"), countDigits: get("countDigits"), abstained: extra,
@@ -371,13 +369,8 @@ export function createMatrix({
     canvas.dataset.extraX0 = L.extra ? String(L.xExtra) : "";
     canvas.dataset.extraWidth = L.extra ? String(L.xw) : "";
     // The totals: the column's left edge and width, the row's top and height ("" without them).
-    canvas.dataset.totalsX0 = L.tot ? String(L.xTot) : "";
-    canvas.dataset.totalsWidth = L.tot ? String(L.tot.w) : "";
-    canvas.dataset.totalsY0 = L.tot ? String(L.yTot) : "";
-    canvas.dataset.totalsHeight = L.tot ? String(L.tot.h) : "";
-    // Zoomed in: the band of what lies outside the window, before the totals (as wide and as high).
-    canvas.dataset.outsideX0 = L.out ? String(L.xOut) : "";
-    canvas.dataset.outsideY0 = L.out ? String(L.yOut) : "";
+    const t = L.tot ? [L.xTot, L.tot.w, L.yTot, L.tot.h] : ["", "", "", ""];
+    ["totalsX0", "totalsWidth", "totalsY0", "totalsHeight"].forEach((name, p) => { canvas.dataset[name] = String(t[p]); });
     // The titles as drawn in full (the canvas may wrap or shorten them).
     canvas.dataset.xTitle = captions.x;
     canvas.dataset.yTitle = captions.y;
@@ -584,7 +577,7 @@ export function createMatrix({
     }
     const total = totalAt(x, y, st.layout);
     if (total) {
-      showTooltip(describeTotal(total, get, st.outside), x, y);
+      showTooltip(describeTotal(total, get("totals"), st.outside, get("k"), get("countDigits")), x, y);
       canvas.style.cursor = total.kind === "row" || total.kind === "col" ? "pointer" : "default";
       return;
     }
@@ -606,14 +599,11 @@ export function createMatrix({
     }
     const [x, y] = pointerPos(e, true);
     const cell = hitTest(x, y, st.layout);
-    const total = cell ? null : totalAt(x, y, st.layout);
-    const lab = cell || total ? null : labelAt(x, y);
-    if (total) {
-      // A row's total selects the row, a column's the column.
-      if (total.kind === "row" || total.kind === "col") {
-        state.set("selected", total.kind === "row" ? { row: total.i } : { col: total.j });
-      }
-    } else if (cell) {
+    // A row's total selects the row, as its name does; a column's the column.
+    const total = /** @type {any} */ (cell ? null : totalAt(x, y, st.layout) || {});
+    const lab = cell ? null : total.kind === "row" ? { axis: "y", index: total.i }
+      : total.kind === "col" ? { axis: "x", index: total.j } : total.kind ? null : labelAt(x, y);
+    if (cell) {
       st.cursor = cell;
       // Shift-click adds the cell to the selection (or takes it out).
       state.set("selected", e.shiftKey ? { add: cell } : cell);

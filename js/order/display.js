@@ -284,8 +284,7 @@ export function createDisplay(state) {
       }
       const a = it[value[0]];
       const b = it[value[1]];
-      if ((a && a.kind === "other") || (b && b.kind === "other")
-        || (a && a.kind === "other" && value[1] === it.length)) {
+      if ((a && a.kind === "other") || (b && b.kind === "other")) {
         // An "(other)" cell: every cell of the classes it gathers.
         const want = otherSelection(it, value[0], value[1], base("k"), Boolean(make.abstainedRows()));
         if (want !== undefined) state.set("selected", want);
