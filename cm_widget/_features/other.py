@@ -88,6 +88,8 @@ class OtherFeature(Feature):
         ):
             return super().indices(true_label, pred_label, run, **kwargs)  # type: ignore[misc]
         hidden = self._other_split()[1]
+        if not len(hidden) and OTHER in (*map(str, self._classes.tolist()), *self.display_labels):
+            return super().indices(true_label, pred_label, run, **kwargs)  # type: ignore[misc]  # a class so named
         if not len(hidden):
             raise ValueError(
                 f"{OTHER!r} gathers the classes top_classes hides, and none are hidden (top_classes="
