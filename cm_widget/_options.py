@@ -96,6 +96,13 @@ OPTIONS: tuple[Option, ...] = (
         frozenset({INIT, FROM_DATAFRAME}),
     ),
     Option("cmap_scale", "linear", "'linear' or 'log': how values map to colours.", _ALL),
+    Option("show_totals", False, "Draw row, column and grand totals in the margins.", _ALL),
+    Option(
+        "top_classes",
+        None,
+        "Show the first N classes of the display order and '(other)' for the rest.",
+        _ALL - {MULTILABEL},
+    ),
     Option("layout", None, "The ipywidgets Layout of the widget's box.", _ALL),
 )
 

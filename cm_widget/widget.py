@@ -25,8 +25,10 @@ from ._features import (
     CostsFeature,
     CurvesFeature,
     ExportFeature,
+    MarginsFeature,
     MultilabelFeature,
     OrderFeature,
+    OtherFeature,
     OutputFeature,
     RankFeature,
     RunsFeature,
@@ -50,6 +52,7 @@ from ._samples import Samples
 
 
 class ConfusionMatrixWidget(
+    OtherFeature,
     RankFeature,
     OutputFeature,
     SummaryFeature,
@@ -57,6 +60,7 @@ class ConfusionMatrixWidget(
     SelectionFeature,
     SlicesFeature,
     ScaleFeature,
+    MarginsFeature,
     RunsFeature,
     OrderFeature,
     CostsFeature,
@@ -147,6 +151,18 @@ class ConfusionMatrixWidget(
     cmap_scale : {"linear", "log"}, default "linear"
         "log" colours the cells on a log scale (empty cells stay the lightest colour), for
         matrices whose counts span decades; the page has a toggle for it.
+    show_totals : bool, default False
+        Draw each true row's total right of it, each predicted column's total under it and
+        the grand total in the corner: counts (weighted where weights are given) whatever the
+        normalisation, the abstained column included. The page has a toggle for it.
+    top_classes : int, optional
+        Show the first N classes of the display order (with ``order="support"`` or ``"errors"``
+        the N largest) and one "(other)" row and column gathering every other class, so each
+        row and column still adds up to the full matrix's totals and the grand total is n.
+        A click on an "(other)" cell lists its samples (``indices("(other)", label)`` too).
+        Display only: ``counts``, ``metrics`` (per class, of the full matrix) and ``selected``
+        are unchanged; see ``display_counts`` and ``hidden_classes``. Not with ``level="groups"``
+        or a multi-label matrix.
     slices : array-like of shape (n,), optional
         A slice value per sample (an age group, a site): one matrix per value, all drawn side
         by side on one colour scale; ``slice`` picks the one shown (None: every sample).
@@ -192,6 +208,8 @@ class ConfusionMatrixWidget(
         show_calibration=False,
         slices=None,
         cmap_scale="linear",
+        show_totals=False,
+        top_classes=None,
         **kwargs,
     ):
         _options.check(_options.INIT, kwargs)
@@ -222,6 +240,8 @@ class ConfusionMatrixWidget(
             show_calibration=show_calibration,
             slices=slices,
             cmap_scale=cmap_scale,
+            show_totals=show_totals,
+            top_classes=top_classes,
             **kwargs,
         )
 
@@ -250,6 +270,8 @@ class ConfusionMatrixWidget(
         show_calibration=False,
         slices=None,
         cmap_scale="linear",
+        show_totals=False,
+        top_classes=None,
         **kwargs,
     ):
         """Set the widget up from a validated record (every constructor ends here).
@@ -295,6 +317,8 @@ class ConfusionMatrixWidget(
                 self.threshold = threshold
                 self.cmap = cmap_name
                 self.cmap_scale = cmap_scale
+                self.show_totals = show_totals
+                self.top_classes = top_classes
                 self.top_k = top_k
                 self.abstain = abstain
                 self.run = self._run_set.names[0]
@@ -371,6 +395,8 @@ class ConfusionMatrixWidget(
         cost=None,
         show_intervals=None,
         cmap_scale="linear",
+        show_totals=False,
+        top_classes=None,
         **kwargs,
     ):
         """Build from a precomputed (K, K) matrix; cells then have no sample indices."""
@@ -396,6 +422,8 @@ class ConfusionMatrixWidget(
             cost=cost,
             show_intervals=show_intervals,
             cmap_scale=cmap_scale,
+            show_totals=show_totals,
+            top_classes=top_classes,
             **kwargs,
         )
         return widget

@@ -45,6 +45,8 @@ VALUES = {
     "show_calibration": True,
     "slices": ["x", "y", "x", "y", "x", "y"],
     "cmap_scale": "log",
+    "show_totals": True,
+    "top_classes": 2,
 }
 
 Y = np.array([0, 1, 2, 2, 1, 0])

@@ -88,6 +88,10 @@ def _snapshot(w):
     else:
         out["expected_cost"] = w.expected_cost
         out["intervals"] = w.intervals(0.9, n_boot=30, seed=1)
+    if not k_is_multilabel(w):  # top_classes: the matrix drawn, the hidden classes and the (other) cells
+        out["display_counts"] = w.display_counts
+        out["hidden_classes"] = w.hidden_classes
+        out["other_cells"] = {key: w.indices(*key) for key in other_keys(w)}
     if w.slices:
         out["slice_counts"] = w.slice_counts
         out["slice_metrics"] = w.slice_metrics().to_dict()
@@ -117,6 +121,15 @@ def cell_keys(w):
     return [(a, b) for a in classes for b in columns]
 
 
+def other_keys(w):
+    """The cells of the "(other)" row and column, when top_classes hides classes."""
+    if not w.hidden_classes:
+        return []
+    classes = w.classes.tolist()
+    columns = [*classes, *(["abstained"] if w.counts.shape[1] > len(classes) else []), "(other)"]
+    return [("(other)", b) for b in columns] + [(a, "(other)") for a in classes]
+
+
 def settings_of(w):
     """The widget's settings, in the order a fresh widget gets them."""
     return {
@@ -129,6 +142,7 @@ def settings_of(w):
         "top_k": w.top_k,
         "order": w.order,
         "level": w.level,
+        "top_classes": w.top_classes,
         "errors_only": w.errors_only,
         "normalize": w.normalize,
         "cmap": w.cmap,
@@ -243,6 +257,7 @@ def apply_settings(w, s, page):
     w.top_k = s["top_k"]
     w.order = list(s["order"]) if isinstance(s["order"], tuple) else s["order"]
     w.level = s["level"]
+    w.top_classes = s["top_classes"]
     w.errors_only = s["errors_only"]
     w.normalize = s["normalize"]
     w.rank = s["rank"]
@@ -329,6 +344,7 @@ def check_oracle(d, w):
     want = np.zeros((k, cols))
     ok = kept & (pred >= 0)
     np.add.at(want, (codes[ok], pred[ok]), ww[ok])
+    full = want.copy()  # the naive matrix
     np.testing.assert_allclose(w.counts, want, atol=1e-9, err_msg="counts")
     assert cols == k + (w.abstain is not None and w.run == w.runs[0] and d["kind"] == "multiclass")
     for i in range(k):
@@ -346,6 +362,7 @@ def check_oracle(d, w):
                 want = np.flatnonzero(kept & np.isin(codes, members[a]) & np.isin(pred, members[b]))
                 np.testing.assert_array_equal(w.group_indices(a, b), want, err_msg=f"group cell {a}, {b}")
     check_selection_oracle(w, lambda i, j: ok & (codes == i) & (pred == j), k, cols)
+    check_other_oracle(w, codes, pred, ok, full)
     for a in w.runs:
         for b in w.runs:
             if a == b:
@@ -371,6 +388,29 @@ def check_oracle(d, w):
             got = w.curve("pr")
             np.testing.assert_allclose(got[0], p, atol=1e-12)
             np.testing.assert_allclose(got[1], r, atol=1e-12)
+
+
+def check_other_oracle(w, codes, pred, ok, full):
+    """top_classes: the matrix drawn sums the full matrix over the hidden classes (numpy), its rows and
+    columns add up to the full matrix's, and an (other) cell lists the samples of its classes."""
+    k = len(w.classes)
+    order = w.class_order
+    top = w.top_classes if w.top_classes is not None and w.top_classes < k else k
+    shown, hidden = order[:top], order[top:]
+    extra = list(range(k, full.shape[1]))
+    groups = [[c] for c in shown] + ([list(hidden)] if len(hidden) else [])
+    want = np.array([[full[np.ix_(a, b)].sum() for b in groups + [[e] for e in extra]] for a in groups])
+    np.testing.assert_allclose(w.display_counts, want.reshape(len(groups), -1), atol=1e-9, err_msg="display counts")
+    np.testing.assert_allclose(w.display_counts.sum(), full.sum(), atol=1e-9)
+    if len(hidden):
+        hid = np.isin(codes, hidden)
+        np.testing.assert_array_equal(
+            w.indices("(other)", "(other)"), np.flatnonzero(ok & hid & np.isin(pred, hidden)), err_msg="(other) cell"
+        )
+        c = int(shown[0])
+        np.testing.assert_array_equal(
+            w.indices("(other)", w.classes[c].item()), np.flatnonzero(ok & hid & (pred == c)), err_msg="(other) row"
+        )
 
 
 def check_ranked_cells(d, w, codes, pred, kept):
@@ -572,6 +612,11 @@ class History(RuleBasedStateMachine):
     @rule(level=st.sampled_from(["classes", "groups"]))
     def set_level(self, level):
         self._try(lambda: setattr(self.w, "level", level))
+
+    @rule(value=st.sampled_from([None, None, 1, 2, 3, 4, 0, 9, -1, 2.5, "2", True]))
+    def set_top_classes(self, value):
+        """Show the first classes and "(other)" (refused: bad values, the groups level, multi-label)."""
+        self._try(lambda: setattr(self.w, "top_classes", value))
 
     @rule(value=st.booleans())
     def set_errors_only(self, value):

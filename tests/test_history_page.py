@@ -58,6 +58,7 @@ def sequences(draw):
                 st.tuples(st.just("show_intervals"), st.sampled_from([None, 0.9])),
                 st.tuples(st.just("show_calibration"), st.booleans()),
                 st.tuples(st.just("slice"), st.sampled_from([None, "a", "b", "c"])),
+                st.tuples(st.just("top_classes"), st.sampled_from([None, 1, 2, 3])),
             ),
             max_size=5,
         )
@@ -69,6 +70,7 @@ def sequences(draw):
                 st.tuples(st.just("threshold"), st.floats(0, 1)),
                 st.tuples(st.just("selected"), st.tuples(st.integers(0, 3), st.integers(0, 3))),
                 st.tuples(st.just("selected"), MULTI),
+                st.tuples(st.just("top_classes"), st.sampled_from([None, 1, 2, 3])),
             ),
             min_size=1,
             max_size=6,
@@ -94,6 +96,8 @@ def _apply(w, name, value):
             return False  # predicted labels: no probabilities
     if name == "slice" and value is not None and value not in w.slices:
         return False
+    if name == "top_classes" and value is not None and (value > k or w.level == "groups" or w.thresholds is not None):
+        return False  # refused: more than the classes, the groups level, a multi-label matrix
     setattr(w, name, value)
     return True
 
@@ -171,6 +175,12 @@ def test_the_page_after_any_sequence_equals_the_kernel(cases):
                 # The page holds float32 thresholds, rounded down; the kernel takes the one the page shows.
                 f32 = [float(round_down_f32(np.array([v]))[0]) for v in (t, lo, hi)]
                 w.threshold = max(min(max(f32[0], f32[1]), f32[2]), lo)
+            elif name == "top_classes":
+                # The page offers what the kernel takes, and then shows the same top classes.
+                if not _apply(w, name, value):
+                    continue
+                steps += [["set", name, value], ["get", "top_classes"]]
+                want.append(("top_classes", w.top_classes))
             else:
                 _apply(w, name, value)
                 # A selection as the page writes it (not yet in the kernel's canonical form).
@@ -202,6 +212,8 @@ def test_the_page_after_any_sequence_equals_the_kernel(cases):
             if what == "_slices":
                 assert value["fixed"] is True
                 np.testing.assert_allclose(_counts(value["matrix"]).reshape(kernel.shape), kernel)
+            elif what == "top_classes":
+                assert value == kernel
             elif what == "_matrix":
                 np.testing.assert_allclose(_counts(value), kernel, rtol=1e-12, atol=1e-9)
             elif what == "_calibration":

@@ -32,6 +32,7 @@ class StaticView:
     values_format: str | None
     column_labels: list | None = None  # when the columns differ from the rows (an "abstained" column)
     errors_only: bool = False
+    totals: tuple | None = None  # (rows, columns, all) in the margins, display order; None: not drawn
     scale: str = "linear"  # cmap_scale: "log" spreads the positive values over the colours by their logarithm
 
     @property
@@ -120,12 +121,18 @@ def draw(view, ax=None, *, colorbar=True, xticks_rotation="auto", include_values
                     color="white" if light[i, j] else "black",
                 )
 
+    if view.totals is not None and show_values:
+        _draw_totals(ax, view, font)
+
     step = max(1, int(np.ceil(k / 40)))
     ticks = np.arange(0, k, step)
     tick_font = float(np.clip(cell_points * step * 0.45, 5.0, 10.0))
     names = [short_label(view.labels[t]) for t in ticks]
     columns = np.arange(0, len(view.columns), step)
     column_names = [short_label(view.columns[t]) for t in columns]
+    if view.totals is not None and show_values:
+        ticks, names = [*ticks, k], [*names, TOTAL]
+        columns, column_names = [*columns, len(view.columns)], [*column_names, TOTAL]
     # Class names are plain text: "$" must not start matplotlib's mathtext.
     ax.set_xticks(columns, column_names, fontsize=tick_font, parse_math=False)
     ax.set_yticks(ticks, names, fontsize=tick_font, parse_math=False)
@@ -138,6 +145,30 @@ def draw(view, ax=None, *, colorbar=True, xticks_rotation="auto", include_values
     ax.set_xlabel("Predicted label")
     ax.set_ylabel("True label")
     return fig
+
+
+#: The tick label of the totals' row and column.
+TOTAL = "total"
+
+
+def _draw_totals(ax, view, font):
+    """Each row's total right of it (x = the number of columns), each column's under it (y = K)
+    and the grand total in the corner, in the page's format; the axes grow by one row and column."""
+    from .._engine.margins import count_text
+
+    rows, cols, total = view.totals
+    k, c = len(view.labels), len(view.columns)
+    whole = bool(np.all(np.floor(view.counts) == view.counts))
+    style = {"ha": "center", "va": "center", "fontsize": font, "color": "black"}
+    for i in range(k):
+        ax.text(c, i, count_text(rows[i], whole), **style)
+    for j in range(c):
+        ax.text(j, k, count_text(cols[j], whole), **style)
+    ax.text(c, k, count_text(total, whole), fontweight="bold", **style)
+    ax.axvline(c - 0.5, color="0.6", linewidth=0.8)
+    ax.axhline(k - 0.5, color="0.6", linewidth=0.8)
+    ax.set_xlim(-0.5, c + 0.5)
+    ax.set_ylim(k + 0.5, -0.5)
 
 
 def _widest(fig, texts):

@@ -7,8 +7,10 @@ from .core import CoreFeature
 from .costs import CostsFeature
 from .curves import CurvesFeature
 from .export import ExportFeature
+from .margins import MarginsFeature
 from .multilabel import MultilabelFeature
 from .order import OrderFeature
+from .other import OtherFeature
 from .output import OutputFeature
 from .rank import RankFeature
 from .runs import RunsFeature
@@ -38,4 +40,6 @@ __all__ = [
     "CalibrationFeature",
     "SlicesFeature",
     "ScaleFeature",
+    "MarginsFeature",
+    "OtherFeature",
 ]

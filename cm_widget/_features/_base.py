@@ -186,6 +186,9 @@ class Feature(traitlets.HasTraits):
         @property
         def counts(self) -> np.ndarray: ...
 
+        @property
+        def class_order(self) -> np.ndarray: ...
+
         # set by the constructor (ConfusionMatrixWidget._start)
         _record: Any
         _first: Any
@@ -212,6 +215,7 @@ class Feature(traitlets.HasTraits):
         level: str
         errors_only: bool
         selected_group: tuple[int, int] | None
+        top_classes: int | None
         _curves: dict[str, Any]
         _compare: dict[str, Any]
         # members of the core and of anywidget

@@ -213,6 +213,10 @@ class OrderFeature(Feature):
             raise traitlets.TraitError(f"level must be 'classes' or 'groups'; got {value!r}.")
         if value == "groups" and self._grouping is None:
             raise traitlets.TraitError("level='groups' needs groups= (a mapping or callable class -> group name).")
+        if value == "groups" and getattr(self, "top_classes", None) is not None:
+            raise traitlets.TraitError(
+                "level='groups' rolls classes up, and top_classes shows the first classes: set top_classes=None first."
+            )
         return value
 
     @_validate("selected_group")

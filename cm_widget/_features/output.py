@@ -11,6 +11,7 @@ import numpy as np
 
 from .. import _engine
 from .._engine import multiclass as _multiclass
+from .._engine.other import OTHER
 from ._base import (
     NOTEBOOK_MAX_SAMPLES,
     Feature,
@@ -91,6 +92,12 @@ class OutputFeature(Feature):
         if self._abstaining() and self.level == "classes":  # the abstained column last, rows in display order
             counts = np.column_stack((counts, self.counts[order, len(self._classes)]))
             columns = [*labels, _multiclass.ABSTAINED]
+        top = self.top_classes
+        if self.level == "classes" and top is not None and top < len(self._classes):
+            # the first classes, the hidden ones gathered in "(other)" (the abstained column last)
+            counts = np.asarray(self.display_counts)
+            labels = [*(self.display_labels[c] for c in order[:top]), OTHER]
+            columns = [*labels, _multiclass.ABSTAINED] if self._abstaining() else None
         totals = self._totals()
         if totals is not None and self.level == "classes":  # rows and columns in display order
             totals = (totals[0][order], totals[1][order], totals[2])
@@ -103,5 +110,6 @@ class OutputFeature(Feature):
             values_format=self.values_format,
             errors_only=self.errors_only,
             column_labels=columns,
+            totals=self._margin_totals(counts, self.level),
             scale=self.cmap_scale,
         )

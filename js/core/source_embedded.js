@@ -430,8 +430,14 @@ export function embeddedSource(data) {
       if (name === "order") return setOrder(value);
       if (name === "errors_only") return put(name, value === true);
       if (name === "cmap_scale") return value === "log" || value === "linear" ? put(name, value) : undefined;
+      if (name === "show_totals") return typeof value === "boolean" ? put(name, value) : undefined;
+      // top_classes: none at the groups level or for a multi-label matrix (it has totals)
+      if (name === "top_classes") {
+        return value === null || (value >= 1 && value <= k && Number.isInteger(value) && values.level !== "groups"
+          && !values._matrix.totals) ? put(name, value) : undefined;
+      }
       if (name === "level") {
-        if (value === "classes" || (value === "groups" && groupNames.length)) put(name, value);
+        if (value === "classes" || (value === "groups" && groupNames.length && values.top_classes == null)) put(name, value);
         return undefined;
       }
       return undefined;

@@ -30,12 +30,14 @@ import { decodeIssues, rankName } from "../rank/rank_codec.js";
 import { RUN_INTENTS, RUN_KEYS, deltaColors, deltaTicks, deltaValues } from "./runs_keys.js";
 import { SLICE_KEYS } from "../slices/slices_keys.js";
 import { logTicks, positiveMin, scaledColors } from "../scale/log_scale.js";
+import { classTotals } from "../margins/totals.js";
 
 export const INTENTS = new Set([
   "normalize", "cmap", "threshold", "display_labels", "selected", ...RUN_INTENTS,
   "order", "level", "errors_only", "selected_group", "abstain", "top_k", "thresholds",
   "rank",
   "slice", "cmap_scale",
+  "show_totals", "top_classes",
 ]);
 
 /** How many of the largest errors the page lists. */
@@ -224,6 +226,17 @@ const KEYS = {
   },
   // A cell to bring into view: none here; js/display.js sets one from the page.
   focus: { make: () => null },
+  // Totals in the margins (js/margins/): whether they are shown; {rows, cols, all} in class space.
+  showTotals: { raw: ["show_totals"], make: (get, raw) => raw("show_totals") === true },
+  // top_classes: the first N classes of the display order shown, the others in "(other)" (null: all).
+  topClasses: {
+    raw: ["top_classes"], uses: ["k"],
+    make: (get, raw) => (Number.isInteger(raw("top_classes")) && raw("top_classes") >= 1 ? raw("top_classes") : null),
+  },
+  totals: {
+    uses: ["matrix", "k", "cols"],
+    make: (get) => classTotals(get("matrix").counts, get("k"), get("cols"), get("matrix").totals),
+  },
 };
 
 // Every raw trait a key depends on, directly or through the keys it uses.

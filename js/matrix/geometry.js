@@ -19,6 +19,7 @@ export const BAR_GAP = 16;        // between the grid and the colour bar
 export const BAR_W = 14;
 export const EXTRA_GAP = 6;       // between the class columns and the abstained column after them
 export const EXTRA_MIN_W = 8;     // CSS px: the abstained column is never narrower (tiny cells)
+export const TOTAL_GAP = 6;       // between the grid (or the abstained column) and the totals
 export const MOVES = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight", "Home", "End", "PageUp", "PageDown"]);
 
 /**
@@ -30,6 +31,11 @@ export const MOVES = new Set(["ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight",
  * `opts.extra` = 1 adds the abstained column right of the grid after a gap of EXTRA_GAP: it starts
  * at `xExtra`, is `xw` wide (the cell size, at least EXTRA_MIN_W) and shows the window's rows.
  * `right` is the right edge of the last column drawn. `opts.xTitleLines`: lines of the x-axis title.
+ *
+ * `opts.totals` = {w, h} (js/margins/draw_totals.js) adds the totals: a column `w` wide at `xTot`
+ * right of the grid (and of the abstained column), a row `h` high at `yTot` under it; the x tick
+ * labels go under that row (`below` is how much lower they sit). With `opts.outside` (a zoomed
+ * window) a band as wide and as high comes first, at `xOut` and `yOut`: what lies outside the window.
  */
 export function computeLayout(k, width, opts = {}) {
   const yLabelWidth = opts.yLabelWidth || 0;
@@ -40,7 +46,10 @@ export function computeLayout(k, width, opts = {}) {
   const x0 = PAD + TITLE_BAND + yLabelWidth + TICK_GAP;
   const y0 = PAD;
   const extra = k > 0 && opts.extra ? 1 : 0;
-  const room = Math.min(maxGrid, Math.max(MIN_GRID, width - x0 - rightWidth - PAD - extra * EXTRA_GAP));
+  const tot = k > 0 && opts.totals ? opts.totals : null;
+  const out = Boolean(tot && opts.outside);
+  const totW = tot ? TOTAL_GAP + tot.w * (out ? 2 : 1) : 0;
+  const room = Math.min(maxGrid, Math.max(MIN_GRID, width - x0 - rightWidth - PAD - extra * EXTRA_GAP - totW));
   const view = opts.view || fullView(k);
   const v = k > 0 ? view.v : 0;
   let cell = v > 0 ? Math.min(maxCell, room / (v + extra)) : 0;
@@ -49,11 +58,16 @@ export function computeLayout(k, width, opts = {}) {
   const grid = cell * v;
   const xExtra = x0 + grid + EXTRA_GAP;
   const xw = extra ? Math.max(cell, EXTRA_MIN_W) : 0;
-  const right = extra ? xExtra + xw : x0 + grid;
+  const xOut = (extra ? xExtra + xw : x0 + grid) + TOTAL_GAP;
+  const yOut = y0 + grid + TOTAL_GAP;
+  const xTot = out ? xOut + tot.w : xOut;
+  const right = tot ? xTot + tot.w : extra ? xExtra + xw : x0 + grid;
+  const below = tot ? TOTAL_GAP + tot.h * (out ? 2 : 1) : 0;
   return {
     k, v, r0: view.r0, c0: view.c0, room, cell, x0, y0, grid, extra, xExtra, xw, right,
+    tot, out, xOut, yOut, xTot, yTot: out ? yOut + tot.h : yOut, below,
     width: Math.ceil(right + rightWidth + PAD),
-    height: Math.ceil(y0 + grid + TICK_GAP + xLabelHeight + TITLE_BAND + PAD
+    height: Math.ceil(y0 + grid + below + TICK_GAP + xLabelHeight + TITLE_BAND + PAD
       + (Math.max(1, opts.xTitleLines || 1) - 1) * TITLE_LINE),
   };
 }

@@ -23,6 +23,9 @@ import { captionsOf, wrapText } from "./mode_caption.js";
 import { clamp } from "../core/util.js";
 import { themedLut } from "../core/colors.js";
 import { lightText } from "../core/derive.js";
+import { drawTotals, totalAt, totalsBand } from "../margins/draw_totals.js";
+import { outsideCounts } from "../margins/outside.js";
+import { describeTotal } from "../margins/margins_text.js";
 
 const FALLBACK_WIDTH = 720;       // used while the element is not in the page yet
 const SENTENCE_ROOM = 64;         // CSS px kept under the matrix for the selection's sentence
@@ -37,7 +40,7 @@ const LINE_KEYS = { r: "row", c: "col", e: "errors" };
 
 const KEYS = ["k", "labels", "counts", "values", "colors", "lut", "lutText", "fmt", "countDigits", "colorbar",
   "selected", "normalize", "focus", "abstained", "topK", "abstainAt", "compareState", "run", "level", "multilabel",
-  "issueMarks", "marks", "hasSelection"];
+  "issueMarks", "marks", "hasSelection", "totals", "showTotals"];
 const ABSTAINED_OF = { true: "of its true row", pred: "of the abstained column", all: "of all samples" };
 const FOCUS_SIDE = 24;            // classes shown around a cell brought into view (when zoomable)
 
@@ -250,7 +253,12 @@ export function createMatrix({
     // Cells shrink so that the canvas fits the height on screen (availableHeight): the grid is
     // capped by a first layout at the width alone.
     st.height = availableHeight();
-    const probeOpts = { yLabelWidth, rightWidth, extra: extra ? 1 : 0, xTitleLines: 1,
+    // Totals in the margins: their room is measured at the cell size the width alone gives.
+    const totals = get("showTotals") ? get("totals") : null;
+    const band = (cell, outside = false) => (totals && k > 0
+      ? totalsBand(ctx, totals, get("countDigits"), cell, font, outside) : null);
+    let totBand = band(computeLayout(k, st.width, { yLabelWidth, rightWidth, extra: extra ? 1 : 0 }).cell);
+    const probeOpts = { yLabelWidth, rightWidth, extra: extra ? 1 : 0, xTitleLines: 1, totals: totBand,
       xLabelHeight: Math.min(MAX_LABEL_W, maxTextWidth(ctx, labels)) };
     let maxGrid;
     for (let pass = 0; pass < 3; pass++) {   // the room and the grid differ by the abstained column
@@ -259,12 +267,16 @@ export function createMatrix({
       if (next === undefined || next === maxGrid) break;
       maxGrid = next;
     }
-    const full = computeLayout(k, st.width, { yLabelWidth, rightWidth, extra: extra ? 1 : 0, maxGrid });
+    const full = computeLayout(k, st.width, { yLabelWidth, rightWidth, extra: extra ? 1 : 0, maxGrid, totals: totBand });
     st.zoomable = k > 0 && canZoom(k, full.room);
     st.vMin = minViewSize(k, full.room);
     const view = st.zoomable ? clampView(st.view, k, st.vMin) : fullView(k);
     st.view = st.zoomable ? view : null;
-    const base = { yLabelWidth, rightWidth, view, extra: extra ? 1 : 0, maxGrid };
+    // Zoomed in, a band before the totals says how much of each row and column lies outside the window.
+    const outside = st.zoomable && view.v < k;
+    totBand = band(computeLayout(k, st.width, { yLabelWidth, rightWidth, view, extra: extra ? 1 : 0, maxGrid,
+      totals: totBand, outside }).cell, outside);
+    const base = { yLabelWidth, rightWidth, view, extra: extra ? 1 : 0, maxGrid, totals: totBand, outside };
     const pre = computeLayout(k, st.width, base);
     st.step = tickStep(view.v, pre.cell);
     st.xLabels = xLabelPlan(ctx, labels, pre, labelMax);
@@ -284,6 +296,9 @@ export function createMatrix({
       if (colors.length >= k * k) drawCells(ctx, L, colors, css(), bitmap);
       if (extra) drawAbstainedCells(ctx, L, extra.colors, css());
       drawGridBorder(ctx, L, theme);
+      st.outside = L.out ? { view: { r0: L.r0, c0: L.c0, v: L.v },
+        ...outsideCounts(get("counts"), k, L, extra ? extra.counts : null) } : null;
+      drawTotals(ctx, L, totals, st.outside, get("countDigits"), theme, font);
       drawCellTexts(ctx, L, {
         values: get("values"), counts: get("counts"), colors, lut: memo.drawn.lut, lutText: memo.drawn.lutText,
         fmt: get("fmt"), countDigits: get("countDigits"), abstained: extra,
@@ -353,6 +368,9 @@ export function createMatrix({
     canvas.dataset.cols = String(st.cols);
     canvas.dataset.extraX0 = L.extra ? String(L.xExtra) : "";
     canvas.dataset.extraWidth = L.extra ? String(L.xw) : "";
+    // The totals: the column's left edge and width, the row's top and height ("" without them).
+    const t = L.tot ? [L.xTot, L.tot.w, L.yTot, L.tot.h] : ["", "", "", ""];
+    ["totalsX0", "totalsWidth", "totalsY0", "totalsHeight"].forEach((name, p) => { canvas.dataset[name] = String(t[p]); });
     // The titles as drawn in full (the canvas may wrap or shorten them).
     canvas.dataset.xTitle = captions.x;
     canvas.dataset.yTitle = captions.y;
@@ -389,7 +407,7 @@ export function createMatrix({
     const w = axis === "y" ? Math.max(st.yLabelW + TICK_GAP + 4, 100) : 120;
     const cx = cellX(L, idx) + L.cell / 2;
     const left = axis === "y" ? L.x0 - w : clamp(cx - w / 2, 0, Math.max(0, L.width - w));
-    const top = axis === "y" ? cellY(L, idx) + L.cell / 2 - 11 : L.y0 + L.grid + TICK_GAP;
+    const top = axis === "y" ? cellY(L, idx) + L.cell / 2 - 11 : L.y0 + L.grid + (L.below || 0) + TICK_GAP;
     const box = { left: canvas.offsetLeft + Math.max(0, left), top: canvas.offsetTop + top, width: w };
     const labels = get("labels");
     st.editor = openInlineEditor({
@@ -426,7 +444,7 @@ export function createMatrix({
       const i = tickAt(y - L.y0, L.cell, st.step, L.k, half, L.r0, L.v);
       return i >= 0 ? { axis: "y", index: i } : null;
     }
-    const bottom = L.y0 + L.grid;
+    const bottom = L.y0 + L.grid + (L.below || 0);
     const xEnd = L.x0 + L.grid + (L.extra ? EXTRA_GAP / 2 : 20);   // not the abstained column's label
     if (y >= bottom && y < bottom + TICK_GAP + st.xLabels.height && x >= L.x0 - 20 && x < xEnd) {
       const reach = st.xLabels.rotated ? half : (st.step * L.cell) / 2;
@@ -557,6 +575,12 @@ export function createMatrix({
       canvas.style.cursor = zoomed() ? "grab" : "pointer";
       return;
     }
+    const total = totalAt(x, y, st.layout);
+    if (total) {
+      showTooltip(describeTotal(total, get("totals"), st.outside, get("k"), get("countDigits")), x, y);
+      canvas.style.cursor = total.kind === "row" || total.kind === "col" ? "pointer" : "default";
+      return;
+    }
     const lab = labelAt(x, y);
     canvas.style.cursor = lab ? "text" : "default";
     if (lab) {
@@ -575,7 +599,10 @@ export function createMatrix({
     }
     const [x, y] = pointerPos(e, true);
     const cell = hitTest(x, y, st.layout);
-    const lab = cell ? null : labelAt(x, y);
+    // A row's total selects the row, as its name does; a column's the column.
+    const total = /** @type {any} */ (cell ? null : totalAt(x, y, st.layout) || {});
+    const lab = cell ? null : total.kind === "row" ? { axis: "y", index: total.i }
+      : total.kind === "col" ? { axis: "x", index: total.j } : total.kind ? null : labelAt(x, y);
     if (cell) {
       st.cursor = cell;
       // Shift-click adds the cell to the selection (or takes it out).

@@ -150,7 +150,7 @@ export function drawAxes(ctx, L, labels, labelMax, ticks, titles, theme, font) {
     ctx.lineTo(L.x0, Math.round(y) + 0.5);
   }
   // Column labels (predicted class), below the grid; vertical when they would overlap.
-  const top = L.y0 + L.grid + TICK_GAP;
+  const top = L.y0 + L.grid + (L.below || 0) + TICK_GAP;
   const columns = tickIndices(L.v, ticks.step, L.c0).map((j) => [cellX(L, j) + L.cell / 2, labels[j], ticks.rotated]);
   if (L.extra) columns.push([L.xExtra + L.xw / 2, ABSTAINED, ticks.extraRotated]);
   for (const [x, label, rotated] of columns) {
@@ -178,7 +178,7 @@ export function drawAxes(ctx, L, labels, labelMax, ticks, titles, theme, font) {
   ctx.textBaseline = "middle";
   // The x title: its lines (wrapped to the canvas) under the grid, kept inside the canvas.
   const xLines = Array.isArray(titles.x) ? titles.x : [String(titles.x)];
-  const xTitleY = L.y0 + L.grid + TICK_GAP + ticks.height + TITLE_BAND / 2 + 2;
+  const xTitleY = L.y0 + L.grid + (L.below || 0) + TICK_GAP + ticks.height + TITLE_BAND / 2 + 2;
   const widest = Math.max(...xLines.map(measure));
   const cx = clamp(L.x0 + L.grid / 2, PAD + widest / 2, Math.max(PAD + widest / 2, L.width - PAD - widest / 2));
   xLines.forEach((line, n) => ctx.fillText(line, cx, xTitleY + n * TITLE_LINE));

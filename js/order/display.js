@@ -15,6 +15,8 @@ import { displayedIssues } from "../rank/rank_codec.js";
 import { colorIndices, colorbarTicks, maxValue, normalizeValues } from "../core/derive.js";
 import { displayMarks, displaySelection } from "../select/display_select.js";
 import { logTicks, positiveMin, scaledColors } from "../scale/log_scale.js";
+import { classTotals, itemTotals } from "../margins/totals.js";
+import { OTHER, hasOther, itemSums, otherSelection, otherValues, withOther } from "../margins/other.js";
 
 /**
  * The rows (= columns) shown, in order: [{kind: "class" | "group", index, members}], where
@@ -105,11 +107,11 @@ export function errorsOnlyColors(values, n, extra = null, scale = "linear") {
 }
 
 const OWN = new Set(["k", "labels", "counts", "values", "colors", "vmax", "colorbar", "selected", "focus", "items",
-  "abstained", "issueMarks", "marks"]);
+  "abstained", "issueMarks", "marks", "totals"]);
 // The decoded keys the displayed ones are made of: a change of any may change them.
 const BASE = ["k", "labels", "counts", "values", "colors", "vmax", "colorbar", "normalize", "selected", "order",
   "groups", "level", "errorsOnly", "selectedGroup", "compareState", "abstained", "issues", "selectionSpec",
-  "cmapScale", "logLo"];
+  "cmapScale", "logLo", "totals", "multilabel", "topClasses"];
 
 /** The state seen through the display (see the head of this file). */
 export function createDisplay(state) {
@@ -131,8 +133,17 @@ export function createDisplay(state) {
   // display order, and the colours as they come.
   const comparing = () => Boolean(base("compareState"));
   const level = () => (comparing() ? "classes" : base("level"));
-  const items = () => cached("items", [base("k"), base("order"), base("groups"), level(), local.version],
-    () => displayItems(base("k"), base("order"), base("groups"), level(), local.expanded));
+  // top_classes (classes level, not in compare mode): the first classes, the rest in "(other)".
+  const top = () => (level() === "classes" && !comparing() ? base("topClasses") : null);
+  const items = () => cached("items", [base("k"), base("order"), base("groups"), level(), local.version, top()],
+    () => withOther(displayItems(base("k"), base("order"), base("groups"), level(), local.expanded), top()));
+  const other = () => hasOther(items());
+  // With "(other)": the abstained column's counts per item, and the values of the whole drawn matrix.
+  const otherView = () => cached("otherView", [items(), base("abstained"), base("counts"), base("normalize")], () => {
+    const a = base("abstained");
+    const extra = a ? itemSums(a.counts, items()) : null;
+    return { extra, ...otherValues(get("counts"), items().length, extra, base("normalize")) };
+  });
   const perm = () => cached("perm", [items()], () => (isPermutation(items()) ? items().map((it) => it.index) : null));
   const plain = () => {
     const p = perm();
@@ -145,7 +156,8 @@ export function createDisplay(state) {
     labels: () => cached("labels", [items(), base("labels"), base("groups")], () => {
       const names = base("labels");
       const groups = base("groups");
-      return items().map((it) => (it.kind === "class" ? names[it.index] : `${groups.names[it.index]} (${it.members.length})`));
+      return items().map((it) => (it.kind === "class" ? names[it.index] : it.kind === "other" ? OTHER
+        : `${groups.names[it.index]} (${it.members.length})`));
     }),
     counts: () => cached("counts", [items(), base("counts")], () => {
       if (plain()) return base("counts");
@@ -158,12 +170,14 @@ export function createDisplay(state) {
       // A permutation of the class-space values keeps them bit for bit the kernel's; counts
       // shown as they are need no second copy.
       if (p) return base("values") === base("counts") ? get("counts") : permuteSquare(base("values"), base("k"), p);
+      if (other()) return otherView().square;
       return normalizeValues(get("counts"), items().length, base("normalize"));
     }),
     // The abstained column's counts and values in display order (no colours yet), or null.
     abstainedRows: () => cached("abstainedRows", [items(), base("abstained")], () => {
       const a = base("abstained");
       const p = perm();
+      if (a && other()) return { counts: otherView().extra, values: otherView().rest };
       if (!a || p === null) return null;   // groups shown: the column belongs to classes
       if (plain()) return a;
       return { counts: permuteRows(a.counts, p), values: permuteRows(a.values, p) };
@@ -171,7 +185,7 @@ export function createDisplay(state) {
     abstained: () => cached("abstained", [make.abstainedRows(), make.colorsAndMax()], () => {
       const a = make.abstainedRows();
       if (!a) return null;
-      const lo = make.colorsAndMax().lo;   // errors only: the scale of the errors
+      const lo = make.colorsAndMax().lo;   // errors only, groups, (other): the scale of what is drawn
       if (a === base("abstained") && make.vmax() === base("vmax") && lo == null) return a;
       return { counts: a.counts, values: a.values,
         colors: lo != null ? scaledColors(a.values, make.vmax(), base("cmapScale"), lo) : colorIndices(a.values, 0, make.vmax()) };
@@ -187,8 +201,10 @@ export function createDisplay(state) {
       const p = perm();
       if (p) return { colors: permuteSquare(base("colors"), base("k"), p), vmax: base("vmax") };
       const values = get("values");
-      const vmax = maxValue(values);
-      return { colors: scaledColors(values, vmax, base("cmapScale"), positiveMin(values)), vmax };
+      const a = make.abstainedRows();
+      const vmax = Math.max(maxValue(values), a ? maxValue(a.values) : -Infinity);
+      const lo = positiveMin(values, a && a.values);
+      return { colors: scaledColors(values, vmax, base("cmapScale"), lo), vmax, lo };
     }),
     colors: () => make.colorsAndMax().colors,
     vmax: () => make.colorsAndMax().vmax,
@@ -203,7 +219,9 @@ export function createDisplay(state) {
       const it = items();
       const sel = base("selected");
       const sg = base("selectedGroup");
-      const find = (kind, index) => it.findIndex((x) => x.kind === kind && x.index === index);
+      // A class hidden in "(other)" is shown by it.
+      const find = (kind, index) => it.findIndex((x) => (x.kind === kind && x.index === index)
+        || (kind === "class" && x.kind === "other" && x.members.includes(index)));
       // The abstained column is the one after the displayed classes.
       const col = (j) => (j === base("k") && make.abstainedRows() ? it.length : find("class", j));
       const pair = sel ? [find("class", sel[0]), col(sel[1])] : sg ? [find("group", sg[0]), find("group", sg[1])] : null;
@@ -217,6 +235,17 @@ export function createDisplay(state) {
     // A selection of several cells ({rows, cols, cells, errors} in display positions, or null).
     marks: () => cached("marks", [items(), base("selectionSpec"), make.abstainedRows()], () => (
       displayMarks(base("selectionSpec"), items(), base("k"), Boolean(make.abstainedRows())))),
+    // Totals in the margins, in display positions: the classes' reordered (the abstained column's
+    // last); with groups, the sums of the roll-up drawn (it has no abstained column), and none for a
+    // multi-label matrix (a sample counts once per group cell, so they would not add up).
+    totals: () => cached("totals", [items(), base("totals"), base("counts")], () => {
+      const t = base("totals");
+      if (plain()) return t;
+      if (perm() !== null || other()) return itemTotals(t, items(), base("k"));
+      if (base("multilabel")) return null;
+      const n = items().length;
+      return classTotals(get("counts"), n, n);
+    }),
     focus: () => cached("focus", [items(), local.version], () => {
       const f = local.focus;
       if (f === null) return null;
@@ -255,6 +284,12 @@ export function createDisplay(state) {
       }
       const a = it[value[0]];
       const b = it[value[1]];
+      if ((a && a.kind === "other") || (b && b.kind === "other")) {
+        // An "(other)" cell: every cell of the classes it gathers.
+        const want = otherSelection(it, value[0], value[1], base("k"), Boolean(make.abstainedRows()));
+        if (want !== undefined) state.set("selected", want);
+        return;
+      }
       if (a && a.kind === "class" && value[1] === it.length && make.abstainedRows()) {
         state.set("selected", [a.index, base("k")]);   // the abstained column
         return;
