@@ -6,7 +6,7 @@
 // or in an HTML script element.
 
 import { readFileSync, writeFileSync } from "node:fs";
-import { gzipSync } from "node:zlib";
+import { gzipAsync } from "@gfx/zopfli";
 
 const DIGITS = "!#%()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}";
 
@@ -29,7 +29,8 @@ function base85(bytes) {
 }
 
 const [, , input, output] = process.argv;
-const gz = gzipSync(readFileSync(input), { level: 9 });
+// zopfli: the gzip format, about 4% fewer bytes than zlib's best (js/pack_page.mjs)
+const gz = Buffer.from(await gzipAsync(readFileSync(input), { numiterations: 15 }));
 
 const loader = `// cm_widget's front end (built from js/ by esbuild), gzip-compressed, written in base 85.
 const DIGITS = "${DIGITS}";

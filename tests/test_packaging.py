@@ -59,3 +59,16 @@ def test_wheel_installs_the_jupyterlab_extension_and_the_nbconvert_hook(tmp_path
     assert hook["type"] == "cm_widget._nbconvert.SavedViewPreprocessor"
     assert "cm_widget/_nbconvert.py" in names
     assert not any(n.startswith(("cm_widget/labextension", "cm_widget/nbconvert_conf")) for n in names)
+
+
+def test_the_saved_views_packed_code_is_the_built_bundle_and_stylesheet():
+    """page.js.gz (built once, embedded by every saved view) holds the kernel-free bundle as built,
+    after the statements that add the minified stylesheet to the page."""
+    import gzip
+    import json
+
+    code = gzip.decompress((ROOT / "cm_widget/static/page.js.gz").read_bytes()).decode("utf-8")
+    bundle = (ROOT / "cm_widget/static/standalone.js").read_text()
+    css = (ROOT / "cm_widget/static/widget.min.css").read_text()
+    assert code.endswith(bundle)
+    assert json.dumps(css, ensure_ascii=False) in code[: -len(bundle)]

@@ -103,6 +103,8 @@ def test_the_module_travels_in_85_characters_for_4_bytes():
     module = gzip.decompress(bytes(out[: int(size)]))
     assert module.startswith(b"var ") or b"export" in module
     assert len(packed) <= 1.25 * int(size) + 5
+
+
 def _bench():
     """benchmarks/bench_saved_size.py: the notebooks whose growth the README states."""
     import importlib.util

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import base64
 import functools
-import gzip
 import json
 import math
 import numbers
@@ -463,13 +462,9 @@ def code_element():
 
 @functools.lru_cache(maxsize=1)
 def _packed_code():
-    """The page's code and its CSS (added to the page once), gzip-compressed, as base85 text (``to_b85``)."""
-    style = (
-        "(()=>{if(document.getElementById('cmw-style'))return;const s=document.createElement('style');"
-        f"s.id='cmw-style';s.textContent={json.dumps(stylesheet(minified=True))};document.head.appendChild(s)}})();"
-    )
-    code = (style + _bundle()).encode("utf-8")
-    return to_b85(gzip.compress(code, compresslevel=9, mtime=0))
+    """The page's code and its CSS (added to the page once), gzip-compressed by the build
+    (js/pack_page.mjs, cm_widget/static/page.js.gz), as base85 text (``to_b85``)."""
+    return to_b85((_STATIC / "page.js.gz").read_bytes())
 
 
 def _bundle():
