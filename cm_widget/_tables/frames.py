@@ -59,19 +59,23 @@ def from_dataframe(cls, df, y_true, y_pred, *, y_score, id, labels, sample_weigh
     widget = cls.__new__(cls)
     backend = backend_for(df)
     if backend is not None:
-        if options.get("slices") is not None:
-            raise TypeError(
-                f"slices= is not available for a {backend.name} table yet; collect the columns (e.g. .compute() / "
-                f".toPandas()) and build the widget from the in-memory table."
-            )
         if options.get("samples") is not None:
             raise TypeError(
                 f"samples= is not available for a {backend.name} table (its rows stay in "
                 f"{backend.name}); pass id= to list the ids of a cell's rows."
             )
-        record, engine = _remote.build(
-            backend, cols, labels=labels, pos_label=pos_label, bins=int(bins), thresholds=(options.get("threshold"),)
-        )
+        settings = {
+            "labels": labels,
+            "pos_label": pos_label,
+            "bins": int(bins),
+            "thresholds": (options.get("threshold"),),
+        }
+        if options.get("slices") is not None:  # one grouped count keyed on the slice column too
+            from . import sliced as _sliced
+
+            record, engine, options["slices"] = _sliced.build(backend, cols, options["slices"], **settings)
+        else:
+            record, engine = _remote.build(backend, cols, **settings)
         widget._start(record, engine=engine, **options)
         return widget
     arrays = _columns(df, cols)
