@@ -73,6 +73,9 @@ def build(builder, name, value):
     df = pd.DataFrame({"y": Y, "p": P, "yb": Y % 2, "s": np.linspace(0, 1, 6)})
     if name in ("threshold", "pos_label", "rank", "show_calibration"):
         return W.from_dataframe(df, "yb", y_score="s", **kwargs)
+    if name in ("abstain", "top_k"):  # one score column per class
+        df = df.assign(**{f"s{k}": SCORES[:, k] for k in range(3)})
+        return W.from_dataframe(df, "y", y_score=["s0", "s1", "s2"], **kwargs)
     return W.from_dataframe(df, "y", "p", **kwargs)
 
 

@@ -14,6 +14,7 @@ import numpy as np
 
 from .. import _engine, _inputs, _options
 from . import remote as _remote
+from . import scores as _scores
 
 #: Options of the widget that from_dataframe passes on.
 
@@ -70,7 +71,15 @@ def from_dataframe(cls, df, y_true, y_pred, *, y_score, id, labels, sample_weigh
             "bins": int(bins),
             "thresholds": (options.get("threshold"),),
         }
-        if options.get("slices") is not None:  # one grouped count keyed on the slice column too
+        if _scores.wants_scores(backend, y_score):  # (n, K) scores: K columns or one list column
+            if options.get("slices") is not None:
+                raise TypeError(
+                    f"slices= is not available with (n, K) scores of a {backend.name} table yet; pass y_pred= (the "
+                    f"predicted labels) with slices=, or filter the table to one slice."
+                )
+            settings.pop("bins"), settings.pop("thresholds")
+            record, engine = _scores.build(backend, cols, y_score, **settings)
+        elif options.get("slices") is not None:  # one grouped count keyed on the slice column too
             from . import sliced as _sliced
 
             record, engine, options["slices"] = _sliced.build(backend, cols, options["slices"], **settings)
@@ -78,7 +87,17 @@ def from_dataframe(cls, df, y_true, y_pred, *, y_score, id, labels, sample_weigh
             record, engine = _remote.build(backend, cols, **settings)
         widget._start(record, engine=engine, **options)
         return widget
+    many = isinstance(y_score, (list, tuple))
+    if many:  # one column per class: read each, then stack them
+        cols.y_score = None
     arrays = _columns(df, cols)
+    if many:
+        if not y_score:
+            raise TypeError("y_score must be a column name or a non-empty list of column names (one per class).")
+        read = [_columns(df, _remote.Columns(y_true=c))["y_true"] for c in y_score]
+        arrays["y_score"] = np.column_stack([np.asarray(a, dtype=np.float64) for a in read])
+    elif arrays.get("y_score") is not None and np.asarray(arrays["y_score"]).dtype == object:
+        arrays["y_score"] = _stack_lists(arrays["y_score"])
     if isinstance(options.get("slices"), str):  # a column of the table: one matrix per value
         options["slices"] = _columns(df, _SliceColumn(options["slices"]))["slices"]
     record = _inputs.build_record(
@@ -131,6 +150,20 @@ def _columns(df, cols):
         df = df.select(list(dict.fromkeys(named.values()))).collect()
     read = {"pandas": _pandas_column, "polars": _polars_column, "arrow": _arrow_column}[kind]
     return {arg: read(df, name, arg) for arg, name in named.items()}
+
+
+def _stack_lists(column):
+    """A column of lists (or arrays) of scores as an (n, K) array; other columns as they are."""
+    values = np.asarray(column, dtype=object)
+    if len(values) and all(isinstance(v, (list, tuple, np.ndarray)) for v in values[:100]):
+        lengths = {len(v) for v in values}
+        if len(lengths) != 1:
+            raise ValueError(
+                f"y_score column holds lists of different lengths ({sorted(lengths)[:5]}); each row needs one score "
+                f"per class."
+            )
+        return np.stack([np.asarray(v, dtype=np.float64) for v in values])
+    return column
 
 
 class _SliceColumn:
