@@ -74,6 +74,23 @@ def codes(values, classes):
     return out
 
 
+def _floats(column):
+    """A pyarrow column of sums (float, int or decimal, by engine) as float64, missing as 0."""
+    import pyarrow as pa
+
+    return column.cast(pa.float64()).fill_null(0.0).to_numpy()
+
+
+def _encoded(column):
+    """A pyarrow column as its distinct values (a list) and the position of each row's value among them."""
+    encoded = column.combine_chunks().dictionary_encode()
+    inverse = encoded.indices.fill_null(len(encoded.dictionary)).to_numpy(zero_copy_only=False).astype(np.int64)
+    values = encoded.dictionary.to_pylist()
+    if column.null_count:  # a missing value is a value of its own (the last)
+        values.append(None)
+    return values, inverse
+
+
 class LazyBackend:
     """The questions of :mod:`cm_widget._tables.remote`, asked of a narwhals LazyFrame."""
 
@@ -87,12 +104,15 @@ class LazyBackend:
 
     def _run(self, stage, query):
         """Collect ``query`` (a small result) as a dict of Python lists; an engine failure names the engine."""
+        return self._run_table(stage, query).to_pydict()
+
+    def _run_table(self, stage, query):
+        """Collect ``query`` as a pyarrow table (see :meth:`_run`)."""
         try:
-            table = query.collect("pyarrow").to_native()
+            return query.collect("pyarrow").to_native()
         except Exception as exc:  # noqa: BLE001 - every engine raises its own kinds
             text = str(exc).strip().splitlines()
             raise EngineError(f"{self.name} failed while {stage}: {text[0] if text else type(exc).__name__}") from exc
-        return table.to_pydict()
 
     # ---------------------------------------------------------- columns
 
@@ -267,15 +287,17 @@ class LazyBackend:
             .group_by("__t", "__k", *(["__g"] if g else []))
             .agg(*self._weight_aggs(cols))
         )
-        got = self._run("counting the scores in each bin", query)
+        # up to bins x classes (x slices) rows: read as arrays, the labels through their distinct values
+        got = self._run_table("counting the scores in each bin", query)
+        values, inverse = _encoded(got.column("__t"))
         out = {
-            "code": codes(got["__t"], classes),
-            "key": np.array(got["__k"], dtype=np.int64),
-            "n": np.array(got["n"], dtype=np.int64),
-            "w": np.array([x or 0.0 for x in got["w"]], dtype=np.float64),
+            "code": codes(values, classes)[inverse],
+            "key": got.column("__k").to_numpy().astype(np.int64),
+            "n": got.column("n").to_numpy().astype(np.int64),
+            "w": _floats(got.column("w")),
         }
         if key is not None:
-            out["group"] = got["__g"]
+            out["group"] = _encoded(got.column("__g"))
         return out
 
     def at_or_above(self, cols, classes, threshold, key):

@@ -67,10 +67,11 @@ def build(backend, cols, column, *, labels, pos_label, bins, thresholds):
     if cols.y_score is None:
         rows, values = keyed.got
         amount = rows[:, 3]
+        values, inverse = values, np.arange(len(values))
     else:
-        values = keyed.got["group"]
-        amount = keyed.got["n"]
-    sliced = SlicedTable(backend, cols, whole, column, values, amount)
+        values, inverse = keyed.got["group"]  # distinct values, and the one of each row
+        amount = np.bincount(inverse, weights=keyed.got["n"], minlength=len(values))
+    sliced = SlicedTable(backend, cols, whole, column, values, amount, inverse)
     if cols.y_score is None:
         sliced.label_engines(rows)
     else:
@@ -95,12 +96,13 @@ def _codes(values, amount, column):
 class SlicedTable:
     """Every slice of a table in an engine: its names, an engine per slice, and their counts at a threshold."""
 
-    def __init__(self, backend, cols, whole, column, values, amount):
+    def __init__(self, backend, cols, whole, column, values, amount, inverse):
         self.backend = backend
         self.cols = cols
         self.whole = whole
         self.column = column
-        self.names, self._row_slice, self.values = _codes(values, amount, column)
+        self.names, codes, self.values = _codes(values, amount, column)
+        self._row_slice = codes[inverse]
         self._slice_of = {v: s for s, v in enumerate(self.values)}
         self.engines = []
         self._ge = {}  # threshold -> rows and weights at or above it, (S, 3) each
