@@ -66,7 +66,9 @@ def main():
         path = os.path.join(folder, "rows.parquet")
         t = time.perf_counter()
         write(path, args.n, k, args.slices)
-        print(f"DuckDB, {args.n:,} rows, K = {k}, {args.slices} slices (file written in {time.perf_counter() - t:.1f} s)")
+        print(
+            f"DuckDB, {args.n:,} rows, K = {k}, {args.slices} slices (file written in {time.perf_counter() - t:.1f} s)"
+        )
         builds = [
             ("labels (y_pred=)", lambda: W.from_dataframe(path, "label", "pred")),
             ("labels, slices=", lambda: W.from_dataframe(path, "label", "pred", slices="grp")),
@@ -93,7 +95,9 @@ def main():
         off_edge = timed(lambda: setattr(sliced, "threshold", next(thresholds)), args.repeat)[0]
         print(f"  {'top_k change':<{width}}  {top_k * 1e3:9.3f} ms (no query: the grouped count holds every top-k)")
         print(f"  {'abstain change':<{width}}  {abstain:9.3f} s  {abstain / base:6.2f} x the labels build (one query)")
-        print(f"  {'threshold off edge, slices':<{width}}  {off_edge:9.3f} s  {off_edge / base:6.2f} x the labels build")
+        print(
+            f"  {'threshold off edge, slices':<{width}}  {off_edge:9.3f} s  {off_edge / base:6.2f} x the labels build"
+        )
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ def make_table(n=N, seed=3):
     frame.insert(0, "label", np.array(NAMES)[truth])
     frame["w"] = np.round(rng.random(n) * 2, 3)
     frame["id"] = rng.permutation(n).astype(np.int64) * 7 + 1
+    frame["grp"] = np.array(["north", "south", "west"])[rng.integers(0, 3, n)]
     return frame, scores
 
 
@@ -242,3 +243,35 @@ def test_dask_object_lists_say_what_to_do(request):
     table = to_engine(request, "dask", plain)
     with pytest.raises(TypeError, match="Arrow list.*or pass one column per class"):
         W.from_dataframe(table, "label", y_score="probs")
+
+
+@pytest.mark.parametrize("kind", ["duckdb", "dask", "sqlframe"])
+def test_slices_of_scores(tables, kind):
+    w = W.from_dataframe(tables(kind), "label", y_score=COLS, slices="grp", id="id")
+    assert w.slices == ("north", "south", "west")
+    grp = TABLE.grp.to_numpy()
+    for top_k, abstain in [(1, None), (2, None), (2, 0.4), (1, 0.3)]:
+        w.top_k, w.abstain = top_k, abstain
+        full = expected(top_k, abstain)
+        np.testing.assert_array_equal(w.counts, full)
+        for s, name in enumerate(w.slices):
+            inside = grp == name
+            mem = W(TRUE[inside], y_score=SCORES[inside], labels=NAMES, top_k=top_k, abstain=abstain)
+            np.testing.assert_array_equal(w.slice_counts[s], mem.counts, err_msg=f"{name} {top_k} {abstain}")
+    np.testing.assert_array_equal(w.slice_counts.sum(axis=0), expected(1, 0.3))
+    w.slice = "west"
+    w.top_k, w.abstain = 2, 0.4
+    inside = grp == "west"
+    mem = W(TRUE[inside], y_score=SCORES[inside], labels=NAMES, top_k=2, abstain=0.4)
+    np.testing.assert_array_equal(w.counts, mem.counts)
+    ids = TABLE.id.to_numpy()
+    for i, j in [(0, 0), (2, 4)]:
+        got = w.indices(NAMES[i], NAMES[j] if j < 4 else "abstained")
+        np.testing.assert_array_equal(
+            got, np.sort(ids[inside][mem.indices(NAMES[i], NAMES[j] if j < 4 else "abstained")])
+        )
+    assert w.most_different_slice() == mem_slices(2, 0.4).most_different_slice()
+
+
+def mem_slices(top_k, abstain):
+    return W(TRUE, y_score=SCORES, slices=TABLE.grp.to_numpy(), top_k=top_k, abstain=abstain)

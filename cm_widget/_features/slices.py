@@ -195,7 +195,7 @@ class SlicesFeature(Feature):
 
     def _compute_slice_counts(self):
         if self._slice_table is not None:
-            return self._slice_table.counts(self.threshold)
+            return self._slice_table.counts(self.threshold, abstain=self.abstain, top_k=self.top_k)
         runs = super()._runs_now  # every sample, not the slice shown
         base = runs.base
         pred = runs.predictions(self.run, self.threshold)

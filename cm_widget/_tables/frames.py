@@ -72,13 +72,13 @@ def from_dataframe(cls, df, y_true, y_pred, *, y_score, id, labels, sample_weigh
             "thresholds": (options.get("threshold"),),
         }
         if _scores.wants_scores(backend, y_score):  # (n, K) scores: K columns or one list column
-            if options.get("slices") is not None:
-                raise TypeError(
-                    f"slices= is not available with (n, K) scores of a {backend.name} table yet; pass y_pred= (the "
-                    f"predicted labels) with slices=, or filter the table to one slice."
-                )
             settings.pop("bins"), settings.pop("thresholds")
-            record, engine = _scores.build(backend, cols, y_score, **settings)
+            if options.get("slices") is not None:  # the grouped counts keyed on the slice column too
+                record, engine, options["slices"] = _scores.build(
+                    backend, cols, y_score, slices=options["slices"], **settings
+                )
+            else:
+                record, engine = _scores.build(backend, cols, y_score, **settings)
         elif options.get("slices") is not None:  # one grouped count keyed on the slice column too
             from . import sliced as _sliced
 

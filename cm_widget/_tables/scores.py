@@ -21,6 +21,7 @@ import numpy as np
 from .._engine import multiclass as _multiclass
 from .._inputs import MAX_CLASSES
 from . import remote as _remote
+from . import sliced as _sliced
 from .lazy import _nw, _py, lazy_frame
 
 #: abstain values whose grouped counts are kept, most recent last.
@@ -303,8 +304,12 @@ class Queries:
         return np.asarray(got[offset : offset + size])
 
 
-def build(backend, cols, y_score, *, labels, pos_label):
-    """``(record, engine)`` of (n, K) scores in the table (see :class:`TableScores`)."""
+def build(backend, cols, y_score, *, labels, pos_label, slices=None):
+    """``(record, engine)`` of (n, K) scores in the table (see :class:`TableScores`).
+
+    With ``slices`` (a column name) the grouped counts are keyed on it too, and a third item
+    is returned: the :class:`SlicedScores` of its values.
+    """
     if pos_label is not None:
         raise TypeError(
             "pos_label applies to binary scores, but y_score names one score per class: every class has its own row. "
@@ -320,14 +325,56 @@ def build(backend, cols, y_score, *, labels, pos_label):
         raise _remote._empty(backend, cols)
     k = len(spec.columns) if spec.columns is not None else _list_length(backend, spec.list_column)
     classes = _classes(values, k, labels, cols)
-    queries = Queries(backend, cols, spec, classes)
+    if slices is not None:
+        _sliced.check_column(backend, slices)
+    queries = Queries(backend, cols, spec, classes, slices)
     got = queries.stats()
     check_stats(got, cols, spec, classes)
-    groups = queries._groups(got, None)
+    slice_of = None
+    if slices is not None:
+        slice_of = queries.slice_of = SliceCodes(got["__g"], got["n"], slices)
+    groups = queries._groups(got, slice_of)
     record = _remote.TableRecord(classes=classes, n_samples=int(groups["n"].sum()))
-    record.is_probability = _bounds(got)[0] >= 0.0 and _bounds(got)[1] <= 1.0
-    engine = TableScores(_base(backend, cols, classes, groups), queries, groups, _bounds(got))
-    return record, engine
+    bounds = _bounds(got)
+    record.is_probability = bounds[0] >= 0.0 and bounds[1] <= 1.0
+    engine = TableScores(_base(backend, cols, classes, groups), queries, groups, bounds)
+    if slices is None:
+        return record, engine
+    return record, engine, SlicedScores(backend, cols, classes, slice_of, queries, groups, bounds)
+
+
+class SliceCodes:
+    """The slices of (n, K) scores: their names and values, and the slice of each grouped row."""
+
+    def __init__(self, values, amount, column):
+        self.column = column
+        self.names, _, self.values = _sliced._codes(values, np.asarray(amount), column)
+        self._of = {v: s for s, v in enumerate(self.values)}
+
+    def __call__(self, values):
+        return np.array([self._of[_py(v)] for v in values], dtype=np.int64)
+
+
+class SlicedScores:
+    """Every slice of a table's (n, K) scores: an engine per slice, over the same grouped counts."""
+
+    def __init__(self, backend, cols, classes, codes, queries, groups, bounds):
+        self.names = codes.names
+        self.engines = []
+        for s, value in enumerate(codes.values):
+            part = backend.where(codes.column, value)
+            base = _base(part, cols, classes, groups, groups["g"] == s)
+            self.engines.append(TableScores(base, queries, groups, bounds, backend=part, slice_index=s))
+
+    def engine(self, s):
+        """The engine of slice ``s``."""
+        return self.engines[s]
+
+    def counts(self, threshold=None, abstain=None, top_k=1):
+        """(S, K, K) counts of every slice at ``abstain`` and ``top_k`` (K + 1 columns with abstain)."""
+        for engine in self.engines:
+            engine.abstain, engine.top_k = abstain, top_k
+        return np.stack([engine.counts() for engine in self.engines])
 
 
 def check_stats(got, cols, spec, classes):

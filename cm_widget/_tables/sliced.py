@@ -45,17 +45,7 @@ class _Keyed:
 def build(backend, cols, column, *, labels, pos_label, bins, thresholds):
     """``(record, engine, sliced)``: the whole table's record and engine, and its :class:`SlicedTable`."""
     backend.check_columns(cols)
-    if not isinstance(column, str):
-        raise TypeError(
-            f"slices= on a table in {backend.name} must be the name of one of its columns; got "
-            f"{type(column).__name__}. Values in the kernel cannot be matched to the engine's rows: add them to "
-            f"the table as a column."
-        )
-    names = list(backend.schema())
-    if column not in names:
-        raise ValueError(
-            f"slices={column!r} is not a column of the {backend.name} table; its columns are {names[:30]}."
-        )
+    check_column(backend, column)
     keyed = _Keyed(backend, column)
     record, whole = _remote.build(keyed, cols, labels=labels, pos_label=pos_label, bins=bins, thresholds=thresholds)
     whole.backend = backend
@@ -77,6 +67,21 @@ def build(backend, cols, column, *, labels, pos_label, bins, thresholds):
     else:
         sliced.score_engines(keyed.got, keyed.scale)
     return record, whole, sliced
+
+
+def check_column(backend, column):
+    """Refuse a slices= that is not a column of the table (after the backend read its columns)."""
+    if not isinstance(column, str):
+        raise TypeError(
+            f"slices= on a table in {backend.name} must be the name of one of its columns; got "
+            f"{type(column).__name__}. Values in the kernel cannot be matched to the engine's rows: add them to "
+            f"the table as a column."
+        )
+    names = list(backend.schema())
+    if column not in names:
+        raise ValueError(
+            f"slices={column!r} is not a column of the {backend.name} table; its columns are {names[:30]}."
+        )
 
 
 def _codes(values, amount, column):
@@ -153,8 +158,8 @@ class SlicedTable:
         """The engine of slice ``s`` (its counts, metrics and cells are that slice's)."""
         return self.engines[s]
 
-    def counts(self, threshold=None):
-        """(S, K, K) counts of every slice at ``threshold``."""
+    def counts(self, threshold=None, abstain=None, top_k=1):
+        """(S, K, K) counts of every slice at ``threshold`` (abstain and top-k are for (n, K) scores)."""
         return np.stack([e.counts(threshold) for e in self.engines])
 
     def between(self, s, threshold, hi):
