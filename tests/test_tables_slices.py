@@ -246,3 +246,18 @@ def test_one_grouped_count_for_every_slice(frames, monkeypatch):
     w.slice = "east"
     w.threshold = 0.4321
     assert w.counts.sum() == (TABLE.grp == "east").sum() and sorted(calls) == ["at_or_above", "between"]
+
+
+@pytest.mark.parametrize("kind", ["duckdb", "dask", "ibis", "sqlframe"])
+def test_the_labels_build_is_two_queries(frames, kind, monkeypatch):
+    from cm_widget._tables import lazy
+
+    calls = []
+    real = lazy.LazyBackend._run_table
+    monkeypatch.setattr(
+        lazy.LazyBackend, "_run_table", lambda self, stage, q: calls.append(stage) or real(self, stage, q)
+    )
+    w = W.from_dataframe(frames(kind), "label", "pred")
+    assert calls == ["reading the distinct labels", "counting the cells"]
+    np.testing.assert_array_equal(w.counts, confusion_matrix(TABLE.label, TABLE.pred, labels=LABELS))
+    assert w.classes.tolist() == LABELS
