@@ -47,7 +47,7 @@ class Backend(Protocol):
     def distinct(self, columns: list[str], limit: int) -> tuple[Any, Any]:
         """Distinct values of the label columns (at most ``limit``) and the missing ones."""
 
-    def grouped(self, cols: Any, classes: Any, key: Any = None) -> Any:
+    def grouped(self, cols: Any, classes: Any, key: Any = None, limit: Any = None) -> Any:
         """Counts (and weights) per (true, predicted) class codes, and per value of the column ``key``."""
 
     def outside_values(self, cols: Any, classes: Any, limit: int) -> Any:

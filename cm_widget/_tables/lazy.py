@@ -189,11 +189,8 @@ class LazyBackend:
     # ---------------------------------------------------------- queries
 
     def distinct(self, columns, limit):
-        names = list(dict.fromkeys(columns))
-        if len(names) == 2 and self._schema and self._schema[names[0]] == self._schema[names[1]]:
-            return self._distinct_together(names, limit)
         values, missing = set(), {}
-        for name in names:
+        for name in dict.fromkeys(columns):
             # a one-key group-by: engines plan it as a hash aggregate, cheaper than a generic unique
             query = self.frame.group_by(name).agg(_nw().len().alias("__n")).head(limit + 2)
             got = self._run("reading the distinct labels", query)[name]
@@ -201,37 +198,18 @@ class LazyBackend:
             values.update(v for v in got if not _is_missing(v))
         return list(values), missing
 
-    def _distinct_together(self, names, limit):
-        """:meth:`distinct` of two columns of one type in one query: their values stacked, then grouped.
-
-        At most ``2 * limit + 4`` rows come back: a result cut there holds more than ``limit``
-        distinct values, which is what the caller refuses, so the cut changes no answer.
-        """
-        nw = _nw()
-        parts = [
-            self.frame.select(nw.col(name).alias("__v"), nw.lit(k).alias("__c")).group_by("__v", "__c").agg(nw.len())
-            for k, name in enumerate(names)
-        ]
-        query = nw.concat(parts, how="vertical").head(2 * limit + 4)
-        got = self._run_table("reading the distinct labels", query).to_pydict()
-        values, missing = set(), dict.fromkeys(names, False)
-        for v, c in zip(got["__v"], got["__c"]):
-            if _is_missing(v):
-                missing[names[c]] = True
-            else:
-                values.add(v)
-        return list(values), missing
-
     @staticmethod
     def _key(key):
         """The extra grouping column (a slice column) as ``__g``, or nothing."""
         return [] if key is None else [_nw().col(key).alias("__g")]
 
-    def grouped(self, cols, classes, key=None):
+    def grouped(self, cols, classes, key=None, limit=None):
         """``(ct, cp, agree, count, weight)`` rows per pair of labels.
 
-        With ``key`` (a column name) the rows are also grouped by its values, returned as a
-        second item: ``(rows, values)``.
+        ``classes`` may be a function of the labels found (true, predicted: lists of the values
+        of the rows) that returns the classes. With ``key`` (a column name) the rows are also
+        grouped by its values, returned as a second item: ``(rows, values)``. ``limit`` caps the
+        number of rows read.
         """
         nw = _nw()
         t, p = cols.y_true, cols.y_pred
@@ -242,7 +220,11 @@ class LazyBackend:
             .group_by("__t", "__p", *(["__g"] if g else []))
             .agg(*self._weight_aggs(cols))
         )
+        if limit is not None:
+            query = query.head(limit)
         got = self._run("counting the cells", query)
+        if callable(classes):
+            classes = classes(got["__t"], got["__p"])
         self._check_weights(got, cols)
         ct, cp = codes(got["__t"], classes), codes(got["__p"], classes)
         agree = np.array([a == b and not _is_missing(a) for a, b in zip(got["__t"], got["__p"])], dtype=np.float64) * (

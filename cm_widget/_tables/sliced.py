@@ -31,7 +31,8 @@ class _Keyed:
     def __getattr__(self, name):
         return getattr(self._backend, name)
 
-    def grouped(self, cols, classes, key=None):
+    def grouped(self, cols, classes, key=None, limit=None):
+        # keyed on the slices too: no cap on the rows (the labels' checks still run on them all)
         rows, values = self._backend.grouped(cols, classes, key=self._column)
         self.got = (rows, values)
         return rows
