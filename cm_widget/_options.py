@@ -66,8 +66,12 @@ OPTIONS: tuple[Option, ...] = (
     ),
     Option("embed_previews", False, "Keep the previews in the notebook's saved view too.", _SAMPLES),
     Option("run", None, "Name of the first prediction set (add_run adds more).", frozenset({INIT, FROM_DATAFRAME})),
-    Option("abstain", None, "(n, K) scores: a top score below it goes to 'abstained'.", frozenset({INIT})),
-    Option("top_k", 1, "(n, K) scores: a true class among the top k counts as a hit.", frozenset({INIT})),
+    Option(
+        "abstain", None, "(n, K) scores: a top score below it goes to 'abstained'.", frozenset({INIT, FROM_DATAFRAME})
+    ),
+    Option(
+        "top_k", 1, "(n, K) scores: a true class among the top k counts as a hit.", frozenset({INIT, FROM_DATAFRAME})
+    ),
     Option(
         "rank",
         "index",

@@ -500,6 +500,8 @@ class ConfusionMatrixWidget(
             ``.csv.gz``) files; a glob (``"eval/*.parquet"``) names many.
         y_true, y_pred, y_score, sample_weight : str
             Column names: true labels; predicted labels, or the positive class's score.
+            ``y_score`` may also name K scores per row (one per class): a list of K column
+            names, or one list column (``top_k=`` and ``abstain=`` then apply).
         id : str, optional
             A column that identifies rows: cells then list its values (ascending for a table
             in an engine). Needed to list the rows of a cell of a table in an engine.

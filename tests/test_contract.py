@@ -75,6 +75,9 @@ def build(builder, name, value):
     df = pd.DataFrame({"y": Y, "p": P, "yb": Y % 2, "s": np.linspace(0, 1, 6)})
     if name in ("threshold", "pos_label", "rank", "show_calibration"):
         return W.from_dataframe(df, "yb", y_score="s", **kwargs)
+    if name in ("abstain", "top_k"):  # one score column per class
+        df = df.assign(**{f"s{k}": SCORES[:, k] for k in range(3)})
+        return W.from_dataframe(df, "y", y_score=["s0", "s1", "s2"], **kwargs)
     return W.from_dataframe(df, "y", "p", **kwargs)
 
 
@@ -286,7 +289,7 @@ def test_every_table_backend_answers_the_backend_protocol():
     from cm_widget._tables.lazy import LazyBackend
 
     methods = [n for n, v in vars(Backend).items() if callable(v) and not n.startswith("_")]
-    assert len(methods) == 8, methods
+    assert len(methods) == 11, methods
     for backend in (LazyBackend,):
         assert "name" in inspect.signature(backend).parameters
         for name in methods:

@@ -321,9 +321,15 @@ def test_from_dataframe_with_ids_lists_the_slice_ids():
     np.testing.assert_array_equal(w.counts, confusion_matrix(yt[m], yp[m], labels=[0, 1, 2]))
 
 
-def test_a_dask_table_refuses_slices_and_says_what_to_do():
+def test_a_dask_table_slices_like_the_table_in_memory():
     dd = pytest.importorskip("dask.dataframe")
     yt, yp, age = _data(9)
-    df = dd.from_pandas(pd.DataFrame({"label": yt, "pred": yp, "age": age}), npartitions=2)
-    with pytest.raises(TypeError, match=r"slices= is not available for a .* table yet; collect the columns"):
-        W.from_dataframe(df, "label", "pred", slices="age")
+    frame = pd.DataFrame({"label": yt, "pred": yp, "age": age})
+    df = dd.from_pandas(frame, npartitions=2)
+    w = W.from_dataframe(df, "label", "pred", slices="age")
+    here = W.from_dataframe(frame, "label", "pred", slices="age")
+    assert w.slices == here.slices
+    np.testing.assert_array_equal(w.slice_counts, here.slice_counts)
+    pd.testing.assert_frame_equal(w.slice_metrics(), here.slice_metrics())
+    with pytest.raises(TypeError, match="slices= on a table in Dask must be the name of one of its columns"):
+        W.from_dataframe(df, "label", "pred", slices=age)

@@ -44,7 +44,9 @@ class AbstainFeature(Feature):
         if self._abstain_range is None:
             first = self._first  # abstain and top-k belong to the first run's (n, K) scores
             s = first.class_scores
-            self._abstain_range = (0.0, 1.0) if s.min() >= 0 and s.max() <= 1 else first.top_range()
+            # a table's scores stay in its engine, which read their range
+            lo, hi = (s.min(), s.max()) if s is not None else first.score_bounds()
+            self._abstain_range = (0.0, 1.0) if lo >= 0 and hi <= 1 else first.top_range()
         return self._abstain_range
 
     def _multiclass_scores(self, name):
@@ -73,7 +75,11 @@ class AbstainFeature(Feature):
             raise traitlets.TraitError(
                 f"abstain={value!r} is outside the range of the top scores [{lo:g}, {hi:g}]; pass a value inside it."
             )
-        return float(value)
+        value = float(value)
+        prepare = getattr(self._engine, "prepare_abstain", None)
+        if prepare is not None:  # a table's engine counts here, so a failure leaves abstain as it was
+            prepare(value)
+        return value
 
     @_validate("top_k")
     def _valid_top_k(self, proposal):

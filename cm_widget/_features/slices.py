@@ -38,6 +38,7 @@ class SlicesFeature(Feature):
 
     _slice_names: tuple[str, ...] = ()
     _slice_codes: np.ndarray | None = None  # the slice of every kept sample (the record's order)
+    _slice_table: Any = None  # a table in an engine: its slices' engines (cm_widget._tables.sliced)
     _slice_cache: Any = None  # (key, Runs) of the slice shown
     _slice_counts_memo: Any = None  # (settings but the slice, (S, K, C) counts)
 
@@ -46,8 +47,13 @@ class SlicesFeature(Feature):
     def _setup_slices(self, record, values):
         """Code the slice of every sample (called by the constructor before any trait is set)."""
         self._slice_cache = self._slice_counts_memo = None
+        self._slice_table = None
         if values is None:
             self._slice_names, self._slice_codes = (), None
+            return
+        if hasattr(values, "engines") and getattr(self._first, "remote", False):  # counted in the table's engine
+            self._slice_table, self._slice_codes = values, None
+            self._slice_names = tuple(values.names)
             return
         if record.codes_true is None:
             raise TypeError("slices= needs sample-level data; a matrix from counts has no samples to slice.")
@@ -137,11 +143,16 @@ class SlicesFeature(Feature):
     @property
     def _runs_now(self):
         runs = super()._runs_now
-        if self.slice is None or self._slice_codes is None:
+        if self.slice is None or not self._has_slices():
             return runs
         key = (self.slice, len(runs))
         if self._slice_cache is None or self._slice_cache[0] != key:
-            self._slice_cache = (key, self._restrict_runs(runs, self._slice_names.index(self.slice)))
+            s = self._slice_names.index(self.slice)
+            if self._slice_table is not None:  # the table's engine for that slice (one run only)
+                restricted = _runs.Runs(self._slice_table.engine(s), runs.names[0])
+            else:
+                restricted = self._restrict_runs(runs, s)
+            self._slice_cache = (key, restricted)
         sub = self._slice_cache[1]
         first = sub.base
         if isinstance(first, _multiclass.ScoredConfusion):
@@ -179,7 +190,12 @@ class SlicesFeature(Feature):
 
     # ------------------------------------------------------------ numbers and page
 
+    def _has_slices(self):
+        return self._slice_codes is not None or self._slice_table is not None
+
     def _compute_slice_counts(self):
+        if self._slice_table is not None:
+            return self._slice_table.counts(self.threshold, abstain=self.abstain, top_k=self.top_k)
         runs = super()._runs_now  # every sample, not the slice shown
         base = runs.base
         pred = runs.predictions(self.run, self.threshold)
@@ -190,7 +206,7 @@ class SlicesFeature(Feature):
         )
 
     def _need_slices(self, what):
-        if self._slice_codes is None:
+        if not self._has_slices():
             raise ValueError(f"{what} needs slices=: build the widget with slices= (one slice value per sample).")
 
     @_validate("slice")
@@ -215,7 +231,7 @@ class SlicesFeature(Feature):
                 self._refresh()
 
     def _refresh_slices(self):
-        if self._slice_codes is None:
+        if not self._has_slices():
             self._slices = {}
             return
         counts = self.slice_counts

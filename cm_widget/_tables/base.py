@@ -40,11 +40,15 @@ class Backend(Protocol):
     def check_columns(self, cols: Any) -> None:
         """Refuse a column the table does not have, naming it."""
 
+    def schema(self) -> dict:
+        """The table's columns and their types, as :meth:`check_columns` read them."""
+        return {}
+
     def distinct(self, columns: list[str], limit: int) -> tuple[Any, Any]:
         """Distinct values of the label columns (at most ``limit``) and the missing ones."""
 
-    def grouped(self, cols: Any, classes: Any, keys: Any = ()) -> Any:
-        """Counts (and weights) per (true, predicted) class codes, and per value of the columns ``keys``."""
+    def grouped(self, cols: Any, classes: Any, key: Any = None, limit: Any = None) -> Any:
+        """Counts (and weights) per (true, predicted) class codes, and per value of the column ``key``."""
 
     def outside_values(self, cols: Any, classes: Any, limit: int) -> Any:
         """Labels found outside ``classes`` (what labels= leaves out)."""
@@ -52,8 +56,14 @@ class Backend(Protocol):
     def score_stats(self, cols: Any, limit: int) -> Any:
         """Per true label: how many scores, their range, how many missing (and so the distinct labels)."""
 
-    def score_bins(self, cols: Any, classes: Any, scale: int) -> Any:
-        """Counts per true class and exact score bin ``floor(score * 2**scale)``."""
+    def score_bins(self, cols: Any, classes: Any, scale: int, key: Any = None) -> Any:
+        """Counts per true class and exact score bin ``floor(score * 2**scale)`` (and value of ``key``)."""
+
+    def at_or_above(self, cols: Any, classes: Any, threshold: float, key: str) -> Any:
+        """Counts of scores >= threshold per true class and value of the column ``key``."""
+
+    def where(self, column: str, value: Any) -> Backend:
+        """The same backend over the rows whose ``column`` equals ``value``."""
 
     def between(self, cols: Any, classes: Any, threshold: float, hi: float) -> Any:
         """Counts of scores in [threshold, hi) per true class (a threshold between edges)."""

@@ -14,6 +14,7 @@ import numpy as np
 
 from .. import _engine, _inputs, _options
 from . import remote as _remote
+from . import scores as _scores
 
 #: Options of the widget that from_dataframe passes on.
 
@@ -59,22 +60,44 @@ def from_dataframe(cls, df, y_true, y_pred, *, y_score, id, labels, sample_weigh
     widget = cls.__new__(cls)
     backend = backend_for(df)
     if backend is not None:
-        if options.get("slices") is not None:
-            raise TypeError(
-                f"slices= is not available for a {backend.name} table yet; collect the columns (e.g. .compute() / "
-                f".toPandas()) and build the widget from the in-memory table."
-            )
         if options.get("samples") is not None:
             raise TypeError(
                 f"samples= is not available for a {backend.name} table (its rows stay in "
                 f"{backend.name}); pass id= to list the ids of a cell's rows."
             )
-        record, engine = _remote.build(
-            backend, cols, labels=labels, pos_label=pos_label, bins=int(bins), thresholds=(options.get("threshold"),)
-        )
+        settings = {
+            "labels": labels,
+            "pos_label": pos_label,
+            "bins": int(bins),
+            "thresholds": (options.get("threshold"),),
+        }
+        if _scores.wants_scores(backend, y_score):  # (n, K) scores: K columns or one list column
+            settings.pop("bins"), settings.pop("thresholds")
+            if options.get("slices") is not None:  # the grouped counts keyed on the slice column too
+                record, engine, options["slices"] = _scores.build(
+                    backend, cols, y_score, slices=options["slices"], **settings
+                )
+            else:
+                record, engine = _scores.build(backend, cols, y_score, **settings)
+        elif options.get("slices") is not None:  # one grouped count keyed on the slice column too
+            from . import sliced as _sliced
+
+            record, engine, options["slices"] = _sliced.build(backend, cols, options["slices"], **settings)
+        else:
+            record, engine = _remote.build(backend, cols, **settings)
         widget._start(record, engine=engine, **options)
         return widget
+    many = isinstance(y_score, (list, tuple))
+    if many:  # one column per class: read each, then stack them
+        cols.y_score = None
     arrays = _columns(df, cols)
+    if many:
+        if not y_score:
+            raise TypeError("y_score must be a column name or a non-empty list of column names (one per class).")
+        read = [_columns(df, _remote.Columns(y_true=c))["y_true"] for c in y_score]
+        arrays["y_score"] = np.column_stack([np.asarray(a, dtype=np.float64) for a in read])
+    elif arrays.get("y_score") is not None and np.asarray(arrays["y_score"]).dtype == object:
+        arrays["y_score"] = _stack_lists(arrays["y_score"])
     if isinstance(options.get("slices"), str):  # a column of the table: one matrix per value
         options["slices"] = _columns(df, _SliceColumn(options["slices"]))["slices"]
     record = _inputs.build_record(
@@ -127,6 +150,20 @@ def _columns(df, cols):
         df = df.select(list(dict.fromkeys(named.values()))).collect()
     read = {"pandas": _pandas_column, "polars": _polars_column, "arrow": _arrow_column}[kind]
     return {arg: read(df, name, arg) for arg, name in named.items()}
+
+
+def _stack_lists(column):
+    """A column of lists (or arrays) of scores as an (n, K) array; other columns as they are."""
+    values = np.asarray(column, dtype=object)
+    if len(values) and all(isinstance(v, (list, tuple, np.ndarray)) for v in values[:100]):
+        lengths = {len(v) for v in values}
+        if len(lengths) != 1:
+            raise ValueError(
+                f"y_score column holds lists of different lengths ({sorted(lengths)[:5]}); each row needs one score "
+                f"per class."
+            )
+        return np.stack([np.asarray(v, dtype=np.float64) for v in values])
+    return column
 
 
 class _SliceColumn:

@@ -74,6 +74,23 @@ def codes(values, classes):
     return out
 
 
+def _floats(column):
+    """A pyarrow column of sums (float, int or decimal, by engine) as float64, missing as 0."""
+    import pyarrow as pa
+
+    return column.cast(pa.float64()).fill_null(0.0).to_numpy()
+
+
+def _encoded(column):
+    """A pyarrow column as its distinct values (a list) and the position of each row's value among them."""
+    encoded = column.combine_chunks().dictionary_encode()
+    inverse = encoded.indices.fill_null(len(encoded.dictionary)).to_numpy(zero_copy_only=False).astype(np.int64)
+    values = encoded.dictionary.to_pylist()
+    if column.null_count:  # a missing value is a value of its own (the last)
+        values.append(None)
+    return values, inverse
+
+
 class LazyBackend:
     """The questions of :mod:`cm_widget._tables.remote`, asked of a narwhals LazyFrame."""
 
@@ -87,12 +104,15 @@ class LazyBackend:
 
     def _run(self, stage, query):
         """Collect ``query`` (a small result) as a dict of Python lists; an engine failure names the engine."""
+        return self._run_table(stage, query).to_pydict()
+
+    def _run_table(self, stage, query):
+        """Collect ``query`` as a pyarrow table (see :meth:`_run`)."""
         try:
-            table = query.collect("pyarrow").to_native()
+            return query.collect("pyarrow").to_native()
         except Exception as exc:  # noqa: BLE001 - every engine raises its own kinds
             text = str(exc).strip().splitlines()
             raise EngineError(f"{self.name} failed while {stage}: {text[0] if text else type(exc).__name__}") from exc
-        return table.to_pydict()
 
     # ---------------------------------------------------------- columns
 
@@ -178,17 +198,33 @@ class LazyBackend:
             values.update(v for v in got if not _is_missing(v))
         return list(values), missing
 
-    def grouped(self, cols, classes, keys=()):
-        """``(ct, cp, agree, count, weight)`` rows per pair of labels; ``keys`` are extra grouping columns."""
+    @staticmethod
+    def _key(key):
+        """The extra grouping column (a slice column) as ``__g``, or nothing."""
+        return [] if key is None else [_nw().col(key).alias("__g")]
+
+    def grouped(self, cols, classes, key=None, limit=None):
+        """``(ct, cp, agree, count, weight)`` rows per pair of labels.
+
+        ``classes`` may be a function of the labels found (true, predicted: lists of the values
+        of the rows) that returns the classes. With ``key`` (a column name) the rows are also
+        grouped by its values, returned as a second item: ``(rows, values)``. ``limit`` caps the
+        number of rows read.
+        """
         nw = _nw()
         t, p = cols.y_true, cols.y_pred
+        g = self._key(key)
         query = (
-            self.frame.select(nw.col(t).alias("__t"), nw.col(p).alias("__p"), self._weight(cols).alias("__w"), *keys)
+            self.frame.select(nw.col(t).alias("__t"), nw.col(p).alias("__p"), self._weight(cols).alias("__w"), *g)
             .with_columns(*self._weight_columns(cols))
-            .group_by("__t", "__p", *keys)
+            .group_by("__t", "__p", *(["__g"] if g else []))
             .agg(*self._weight_aggs(cols))
         )
+        if limit is not None:
+            query = query.head(limit)
         got = self._run("counting the cells", query)
+        if callable(classes):
+            classes = classes(got["__t"], got["__p"])
         self._check_weights(got, cols)
         ct, cp = codes(got["__t"], classes), codes(got["__p"], classes)
         agree = np.array([a == b and not _is_missing(a) for a, b in zip(got["__t"], got["__p"])], dtype=np.float64) * (
@@ -196,7 +232,8 @@ class LazyBackend:
         )
         w = np.array([x or 0.0 for x in got["w"]], dtype=np.float64)
         n = np.array(got["n"], dtype=np.float64)
-        return np.column_stack([ct, cp, agree, n, w]).reshape(-1, 5)
+        rows = np.column_stack([ct, cp, agree, n, w]).reshape(-1, 5)
+        return rows if key is None else (rows, got["__g"])
 
     def score_stats(self, cols, limit):
         """Per value of the true label (at most ``limit + 2`` of them): rows, score range, missing scores.
@@ -238,29 +275,59 @@ class LazyBackend:
         }
         return found, rows
 
-    def score_bins(self, cols, classes, scale):
+    def score_bins(self, cols, classes, scale, key=None):
         """Rows (and weights) per (true code, score bin), the bin of a score being ``floor(score * 2**scale)``.
 
         The scores are finite here (:meth:`score_stats` refused the others), and ``scale`` keeps
-        every key within +-2**21: the key is a 32-bit integer.
+        every key within +-2**21: the key is a 32-bit integer. With ``key`` (a column name) the
+        rows are also grouped by its values (``"group"``).
         """
         nw = _nw()
-        key = (nw.col("__s") * float(2.0**scale)).floor().cast(nw.Int32)
+        k = (nw.col("__s") * float(2.0**scale)).floor().cast(nw.Int32)
+        g = self._key(key)
         query = (
             self.frame.select(
-                nw.col(cols.y_true).alias("__t"), self._score(cols).alias("__s"), self._weight(cols).alias("__w")
+                nw.col(cols.y_true).alias("__t"), self._score(cols).alias("__s"), self._weight(cols).alias("__w"), *g
             )
-            .with_columns(key.alias("__k"), *self._weight_columns(cols))
-            .group_by("__t", "__k")
+            .with_columns(k.alias("__k"), *self._weight_columns(cols))
+            .group_by("__t", "__k", *(["__g"] if g else []))
             .agg(*self._weight_aggs(cols))
         )
-        got = self._run("counting the scores in each bin", query)
-        return {
-            "code": codes(got["__t"], classes),
-            "key": np.array(got["__k"], dtype=np.int64),
-            "n": np.array(got["n"], dtype=np.int64),
-            "w": np.array([x or 0.0 for x in got["w"]], dtype=np.float64),
+        # up to bins x classes (x slices) rows: read as arrays, the labels through their distinct values
+        got = self._run_table("counting the scores in each bin", query)
+        values, inverse = _encoded(got.column("__t"))
+        out = {
+            "code": codes(values, classes)[inverse],
+            "key": got.column("__k").to_numpy().astype(np.int64),
+            "n": got.column("n").to_numpy().astype(np.int64),
+            "w": _floats(got.column("w")),
         }
+        if key is not None:
+            out["group"] = _encoded(got.column("__g"))
+        return out
+
+    def at_or_above(self, cols, classes, threshold, key):
+        """Rows (and weights) with score >= ``threshold`` per (true code, value of the column ``key``)."""
+        nw = _nw()
+        query = (
+            self.frame.filter(self._score(cols) >= float(threshold))
+            .select(nw.col(cols.y_true).alias("__t"), self._weight(cols).alias("__w"), nw.col(key).alias("__g"))
+            .group_by("__t", "__g")
+            .agg(nw.len().alias("n"), nw.col("__w").sum().alias("w"))
+        )
+        got = self._run("counting at a threshold", query)
+        return codes(got["__t"], classes), got["__g"], got["n"], [w or 0.0 for w in got["w"]]
+
+    def where(self, column, value):
+        """This backend over the rows whose ``column`` equals ``value`` (a slice of the table)."""
+        frame = self.frame.filter(_nw().col(column) == _py(value))
+        out = LazyBackend(frame, self.name, native=self.native)
+        out._schema = self._schema
+        return out
+
+    def schema(self):
+        """The table's columns and their narwhals types (read by :meth:`check_columns`)."""
+        return self._schema
 
     def between(self, cols, classes, threshold, hi):
         nw = _nw()

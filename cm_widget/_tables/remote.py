@@ -30,6 +30,7 @@ from .. import _engine
 from .._engine.protocol import EngineDefaults
 from .._inputs import MAX_CLASSES, _describe_labels, _user_stacklevel
 from .base import EngineError  # noqa: F401 - EngineError is this module's too
+from .lazy import _is_missing
 from .lazy import codes as _codes_of
 
 #: ``indices`` refuses to bring more rows than this to the kernel without ``limit=``.
@@ -157,11 +158,26 @@ def _empty(backend, cols):
 
 def _build_labels(backend, cols, labels):
     if labels is None:
-        classes = _sorted_classes(_distinct(backend, cols, ("y_true", "y_pred")), "y_true and y_pred")
+        # One query: the cells' labels are the classes. At most K^2 <= MAX_CLASSES^2 pairs exist
+        # unless a column holds more than MAX_CLASSES values, which a result cut there shows.
+        chosen = []
+
+        def choose(true_values, pred_values):
+            missing = {
+                cols.y_true: any(_is_missing(v) for v in true_values),
+                cols.y_pred: any(_is_missing(v) for v in pred_values),
+            }
+            values = {v for v in (*true_values, *pred_values) if not _is_missing(v)}
+            found = (list(values), missing)
+            chosen.append(_sorted_classes(_distinct(backend, cols, ("y_true", "y_pred"), found), "y_true and y_pred"))
+            return chosen[0]
+
+        rows = backend.grouped(cols, choose, limit=MAX_CLASSES**2 + 1)  # ct, cp, agree, count, wsum
+        classes = chosen[0]
     else:
         classes = _labels_array(labels)
+        rows = backend.grouped(cols, classes)
     k = len(classes)
-    rows = backend.grouped(cols, classes)  # ct, cp, agree, count, wsum
     ct, cp, agree, count, wsum = (rows[:, c] for c in range(5))
     ct, cp = ct.astype(np.int64), cp.astype(np.int64)
     for code, name in ((ct, "y_true"), (cp, "y_pred")):
