@@ -6,11 +6,10 @@
 
 import { drawIssueMarks } from "../rank/marks.js";
 import { listen, scope } from "../ui/dom.js";
-import { formatCount, formatValue } from "../core/format.js";
 import {
   EXTRA_GAP, PAD, TICK_GAP, TITLE_BAND, MAX_LABEL_W, ZOOM_STEP,
   canZoom, cellX, cellY, clampView, computeLayout, focusView, followCursor, fullView, gridForHeight, hitTest, minViewSize,
-  MOVES, nextCursor, panView, tickAt, tickIndices, tickStep, viewAnchor, viewText, wheelFactor, zoomView,
+  panView, tickAt, tickIndices, tickStep, viewAnchor, viewText, wheelFactor, zoomView,
 } from "./geometry.js";
 import { openInlineEditor } from "../ui/label_editor.js";
 import {
@@ -26,22 +25,17 @@ import { lightText } from "../core/derive.js";
 import { drawTotals, totalAt, totalsBand } from "../margins/draw_totals.js";
 import { outsideCounts } from "../margins/outside.js";
 import { describeTotal } from "../margins/margins_text.js";
+import { availableHeight, watchRoom } from "./room.js";
+import { describeCell } from "./cell_text.js";
+import { matrixKeys } from "./keys.js";
+import { exposeLayout } from "./expose.js";
 
 const FALLBACK_WIDTH = 720;       // used while the element is not in the page yet
-const SENTENCE_ROOM = 64;         // CSS px kept under the matrix for the selection's sentence
-const MIN_AREA_H = 200;           // a scrolling box lower than this is not the notebook's area
-const NORM_OF = { true: "of its true row", pred: "of its predicted column", all: "of all samples" };
-const NORM_OF_LABELS = {
-  true: "of the samples with its true label", pred: "of the samples predicted with its label", all: "of all samples",
-};
 const DRAG_PX = 4;                // a press that moves this far pans instead of clicking
-const ZOOM_KEYS = { "+": "in", "=": "in", "-": "out", "_": "out", "0": "fit" };
-const LINE_KEYS = { r: "row", c: "col", e: "errors" };
 
 const KEYS = ["k", "labels", "counts", "values", "colors", "lut", "lutText", "fmt", "countDigits", "colorbar",
   "selected", "normalize", "focus", "abstained", "topK", "abstainAt", "compareState", "run", "level", "multilabel",
   "issueMarks", "marks", "hasSelection", "totals", "showTotals"];
-const ABSTAINED_OF = { true: "of its true row", pred: "of the abstained column", all: "of all samples" };
 const FOCUS_SIDE = 24;            // classes shown around a cell brought into view (when zoomable)
 
 /**
@@ -182,39 +176,6 @@ export function createMatrix({
 
   const availableWidth = () => (room ? room() : el.clientWidth) || FALLBACK_WIDTH;
 
-  // The height the canvas may take so that, with the widget's top at the top of the notebook's
-  // scrolling area (or of the window), the canvas and what must be read with it under it (score
-  // views wrapped under the matrix, the runs scrubber, the selection sentence) fit on screen.
-  // Infinity when the page cannot tell (not in a laid-out page).
-  function availableHeight() {
-    const root = el.closest(".cmw");
-    const win = doc.defaultView;
-    if (!root || !win || !el.isConnected || !root.getClientRects().length) return Infinity;
-    // The outermost scrolling box (JupyterLab's output areas scroll too, but grow with their
-    // content); none: the window, unless the page is a frame that grows with it (VS Code).
-    let area = null;
-    for (let a = root.parentElement; a && a !== doc.body && a !== doc.documentElement; a = a.parentElement) {
-      const oy = win.getComputedStyle(a).overflowY;
-      if ((oy === "auto" || oy === "scroll") && a.clientHeight >= MIN_AREA_H) area = a;
-    }
-    if (!area && win.top !== win) return Infinity;
-    const areaH = Math.min(win.innerHeight, area ? area.clientHeight : win.innerHeight);
-    if (!(areaH > 0)) return Infinity;
-    const top = (x) => x.getBoundingClientRect().top;
-    const bottom = (x) => x.getBoundingClientRect().bottom;
-    let below = SENTENCE_ROOM;
-    const row = [...root.children].find((c) => c.contains(el));
-    if (row && row !== el) {
-      // Views wrapped under the matrix (not those beside it: they do not follow its height).
-      const under = [...row.children].filter((c) => c !== el && c.getClientRects().length && top(c) >= bottom(el) - 1);
-      if (under.length) below += Math.max(...under.map(bottom)) - bottom(el);
-    }
-    for (let c = row ? row.nextElementSibling : null; c && !c.classList.contains("cmw-selection"); c = c.nextElementSibling) {
-      if (c.getClientRects().length && !c.classList.contains("cmw-sr")) below += c.getBoundingClientRect().height;
-    }
-    return Math.floor(areaH - (top(canvas) - top(root)) - below);
-  }
-
   // A new number of classes: the cursor, the window and an open editor belong to the old one.
   function onShape(k) {
     if (st.cursor && (st.cursor[0] >= k || st.cursor[1] >= k)) st.cursor = null;
@@ -252,7 +213,7 @@ export function createMatrix({
     showBadges(captions.badges);
     // Cells shrink so that the canvas fits the height on screen (availableHeight): the grid is
     // capped by a first layout at the width alone.
-    st.height = availableHeight();
+    st.height = availableHeight(el, canvas, doc);
     // Totals in the margins: their room is measured at the cell size the width alone gives.
     const totals = get("showTotals") ? get("totals") : null;
     const band = (cell, outside = false) => (totals && k > 0
@@ -358,29 +319,7 @@ export function createMatrix({
       firstMs = now - (st.draws === 1 ? startedAt : t0);
     }
     report({ k, draws: st.draws, lastMs: now - t0, firstMs, view: { r0: L.r0, c0: L.c0, v: L.v } });
-    canvas.dataset.cellX0 = String(L.x0);
-    canvas.dataset.cellY0 = String(L.y0);
-    canvas.dataset.cellSize = String(L.cell);
-    canvas.dataset.viewRow0 = String(L.r0);
-    canvas.dataset.viewCol0 = String(L.c0);
-    canvas.dataset.viewSize = String(L.v);
-    // The abstained column: columns in all (K + 1 with it), its left edge and width ("" without).
-    canvas.dataset.cols = String(st.cols);
-    canvas.dataset.extraX0 = L.extra ? String(L.xExtra) : "";
-    canvas.dataset.extraWidth = L.extra ? String(L.xw) : "";
-    // The totals: the column's left edge and width, the row's top and height ("" without them).
-    const t = L.tot ? [L.xTot, L.tot.w, L.yTot, L.tot.h] : ["", "", "", ""];
-    ["totalsX0", "totalsWidth", "totalsY0", "totalsHeight"].forEach((name, p) => { canvas.dataset[name] = String(t[p]); });
-    // The titles as drawn in full (the canvas may wrap or shorten them).
-    canvas.dataset.xTitle = captions.x;
-    canvas.dataset.yTitle = captions.y;
-    canvas.dataset.barTitle = captions.bar;
-    canvas.setAttribute("aria-label", `Confusion matrix of ${k} classes. Rows: ${captions.y}. ` +
-      `Columns: ${captions.x}. Colours: ${captions.bar}` +
-      (L.extra ? ". The last column counts the samples the model abstained on" : "") +
-      ". Arrow keys move, Enter selects a cell, Shift+Enter adds it to the selection, R selects its true row, " +
-      "C its predicted column, E every error; Escape goes back to the notebook and keeps the selection." +
-      (st.zoomable ? ` Showing ${viewText(L, k)}; plus and minus zoom, 0 shows all.` : ""));
+    exposeLayout(canvas, L, k, st, captions);
   }
 
   function xLabelPlan(ctx, labels, L, labelMax) {
@@ -452,30 +391,6 @@ export function createMatrix({
       return j >= 0 ? { axis: "x", index: j } : null;
     }
     return null;
-  }
-
-  function describeCell([i, j]) {
-    const k = get("k");
-    const labels = get("labels");
-    const extra = get("abstained");
-    if (j >= k && extra) {
-      // The same lines as any other cell: the model made no prediction, "abstained" stands in for it.
-      const lines = [`True: ${labels[i]}`, `Predicted: ${ABSTAINED}`,
-        `Count: ${formatCount(extra.counts[i], get("countDigits"))}`];
-      const f = get("fmt");
-      if (f.kind === "percent") lines.push(`Shown: ${formatValue(extra.values[i], f)} ${ABSTAINED_OF[get("normalize")] || ""}`.trim());
-      return lines.join("\n");
-    }
-    const p = i * k + j;
-    const lines = [`True: ${labels[i]}`, `Predicted: ${labels[j]}`,
-      `Count: ${formatCount(get("counts")[p], get("countDigits"))}`];
-    const f = get("fmt");
-    if (f.kind === "delta") lines.push(`Change: ${formatValue(get("values")[p], f)} since the compared run`);
-    if (f.kind === "percent") {
-      const of = (get("multilabel") ? NORM_OF_LABELS : NORM_OF)[get("normalize")] || "";
-      lines.push(`Shown: ${formatValue(get("values")[p], f)} ${of}`.trim());
-    }
-    return lines.join("\n");
   }
 
   function showTooltip(text, x, y) {
@@ -571,7 +486,7 @@ export function createMatrix({
     const [x, y] = pointerPos(e);
     const cell = hitTest(x, y, st.layout);
     if (cell) {
-      showTooltip(describeCell(cell), x, y);
+      showTooltip(describeCell(get, cell), x, y);
       canvas.style.cursor = zoomed() ? "grab" : "pointer";
       return;
     }
@@ -625,40 +540,6 @@ export function createMatrix({
     }
   }
 
-  function onKeyDown(e) {
-    const k = get("k");
-    if (k === 0) return;
-    let handled = true;
-    if (MOVES.has(e.key)) {
-      // Zoomed in with no cursor yet, the first key starts from the window's first cell.
-      const from = st.cursor || get("selected") || (zoomed() ? [st.view.r0, st.view.c0] : null);
-      st.cursor = nextCursor(from, e.key, k, e.shiftKey ? 10 : 1, colsOf(k));
-      if (zoomed()) setView(followCursor(st.view, classCell(st.cursor), k, st.vMin));
-      live.textContent = describeCell(st.cursor).replace(/\n/g, ", ");
-      scheduleDraw();
-    } else if (st.zoomable && !e.ctrlKey && !e.metaKey && !e.altKey && ZOOM_KEYS[e.key]) {
-      const what = ZOOM_KEYS[e.key];
-      if (what === "fit") setView(fullView(k));
-      else {
-        // Around the keyboard cursor when there is one, so it stays where the eye is.
-        const c = st.cursor ? classCell(st.cursor) : null;
-        zoomBy(what === "in" ? ZOOM_STEP : 1 / ZOOM_STEP, c ? [c[0] + 0.5, c[1] + 0.5] : null);
-        if (c && zoomed()) setView(followCursor(st.view, classCell(st.cursor), k, st.vMin));
-      }
-    } else if (e.key === "Enter" || e.key === " ") {
-      const c = st.cursor || get("selected") || [0, 0];
-      st.cursor = c;
-      state.set("selected", e.shiftKey ? { add: [c[0], c[1]] } : [c[0], c[1]]);
-    } else if (!e.ctrlKey && !e.metaKey && !e.altKey && LINE_KEYS[e.key.toLowerCase()]) {
-      // R: the cursor's true row; C: its predicted column; E: every error.
-      const what = LINE_KEYS[e.key.toLowerCase()];
-      const c = st.cursor || get("selected") || [0, 0];
-      state.set("selected", what === "errors" ? "errors" : what === "row" ? { row: c[0] } : { col: c[1] });
-    } else {
-      handled = false;
-    }
-    if (handled) e.preventDefault();
-  }
 
   on(canvas, "pointerdown", onPointerDown);
   on(canvas, "pointermove", onPointerMove);
@@ -669,36 +550,20 @@ export function createMatrix({
   on(zoomBar, "click", onZoomBarClick);
   on(canvas, "click", onClick);
   on(canvas, "dblclick", onDblClick);
+  const onKeyDown = matrixKeys({
+    st, get, state, live, zoomed, classCell, colsOf, setView, zoomBy, scheduleDraw,
+    describe: (cell) => describeCell(get, cell),
+  });
   on(canvas, "keydown", onKeyDown);
   on(canvas, "focus", scheduleDraw);
   on(canvas, "blur", scheduleDraw);
 
-  const heightChanged = () => {
-    const now = availableHeight();
-    return now !== st.height && !(Math.abs(now - st.height) < 1);
-  };
-  const view = doc.defaultView;
-  if (view && typeof view.ResizeObserver !== "undefined") {
-    const resizer = new view.ResizeObserver(() => {
-      if (st.detached || Math.abs(availableWidth() - st.width) >= 1 || heightChanged()) scheduleDraw();
-    });
-    for (const target of [el, ...sizers]) resizer.observe(target);
-    // What sits above or under the matrix, and the window's height, set the height it may take.
-    const root = el.closest(".cmw");
-    if (root) resizer.observe(root);
-    on(view, "resize", () => { if (heightChanged()) scheduleDraw(); });
-    ac.signal.addEventListener("abort", () => resizer.disconnect(), { once: true });
-  }
-  // JupyterLab marks a theme switch on <body>; the canvas reads its colours when drawing.
-  if (view && typeof view.MutationObserver !== "undefined" && doc.body) {
-    let timer = null;
-    const themeWatch = new view.MutationObserver(() => {
-      clearTimeout(timer);
-      timer = setTimeout(scheduleDraw, 100);   // let the new stylesheet apply first
-    });
-    themeWatch.observe(doc.body, { attributes: true, attributeFilter: ["data-jp-theme-name", "data-jp-theme-light"] });
-    ac.signal.addEventListener("abort", () => { themeWatch.disconnect(); clearTimeout(timer); }, { once: true });
-  }
+  watchRoom({
+    el, sizers, doc, signal: ac.signal, redraw: scheduleDraw,
+    // a redraw when the width or the height the canvas may take changed, or the element came back
+    changed: (resized) => (resized && (st.detached || Math.abs(availableWidth() - st.width) >= 1)) ||
+      !(Math.abs(availableHeight(el, canvas, doc) - st.height) < 1),
+  });
   ac.signal.addEventListener("abort", () => { if (st.editor) st.editor.finish(false); }, { once: true });
 
   // A cell selected from Python outside the zoomed window: pan so that it shows.

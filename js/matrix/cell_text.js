@@ -1,0 +1,40 @@
+// The words of a cell of the matrix: the tooltip's lines and what a screen reader says when the
+// keyboard cursor moves. Reads the displayed state only.
+
+import { formatCount, formatValue } from "../core/format.js";
+import { ABSTAINED } from "./matrix_draw.js";
+
+const NORM_OF = { true: "of its true row", pred: "of its predicted column", all: "of all samples" };
+const NORM_OF_LABELS = {
+  true: "of the samples with its true label", pred: "of the samples predicted with its label", all: "of all samples",
+};
+const ABSTAINED_OF = { true: "of its true row", pred: "of the abstained column", all: "of all samples" };
+
+/**
+ * Lines describing cell (i, j) (j = k: the abstained column), joined by newlines.
+ * @param {(key: string) => any} get the displayed state
+ * @param {number[]} cell
+ */
+export function describeCell(get, [i, j]) {
+  const k = get("k");
+  const labels = get("labels");
+  const extra = get("abstained");
+  if (j >= k && extra) {
+    // The same lines as any other cell: the model made no prediction, "abstained" stands in for it.
+    const lines = [`True: ${labels[i]}`, `Predicted: ${ABSTAINED}`,
+      `Count: ${formatCount(extra.counts[i], get("countDigits"))}`];
+    const f = get("fmt");
+    if (f.kind === "percent") lines.push(`Shown: ${formatValue(extra.values[i], f)} ${ABSTAINED_OF[get("normalize")] || ""}`.trim());
+    return lines.join("\n");
+  }
+  const p = i * k + j;
+  const lines = [`True: ${labels[i]}`, `Predicted: ${labels[j]}`,
+    `Count: ${formatCount(get("counts")[p], get("countDigits"))}`];
+  const f = get("fmt");
+  if (f.kind === "delta") lines.push(`Change: ${formatValue(get("values")[p], f)} since the compared run`);
+  if (f.kind === "percent") {
+    const of = (get("multilabel") ? NORM_OF_LABELS : NORM_OF)[get("normalize")] || "";
+    lines.push(`Shown: ${formatValue(get("values")[p], f)} ${of}`.trim());
+  }
+  return lines.join("\n");
+}
