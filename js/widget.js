@@ -22,6 +22,7 @@ import { createDownload } from "./select/download.js";
 import { createSlices } from "./slices/slices.js";
 import { createScale } from "./scale/scale.js";
 import { createTotalsToggle } from "./margins/toggle.js";
+import { createTopPicker } from "./margins/top_picker.js";
 import { modelSource } from "./core/source_model.js";
 import { createState } from "./core/state.js";
 import { createTable } from "./ui/table.js";
@@ -75,7 +76,8 @@ function components(ctx) {
     createRank(ctx),
     createCellInterval(ctx),
     // Under the panel: the sentence keeps its place right under the matrix.
-    createSelectBar({ ...ctx, extra: [createDownload(ctx).el, createScale(ctx).el, createTotalsToggle(ctx).el] }),
+    createSelectBar({ ...ctx, extra: [createDownload(ctx).el, createScale(ctx).el, createTotalsToggle(ctx).el,
+      createTopPicker(ctx).el] }),
     createSlices(ctx),
     createMetrics(ctx),
     createCostSentence(ctx),

@@ -110,3 +110,38 @@ def test_file_draws_other_and_a_click_on_it_lists_its_samples(offline_page, tmp_
     panel = poll(lambda: (p := selection_panel(page))["sentence"] == sentence and p, message="the (other) panel")
     want = np.flatnonzero(np.isin(yt, hidden) & (yp == shown[0])).tolist()
     assert every_index(page, panel) == want == w.indices("(other)", shown[0]).tolist()
+
+
+def test_the_files_top_menu_gathers_the_rest_in_other_as_the_kernel_does(offline_page, tmp_path):
+    from cm_page import hover_cell
+
+    page = offline_page
+    rng = np.random.default_rng(12)
+    names = [f"c{i}" for i in range(8)]
+    n = 600
+    yt = np.array(names)[rng.integers(0, 8, n)]
+    yp = np.where(rng.random(n) < 0.5, yt, np.array(names)[rng.integers(0, 8, n)])
+    w = ConfusionMatrixWidget(yt, yp, labels=names, order="support")
+    path = tmp_path / "cm.html"
+    w.to_html(path)
+    page.goto(path.as_uri())
+    wait_drawn(page)
+    assert geometry(page)["k"] == 8
+    menu = page.locator("select.cmw-top-classes")
+    assert menu.is_visible()
+    menu.select_option("3")  # a real choice in the page's menu
+    poll(lambda: geometry(page)["k"] == 4, message="three classes and (other)")
+    shown = [names[c] for c in w.class_order[:3]]
+    hidden = [names[c] for c in w.class_order[3:]]
+    # numpy on the samples: the (other) row against each class shown, and (other) against itself
+    for j, name in enumerate(shown):
+        want = int((np.isin(yt, hidden) & (yp == name)).sum())
+        tip = hover_cell(page, 3, j)
+        assert "True: (other)" in tip and f"Count: {want}" in tip, tip
+    tip = hover_cell(page, 3, 3)
+    assert f"Count: {int((np.isin(yt, hidden) & np.isin(yp, hidden)).sum())}" in tip, tip
+    # the kernel set to the same choice draws the same (other) counts
+    w.top_classes = 3
+    assert int(w.display_counts[3, 3]) == int((np.isin(yt, hidden) & np.isin(yp, hidden)).sum())
+    menu.select_option("all")
+    poll(lambda: geometry(page)["k"] == 8, message="every class again")

@@ -10,6 +10,7 @@ import { createTotalsToggle } from "../../js/margins/toggle.js";
 import { domOf } from "../../js/ui/dom.js";
 import { createState } from "../../js/core/state.js";
 import { makeDom, settle, stubSource } from "./dom_env.mjs";
+import { createTopPicker, topChoices } from "../../js/margins/top_picker.js";
 
 function naive(counts, k, cols) {
   const rows = Array.from({ length: k }, (_, i) => counts.slice(i * cols, (i + 1) * cols).reduce((a, b) => a + b, 0));
@@ -202,4 +203,32 @@ test("a zoomed layout puts the outside band between the grid and the totals, as 
   assert.deepEqual(totalAt(L.x0 + L.cell * 11.5, L.yOut + 9, L), { kind: "outCol", j: 31 });
   assert.deepEqual(totalAt(L.xTot + 25, L.yTot + 9, L), { kind: "all" });
   assert.equal(computeLayout(100, 700, { totals: { w: 50, h: 19 } }).out, false);
+});
+
+// ------------------------------------------------------------------ the top-N picker
+
+test("the top-N picker offers N below K, writes top_classes, and all classes again", async () => {
+  assert.deepEqual(topChoices(12, null), [3, 5, 10]);
+  assert.deepEqual(topChoices(12, 7), [3, 5, 7, 10]);
+  const env = makeDom();
+  const source = stubSource({
+    _matrix: { k: 12, cols: 12, dtype: "uint8", counts: new Uint8Array(144) }, top_classes: null, level: "classes",
+  });
+  const state = createState(source);
+  const ac = new AbortController();
+  const picker = createTopPicker({ state, dom: domOf(env.document), signal: ac.signal });
+  env.host.append(picker.el);
+  const select = env.host.querySelector("select.cmw-top-classes");
+  assert.equal(picker.el.hidden, false);
+  assert.deepEqual([...select.options].map((o) => o.value), ["all", "3", "5", "10"]);
+  select.value = "5";
+  select.dispatchEvent(new env.window.Event("change"));
+  assert.deepEqual(source.writes.at(-1), ["top_classes", 5]);
+  await settle();
+  assert.equal(select.value, "5");
+  select.value = "all";
+  select.dispatchEvent(new env.window.Event("change"));
+  assert.deepEqual(source.writes.at(-1), ["top_classes", null]);
+  ac.abort();
+  env.close();
 });
