@@ -224,14 +224,15 @@ def test_remote_bad_data(request, kind):
     with pytest.raises(ValueError, match="y_true column 'label2' has missing values"):
         W.from_dataframe(table, "label2", "pred")
     import cm_widget._inputs as inputs
+    from cm_widget._tables import table_build
 
     old = inputs.MAX_CLASSES
     try:
-        _remote.MAX_CLASSES = 100
+        table_build.MAX_CLASSES = 100
         with pytest.raises(ValueError, match="more than 100 distinct values"):
             W.from_dataframe(table, "many", "many")
     finally:
-        _remote.MAX_CLASSES = old
+        table_build.MAX_CLASSES = old
     with pytest.raises(TypeError, match="samples= is not available"):
         W.from_dataframe(table, "label", "pred", samples=np.zeros(200))
 

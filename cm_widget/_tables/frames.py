@@ -15,6 +15,7 @@ import numpy as np
 from .. import _engine, _inputs, _options
 from . import remote as _remote
 from . import scores as _scores
+from . import table_build as _build
 
 #: Options of the widget that from_dataframe passes on.
 
@@ -84,7 +85,7 @@ def from_dataframe(cls, df, y_true, y_pred, *, y_score, id, labels, sample_weigh
 
             record, engine, options["slices"] = _sliced.build(backend, cols, options["slices"], **settings)
         else:
-            record, engine = _remote.build(backend, cols, **settings)
+            record, engine = _build.build(backend, cols, **settings)
         widget._start(record, engine=engine, **options)
         return widget
     many = isinstance(y_score, (list, tuple))

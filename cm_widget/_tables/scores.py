@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import numpy as np
 
+from .. import _engine
 from .._engine import multiclass as _multiclass
 from .._inputs import MAX_CLASSES
 from . import remote as _remote
 from . import sliced as _sliced
+from . import table_build as _build
 from .lazy import _nw, _py, lazy_frame
 
 #: abstain values whose grouped counts are kept, most recent last.
@@ -112,14 +114,14 @@ def _check(backend, cols, y_score):
 
 def _classes(values, k, labels, cols):
     if labels is not None:
-        classes = _remote._labels_array(labels)
+        classes = _build._labels_array(labels)
         if len(classes) != k:
             raise ValueError(
                 f"labels has {len(classes)} entries but y_score has {k} scores per row; pass one label per score "
                 f"column, in column order."
             )
         return classes
-    classes = _remote._sorted_classes(values, "y_true")
+    classes = _build._sorted_classes(values, "y_true")
     if classes.dtype.kind in "iu" and len(classes) and classes.min() >= 0 and classes.max() < k:
         return np.arange(k, dtype=classes.dtype)
     if classes.dtype.kind in "iu" or len(classes) != k:
@@ -322,7 +324,7 @@ def build(backend, cols, y_score, *, labels, pos_label, slices=None):
             f"y_true column {cols.y_true!r} has missing values (null/NaN); drop or fill them before building the matrix."
         )
     if not values:
-        raise _remote._empty(backend, cols)
+        raise _build._empty(backend, cols)
     k = len(spec.columns) if spec.columns is not None else _list_length(backend, spec.list_column)
     classes = _classes(values, k, labels, cols)
     if slices is not None:
@@ -508,7 +510,7 @@ class TableScores(_multiclass.ScoredConfusion):
         if key not in self._pages:
             self._pages.clear()
             ids = self._queries.cell_ids(self._backend, i, j, self.abstain, self.top_k, int(offset), size)
-            self._pages[key] = _remote._engine.read_only(ids)
+            self._pages[key] = _engine.read_only(ids)
         return total, self._pages[key]
 
     def row_page(self, i, j, offset, size, threshold=None):

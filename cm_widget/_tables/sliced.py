@@ -13,6 +13,7 @@ import numpy as np
 
 from .._engine import slices as _slices
 from . import remote as _remote
+from . import table_build as _build
 from .lazy import _is_missing, _py
 
 #: Thresholds whose per-slice counts are kept, most recent last.
@@ -48,7 +49,7 @@ def build(backend, cols, column, *, labels, pos_label, bins, thresholds):
     backend.check_columns(cols)
     check_column(backend, column)
     keyed = _Keyed(backend, column)
-    record, whole = _remote.build(keyed, cols, labels=labels, pos_label=pos_label, bins=bins, thresholds=thresholds)
+    record, whole = _build.build(keyed, cols, labels=labels, pos_label=pos_label, bins=bins, thresholds=thresholds)
     whole.backend = backend
     if record.n_excluded:
         raise ValueError(
@@ -137,7 +138,7 @@ class SlicedTable:
         for s in range(len(self.names)):
             m = self._row_slice == s
             part = {name: got[name][m] for name in ("code", "key", "n", "w")}
-            edges, counts, wsums, ends = _remote._edges_and_bins(part, scale, lowest)
+            edges, counts, wsums, ends = _build._edges_and_bins(part, scale, lowest)
             self.engines.append(
                 _remote.TableConfusion(
                     self._slice_backend(s),
