@@ -83,7 +83,7 @@ def spark_bench(n, repeat, mllib_max):
     t_build, wb = timed(lambda: W.from_dataframe(table, "y", y_score="s", id="id"), 1)
     edge, off, click = user_steps(wb, repeat)
     rows = [
-        ("from_dataframe(y_pred=)", t_labels, "distinct + grouped count"),
+        ("from_dataframe(y_pred=)", t_labels, "one grouped count"),
         ("groupBy(true, pred).count()", t_group, f"peer; ours / this = {t_labels / t_group:.2f}"),
         ("from_dataframe(y_score=), 65,536 bins", t_build, f"{len(wb._engine.edges):,} exact edges"),
         ("  scores build / labels build", t_build / t_labels, "ratio (not seconds)"),
@@ -146,7 +146,7 @@ def dask_bench(n, repeat):
         edge, off, click = user_steps(wb, repeat)
         report(
             [
-                ("from_dataframe(y_pred=)", t_labels, "distinct + grouped count"),
+                ("from_dataframe(y_pred=)", t_labels, "one grouped count"),
                 ("groupby([true, pred]).size()", t_group, f"peer; ours / this = {t_labels / t_group:.2f}"),
                 ("from_dataframe(y_score=), 65,536 bins", t_build, f"{len(wb._engine.edges):,} exact edges"),
                 ("  scores build / labels build", t_build / t_labels, "ratio (not seconds)"),
@@ -190,7 +190,7 @@ def duckdb_bench(n, repeat, folder):
     edge, off, click = user_steps(wb, repeat)
     report(
         [
-            ("from_dataframe(y_pred=)", t_labels, "distinct + grouped count"),
+            ("from_dataframe(y_pred=)", t_labels, "one grouped count"),
             ("SQL GROUP BY true, pred", t_group, f"peer; ours / this = {t_labels / t_group:.2f}"),
             ("from_dataframe(y_score=), 65,536 bins", t_build, f"{len(wb._engine.edges):,} exact edges"),
             ("  scores build / labels build", t_build / t_labels, "ratio (not seconds)"),
