@@ -26,7 +26,7 @@ import { drawTotals, totalAt, totalsBand } from "../margins/draw_totals.js";
 import { outsideCounts } from "../margins/outside.js";
 import { describeTotal } from "../margins/margins_text.js";
 import { availableHeight, watchRoom } from "./room.js";
-import { describeCell } from "./cell_text.js";
+import { describeCell, gathered } from "./cell_text.js";
 import { matrixKeys } from "./keys.js";
 import { exposeLayout } from "./expose.js";
 
@@ -501,7 +501,9 @@ export function createMatrix({
     if (lab) {
       const what = lab.axis === "y" ? "True class" : "Predicted class";
       const line = lab.axis === "y" ? "row" : "column";
-      showTooltip(`${what} ${lab.index}: ${get("labels")[lab.index]}\n(click to select the ${line}, double-click to rename)`, x, y);
+      const n = gathered(get, lab.index);
+      showTooltip(n ? `${get("labels")[lab.index]}: the ${n} classes after the first ${lab.index} of the order`
+        : `${what} ${lab.index}: ${get("labels")[lab.index]}\n(click to select the ${line}, double-click to rename)`, x, y);
     } else {
       tooltip.hidden = true;
     }
@@ -533,7 +535,7 @@ export function createMatrix({
   function onDblClick(e) {
     const [x, y] = pointerPos(e, true);
     const lab = labelAt(x, y);
-    if (lab) {
+    if (lab && !gathered(get, lab.index)) {   // "(other)" is no class to rename
       e.preventDefault();
       tooltip.hidden = true;
       openEditor(lab.axis, lab.index);
