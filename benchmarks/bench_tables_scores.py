@@ -13,20 +13,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import statistics
 import tempfile
 import time
 
+from bench_scale import timed  # the same medians as the scale benchmark (its folder is on sys.path)
+
 from cm_widget import ConfusionMatrixWidget as W
-
-
-def timed(fn, repeat):
-    times, out = [], None
-    for _ in range(repeat):
-        t = time.perf_counter()
-        out = fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times), out
 
 
 def write(path, n, k, slices):

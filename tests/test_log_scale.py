@@ -51,14 +51,17 @@ def test_log_entries_equal_a_numpy_log10_mapping(values):
 
 _RUNNER = """
 import { createState } from %s;
+import { createDisplay } from %s;
 let input = "";
 process.stdin.on("data", (c) => (input += c));
 process.stdin.on("end", () => {
   const cases = JSON.parse(input);
   const out = cases.map((c) => {
     const traits = { _matrix: { ...c.matrix, counts: Uint8Array.from(Buffer.from(c.matrix.counts, "base64")) },
-      normalize: c.normalize, cmap_scale: "log" };
-    const state = createState({ get: (n) => traits[n], on: () => () => {} });
+      normalize: c.normalize, cmap_scale: "log", errors_only: Boolean(c.errors_only), _order: {} };
+    const base = createState({ get: (n) => traits[n], on: () => () => {} });
+    // errors only is drawn by the display layer (js/order/display.js)
+    const state = c.errors_only ? createDisplay(base) : base;
     const a = state.get("abstained");
     return { colors: Array.from(state.get("colors")), abstained: a ? Array.from(a.colors) : [],
       ticks: state.get("colorbar") };
@@ -89,7 +92,7 @@ def test_the_page_colours_the_log_scale_as_the_kernel(seeds):
         values = _engine.normalize(counts, how)
         entries = S.log_color_indices(values, S.positive_min(values), float(values.max()) if values.size else 0.0)
         want.append(entries)
-    out = run_script(_RUNNER % js_module("core/state.js"), cases)
+    out = run_script(_RUNNER % (js_module("core/state.js"), js_module("order/display.js")), cases)
     edges = 0
     for entries, got in zip(want, out):
         k = entries.shape[0]
@@ -179,25 +182,6 @@ def test_the_static_table_colours_cells_by_the_log_scale():
     assert [tuple(int(c[k : k + 2], 16) for k in (0, 2, 4)) for c in colours] == [tuple(x) for x in want]
 
 
-_ERRORS_RUNNER = """
-import { createState } from %s;
-import { createDisplay } from %s;
-let input = "";
-process.stdin.on("data", (c) => (input += c));
-process.stdin.on("end", () => {
-  const out = JSON.parse(input).map((c) => {
-    const traits = { _matrix: { ...c.matrix, counts: Uint8Array.from(Buffer.from(c.matrix.counts, "base64")) },
-      normalize: c.normalize, cmap_scale: "log", errors_only: true, _order: {} };
-    const display = createDisplay(createState({ get: (n) => traits[n], on: () => () => {} }));
-    const a = display.get("abstained");
-    return { colors: Array.from(display.get("colors")), abstained: a ? Array.from(a.colors) : [],
-      ticks: display.get("colorbar") };
-  });
-  process.stdout.write(JSON.stringify(out));
-});
-"""
-
-
 def _errors_only_log_entries(values):
     """The log scale over the errors: the diagonal takes entry 0, the off-diagonal (and abstained) values
     spread from their smallest positive one to their largest (numpy, log10)."""
@@ -222,9 +206,9 @@ def test_errors_only_takes_the_log_scale_over_the_errors_on_the_page(seeds):
         how = [None, "true", "pred", "all"][int(rng.integers(0, 4))]
         m = _view.matrix_state(counts, weighted=False)
         m["counts"] = base64.b64encode(m["counts"]).decode()
-        cases.append({"matrix": m, "normalize": how})
+        cases.append({"matrix": m, "normalize": how, "errors_only": True})
         want.append(_errors_only_log_entries(_engine.normalize(counts, how)))
-    out = run_script(_ERRORS_RUNNER % (js_module("core/state.js"), js_module("order/display.js")), cases)
+    out = run_script(_RUNNER % (js_module("core/state.js"), js_module("order/display.js")), cases)
     for entries, got in zip(want, out):
         k = entries.shape[0]
         page = np.concatenate([np.array(got["colors"]).reshape(k, k), np.array(got["abstained"]).reshape(k, -1)], 1)
