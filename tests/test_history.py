@@ -153,6 +153,8 @@ def settings_of(w):
         "cost": None if getattr(w, "cost", None) is None else w.cost.tolist(),
         "show_intervals": w.show_intervals,
         "show_calibration": w.show_calibration,
+        "show_totals": w.show_totals,
+        "cmap_scale": w.cmap_scale,
     }
 
 
@@ -269,6 +271,8 @@ def apply_settings(w, s, page):
     w.selected_group = s["selected_group"]
     w.show_intervals = s["show_intervals"]
     w.show_calibration = s["show_calibration"]
+    w.show_totals = s["show_totals"]
+    w.cmap_scale = s["cmap_scale"]
     for message in page:
         w._on_custom_msg(w, message, [])
 
