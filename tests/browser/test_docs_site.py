@@ -226,7 +226,27 @@ def many_classes(ns):
     return [(shown.index(a), shown.index(b), a, b, np.flatnonzero((y == a) & (pred == b)))]
 
 
-GALLERY = {"drug-trial": drug_trial, "circles": circles, "digits-three-classes": digits, "many-classes": many_classes}
+def label_errors(ns):
+    y, pred = ns["y"], np.asarray(ns["probs"]).argmax(axis=1)
+    a, b = largest_off_diagonal(y, pred, list(range(10)))
+    return [(i, j, str(i), str(j), np.flatnonzero((y == i) & (pred == j))) for i, j in ((a, b), (8, 8))]
+
+
+def costs(ns):
+    # The threshold the example chose, applied by numpy to the scores of the positive class.
+    y, names = ns["y_test"], ["benign", "malignant"]
+    pred = (np.asarray(ns["probs"])[:, 1] >= ns["w"].threshold).astype(int)
+    return [(i, j, names[i], names[j], np.flatnonzero((y == i) & (pred == j))) for i, j in ((0, 1), (1, 1))]
+
+
+GALLERY = {
+    "drug-trial": drug_trial,
+    "circles": circles,
+    "digits-three-classes": digits,
+    "many-classes": many_classes,
+    "label-errors": label_errors,
+    "costs": costs,
+}
 
 
 def test_the_gallery_is_every_example_and_each_is_on_the_index(offline, server, site):
