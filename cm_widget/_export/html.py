@@ -437,10 +437,9 @@ NO_CODE = "Run this cell to make the matrix interactive again (the output that h
 # this page, else when one does (window.cmwWaiting). Where the page holds no copy at all (its
 # carrier output was cleared) the static table stays, with a line saying how to get the view back.
 _WAIT = (
-    "(s=>{const d=s.previousElementSibling,w=window,D=document,c=()=>d.dataset.cmwMounted||"
-    "D.querySelector('script.cmw-code')||d.previousElementSibling.append(Object.assign(D.createElement('p'),"
-    "{className:'cmw-nocode',textContent:" + json.dumps(NO_CODE) + "}));"
-    "w.cmwBoot?w.cmwBoot(d):(w.cmwWaiting=w.cmwWaiting||[]).push(d);"
+    "(s=>{const d=s.previousElementSibling,w=window,D=document,c=()=>D.querySelector('script.cmw-code')||"
+    "(s.outerHTML='<p class=cmw-nocode>" + NO_CODE + "');"
+    "w.cmwBoot?w.cmwBoot(d):(w.cmwWaiting||=[]).push(d);"
     "D.readyState=='complete'?setTimeout(c):addEventListener('load',c)})(document.currentScript)"
 )
 
