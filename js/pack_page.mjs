@@ -18,7 +18,10 @@ import { gzipAsync } from "@gfx/zopfli";
 
 /** Feature chunks: their modules (under js/). Their names are the Python side's (chunks.py). */
 export const CHUNKS = {
-  scores: ["binary/threshold.js", "binary/curves.js", "abstain/abstain.js", "costs/costs.js", "rank/rank.js"],
+  scores: [
+    "binary/threshold.js", "binary/curves.js", "abstain/abstain.js", "costs/costs.js", "rank/rank.js",
+    "uncertainty/calibration.js",
+  ],
   multilabel: ["multilabel/multilabel.js"],
   slices: ["slices/slices.js"],
   runs: ["runs/runs.js", "runs/compare.js"],

@@ -22,8 +22,8 @@ CORE = "core"
 #: Feature chunks (js/pack_page.mjs, CHUNKS): the synced values whose presence makes a view need
 #: one. ``_scores`` with a ``kind`` says which kind of score view it is.
 FEATURES = {
-    # threshold, curves, cost curve and sentence, abstain, ranking
-    "scores": ("_binary", "_curves", "_costs", "_issues", "_scores"),
+    # threshold, curves, cost curve and sentence, abstain, ranking, calibration
+    "scores": ("_binary", "_curves", "_costs", "_issues", "_scores", "_calibration"),
     "multilabel": ("_scores:multilabel",),
     "slices": ("_slices",),
     "runs": ("_runs", "_compare"),
