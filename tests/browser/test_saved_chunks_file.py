@@ -109,3 +109,30 @@ def test_a_chunk_before_the_core_waits_for_it(browser, tmp_path):
     text = page_path.read_text(encoding="utf-8")
     assert carried(text) == (1, 1) and at(text, 'data-chunk="?scores') < at(text, 'class="cmw-code"')
     requests_of(browser, page_path, check_both(1, 0))
+
+
+def test_a_matrix_whose_chunk_is_gone_says_how_to_get_it_back_and_the_others_work(browser, tmp_path):
+    """The core is there, the scores chunk is not (its output cleared): the binary matrix keeps its
+    static table and says so; the labels matrix is interactive."""
+    from cm_widget import ConfusionMatrixWidget
+    from cm_widget._export.html import NO_CODE, fragment
+
+    y, p, yb, s = data()
+    body = fragment(ConfusionMatrixWidget(y, p), css=True) + fragment(
+        ConfusionMatrixWidget(yb, y_score=s), css=True, code=lambda features: []
+    )
+    assert carried(body) == (1, 0) and re.search(r"data-chunks=scores\b", body)
+    page_path = tmp_path / "lost_chunk.html"
+    page_path.write_text(f"<!DOCTYPE html><html><body>{body}</body></html>", encoding="utf-8")
+
+    def check(page):
+        wait_widget(page, k=3)
+        page.wait_for_selector(".cmw-nocode")
+        assert page.locator(".cmw-nocode").all_text_contents() == [NO_CODE]
+        assert page.locator(".cmw").count() == 1
+        assert page.locator(".cmw-static table").nth(1).is_visible()
+        click_cell(page, 0, 2)
+        page.wait_for_function("() => !!document.querySelector('.cmw-sentence')")
+        assert panel_indices(selection_panel(page)) == np.flatnonzero((y == 0) & (p == 2)).tolist()
+
+    requests_of(browser, page_path, check)
