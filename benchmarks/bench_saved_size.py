@@ -74,7 +74,6 @@ def growth(widget_state: bool, workdir: Path) -> dict[str, int]:
 def main() -> None:
     sys.path.insert(0, str(ROOT))
     import cm_widget
-
     from cm_widget._export import chunks
 
     esm = len(str(cm_widget.ConfusionMatrixWidget._esm).encode("utf-8"))

@@ -25,6 +25,7 @@ export const CHUNKS = {
   multilabel: ["multilabel/multilabel.js"],
   slices: ["slices/slices.js"],
   runs: ["runs/runs.js", "runs/compare.js"],
+  tables: ["ui/table.js"],
 };
 
 /** Modules that more than one feature chunk imports: the core holds them, whether it uses them or not. */

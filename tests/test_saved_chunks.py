@@ -9,7 +9,9 @@ import gzip
 import re
 from pathlib import Path
 
+import duckdb
 import numpy as np
+import pandas as pd
 import pytest
 from test_saved_code_once import Kernel
 
@@ -26,7 +28,7 @@ SETUP = (
 )
 LABELS = "ConfusionMatrixWidget(y, p)"
 BINARY = "ConfusionMatrixWidget(yb, y_score=s)"
-FEATURE_CHUNKS = ("scores", "multilabel", "slices", "runs")
+FEATURE_CHUNKS = ("scores", "multilabel", "slices", "runs", "tables")
 
 
 @pytest.fixture
@@ -131,6 +133,8 @@ def _widgets():
     Y = rng.integers(0, 2, (200, 3))
     runs = ConfusionMatrixWidget(y, p)
     runs.add_run(np.roll(p, 1), name="second")
+    frame = pd.DataFrame({"y": y, "p": p})
+    duck = duckdb.connect().from_df(frame)
     return {
         "labels": (ConfusionMatrixWidget(y, p), []),
         "binary": (ConfusionMatrixWidget(yb, y_score=s), ["scores"]),
@@ -140,6 +144,8 @@ def _widgets():
         "slices": (ConfusionMatrixWidget(y, p, slices=rng.integers(0, 2, 200)), ["slices"]),
         # a saved view keeps the run shown (the others need the kernel): no runs code
         "runs": (runs, []),
+        "duckdb": (ConfusionMatrixWidget.from_dataframe(duck, "y", "p"), ["tables"]),
+        "pandas": (ConfusionMatrixWidget.from_dataframe(frame, "y", "p"), []),
     }
 
 

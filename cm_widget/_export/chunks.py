@@ -27,6 +27,8 @@ FEATURES = {
     "multilabel": ("_scores:multilabel",),
     "slices": ("_slices",),
     "runs": ("_runs", "_compare"),
+    # the summary of a table counted by its engine (DuckDB, Dask, Spark)
+    "tables": ("_table",),
 }
 
 

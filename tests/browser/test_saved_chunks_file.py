@@ -136,3 +136,31 @@ def test_a_matrix_whose_chunk_is_gone_says_how_to_get_it_back_and_the_others_wor
         assert panel_indices(selection_panel(page)) == np.flatnonzero((y == 0) & (p == 2)).tolist()
 
     requests_of(browser, page_path, check)
+
+
+def test_a_table_counted_in_duckdb_shows_its_summary_with_the_tables_chunk(browser, tmp_path):
+    """A labels matrix (the core) and one counted in DuckDB (the tables chunk, carried by its own
+    output): the second says where its counts come from, with the engine and the rows (pandas)."""
+    import duckdb
+    import pandas as pd
+
+    from cm_widget import ConfusionMatrixWidget
+    from cm_widget._export.html import fragment
+
+    y, p, _, _ = data()
+    frame = pd.DataFrame({"y": y, "p": p})
+    table = ConfusionMatrixWidget.from_dataframe(duckdb.connect().from_df(frame), "y", "p")
+    body = fragment(ConfusionMatrixWidget(y, p), css=True) + fragment(table, css=True, code=lambda features: features)
+    assert re.search(r"data-chunks=tables\b", body) and "data-chunk=tables>" in body
+    page_path = tmp_path / "table.html"
+    page_path.write_text(f"<!DOCTYPE html><html><body>{body}</body></html>", encoding="utf-8")
+
+    def check(page):
+        page.wait_for_function("() => document.querySelectorAll('.cmw').length === 2", timeout=60_000)
+        wait_widget(page, k=3, nth=1)
+        summary = page.locator(".cmw").nth(1).locator(".cmw-table-summary")
+        assert summary.text_content().startswith(f"Counted in DuckDB over {len(frame)} rows")
+        assert summary.is_visible()
+        assert not page.locator(".cmw").nth(0).locator(".cmw-table-summary").is_visible()
+
+    requests_of(browser, page_path, check)
