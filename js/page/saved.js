@@ -2,7 +2,7 @@
 // the page once the feature chunks its widget needs (data-chunks) have run. Chunks and data come
 // in any order: a notebook's outputs each carry what no earlier output of the kernel carried, and
 // each unpacks its code on its own. A feature chunk queues itself on window.cmwChunks, a data
-// element on window.cmwWaiting (or calls cmwBoot); this code takes both queues over.
+// element on window.cmwWaiting or, once this code has run, calls cmwBoot.
 
 import { readData } from "../core/unpack.js";
 import { show } from "./show.js";
@@ -74,7 +74,7 @@ export function start(lib) {
   page.cmwChunks = { push: addChunk };
   for (const holder of document.querySelectorAll("script.cmw-data")) boot(holder);
   for (const holder of page.cmwWaiting || []) boot(holder);
-  page.cmwWaiting = { push: boot };
+  page.cmwWaiting = []; // later data elements call cmwBoot (as with the code of earlier versions)
   if (document.readyState === "complete") setTimeout(noteMissing);
   else addEventListener("load", noteMissing);
 }
