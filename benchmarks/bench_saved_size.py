@@ -4,7 +4,7 @@ Executes small notebooks with nbclient (as ``jupyter nbconvert --execute`` does)
 and prints the growth in bytes over the same notebook whose display cells are left out: the
 first widget, each further widget, and K = 2,000 displays with uint8 and uint16 counts. Both
 ways a notebook is saved: with the widgets' state (nbclient's default) and without it
-(JupyterLab's default).
+(JupyterLab's default). It prints first the size of each chunk of the saved view's code.
 
     python benchmarks/bench_saved_size.py
 """
@@ -74,9 +74,15 @@ def growth(widget_state: bool, workdir: Path) -> dict[str, int]:
 def main() -> None:
     sys.path.insert(0, str(ROOT))
     import cm_widget
+    from cm_widget._export import chunks
 
     esm = len(str(cm_widget.ConfusionMatrixWidget._esm).encode("utf-8"))
     print(f"_esm: {esm / 1024:.1f} KB (target <= 60 KB)")
+    # The saved view's code: the core goes with a kernel's first matrix, a feature chunk with the
+    # first matrix that needs it (as base85 text in the output).
+    print("saved view's code, as an output embeds it:")
+    for name in (chunks.CORE, *chunks.FEATURES):
+        print(f"  {name:<19} {chunks.size(name) / 1024:9.1f} KB")
     with tempfile.TemporaryDirectory() as tmp:
         for state in (True, False):
             g = growth(state, Path(tmp))

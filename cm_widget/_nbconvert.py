@@ -63,25 +63,36 @@ class SavedViewPreprocessor(Preprocessor):
 
 
 def _code_once(nb):
-    """Give the first matrix the page's code when no output kept a copy.
+    """Give the first matrix the chunks of the page's code that no output kept a copy of.
 
-    A notebook saves the code with its first matrix only; where that output was cleared or its
-    cell deleted, the exported page gets it back here.
+    A notebook saves each chunk with the first matrix that needs it only; where that output was
+    cleared or its cell deleted, the exported page gets it back here.
     """
-    views = []
+    from cm_widget._export.chunks import CORE
+
+    views, held, wanted = [], set(), {CORE}
     for cell in nb.cells:
         for out in cell.get("outputs", []):
             data = out.get("data") or {}
             html = _text(data.get("text/html"))
             if 'class="cmw-code"' in html:
-                return
+                held.add(CORE)
+            held.update(_CHUNK.findall(html))
             if 'class="cmw-data"' in html:
                 views.append((data, html))
-    if views:
+                for needs in _NEEDS.findall(html):
+                    wanted.update(needs.split(","))
+    missing = [name for name in sorted(wanted, key=lambda n: n != CORE) if name not in held]
+    if views and missing:
         from cm_widget._export.html import code_element
 
         data, html = views[0]
-        data["text/html"] = html + code_element()
+        data["text/html"] = html + code_element(*missing)
+
+
+#: A feature chunk an output holds, and the feature chunks a view needs (cm_widget/_export/html.py).
+_CHUNK = re.compile(r"class=cmw-chunk data-chunk=(\w+)")
+_NEEDS = re.compile(r'class="cmw-data"[^>]* data-chunks=([\w,]+)')
 
 
 def _refs(model) -> set:

@@ -1,15 +1,138 @@
-// Build step: the saved notebook view's code, ready to embed. The minified stylesheet (argv[2]) is
-// added to the page once by a few statements before the kernel-free bundle (argv[3]); the whole is
-// gzip-compressed with zopfli (a deflate encoder that searches harder: about 4% fewer bytes than
-// zlib's best, the same format) and written to argv[4]. Python embeds these bytes as they are
-// (cm_widget/_export/html.py), so the search runs once, here, not each time a notebook is saved.
+// Build step: the saved notebook view's code, in chunks, ready to embed. A notebook output carries
+// only the chunks its widget needs that no earlier output of its kernel carried
+// (cm_widget/_export/chunks.py): the core (every view's) and feature chunks (CHUNKS).
+//
+// In the core, each export of a feature module is a stand-in (js/page/parts.js) that calls the
+// real one once its chunk has run. A feature chunk bundles its modules and takes the modules it
+// shares with the core from the core (window.cmwLib, filled by js/page/saved.js), so no module
+// is in two chunks. The minified stylesheet (argv[2]) is added to the page once by a few
+// statements before the core. Each chunk is gzip-compressed with zopfli (a deflate encoder that
+// searches harder: about 4% fewer bytes than zlib's best, the same format) and written next to
+// argv[3]: <argv[3]>.js.gz (the core) and <argv[3]>.<chunk>.js.gz. Python embeds these bytes as
+// they are (cm_widget/_export/html.py), so the search runs once, here, not at each save.
 
 import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import * as esbuild from "esbuild";
 import { gzipAsync } from "@gfx/zopfli";
 
-const [, , cssFile, bundleFile, output] = process.argv;
-const css = readFileSync(cssFile, "utf8");
-const style = "(()=>{if(document.getElementById('cmw-style'))return;const s=document.createElement('style');" +
-  `s.id='cmw-style';s.textContent=${JSON.stringify(css)};document.head.appendChild(s)})();`;
-const code = Buffer.from(style + readFileSync(bundleFile, "utf8"), "utf8");
-writeFileSync(output, await gzipAsync(code, { numiterations: 15 }));
+/** Feature chunks: their modules (under js/). Their names are the Python side's (chunks.py). */
+export const CHUNKS = {
+  scores: [
+    "binary/threshold.js", "binary/curves.js", "abstain/abstain.js", "costs/costs.js", "rank/rank.js",
+    "uncertainty/calibration.js",
+  ],
+  multilabel: ["multilabel/multilabel.js"],
+  slices: ["slices/slices.js"],
+  runs: ["runs/runs.js", "runs/compare.js"],
+  tables: ["ui/table.js"],
+};
+
+/** Modules that more than one feature chunk imports: the core holds them, whether it uses them or not. */
+const IN_CORE = ["ui/slider.js"];
+
+const JS = path.resolve("js");
+const rel = (file) => path.relative(JS, file).split(path.sep).join("/");
+const FEATURE = new Map(Object.entries(CHUNKS).flatMap(([c, files]) => files.map((f) => [f, c])));
+const OPTIONS = {
+  bundle: true, format: "iife", target: "es2020", charset: "utf8", minify: true, legalComments: "none",
+  write: false, metafile: true, logLevel: "warning", outfile: "page.js",
+};
+
+/** The path under js/ of a relative import, or null. */
+function imported(args) {
+  return args.path.startsWith(".") ? rel(path.resolve(args.resolveDir, args.path)) : null;
+}
+
+/** Input modules of a build, by path under js/ (stand-ins and shared modules excluded). */
+function inputs(result) {
+  return Object.keys(result.metafile.inputs).filter((f) => !f.includes(":") && f !== "<stdin>")
+    .map((f) => rel(path.resolve(f)));
+}
+
+async function exportsOf(file) {
+  const r = await esbuild.build({ ...OPTIONS, format: "esm", minify: false, entryPoints: [path.join(JS, file)] });
+  return Object.values(r.metafile.outputs)[0].exports;
+}
+
+/** The core: js/page/saved.js started with `shared` (modules feature chunks import), feature modules stood in for. */
+async function buildCore(shared, exportsByFile) {
+  const lib = shared.map((f, i) => `import * as m${i} from ${JSON.stringify("./" + f)};`).join("\n");
+  const entries = shared.map((f, i) => `${JSON.stringify(f)}: m${i}`).join(", ");
+  const stubs = {
+    name: "cmw-feature-stand-ins",
+    setup(b) {
+      b.onResolve({ filter: /^\./ }, (args) => {
+        const file = imported(args);
+        return FEATURE.has(file) ? { path: file, namespace: "cmw-stand-in" } : undefined;
+      });
+      b.onLoad({ filter: /.*/, namespace: "cmw-stand-in" }, (args) => ({
+        resolveDir: JS,
+        contents: `import { part } from "./page/parts.js";\n` + exportsByFile[args.path]
+          .map((n) => `export const ${n} = part(${JSON.stringify(args.path)}, ${JSON.stringify(n)});`).join("\n"),
+      }));
+    },
+  };
+  return esbuild.build({
+    ...OPTIONS,
+    plugins: [stubs],
+    stdin: { contents: `${lib}\nimport { start } from "./page/saved.js";\nstart({${entries}});\n`, resolveDir: JS },
+  });
+}
+
+/** A feature chunk: its modules, registered in window.cmwParts; what the core has comes from window.cmwLib. */
+async function buildChunk(name, core, shared) {
+  const files = CHUNKS[name];
+  const fromCore = {
+    name: "cmw-from-core",
+    setup(b) {
+      b.onResolve({ filter: /^\./ }, (args) => {
+        const file = imported(args);
+        if (!core.has(file) || files.includes(file)) return undefined;
+        shared.add(file);
+        return { path: file, namespace: "cmw-core" };
+      });
+      b.onLoad({ filter: /.*/, namespace: "cmw-core" }, async (args) => ({
+        contents: `export const { ${(await exportsOf(args.path)).join(", ")} } = self.cmwLib[${JSON.stringify(args.path)}];`,
+      }));
+    },
+  };
+  const contents = files.map((f, i) => `import * as m${i} from ${JSON.stringify("./" + f)};`).join("\n") +
+    "\nconst parts = self.cmwParts;\n" + files.map((f, i) => `parts[${JSON.stringify(f)}] = m${i};`).join("\n");
+  const result = await esbuild.build({ ...OPTIONS, plugins: [fromCore], stdin: { contents, resolveDir: JS } });
+  const code = result.outputFiles[0].text;
+  // Queued until the core runs (it may come later in the page), run at once after.
+  return { inputs: inputs(result), code: `(self.cmwChunks=self.cmwChunks||[]).push([${JSON.stringify(name)},()=>{${code}}]);` };
+}
+
+async function build(cssFile, output) {
+  const exportsByFile = {};
+  for (const file of FEATURE.keys()) exportsByFile[file] = await exportsOf(file);
+  const core = new Set(inputs(await buildCore(IN_CORE, exportsByFile)));
+  const shared = new Set(IN_CORE);
+  const chunks = {};
+  const owner = new Map();
+  for (const name of Object.keys(CHUNKS)) {
+    chunks[name] = await buildChunk(name, core, shared);
+    for (const file of chunks[name].inputs) {
+      if (owner.has(file)) throw new Error(`${file} is in the chunks ${owner.get(file)} and ${name}: move it to the core`);
+      owner.set(file, name);
+    }
+  }
+  const final = await buildCore([...shared].sort(), exportsByFile);
+  const css = readFileSync(cssFile, "utf8");
+  const style = "(()=>{if(document.getElementById('cmw-style'))return;const s=document.createElement('style');" +
+    `s.id='cmw-style';s.textContent=${JSON.stringify(css)};document.head.appendChild(s)})();`;
+  const write = async (file, text) => writeFileSync(file, await gzipAsync(Buffer.from(text, "utf8"), { numiterations: 15 }));
+  await write(`${output}.js.gz`, style + final.outputFiles[0].text);
+  for (const [name, chunk] of Object.entries(chunks)) await write(`${output}.${name}.js.gz`, chunk.code);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    await build(process.argv[2], process.argv[3]);
+  } catch (err) {
+    console.error(err.message);
+    process.exit(1);
+  }
+}

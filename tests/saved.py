@@ -74,3 +74,47 @@ def view_data(html):
         return obj
 
     return json.loads(doc[8 : 8 + n].decode("utf-8"), object_hook=hook)
+
+
+def table_cells(table):
+    """(background, text colour, text) of each ``td`` of a static table, as a browser reads them:
+    end tags optional, and a cell without a colour or text colour of its own shows its row's
+    (``<tr bgcolor>``, ``<tr style=color:...>``)."""
+    from html.parser import HTMLParser
+
+    cells = []
+
+    class Cells(HTMLParser):
+        row = (None, None)
+        td = False
+
+        def handle_starttag(self, tag, attrs):
+            a = dict(attrs)
+            style = dict(p.split(":", 1) for p in (a.get("style") or "").split(";") if p)
+            if tag == "tr":
+                self.row = (a.get("bgcolor"), style.get("color"))
+            self.td = tag == "td"
+            if self.td:
+                bg = a.get("bgcolor") or style.get("background") or self.row[0]
+                fg = style.get("color") or self.row[1]
+                cells.append([bg, None if fg == "#000" else fg, ""])
+
+        def handle_endtag(self, tag):
+            self.td = False
+
+        def handle_data(self, data):
+            if self.td:
+                cells[-1][2] += data
+
+    Cells().feed(table)
+    return cells
+
+
+def row_headers(table):
+    """The background of each row's header cell (``<th>`` after a ``<tr>``), None where it has none."""
+    import re
+
+    return [
+        re.search(r"bgcolor=(#?\w+)", th).group(1) if "bgcolor" in th else None
+        for th in re.findall(r"<tr[^>]*><th([^>]*)>", table)
+    ]

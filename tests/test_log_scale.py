@@ -11,6 +11,7 @@ import traitlets
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from node_js import js_module, needs_node, run_script
+from saved import table_cells
 
 from cm_widget import ConfusionMatrixWidget as W
 from cm_widget import _engine
@@ -167,7 +168,6 @@ def test_the_figure_colours_cells_by_the_widgets_scale(scale):
 
 
 def test_the_static_table_colours_cells_by_the_log_scale():
-    import re
 
     import matplotlib.pyplot as plt
     from sklearn.metrics import confusion_matrix
@@ -176,7 +176,7 @@ def test_the_static_table_colours_cells_by_the_log_scale():
     from cm_widget._export.figure import html_table
 
     table = html_table(W(y_true, y_pred, cmap_scale="log")._static_view())
-    colours = re.findall(r"bgcolor=#?([0-9a-f]{6})", table)
+    colours = [c[0].lstrip("#") for c in table_cells(table)]
     lut = np.round(plt.get_cmap("Blues")(np.linspace(0, 1, 256)) * 255).astype(int)[:, :3]
     want = [lut[e] for e in _numpy_log_entries(confusion_matrix(y_true, y_pred)).ravel()]
     assert [tuple(int(c[k : k + 2], 16) for k in (0, 2, 4)) for c in colours] == [tuple(x) for x in want]

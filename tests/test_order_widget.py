@@ -3,7 +3,6 @@
 First rule checked: a display order never changes counts, the selection or any index.
 """
 
-import re
 from pathlib import Path
 
 import numpy as np
@@ -11,6 +10,7 @@ import pytest
 import traitlets
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from saved import table_cells
 from sklearn.metrics import confusion_matrix
 
 from cm_widget import ConfusionMatrixWidget
@@ -397,7 +397,7 @@ def test_errors_only_in_the_static_figure_and_table():
     assert image.get_clim() == (0.0, 4.0)
     assert np.array_equal(np.diag(image.get_array()), [0, 0, 0])
     plt.close(fig)
-    cells = ["#" + c for c in re.findall(r"<td bgcolor=([0-9a-f]{6})", html_table(w._static_view()))]
+    cells = ["#" + c[0].lstrip("#") for c in table_cells(html_table(w._static_view()))]
     lowest = "#{:02x}{:02x}{:02x}".format(*w._colormap(0.0, bytes=True)[:3])
     assert [cells[0], cells[4], cells[8]] == [lowest] * 3
     assert cells[3] != lowest  # the largest error is the darkest

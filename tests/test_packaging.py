@@ -18,6 +18,9 @@ def test_wheel_ships_the_front_end(tmp_path):
     (wheel,) = tmp_path.glob("cm_widget-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {"cm_widget/static/widget.js", "cm_widget/static/widget.css", "cm_widget/widget.py"} <= names
+    # the chunks of the saved view's code (the core and the feature chunks)
+    chunks = {f"cm_widget/static/{p.name}" for p in (ROOT / "cm_widget/static").glob("page*.js.gz")}
+    assert len(chunks) >= 2 and chunks <= names
     js = zipfile.ZipFile(wheel).read("cm_widget/static/widget.js").decode()
     assert js == (ROOT / "cm_widget/static/widget.js").read_text()
     # An ES module with a default export (esbuild writes it as `export { ... as default }`).
@@ -61,14 +64,19 @@ def test_wheel_installs_the_jupyterlab_extension_and_the_nbconvert_hook(tmp_path
     assert not any(n.startswith(("cm_widget/labextension", "cm_widget/nbconvert_conf")) for n in names)
 
 
-def test_the_saved_views_packed_code_is_the_built_bundle_and_stylesheet():
-    """page.js.gz (built once, embedded by every saved view) holds the kernel-free bundle as built,
-    after the statements that add the minified stylesheet to the page."""
+def test_the_saved_views_packed_code_is_the_stylesheet_and_the_core_then_the_feature_chunks():
+    """page.js.gz (built once, embedded by the first saved view of a kernel) adds the minified
+    stylesheet to the page, then starts the saved view's core; each feature chunk
+    (page.<name>.js.gz) queues itself under its name for the core to run."""
     import gzip
     import json
 
+    from cm_widget._export.chunks import FEATURES
+
     code = gzip.decompress((ROOT / "cm_widget/static/page.js.gz").read_bytes()).decode("utf-8")
-    bundle = (ROOT / "cm_widget/static/standalone.js").read_text()
     css = (ROOT / "cm_widget/static/widget.min.css").read_text()
-    assert code.endswith(bundle)
-    assert json.dumps(css, ensure_ascii=False) in code[: -len(bundle)]
+    assert code.index(json.dumps(css, ensure_ascii=False)) < code.index("cmwChunks")
+    for name in FEATURES:
+        chunk = gzip.decompress((ROOT / f"cm_widget/static/page.{name}.js.gz").read_bytes()).decode("utf-8")
+        assert chunk.startswith(f'(self.cmwChunks=self.cmwChunks||[]).push(["{name}",()=>{{')
+        assert "cmwLib" in chunk and css[:200] not in chunk

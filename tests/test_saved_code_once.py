@@ -14,6 +14,7 @@ import nbformat
 import numpy as np
 import pytest
 from nbclient import NotebookClient
+from saved import row_headers, table_cells
 
 from cm_widget import ConfusionMatrixWidget
 from cm_widget import _colors as palette
@@ -162,32 +163,8 @@ def test_outputs_hold_only_the_colour_table_the_code_lacks():
     assert list(other) == ["coolwarm"]
 
 
-def _table_cells(table):
-    """(background, text colour, text) of each ``td``, as an HTML parser reads them (end tags optional)."""
-    from html.parser import HTMLParser
-
-    cells = []
-
-    class Cells(HTMLParser):
-        def handle_starttag(self, tag, attrs):
-            self.td = tag == "td"
-            if self.td:
-                a = dict(attrs)
-                style = dict(p.split(":", 1) for p in (a.get("style") or "").split(";") if p)
-                cells.append([a.get("bgcolor") or style.get("background"), style.get("color"), ""])
-
-        def handle_endtag(self, tag):
-            self.td = False
-
-        def handle_data(self, data):
-            if getattr(self, "td", False):
-                cells[-1][2] += data
-
-    Cells().feed(table)
-    return cells
-
-
-def test_the_static_table_is_small_and_keeps_every_cells_colour_and_text():
+@pytest.mark.parametrize("cmap", ["Blues", "viridis"])  # dark cells the fewest, the most
+def test_the_static_table_is_small_and_keeps_every_cells_colour_and_text(cmap):
     """Where no script runs (GitHub) the table stands alone: colours as the colormap maps the
     counts, light text on dark cells, in a few bytes a cell."""
     from cm_widget._export.figure import html_table
@@ -195,19 +172,23 @@ def test_the_static_table_is_small_and_keeps_every_cells_colour_and_text():
     rng = np.random.default_rng(5)
     y = rng.integers(0, 20, 10_000)
     p = np.where(rng.random(10_000) < 0.7, y, rng.integers(0, 20, 10_000))
-    w = ConfusionMatrixWidget(y, p)
+    w = ConfusionMatrixWidget(y, p, cmap=cmap)
     table = html_table(w._static_view())
-    assert len(table.encode("utf-8")) <= 9.1 * 1024
+    # most cells of a row share one colour: the row holds it, and only the others carry their own
+    bound = {"Blues": 8.2, "viridis": 8.6}[cmap] * 1024
+    assert len(table.encode("utf-8")) <= bound
     # as a notebook file stores it (JSON text): no quote to escape in a cell
-    assert len(json.dumps(table)) <= 9.1 * 1024
-    cells = _table_cells(table)
+    assert len(json.dumps(table)) <= bound
+    cells = table_cells(table)
     counts = np.bincount(y * 20 + p, minlength=400)
     assert [int(c[2]) for c in cells] == counts.tolist()
-    cmap = matplotlib.colormaps["Blues"]
+    cmap = matplotlib.colormaps[cmap]
     # oracle: matplotlib's colour at the count's step of 256 between 0 and the largest count
     steps = np.rint(counts / counts.max() * 255) / 255
     expected = np.round(np.asarray(cmap(steps))[:, :3] * 255).astype(int)
-    # HTML's legacy colours: six hex digits, after a "#" or not
+    # HTML's legacy colours: six hex digits, after a "#" or not; the row's header cell keeps the
+    # page's white where its row has a colour
+    assert all(h in (None, "#fff") for h in row_headers(table)) and "#fff" in row_headers(table)
     got = np.array([[int(c[0].lstrip("#")[i : i + 2], 16) for i in (0, 2, 4)] for c in cells])
     np.testing.assert_array_equal(got, expected)
     # light text where white contrasts more than black (WCAG 2 contrast ratios)

@@ -200,18 +200,26 @@ def html_table(view, max_classes=60):
     # A saved notebook holds one such table per output: a few bytes a cell. HTML closes a cell at
     # the next one and a row at the next row, and takes the colour as a bare attribute (no quote
     # for a notebook file to escape; six hex digits read as "#" and them, HTML's rules for
-    # legacy colours); text colour only where light.
+    # legacy colours). Most cells of a row share one colour and one text colour: the row carries
+    # its most frequent colour (cells without their own show it), and light text where most of
+    # its cells take light text; its header cell keeps the page's white and dark text.
     hexes = np.array([f"{r:02x}{g:02x}{b:02x}" for r, g, b in lut[:, :3]])
     head = "".join(f"<th>{esc(name)}" for name in view.columns)
     rows = []
     for i in range(k):
+        entries, counts = np.unique(idx[i], return_counts=True)
+        shared = entries[np.argmax(counts)] if len(counts) and counts.max() >= 2 else None
+        lit = bool(light[idx[i]].mean() > 0.5) if len(idx[i]) else False
         cells = []
         for j in range(len(view.columns)):
             at = idx[i, j]
-            fg = " style=color:#fff" if light[at] else ""
+            bg = "" if at == shared else f" bgcolor={hexes[at]}"
+            fg = "" if light[at] == lit else (" style=color:#fff" if light[at] else " style=color:#000")
             text = esc(_format_value(view.values[i, j], view.counts[i, j], view))
-            cells.append(f"<td bgcolor={hexes[at]}{fg}>{text}")
-        rows.append(f"<tr><th align=right>{esc(view.labels[i])}{''.join(cells)}")
+            cells.append(f"<td{bg}{fg}>{text}")
+        row = "<tr" + ("" if shared is None else f" bgcolor={hexes[shared]}") + (" style=color:#fff>" if lit else ">")
+        label = "<th align=right" + ("" if shared is None else " bgcolor=#fff") + (" style=color:#000>" if lit else ">")
+        rows.append(f"{row}{label}{esc(view.labels[i])}{''.join(cells)}")
     return (
         "<table class=cm-widget-static cellspacing=0 cellpadding=4 style=text-align:center>"
         "<caption>rows: true label, columns: predicted label</caption>"

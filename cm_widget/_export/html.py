@@ -14,7 +14,6 @@ at that threshold (4 bytes a score instead of 8, and no approximation).
 from __future__ import annotations
 
 import base64
-import functools
 import json
 import math
 import numbers
@@ -23,6 +22,7 @@ import pathlib
 import numpy as np
 
 from .. import _colors as palette
+from . import chunks
 from .pack import B85_ALPHABET, pack_json, split_cells, to_b85, unpack_json  # noqa: F401 - unpack_json: the package's name
 from .recount import leave_out_recounted
 
@@ -401,7 +401,9 @@ def fragment(
     ``packed`` (by default: when the fragment carries its own CSS, as a notebook output does)
     stores the data gzip-compressed and base64-encoded, for a small saved notebook, with a short
     script that hands it to the page's code; ``code`` adds that code (with its CSS), compressed
-    too. A document needs the code once: views without it wait for a copy elsewhere in the page.
+    too: ``True`` the chunks the view needs (``chunks.py``), ``False`` none, or a function of the
+    feature chunks the view needs giving the chunks to add. A document needs each chunk once:
+    views without it wait for a copy elsewhere in the page.
     """
     from .figure import html_table
 
@@ -414,13 +416,17 @@ def fragment(
         if samples and samples["kind"] == "labels" and 16 < data["k"] <= 2**16:
             engine = widget._engine
             samples["cells"] = split_cells(engine.codes_true, engine.codes_pred, data["k"])
+        features = chunks.needed(data["state"]["values"])
+        needs = f" data-chunks={','.join(features)}" if features else ""
         parts.append(
-            f'<script type="application/json" class="cmw-data" data-encoding="cmw-pack85">{pack_json(data)}</script>'
+            f'<script type="application/json" class="cmw-data" data-encoding="cmw-pack85"{needs}>'
+            f"{pack_json(data)}</script>"
         )
         if script:
             parts.append(f"<script>{_WAIT}</script>")
-            if code:
-                parts.append(code_element())
+            carried = code(features) if callable(code) else [chunks.CORE, *features] if code else []
+            if carried:
+                parts.append(code_element(*carried))
         return "".join(parts)
     parts.append(f'<script type="application/json" class="cmw-data">{script_json(data)}</script>')
     if css:
@@ -437,10 +443,9 @@ NO_CODE = "Run this cell to make the matrix interactive again (the output that h
 # this page, else when one does (window.cmwWaiting). Where the page holds no copy at all (its
 # carrier output was cleared) the static table stays, with a line saying how to get the view back.
 _WAIT = (
-    "(s=>{const d=s.previousElementSibling,w=window,D=document,c=()=>d.dataset.cmwMounted||"
-    "D.querySelector('script.cmw-code')||d.previousElementSibling.append(Object.assign(D.createElement('p'),"
-    "{className:'cmw-nocode',textContent:" + json.dumps(NO_CODE) + "}));"
-    "w.cmwBoot?w.cmwBoot(d):(w.cmwWaiting=w.cmwWaiting||[]).push(d);"
+    "(s=>{const d=s.previousElementSibling,w=window,D=document,c=()=>D.querySelector('script.cmw-code')||"
+    "(s.outerHTML='<p class=cmw-nocode>" + NO_CODE + "');"
+    "w.cmwBoot?w.cmwBoot(d):(w.cmwWaiting||=[]).push(d);"
     "D.readyState=='complete'?setTimeout(c):addEventListener('load',c)})(document.currentScript)"
 )
 
@@ -455,16 +460,14 @@ _UNPACK = (
 )
 
 
-def code_element():
-    """The page's code as a notebook output carries it: compressed, with the script that runs it."""
-    return f'<script type="application/gzip" class="cmw-code">{_packed_code()}</script><script>{_UNPACK}</script>'
-
-
-@functools.lru_cache(maxsize=1)
-def _packed_code():
-    """The page's code and its CSS (added to the page once), gzip-compressed by the build
-    (js/pack_page.mjs, cm_widget/static/page.js.gz), as base85 text (``to_b85``)."""
-    return to_b85((_STATIC / "page.js.gz").read_bytes())
+def code_element(*names):
+    """The chunks ``names`` (by default the core) of the page's code as a notebook output carries
+    them: compressed, each with the script that runs it."""
+    out = []
+    for name in names or (chunks.CORE,):
+        kind = 'class="cmw-code"' if name == chunks.CORE else f"class=cmw-chunk data-chunk={name}"
+        out.append(f'<script type="application/gzip" {kind}>{chunks.packed(name)}</script><script>{_UNPACK}</script>')
+    return "".join(out)
 
 
 def _bundle():
@@ -508,47 +511,9 @@ def notebook_bundle(widget, data, *, max_samples, previews):
     ``text/html`` holds the kernel-free view (a plain table where no script runs, as on GitHub;
     the interactive page where scripts run, as after ``nbconvert``); ``SAVED_VIEW_MIME`` asks
     JupyterLab and Notebook 7 to show it where the widget's model is missing. Every display
-    saves this view: it does not pay for loading scipy to cluster classes. The page's code goes
-    with the first display of the kernel's notebook only (``carries_code``).
+    saves this view: it does not pay for loading scipy to cluster classes. Each chunk of the
+    page's code goes with the first display of the kernel's notebook that needs it
+    (``chunks.to_carry``).
     """
-    view = fragment(widget, max_samples=max_samples, previews=previews, css=True, cluster=False, code=carries_code())
+    view = fragment(widget, max_samples=max_samples, previews=previews, css=True, cluster=False, code=chunks.to_carry)
     return {**data, "text/html": view, SAVED_VIEW_MIME: {"version": 1}}
-
-
-#: The display that carries the page's code in this kernel: (cell id, execute request id).
-_carrier: tuple[str | None, str] | None = None
-
-
-def _execution():
-    """(cell id, request id) of the execute request the kernel is answering, or None outside one."""
-    try:
-        from IPython import get_ipython
-    except ImportError:  # pragma: no cover - IPython comes with ipywidgets
-        return None
-    shell = get_ipython()
-    header = getattr(shell, "parent_header", None) if shell is not None else None
-    request = (header.get("header") or {}).get("msg_id") if isinstance(header, dict) else None
-    if not request:
-        return None
-    meta = header.get("metadata") or {}
-    return meta.get("cellId"), request, meta.get("deletedCells") or ()
-
-
-def carries_code():
-    """Whether this display's output carries the page's code.
-
-    The first display of a kernel does, a later run of its cell (whose output replaces it), and
-    the first display after its cell was deleted; others find that copy in the page. Outside a kernel's request every output carries it.
-    """
-    global _carrier
-    here = _execution()
-    if here is None:
-        return True
-    cell, request, deleted = here
-    if _carrier is not None and _carrier[0] is not None and _carrier[0] in deleted:
-        _carrier = None  # the cell that held it was deleted (JupyterLab says so in the request)
-    again = _carrier is not None and cell is not None and cell == _carrier[0] and request != _carrier[1]
-    if _carrier is None or again:
-        _carrier = (cell, request)
-        return True
-    return False

@@ -23,7 +23,7 @@ import { parseSelected } from "./format.js";
 import { parseSelection } from "../select/selection_spec.js";
 import { decodeGroups, decodeOrder } from "./order_codec.js";
 import { decodeIntervals } from "../uncertainty/intervals.js";
-import { decodeCalibration } from "../uncertainty/calibration.js";
+import { decodeCalibration } from "../uncertainty/calibration_data.js";
 import { topConfusions } from "./rank.js";
 import { toFloat64 } from "./util.js";
 import { decodeIssues, rankName } from "../rank/rank_codec.js";

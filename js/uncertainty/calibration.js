@@ -6,7 +6,6 @@
 import { scope } from "../ui/dom.js";
 import { formatMetric } from "../core/format.js";
 import { watch } from "../core/state.js";
-import { toFloat64 } from "../core/util.js";
 import { levelText } from "./intervals.js";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -16,30 +15,7 @@ const HIST_W = 180;
 const HIST_H = 44;
 const MAX_HISTOGRAMS = 12; // classes drawn at most (the first ones, in class order)
 
-const obj = (v) => (v && typeof v === "object" && !Array.isArray(v) ? v : {});
-
-/** The decoded `_calibration`, `{ note }`, or null when not shown. */
-export function decodeCalibration(raw, k) {
-  const c = obj(raw);
-  if (typeof c.note === "string") return { note: c.note };
-  if (c.kind !== "binary" && c.kind !== "multiclass") return null;
-  const hist = obj(c.hist);
-  const bins = Number.isInteger(hist.bins) && hist.bins > 0 ? hist.bins : 0;
-  const counts = toFloat64(hist.counts);
-  return {
-    kind: c.kind,
-    x: toFloat64(c.x),
-    y: toFloat64(c.y),
-    n: toFloat64(c.n),
-    ece: Number(c.ece),
-    eceLow: Number(c.ece_low),
-    eceHigh: Number(c.ece_high),
-    level: Number(c.level),
-    nBins: Number(c.n_bins),
-    strategy: String(c.strategy || ""),
-    hist: bins && counts.length === bins * k ? { bins, lo: Number(hist.lo), hi: Number(hist.hi), counts } : null,
-  };
-}
+export { decodeCalibration } from "./calibration_data.js";
 
 /** "ECE 0.031 (0.024-0.040), 95% interval" */
 export function eceText(c) {

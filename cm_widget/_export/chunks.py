@@ -1,0 +1,97 @@
+"""The saved notebook view's code, in chunks, and which of them an output carries.
+
+The build (js/pack_page.mjs) splits the code of the saved view into a core, which every view
+needs, and feature chunks that only some widgets need. A notebook output carries, compressed,
+the chunks its widget needs that no earlier output of the kernel carried; every output finds the
+others in the page. A later run of a cell replaces its output, and so gives up what it carried;
+a deleted cell (JupyterLab names them in the next request) too.
+"""
+
+from __future__ import annotations
+
+import functools
+import pathlib
+
+from .pack import to_b85
+
+_STATIC = pathlib.Path(__file__).parent.parent / "static"  # cm_widget/static
+
+#: The chunk every saved view needs.
+CORE = "core"
+
+#: Feature chunks (js/pack_page.mjs, CHUNKS): the synced values whose presence makes a view need
+#: one. ``_scores`` with a ``kind`` says which kind of score view it is.
+FEATURES = {
+    # threshold, curves, cost curve and sentence, abstain, ranking, calibration
+    "scores": ("_binary", "_curves", "_costs", "_issues", "_scores", "_calibration"),
+    "multilabel": ("_scores:multilabel",),
+    "slices": ("_slices",),
+    "runs": ("_runs", "_compare"),
+    # the summary of a table counted by its engine (DuckDB, Dask, Spark)
+    "tables": ("_table",),
+}
+
+
+def needed(values):
+    """The feature chunks a view of the synced ``values`` (``page_data``'s state) needs, in order."""
+    out = []
+    for name, keys in FEATURES.items():
+        for key in keys:
+            key, _, kind = key.partition(":")
+            value = values.get(key)
+            if value and (not kind or (isinstance(value, dict) and value.get("kind") == kind)):
+                out.append(name)
+                break
+    return out
+
+
+@functools.cache
+def packed(name):
+    """Chunk ``name``'s code (gzip-compressed by the build) as base85 text (``to_b85``)."""
+    file = "page.js.gz" if name == CORE else f"page.{name}.js.gz"
+    return to_b85((_STATIC / file).read_bytes())
+
+
+def size(name):
+    """Bytes of chunk ``name`` as an output embeds it (its base85 text)."""
+    return len(packed(name))
+
+
+#: Each chunk's carrier in this kernel: (cell id, execute request id).
+_carriers: dict[str, tuple[str | None, str]] = {}
+
+
+def _execution():
+    """(cell id, request id, deleted cells) of the execute request the kernel is answering, or None."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython comes with ipywidgets
+        return None
+    shell = get_ipython()
+    header = getattr(shell, "parent_header", None) if shell is not None else None
+    request = (header.get("header") or {}).get("msg_id") if isinstance(header, dict) else None
+    if not request:
+        return None
+    meta = header.get("metadata") or {}
+    return meta.get("cellId"), request, meta.get("deletedCells") or ()
+
+
+def to_carry(features):
+    """The chunks (the core first) that this display's output carries, of the core and ``features``.
+
+    Each chunk goes with the first display of a kernel that needs it; again with a later run of
+    its carrier's cell (the new output replaces the one that held it) and after that cell was
+    deleted; others find it in the page. Outside a kernel's request every output carries all.
+    """
+    wanted = [CORE, *features]
+    here = _execution()
+    if here is None:
+        return wanted
+    cell, request, deleted = here
+    for name, (carrier, asked) in list(_carriers.items()):
+        if carrier is not None and (carrier in deleted or (carrier == cell and asked != request)):
+            del _carriers[name]  # the output that held it is gone, or is being replaced
+    out = [name for name in wanted if name not in _carriers]
+    for name in out:
+        _carriers[name] = (cell, request)
+    return out
