@@ -9,6 +9,7 @@ import { decodeMatrix, normalizeValues, splitColumns } from "./derive.js";
 import { fixed } from "./format.js";
 import { canonicalSelection, multiSentence, parseSelection, selectionCells } from "../select/selection_spec.js";
 import { csvText } from "../select/csv.js";
+import { decodeSliceCodes, sliceSamples, slicesState } from "../slices/slice_page.js";
 
 const PREVIEWS_PER_PAGE = 40;
 const ABSTAINED = "abstained";   // the last column's name (cm_widget/_multiclass.ABSTAINED)
@@ -58,7 +59,14 @@ export function embeddedSource(data) {
     if (forward) values._lut = curatedLut(name) || reversedLut(forward);
   }
   const k = data.k;
-  const d = E.decodeSamples(data);
+  // Every sample; with the slice of each embedded (cm_widget/_export/slices.py) the page shows any
+  // slice itself, and `d` holds the samples of the slice shown.
+  const every = E.decodeSamples(data);
+  const sliceNames = values._slices && Array.isArray(values._slices.names) ? values._slices.names.map(String) : [];
+  const sliceCodes = every && sliceNames.length ? decodeSliceCodes(data.samples.slices, every.n) : null;
+  const savedSlice = values.slice ?? null;
+  let d = sliceCodes && sliceNames.includes(savedSlice)
+    ? sliceSamples(every, sliceCodes, sliceNames.indexOf(savedSlice)) : every;
   const listeners = new Map();
   const memo = { key: null, members: null };
   const pageSize = data.page_size || 100;
@@ -74,9 +82,9 @@ export function embeddedSource(data) {
   } else if (d === null) {
     values._notes = [...(values._notes || []), "This matrix was built from counts: its cells have no samples to list."];
   }
-  // Every slice's matrix is as saved: its samples (beyond the slice shown) are not embedded, so
-  // another slice or another threshold needs a kernel (the panel says so).
-  if (values._slices && Array.isArray(values._slices.names)) values._slices = { ...values._slices, fixed: true };
+  // Without the slice of every sample (more samples than max_samples), every slice's matrix is as
+  // saved: another slice or another threshold needs a kernel (the panel says so).
+  if (sliceNames.length && !sliceCodes) values._slices = { ...values._slices, fixed: true };
   const baseBinary = values._binary && Number.isFinite(values._binary.lo) ? { ...values._binary } : null;
   // Ranking needs the scores at full precision, which only the kernel holds (binary scores come
   // rounded to float32, (n, K) scores not at all): this page lists a cell by index. Its marks of
@@ -115,7 +123,7 @@ export function embeddedSource(data) {
 
   // The rows of the embedded data in cell (i, j), ascending (js/page_engine.js cellRows).
   function members(i, j) {
-    const key = `${i},${j},${values.threshold}`;
+    const key = `${i},${j},${values.threshold},${values.slice}`;
     if (memo.key !== key) {
       memo.key = key;
       memo.members = E.cellRows(d, i, j, values.threshold);
@@ -327,8 +335,62 @@ export function embeddedSource(data) {
     put("_binary", E.binaryState(baseBinary, counts, t));
     put("_metrics", E.metricsState(counts, k, d, t));
     put("_intervals", intervalsAt(counts));
+    // every slice moves with the threshold
+    if (sliceCodes) put("_slices", slicesState(values._slices, every, sliceCodes, t));
     emit("threshold");
     if (values.selected != null) refreshSelection(0);
+  }
+
+  // Another slice (or every sample, null): its samples recounted and listed as the kernel does.
+  function setSlice(value) {
+    if (!sliceCodes) return;
+    const name = value == null ? null : String(value);
+    if (name !== null && !sliceNames.includes(name)) return;
+    values.slice = name;
+    d = name === null ? every : sliceSamples(every, sliceCodes, sliceNames.indexOf(name));
+    memo.key = null;
+    counts = E.countsAt(d, values.threshold);
+    put("_matrix", matrixTrait());
+    if (baseBinary) put("_binary", E.binaryState(baseBinary, counts, values.threshold));
+    put("_metrics", E.metricsState(counts, k, d, values.threshold));
+    put("_intervals", intervalsAt(counts));
+    kernelViews();
+    emit("slice");
+    if (values.selected != null || values.selected_group != null) refreshSelection(0);
+  }
+
+  // What the kernel sends of the slice shown and this page cannot compute (curves, calibration, the
+  // cost curve, likely label errors): the saved slice's as saved; for another slice a note says
+  // they need a live kernel.
+  function kernelViews() {
+    const here = values.slice === savedSlice;
+    const needs = [];
+    const curves = savedViews._curves;
+    if (curves && Object.keys(curves).length) {
+      put("_curves", here ? curves : {});
+      needs.push("the ROC and precision-recall curves");
+    }
+    const cal = savedViews._calibration;
+    if (cal && cal.kind) {
+      put("_calibration", here ? cal : { note: "The calibration of this slice needs a live kernel." });
+      needs.push("the calibration");
+    }
+    const costs = savedViews._costs;
+    if (costs && costs.curve) {
+      put("_costs", here ? costs : { k: costs.k, cols: costs.cols, cost: costs.cost });
+      needs.push("the cost curve");
+    }
+    const issues = savedViews._issues;
+    if (issues && issues.counts) {
+      const rest = { ...issues };
+      delete rest.counts;
+      put("_issues", here ? issues : rest);
+      needs.push("the marks of likely label errors");
+    }
+    const shown = values.slice === null ? "every sample" : `the slice ${values.slice}`;
+    const was = savedSlice === null ? "every sample" : `the slice ${savedSlice}`;
+    put("_notes", here || !needs.length ? savedNotes : [...savedNotes,
+      `Showing ${shown}: ${needs.join(", ")} need a live kernel (this file holds those of ${was}).`]);
   }
 
   function setCmap(name) {
@@ -395,9 +457,14 @@ export function embeddedSource(data) {
   const savedCounts = Float64Array.from(counts);
   function intervalsAt(now) {
     if (!savedIntervals) return values._intervals;
-    const same = now.length === savedCounts.length && now.every((v, p) => v === savedCounts[p]);
+    const same = values.slice === savedSlice && now.length === savedCounts.length &&
+      now.every((v, p) => v === savedCounts[p]);
     return same ? savedIntervals : { stale: true, level: savedIntervals.level, z: savedIntervals.z };
   }
+
+  const savedViews = { _curves: values._curves, _calibration: values._calibration, _costs: values._costs,
+    _issues: values._issues };
+  const savedNotes = values._notes || [];
 
   return {
     receive(fn) {
@@ -412,6 +479,7 @@ export function embeddedSource(data) {
     },
     set(name, value) {
       if (name === "threshold") return setThreshold(value);
+      if (name === "slice") return setSlice(value);
       if (name === "cmap") return setCmap(value);
       if (name === "normalize") {
         put(name, value ?? null);
