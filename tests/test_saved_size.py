@@ -115,18 +115,19 @@ def _bench():
     return module
 
 
-def test_a_saved_notebook_grows_by_at_most_90_kb_for_its_first_widget_and_16_5_kb_for_each_further(tmp_path):
+def test_a_saved_notebook_grows_by_at_most_92_kb_for_its_first_widget_and_16_5_kb_for_each_further(tmp_path):
     """K <= 20, n <= 10,000, no previews, saved as JupyterLab saves by default (no widget state):
     the benchmark's first display, then its second and third on average.
 
     The README's targets are 64 KB and 15 KB; these bounds hold what is reached. Of the first
-    widget, about 69 KB are the page's code; of each further one, the static table (HTML for
-    pages that run no script) and each sample's cell, packed within a few percent of its entropy.
+    widget, about 71 KB are the page's code (1.4 KB of it show any slice and recount the slices
+    without a kernel); of each further one, the static table (HTML for pages that run no script)
+    and each sample's cell, packed within a few percent of its entropy.
     """
     bench = _bench()
     base = bench.saved_size([], widget_state=False, workdir=tmp_path)
     one = bench.saved_size(bench.SMALL[:1], widget_state=False, workdir=tmp_path)
     three = bench.saved_size(bench.SMALL[:3], widget_state=False, workdir=tmp_path)
     first, further = one - base, (three - one) / 2
-    assert first <= 90 * KB, f"{first / KB:.1f} KB"
+    assert first <= 92 * KB, f"{first / KB:.1f} KB"
     assert further <= 16.5 * KB, f"{further / KB:.1f} KB"

@@ -245,3 +245,20 @@ def test_more_samples_than_max_samples_keep_the_slice_shown_and_say_so():
     got = run_pages([{"data": data, "steps": [["get", "_slices"], ["set", "slice", "north"], ["get", "slice"]]}])[0]
     assert got[0]["fixed"] is True and got[1] == "east"
     assert any("max_samples" in note for note in data["state"]["values"]["_notes"])
+
+
+def test_more_than_256_slices_travel_in_two_bytes_and_switch_in_the_page():
+    rng = np.random.default_rng(6)
+    n = 3000
+    yt, yp = rng.integers(0, 3, n), rng.integers(0, 3, n)
+    shop = rng.integers(0, 300, n)
+    w = W(yt, yp, slices=shop)
+    data = page_data(w)
+    assert data["samples"]["slices"]["bytes"] == 2
+    name = w.slices[280]
+    m = shop == int(name)
+    steps = [["set", "slice", name], ["get", "_matrix"], ["set", "selected", [1, 2]], ["cell"]]
+    matrix, panel = run_pages([{"data": data, "steps": steps}])[0]
+    counts = np.frombuffer(_bytes(matrix["counts"]), dtype=np.dtype(matrix["dtype"]).newbyteorder("<"))
+    np.testing.assert_array_equal(counts.reshape(3, 3), confusion_matrix(yt[m], yp[m], labels=[0, 1, 2]))
+    np.testing.assert_array_equal(panel["indices"], np.flatnonzero(m & (yt == 1) & (yp == 2)))

@@ -9,7 +9,7 @@ import { decodeMatrix, normalizeValues, splitColumns } from "./derive.js";
 import { fixed } from "./format.js";
 import { canonicalSelection, multiSentence, parseSelection, selectionCells } from "../select/selection_spec.js";
 import { csvText } from "../select/csv.js";
-import { decodeSliceCodes, sliceSamples, slicesState } from "../slices/slice_page.js";
+import { decodeSliceCodes, sliceSets, slicesState } from "../slices/slice_page.js";
 
 const PREVIEWS_PER_PAGE = 40;
 const ABSTAINED = "abstained";   // the last column's name (cm_widget/_multiclass.ABSTAINED)
@@ -64,9 +64,9 @@ export function embeddedSource(data) {
   const every = E.decodeSamples(data);
   const sliceNames = values._slices && Array.isArray(values._slices.names) ? values._slices.names.map(String) : [];
   const sliceCodes = every && sliceNames.length ? decodeSliceCodes(data.samples.slices, every.n) : null;
+  const sets = sliceCodes ? sliceSets(every, sliceCodes, sliceNames.length) : null;
   const savedSlice = values.slice ?? null;
-  let d = sliceCodes && sliceNames.includes(savedSlice)
-    ? sliceSamples(every, sliceCodes, sliceNames.indexOf(savedSlice)) : every;
+  let d = sets && sets[sliceNames.indexOf(savedSlice)] || every;
   const listeners = new Map();
   const memo = { key: null, members: null };
   const pageSize = data.page_size || 100;
@@ -324,36 +324,36 @@ export function embeddedSource(data) {
     refreshSelection(0);
   }
 
+  // The matrix, its rates and metrics of the samples shown at the threshold.
+  function recount() {
+    const t = values.threshold;
+    counts = E.countsAt(d, t);
+    put("_matrix", matrixTrait());
+    if (baseBinary) put("_binary", E.binaryState(baseBinary, counts, t));
+    put("_metrics", E.metricsState(counts, k, d, t));
+    put("_intervals", intervalsAt(counts));
+  }
+
   function setThreshold(value) {
     if (!d || d.kind !== "binary" || !baseBinary) return;
     const v = Number(value);
     if (!Number.isFinite(v)) return;
     const t = E.pageThreshold(Math.min(Math.max(v, baseBinary.lo), baseBinary.hi), baseBinary.lo, baseBinary.hi);
     values.threshold = t;
-    counts = E.countsAt(d, t);
-    put("_matrix", matrixTrait());
-    put("_binary", E.binaryState(baseBinary, counts, t));
-    put("_metrics", E.metricsState(counts, k, d, t));
-    put("_intervals", intervalsAt(counts));
+    recount();
     // every slice moves with the threshold
-    if (sliceCodes) put("_slices", slicesState(values._slices, every, sliceCodes, t));
+    if (sets) put("_slices", slicesState(values._slices, sets, k, t));
     emit("threshold");
     if (values.selected != null) refreshSelection(0);
   }
 
   // Another slice (or every sample, null): its samples recounted and listed as the kernel does.
   function setSlice(value) {
-    if (!sliceCodes) return;
     const name = value == null ? null : String(value);
-    if (name !== null && !sliceNames.includes(name)) return;
+    if (!sets || (name !== null && !sliceNames.includes(name))) return;
     values.slice = name;
-    d = name === null ? every : sliceSamples(every, sliceCodes, sliceNames.indexOf(name));
-    memo.key = null;
-    counts = E.countsAt(d, values.threshold);
-    put("_matrix", matrixTrait());
-    if (baseBinary) put("_binary", E.binaryState(baseBinary, counts, values.threshold));
-    put("_metrics", E.metricsState(counts, k, d, values.threshold));
-    put("_intervals", intervalsAt(counts));
+    d = name === null ? every : sets[sliceNames.indexOf(name)];
+    recount();
     kernelViews();
     emit("slice");
     if (values.selected != null || values.selected_group != null) refreshSelection(0);
@@ -368,29 +368,28 @@ export function embeddedSource(data) {
     const curves = savedViews._curves;
     if (curves && Object.keys(curves).length) {
       put("_curves", here ? curves : {});
-      needs.push("the ROC and precision-recall curves");
+      needs.push("ROC/PR curves");
     }
     const cal = savedViews._calibration;
     if (cal && cal.kind) {
-      put("_calibration", here ? cal : { note: "The calibration of this slice needs a live kernel." });
-      needs.push("the calibration");
+      put("_calibration", here ? cal : { note: "This slice's calibration needs a live kernel." });
+      needs.push("calibration");
     }
     const costs = savedViews._costs;
     if (costs && costs.curve) {
       put("_costs", here ? costs : { k: costs.k, cols: costs.cols, cost: costs.cost });
-      needs.push("the cost curve");
+      needs.push("cost curve");
     }
     const issues = savedViews._issues;
     if (issues && issues.counts) {
       const rest = { ...issues };
       delete rest.counts;
       put("_issues", here ? issues : rest);
-      needs.push("the marks of likely label errors");
+      needs.push("label-error marks");
     }
-    const shown = values.slice === null ? "every sample" : `the slice ${values.slice}`;
-    const was = savedSlice === null ? "every sample" : `the slice ${savedSlice}`;
+    const of = (v) => (v === null ? "all samples" : `slice ${v}`);
     put("_notes", here || !needs.length ? savedNotes : [...savedNotes,
-      `Showing ${shown}: ${needs.join(", ")} need a live kernel (this file holds those of ${was}).`]);
+      `The ${needs.join(", ")} of ${of(values.slice)} need a live kernel (this file holds those of ${of(savedSlice)}).`]);
   }
 
   function setCmap(name) {
