@@ -262,3 +262,41 @@ def test_more_than_256_slices_travel_in_two_bytes_and_switch_in_the_page():
     counts = np.frombuffer(_bytes(matrix["counts"]), dtype=np.dtype(matrix["dtype"]).newbyteorder("<"))
     np.testing.assert_array_equal(counts.reshape(3, 3), confusion_matrix(yt[m], yp[m], labels=[0, 1, 2]))
     np.testing.assert_array_equal(panel["indices"], np.flatnonzero(m & (yt == 1) & (yp == 2)))
+
+
+def _three(seed, n=240):
+    rng = np.random.default_rng(seed)
+    yt, yp = rng.integers(0, 3, n), rng.integers(0, 3, n)
+    yt[:3] = [0, 1, 2]
+    return rng, yt, yp, NAMES[rng.integers(0, 3, n)]
+
+
+def test_the_file_of_a_second_run_switches_that_runs_slices():
+    rng, yt, yp, site = _three(11)
+    other = rng.integers(0, 3, len(yt))
+    w = W(yt, yp, slices=site)
+    w.add_run(other, name="b")
+    w.run, w.slice = "b", "east"
+    steps = [["set", "slice", "north"], ["get", "_matrix"], ["set", "selected", [2, 1]], ["cell"], ["get", "_slices"]]
+    matrix, panel, slices = run_pages([{"data": page_data(w), "steps": steps}])[0]
+    m = site == "north"
+    counts = np.frombuffer(_bytes(matrix["counts"]), dtype=np.dtype(matrix["dtype"]).newbyteorder("<"))
+    np.testing.assert_array_equal(counts.reshape(3, 3), confusion_matrix(yt[m], other[m], labels=[0, 1, 2]))
+    np.testing.assert_array_equal(panel["indices"], np.flatnonzero(m & (yt == 2) & (other == 1)))
+    want = _oracle_counts(yt, other, site, list(w.slices), 3, None)
+    np.testing.assert_array_equal(_stacked(slices, len(w.slices), 3), want)
+
+
+def test_the_file_of_a_table_with_ids_lists_the_ids_of_another_slice():
+    _, yt, yp, site = _three(12)
+    ids = np.arange(len(yt)) * 10 + 7
+    df = pd.DataFrame({"label": yt, "pred": yp, "site": site, "key": ids})
+    w = W.from_dataframe(df, "label", "pred", id="key", slices="site")
+    w.slice = "east"
+    steps = [["set", "slice", "up" if "up" in w.slices else "north"], ["set", "selected", {"row": 2}], ["cell"]]
+    (panel,) = run_pages([{"data": page_data(w), "steps": steps}])[0]
+    m = site == steps[0][2]
+    np.testing.assert_array_equal(panel["indices"], ids[m & (yt == 2)])
+    w.slice = steps[0][2]
+    w.selected = {"row": 2}
+    np.testing.assert_array_equal(panel["indices"], w.selected_indices)
