@@ -41,11 +41,18 @@ def _stacked(raw, s, k):
     return counts.reshape(s, k, m.get("cols", k))
 
 
+def _cm(yt, pred, k, weights=None):
+    """scikit-learn's matrix; rows that weigh nothing count nothing (scikit-learn refuses them)."""
+    if weights is not None and not np.any(weights):
+        return np.zeros((k, k))
+    return confusion_matrix(yt, pred, labels=list(range(k)), sample_weight=weights)
+
+
 def _oracle_counts(yt, pred, groups, names, k, weights):
     """Each slice's matrix: pandas groups the rows, scikit-learn counts them."""
     df = pd.DataFrame({"t": yt, "p": pred, "g": groups, "w": np.ones(len(yt)) if weights is None else weights})
     found = {
-        key: confusion_matrix(part["t"], part["p"], labels=list(range(k)), sample_weight=part["w"])
+        key: _cm(part["t"].to_numpy(), part["p"].to_numpy(), k, part["w"].to_numpy())
         for key, part in df.groupby("g", sort=True)
     }
     return np.stack([found[name] for name in names]).astype(np.float64)
@@ -191,9 +198,7 @@ def test_the_file_switches_slices_and_recounts_them_as_the_kernel_and_sklearn(dr
                 assert abs(odd["value"] - odd["rest"]) == pytest.approx(naive[1], rel=1e-9, abs=1e-12)
             # the matrix and metrics shown: that slice's (or every sample's)
             m = np.ones(len(yt), bool) if name is None else groups == name
-            cm = confusion_matrix(
-                yt[m], pred[m], labels=list(range(k)), sample_weight=None if weights is None else weights[m]
-            )
+            cm = _cm(yt[m], pred[m], k, None if weights is None else weights[m])
             shown_counts = np.frombuffer(_bytes(matrix["counts"]), dtype=np.dtype(matrix["dtype"]).newbyteorder("<"))
             np.testing.assert_allclose(shown_counts.reshape(k, k), cm, rtol=1e-12, atol=1e-9)
             # the kernel adds binary weights in score order (its threshold index): equal up to rounding
