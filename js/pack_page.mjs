@@ -23,7 +23,7 @@ export const CHUNKS = {
     "uncertainty/calibration.js",
   ],
   multilabel: ["multilabel/multilabel.js"],
-  slices: ["slices/slices.js"],
+  slices: ["slices/slices.js", "slices/slice_page.js"],
   runs: ["runs/runs.js", "runs/compare.js"],
   tables: ["ui/table.js"],
 };

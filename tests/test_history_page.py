@@ -71,6 +71,7 @@ def sequences(draw):
                 st.tuples(st.just("selected"), st.tuples(st.integers(0, 3), st.integers(0, 3))),
                 st.tuples(st.just("selected"), MULTI),
                 st.tuples(st.just("top_classes"), st.sampled_from([None, 1, 2, 3])),
+                st.tuples(st.just("slice"), st.sampled_from([None, "a", "b", "c"])),
             ),
             min_size=1,
             max_size=6,
@@ -160,11 +161,13 @@ def test_the_page_after_any_sequence_equals_the_kernel(cases):
         for name, value in kernel_ops:
             _apply(w, name, value)
         data = page_data(w)
-        saved_counts = w.counts.copy()
+        saved_counts, saved_slice = w.counts.copy(), w.slice
+        # Abstain or top-k: the page keeps the counts and the slices as saved, and says so.
+        fixed = w._engine.kernel_only is not None
         steps, want = [], []
-        if w.slices:  # the slices as saved (the page keeps them so, and says it)
+        if w.slices:
             steps.append(["get", "_slices"])
-            want.append(("_slices", w.slice_counts.copy()))
+            want.append(("_slices", (w.slice_counts.copy(), dict(w._slices), fixed)))
         for name, value in page_ops:
             if name == "threshold":
                 if w.threshold is None:
@@ -175,6 +178,11 @@ def test_the_page_after_any_sequence_equals_the_kernel(cases):
                 # The page holds float32 thresholds, rounded down; the kernel takes the one the page shows.
                 f32 = [float(round_down_f32(np.array([v]))[0]) for v in (t, lo, hi)]
                 w.threshold = max(min(max(f32[0], f32[1]), f32[2]), lo)
+            elif name == "slice":
+                # The page shows another slice itself, unless it keeps the slices as saved.
+                if fixed or not _apply(w, name, value):
+                    continue
+                steps.append(["set", name, value])
             elif name == "top_classes":
                 # The page offers what the kernel takes, and then shows the same top classes.
                 if not _apply(w, name, value):
@@ -187,9 +195,10 @@ def test_the_page_after_any_sequence_equals_the_kernel(cases):
                 steps.append(["set", name, _wire(_in_range(value, len(w.classes))) if name == "selected" else value])
             steps += [["get", "_matrix"], ["get", "_metrics"], ["get", "_intervals"], ["get", "_calibration"]]
             want += [("_matrix", w.counts.copy()), ("_metrics", (w._metrics["per_class"], w._metrics["summary"]))]
-            # The page shows the kernel's intervals where its counts are the saved ones; elsewhere it says
-            # they need the kernel (it does not bootstrap).
+            # The page shows the kernel's intervals where its counts (and slice) are the saved ones; elsewhere
+            # it says they need the kernel (it does not bootstrap).
             same = w.counts.shape == saved_counts.shape and np.array_equal(w.counts, saved_counts)
+            same = same and w.slice == saved_slice
             level = w.show_intervals
             want.append(
                 (
@@ -199,7 +208,12 @@ def test_the_page_after_any_sequence_equals_the_kernel(cases):
                     else {"stale": True, "level": level, "z": w._intervals["z"]},
                 )
             )
-            want.append(("_calibration", copy.deepcopy(w._calibration)))  # of the scores: the same at any threshold
+            # Of the scores: the same at any threshold; of another slice than the saved one, the kernel's only.
+            other_slice = w.slice != saved_slice and bool(w._calibration.get("kind"))
+            want.append(("_calibration", None if other_slice else copy.deepcopy(w._calibration)))
+            if w.slices:
+                steps.append(["get", "_slices"])
+                want.append(("_slices", (w.slice_counts.copy(), dict(w._slices), fixed)))
             if w.selected is not None and w.abstain is None and w.top_k == 1:  # else the page lists no cell
                 steps.append(["cell"])
                 sentence = "".join(part["text"] for part in w._selection["sentence"])
@@ -210,12 +224,18 @@ def test_the_page_after_any_sequence_equals_the_kernel(cases):
         assert len(want) == len(got)
         for (what, kernel), value in zip(want, got):
             if what == "_slices":
-                assert value["fixed"] is True
-                np.testing.assert_allclose(_counts(value["matrix"]).reshape(kernel.shape), kernel)
+                counts, state, fixed = kernel
+                assert value.get("fixed", False) is fixed
+                # Every slice's matrix, metrics and the slice that differs most: the kernel's.
+                np.testing.assert_array_equal(_counts(value["matrix"]).reshape(counts.shape), counts)
+                for key in ("names", "samples", "accuracy", "balanced_accuracy", "macro_f1", "most_different"):
+                    assert value[key] == state[key], key
             elif what == "top_classes":
                 assert value == kernel
             elif what == "_matrix":
                 np.testing.assert_allclose(_counts(value), kernel, rtol=1e-12, atol=1e-9)
+            elif what == "_calibration" and kernel is None:
+                assert "live kernel" in value["note"]  # another slice's calibration needs the kernel
             elif what == "_calibration":
                 for key in ("x", "y", "n"):
                     if key in kernel:

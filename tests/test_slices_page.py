@@ -12,7 +12,8 @@ import base64
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from node_js import js_module, needs_node, run_script
+from node_js import js_module, needs_node, run_pages, run_script
+from sklearn.metrics import confusion_matrix
 
 from cm_widget import ConfusionMatrixWidget as W
 from cm_widget import _colors as palette
@@ -86,7 +87,7 @@ def test_small_multiples_colours_equal_python(seeds, weighted, abstain):
             assert got["odd"]["slice"] == list(w.slices).index(odd["slice"])
 
 
-def test_the_file_keeps_the_slice_shown_and_every_slice_as_saved(tmp_path):
+def test_the_file_opens_on_the_slice_shown_and_holds_every_sample(tmp_path):
     rng = np.random.default_rng(2)
     n = 200
     yt, yp = rng.integers(0, 3, n), rng.integers(0, 3, n)
@@ -94,9 +95,12 @@ def test_the_file_keeps_the_slice_shown_and_every_slice_as_saved(tmp_path):
     w = W(yt, yp, slices=site)
     w.slice = "y"
     data = page_data(w)
-    # the embedded samples are the slice's: the page recounts and lists that slice
-    assert data["n"] == int((site == "y").sum())
+    # every sample is embedded with its slice; the page opens on the slice shown
+    assert data["n"] == n
     assert data["state"]["values"]["slice"] == "y"
+    got = run_pages([{"data": data, "steps": [["get", "_matrix"]]}])[0][0]
+    counts = np.frombuffer(bytes(got["counts"]), dtype=np.dtype(got["dtype"]).newbyteorder("<"))
+    np.testing.assert_array_equal(counts.reshape(3, 3), confusion_matrix(yt[site == "y"], yp[site == "y"]))
     path = tmp_path / "cm.html"
     w.to_html(path)
     assert path.stat().st_size > 0

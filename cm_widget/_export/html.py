@@ -25,6 +25,7 @@ from .. import _colors as palette
 from . import chunks
 from .pack import B85_ALPHABET, pack_json, split_cells, to_b85, unpack_json  # noqa: F401 - unpack_json: the package's name
 from .recount import leave_out_recounted
+from .slices import embedded_engine, slice_codes, slices_note
 
 _STATIC = pathlib.Path(__file__).parent.parent / "static"  # cm_widget/static
 
@@ -242,13 +243,19 @@ def page_data(widget, *, max_samples=2_000_000, previews=True, cluster=True):
         data["state"]["buffers"] = [b for b in data["state"]["buffers"] if b["path"] != ["_lut"]]
     _add_samples(widget, data, kernel_only, remote, max_samples)
     leave_out_recounted(data)
-    _add_previews(widget, data, previews and data["samples"] is not None and widget._samples is not None)
+    _add_previews(widget, data, previews and data["samples"] is not None and widget._samples is not None, max_samples)
     return data
 
 
 def _add_samples(widget, data, kernel_only, remote, max_samples):
     """What the page needs to recount and list cells itself, or why it keeps the counts only."""
-    engine = widget._engine
+    engine, codes = embedded_engine(widget, max_samples)
+    if codes is not None:
+        data["n"] = len(codes)
+    note = slices_note(widget, max_samples)
+    if note:
+        values = data["state"]["values"]
+        values["_notes"] = [*values.get("_notes", []), note]
     n, k = data["n"], data["k"]
     if kernel_only:
         data["omitted"] = kernel_only
@@ -292,10 +299,12 @@ def _add_samples(widget, data, kernel_only, remote, max_samples):
         data["state"]["values"]["threshold"] = page_threshold(widget.threshold, scores)
     else:
         samples.update(kind="labels", cells=_cell_ids(engine.codes_true, engine.codes_pred, k))
+    if codes is not None:  # every sample, and the slice of each: the page shows any slice itself
+        samples["slices"] = slice_codes(codes)
     data["samples"] = samples
 
 
-def _add_previews(widget, data, embed):
+def _add_previews(widget, data, embed, max_samples):
     """The saved cell's previews, and with ``embed`` those of ``_preview_order``, up to ``PREVIEW_BYTES``.
 
     The saved cell's come first (the page opens on them); previews past the budget are left
@@ -318,7 +327,7 @@ def _add_previews(widget, data, embed):
         values["_selection"] = {**selection, "previews": fitting}  # a copy: the state holds the widget's own dict
     if embed:
         out = {}
-        order = _preview_order(widget)
+        order = _preview_order(widget, *embedded_engine(widget, max_samples))
         for at, s in enumerate(order):
             p = widget._samples.preview(s)
             size = _size(p) + len(str(s)) + 4  # the key, its quotes, colon and comma
@@ -346,20 +355,22 @@ def _size(preview):
     return len(script_json(preview).encode("utf-8"))
 
 
-def _preview_order(widget):
+def _preview_order(widget, engine, slices=None):
     """Sample positions whose previews a page embeds, most wanted first.
 
     The first page of every cell at the current state (as the live widget shows it), one
     sample of each cell in turn, so a budget cut leaves every cell some; with few samples,
-    every other sample after them (for other thresholds).
+    every other sample after them (for other thresholds). With ``slices`` (the slice of each
+    of ``engine``'s samples), the first page of every cell of every slice.
     """
-    engine = widget._engine
     k = len(widget.classes)
     if engine.is_binary_scores:
         pred = np.where(engine.scores >= widget.threshold, engine.pos_index, engine.neg_index)
     else:
         pred = engine.codes_pred
     cells = engine.codes_true.astype(np.int64) * k + pred
+    if slices is not None:  # each slice's cells apart: their first pages hold those of the whole data's
+        cells += slices.astype(np.int64) * (k * k)
     order = np.argsort(cells, kind="stable")  # each cell's samples together, ascending
     ordered = cells[order]
     starts = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]]) if len(ordered) else np.empty(0, np.int64)
@@ -414,7 +425,7 @@ def fragment(
     if packed:
         samples = data["samples"]
         if samples and samples["kind"] == "labels" and 16 < data["k"] <= 2**16:
-            engine = widget._engine
+            engine = embedded_engine(widget, max_samples)[0]
             samples["cells"] = split_cells(engine.codes_true, engine.codes_pred, data["k"])
         features = chunks.needed(data["state"]["values"])
         needs = f" data-chunks={','.join(features)}" if features else ""

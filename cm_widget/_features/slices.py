@@ -205,6 +205,12 @@ class SlicesFeature(Feature):
             base.codes_true, np.asarray(pred), self._slice_codes, len(self._slice_names), k, cols, base.weights
         )
 
+    def _every_sample_engine(self):
+        """The engine of the run shown over every sample, whatever the slice shown: what a page
+        without a kernel embeds to show any slice (cm_widget/_export/slices.py)."""
+        runs = super()._runs_now
+        return runs.engine(self.run if self.run in runs else runs.names[0])
+
     def _need_slices(self, what):
         if not self._has_slices():
             raise ValueError(f"{what} needs slices=: build the widget with slices= (one slice value per sample).")

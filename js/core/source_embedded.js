@@ -9,6 +9,7 @@ import { decodeMatrix, normalizeValues, splitColumns } from "./derive.js";
 import { fixed } from "./format.js";
 import { canonicalSelection, multiSentence, parseSelection, selectionCells } from "../select/selection_spec.js";
 import { csvText } from "../select/csv.js";
+import { decodeSliceCodes, sliceSets, slicesState } from "../slices/slice_page.js";
 
 const PREVIEWS_PER_PAGE = 40;
 const ABSTAINED = "abstained";   // the last column's name (cm_widget/_multiclass.ABSTAINED)
@@ -58,7 +59,14 @@ export function embeddedSource(data) {
     if (forward) values._lut = curatedLut(name) || reversedLut(forward);
   }
   const k = data.k;
-  const d = E.decodeSamples(data);
+  // Every sample; with the slice of each embedded (cm_widget/_export/slices.py) the page shows any
+  // slice itself, and `d` holds the samples of the slice shown.
+  const every = E.decodeSamples(data);
+  const sliceNames = values._slices && Array.isArray(values._slices.names) ? values._slices.names.map(String) : [];
+  const sliceCodes = every && sliceNames.length ? decodeSliceCodes(data.samples.slices, every.n) : null;
+  const sets = sliceCodes ? sliceSets(every, sliceCodes, sliceNames.length) : null;
+  const savedSlice = values.slice ?? null;
+  let d = sets && sets[sliceNames.indexOf(savedSlice)] || every;
   const listeners = new Map();
   const memo = { key: null, members: null };
   const pageSize = data.page_size || 100;
@@ -74,9 +82,9 @@ export function embeddedSource(data) {
   } else if (d === null) {
     values._notes = [...(values._notes || []), "This matrix was built from counts: its cells have no samples to list."];
   }
-  // Every slice's matrix is as saved: its samples (beyond the slice shown) are not embedded, so
-  // another slice or another threshold needs a kernel (the panel says so).
-  if (values._slices && Array.isArray(values._slices.names)) values._slices = { ...values._slices, fixed: true };
+  // Without the slice of every sample (more samples than max_samples), every slice's matrix is as
+  // saved: another slice or another threshold needs a kernel (the panel says so).
+  if (sliceNames.length && !sliceCodes) values._slices = { ...values._slices, fixed: true };
   const baseBinary = values._binary && Number.isFinite(values._binary.lo) ? { ...values._binary } : null;
   // Ranking needs the scores at full precision, which only the kernel holds (binary scores come
   // rounded to float32, (n, K) scores not at all): this page lists a cell by index. Its marks of
@@ -115,7 +123,7 @@ export function embeddedSource(data) {
 
   // The rows of the embedded data in cell (i, j), ascending (js/page_engine.js cellRows).
   function members(i, j) {
-    const key = `${i},${j},${values.threshold}`;
+    const key = `${i},${j},${values.threshold},${values.slice}`;
     if (memo.key !== key) {
       memo.key = key;
       memo.members = E.cellRows(d, i, j, values.threshold);
@@ -316,19 +324,72 @@ export function embeddedSource(data) {
     refreshSelection(0);
   }
 
+  // The matrix, its rates and metrics of the samples shown at the threshold.
+  function recount() {
+    const t = values.threshold;
+    counts = E.countsAt(d, t);
+    put("_matrix", matrixTrait());
+    if (baseBinary) put("_binary", E.binaryState(baseBinary, counts, t));
+    put("_metrics", E.metricsState(counts, k, d, t));
+    put("_intervals", intervalsAt(counts));
+  }
+
   function setThreshold(value) {
     if (!d || d.kind !== "binary" || !baseBinary) return;
     const v = Number(value);
     if (!Number.isFinite(v)) return;
     const t = E.pageThreshold(Math.min(Math.max(v, baseBinary.lo), baseBinary.hi), baseBinary.lo, baseBinary.hi);
     values.threshold = t;
-    counts = E.countsAt(d, t);
-    put("_matrix", matrixTrait());
-    put("_binary", E.binaryState(baseBinary, counts, t));
-    put("_metrics", E.metricsState(counts, k, d, t));
-    put("_intervals", intervalsAt(counts));
+    recount();
+    // every slice moves with the threshold
+    if (sets) put("_slices", slicesState(values._slices, sets, k, t));
     emit("threshold");
     if (values.selected != null) refreshSelection(0);
+  }
+
+  // Another slice (or every sample, null): its samples recounted and listed as the kernel does.
+  function setSlice(value) {
+    const name = value == null ? null : String(value);
+    if (!sets || (name !== null && !sliceNames.includes(name))) return;
+    values.slice = name;
+    d = name === null ? every : sets[sliceNames.indexOf(name)];
+    recount();
+    kernelViews();
+    emit("slice");
+    if (values.selected != null || values.selected_group != null) refreshSelection(0);
+  }
+
+  // What the kernel sends of the slice shown and this page cannot compute (curves, calibration, the
+  // cost curve, likely label errors): the saved slice's as saved; for another slice a note says
+  // they need a live kernel.
+  function kernelViews() {
+    const here = values.slice === savedSlice;
+    const needs = [];
+    const curves = savedViews._curves;
+    if (curves && Object.keys(curves).length) {
+      put("_curves", here ? curves : {});
+      needs.push("ROC/PR curves");
+    }
+    const cal = savedViews._calibration;
+    if (cal && cal.kind) {
+      put("_calibration", here ? cal : { note: "This slice's calibration needs a live kernel." });
+      needs.push("calibration");
+    }
+    const costs = savedViews._costs;
+    if (costs && costs.curve) {
+      put("_costs", here ? costs : { k: costs.k, cols: costs.cols, cost: costs.cost });
+      needs.push("cost curve");
+    }
+    const issues = savedViews._issues;
+    if (issues && issues.counts) {
+      const rest = { ...issues };
+      delete rest.counts;
+      put("_issues", here ? issues : rest);
+      needs.push("label-error marks");
+    }
+    const of = (v) => (v === null ? "all samples" : `slice ${v}`);
+    put("_notes", here || !needs.length ? savedNotes : [...savedNotes,
+      `The ${needs.join(", ")} of ${of(values.slice)} need a live kernel (this file holds those of ${of(savedSlice)}).`]);
   }
 
   function setCmap(name) {
@@ -395,9 +456,14 @@ export function embeddedSource(data) {
   const savedCounts = Float64Array.from(counts);
   function intervalsAt(now) {
     if (!savedIntervals) return values._intervals;
-    const same = now.length === savedCounts.length && now.every((v, p) => v === savedCounts[p]);
+    const same = values.slice === savedSlice && now.length === savedCounts.length &&
+      now.every((v, p) => v === savedCounts[p]);
     return same ? savedIntervals : { stale: true, level: savedIntervals.level, z: savedIntervals.z };
   }
+
+  const savedViews = { _curves: values._curves, _calibration: values._calibration, _costs: values._costs,
+    _issues: values._issues };
+  const savedNotes = values._notes || [];
 
   return {
     receive(fn) {
@@ -412,6 +478,7 @@ export function embeddedSource(data) {
     },
     set(name, value) {
       if (name === "threshold") return setThreshold(value);
+      if (name === "slice") return setSlice(value);
       if (name === "cmap") return setCmap(value);
       if (name === "normalize") {
         put(name, value ?? null);
