@@ -10,6 +10,7 @@ kernel (``slice_counts``, ``slice_metrics``, ``most_different_slice``, ``indices
 from __future__ import annotations
 
 import json
+import re
 import warnings
 
 import numpy as np
@@ -233,7 +234,7 @@ def test_the_saved_view_embeds_every_sample_with_its_slice_in_one_byte():
     assert data["n"] == n
     assert len(np.frombuffer(__import__("base64").b64decode(data["samples"]["slices"]["data"]), np.uint8)) == n
     packed = fragment(w, css=True, code=False)
-    doc = packed.split('data-encoding="cmw-pack85">')[1].split("</script>")[0]
+    doc = re.search(r'data-encoding="cmw-pack85"[^>]*>(.*?)</script>', packed).group(1)
     assert unpack_json(doc)["samples"]["slices"] == data["samples"]["slices"]
 
 
