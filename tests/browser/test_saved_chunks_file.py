@@ -1,6 +1,6 @@
 """A notebook with a labels matrix and then a binary one, exported by ``jupyter nbconvert --to
 html`` and opened from file:// offline: the first output carries the core of the page's code, the
-second only the chunk of the score views (js/pack_page.mjs), and both matrices work; so they do
+second only the chunk of the score views (js/pack_page.mjs), and both matrices work (and a sliced one switches slices); so they do
 when the cell that carries the chunk comes before the one that carries the core."""
 
 from __future__ import annotations
@@ -162,5 +162,45 @@ def test_a_table_counted_in_duckdb_shows_its_summary_with_the_tables_chunk(brows
         assert summary.text_content().startswith(f"Counted in DuckDB over {len(frame)} rows")
         assert summary.is_visible()
         assert not page.locator(".cmw").nth(0).locator(".cmw-table-summary").is_visible()
+
+    requests_of(browser, page_path, check)
+
+
+SLICED = [
+    "import numpy as np\nfrom cm_widget import ConfusionMatrixWidget\nrng = np.random.default_rng(22)",
+    "y = rng.integers(0, 3, 360)\np = np.where(rng.random(360) < 0.6, y, rng.integers(0, 3, 360))\n"
+    "site = np.array(['north', 'south', 'west'])[rng.integers(0, 3, 360)]",
+    "ConfusionMatrixWidget(y, p)",
+    "ConfusionMatrixWidget(y, p, slices=site)",
+]
+
+
+def test_a_sliced_matrix_exported_after_a_labels_one_switches_slices_offline(browser, tmp_path):
+    """The second output carries only the slices chunk; its picker shows another slice and a cell
+    lists that slice's samples, as numpy finds them."""
+    rng = np.random.default_rng(22)
+    y = rng.integers(0, 3, 360)
+    p = np.where(rng.random(360) < 0.6, y, rng.integers(0, 3, 360))
+    site = np.array(["north", "south", "west"])[rng.integers(0, 3, 360)]
+    page_path = convert(tmp_path, SLICED, "sliced")
+    text = page_path.read_text(encoding="utf-8")
+    assert len(re.findall(r'class="cmw-code"', text)) == 1
+    assert len(re.findall(r'data-chunk="?slices\b', text)) == 1
+    assert at(text, 'class="cmw-code"') < at(text, 'data-chunk="?slices')
+
+    def check(page):
+        page.wait_for_function("() => document.querySelectorAll('.cmw').length === 2", timeout=60_000)
+        wait_widget(page, k=3, nth=1)
+        view = page.locator(".cmw").nth(1)
+        picker = view.locator("select.cmw-slice-pick")
+        assert picker.is_enabled()
+        click_cell(page, 2, 0, nth=1)
+        for choice, mask in (("west", site == "west"), ("north", site == "north"), ("", np.ones(len(y), bool))):
+            picker.select_option(choice)
+            want = np.flatnonzero((y == 2) & (p == 0) & mask).tolist()
+            poll(
+                lambda want=want: panel_indices(selection_panel(page, nth=1)) == want,
+                message=f"the cell of {choice or 'every sample'}",
+            )
 
     requests_of(browser, page_path, check)
