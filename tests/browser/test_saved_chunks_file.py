@@ -1,7 +1,8 @@
 """A notebook with a labels matrix and then a binary one, exported by ``jupyter nbconvert --to
 html`` and opened from file:// offline: the first output carries the core of the page's code, the
-second only the chunk of the score views (js/pack_page.mjs), and both matrices work (and a sliced one switches slices); so they do
-when the cell that carries the chunk comes before the one that carries the core."""
+second only the chunk of the score views (js/pack_page.mjs), and both matrices work; so they do
+when the cell that carries the chunk comes before the one that carries the core. A sliced matrix
+after a labels one carries the slices chunk alone and switches slices."""
 
 from __future__ import annotations
 
