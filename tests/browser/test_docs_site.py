@@ -239,6 +239,14 @@ def costs(ns):
     return [(i, j, names[i], names[j], np.flatnonzero((y == i) & (pred == j))) for i, j in ((0, 1), (1, 1))]
 
 
+def slices(ns):
+    # The noisy scanner's slice is the one shown: its cells list its samples only.
+    noisy = ns["scanner"] == "noisy"
+    y, pred = ns["y_val"], ns["model"].predict(ns["X_val"])
+    a, b = largest_off_diagonal(y[noisy], pred[noisy], list(range(10)))
+    return [(i, j, str(i), str(j), np.flatnonzero((y == i) & (pred == j) & noisy)) for i, j in ((a, b), (3, 3))]
+
+
 GALLERY = {
     "drug-trial": drug_trial,
     "circles": circles,
@@ -246,6 +254,7 @@ GALLERY = {
     "many-classes": many_classes,
     "label-errors": label_errors,
     "costs": costs,
+    "slices": slices,
 }
 
 
