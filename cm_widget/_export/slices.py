@@ -3,7 +3,7 @@
 A widget built with ``slices=`` embeds every sample (not only the slice shown) and the slice of
 each, as one byte a sample up to 256 slices (two beyond). The page then recounts every slice's
 matrix at any threshold and lists a slice's cells with the engine's rules
-(js/slices/slice_page.js), which tests/test_slices_file.py holds equal to the kernel's.
+(js/slices/slice_page.js), which tests/test_file_slices.py holds equal to the kernel's.
 """
 
 from __future__ import annotations

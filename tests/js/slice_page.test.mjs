@@ -1,6 +1,6 @@
 // The kernel-free page's slices (js/slices/slice_page.js) on small hand-counted cases: the slice
 // codes as the file packs them, each slice's samples keeping their positions, the metrics per slice
-// and the slice that differs most with its tie rule. tests/test_slices_file.py compares them with
+// and the slice that differs most with its tie rule. tests/test_file_slices.py compares them with
 // the kernel and scikit-learn on random data.
 import { test } from "node:test";
 import assert from "node:assert/strict";
