@@ -306,3 +306,151 @@ def test_the_file_of_a_table_with_ids_lists_the_ids_of_another_slice():
     w.slice = steps[0][2]
     w.selected = {"row": 2}
     np.testing.assert_array_equal(panel["indices"], w.selected_indices)
+
+
+# ------------------------------------------------------------ display orders of another slice
+
+
+def _naive_order(counts, how):
+    """Largest first, ties in class order: a plain sort of (-value, class) over a naive loop's sums."""
+    k = len(counts)
+    if how == "support":
+        value = [sum(counts[i][j] for j in range(k)) for i in range(k)]
+    else:
+        value = [sum(counts[i][j] + counts[j][i] for j in range(k) if j != i) for i in range(k)]
+    return sorted(range(k), key=lambda i: (-value[i], i))
+
+
+@st.composite
+def ordered_cases(draw):
+    rng = np.random.default_rng(draw(st.integers(0, 2**32 - 1)))
+    k = draw(st.integers(3, 6))
+    n = draw(st.integers(8, 150))
+    yt = rng.integers(0, k, n)
+    yt[:k] = np.arange(k)  # every class present: class codes are the labels
+    yp = np.where(rng.random(n) < draw(st.sampled_from([0.2, 0.6])), yt, rng.integers(0, k, n))
+    groups = NAMES[rng.integers(0, draw(st.integers(1, 5)), n)]
+    weights = draw(st.sampled_from([None, "quarters", "floats"]))
+    if weights == "quarters":
+        weights = rng.integers(0, 8, n) / 4
+    elif weights == "floats":
+        weights = rng.random(n) * 3
+    grouped = draw(st.booleans())
+    by = {c: f"g{int(rng.integers(0, 3))}" for c in range(k)} if grouped else None
+    names = sorted(set(groups.tolist()))
+    return {
+        "yt": yt,
+        "yp": yp,
+        "slices": groups,
+        "weights": weights,
+        "groups": by,
+        "order": draw(st.sampled_from(["support", "errors", "cluster"])),
+        "level": draw(st.sampled_from(["classes", "groups"])) if grouped else "classes",
+        "saved": draw(st.sampled_from([None, *names])),
+        "moves": draw(st.lists(st.sampled_from([None, *names]), min_size=1, max_size=4)),
+        "later": draw(st.sampled_from(["support", "errors", "cluster", "name", "given"])),
+    }
+
+
+def _ordered_widget(c):
+    w = W(c["yt"], c["yp"], slices=c["slices"], sample_weight=c["weights"], groups=c["groups"], order=c["order"])
+    w.level = c["level"]
+    w.slice = c["saved"]
+    return w
+
+
+def _positions(order, key="classes"):
+    """Positions of an ``_order`` value (bytes of its dtype, little-endian), or None."""
+    raw = order[key]
+    return None if raw is None else np.frombuffer(_bytes(raw), np.dtype(order["dtype"]).newbyteorder("<")).tolist()
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    phases=(Phase.explicit, Phase.reuse, Phase.generate),
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(st.lists(ordered_cases(), min_size=1, max_size=4))
+def test_the_file_orders_another_slices_classes_as_the_kernel(drawn):
+    jobs = []
+    for c in drawn:
+        steps = []
+        for name in c["moves"]:
+            steps += [["set", "slice", name], ["get", "order"], ["get", "_order"]]
+        # another order picked in the page: that of the slice shown
+        steps += [["set", "order", c["later"]], ["get", "order"], ["get", "_order"]]
+        jobs.append({"data": page_data(_ordered_widget(c)), "steps": steps})
+    for c, got in zip(drawn, run_pages(jobs)):
+        w = _ordered_widget(c)
+        k = len(w.classes)
+        got = iter(got)
+        for name in [*c["moves"], "later"]:
+            if name == "later":
+                w.order = c["later"]
+            else:
+                w.slice = name
+            how, shown = next(got), next(got)
+            assert how == w.order
+            assert _positions(shown) == w.class_order.tolist(), (name, w.order)
+            assert _positions(shown, "groups") == (None if w.group_order is None else w.group_order.tolist())
+            if w.order in ("support", "errors") and c["groups"] is None and c["weights"] is None:
+                # whole counts: a naive loop over scikit-learn's matrix of the slice shown
+                m = np.ones(len(c["yt"]), bool) if w.slice is None else c["slices"] == w.slice
+                cm = confusion_matrix(c["yt"][m], c["yp"][m], labels=list(range(k))).tolist()
+                assert _positions(shown) == _naive_order(cm, w.order)
+
+
+def test_binary_slice_orders_do_not_move_with_the_threshold():
+    """Why the page keeps each slice's orders at any threshold: for two classes the support is
+    the truth's and both classes' errors are FP + FN (a tie: given order), in every slice."""
+    rng = np.random.default_rng(21)
+    n = 400
+    yt = rng.integers(0, 2, n)
+    score = np.round(rng.random(n), 2)
+    site = NAMES[rng.integers(0, 4, n)]
+    weights = rng.random(n) * 3
+    for how in ("support", "errors", "cluster"):
+        w = W(yt, y_score=score, slices=site, sample_weight=weights, order=how)
+        for name in [None, *w.slices]:
+            w.slice = name
+            seen = set()
+            for t in np.linspace(0, 1, 41):
+                w.threshold = float(t)
+                seen.add(tuple(w.class_order.tolist()))
+            assert len(seen) == 1, (how, name, seen)
+    # and the page, moved to another slice and threshold, shows the kernel's order there
+    w = W(yt, y_score=score, slices=site, sample_weight=weights, order="support")
+    w.slice = "north"
+    steps = [["set", "slice", "south"], ["set", "threshold", 0.8], ["get", "_order"], ["get", "threshold"]]
+    shown, t = run_pages([{"data": page_data(w), "steps": steps}])[0]
+    w.slice, w.threshold = "south", t
+    assert _positions(shown) == w.class_order.tolist()
+    m = site == "south"
+    support = np.bincount(yt[m], weights=weights[m], minlength=2)
+    assert _positions(shown) == sorted(range(2), key=lambda i: (-support[i], i))
+
+
+def test_too_many_slice_orders_keep_the_saved_one_and_say_so(monkeypatch):
+    from cm_widget._export import slices as file_slices
+
+    rng = np.random.default_rng(22)
+    n = 600
+    yt, yp = rng.integers(0, 4, n), rng.integers(0, 4, n)
+    site = NAMES[rng.integers(0, 5, n)]
+    w = W(yt, yp, slices=site, order="support")
+    w.slice = "east"
+    assert page_data(w).get("slice_orders")  # within the bound: every slice's orders travel
+    monkeypatch.setattr(file_slices, "SLICE_ORDERS_MAX", 3 * 4)
+    data = page_data(w)
+    assert not data.get("slice_orders")
+    assert any("order" in note and "east" in note for note in data["state"]["values"]["_notes"])
+    saved = w.class_order.tolist()
+    (shown,) = run_pages([{"data": data, "steps": [["set", "slice", "north"], ["get", "_order"]]}])[0]
+    assert _positions(shown) == saved
+
+
+def test_a_widget_without_slices_embeds_no_slice_orders():
+    rng = np.random.default_rng(23)
+    yt, yp = rng.integers(0, 4, 300), rng.integers(0, 4, 300)
+    assert "slice_orders" not in page_data(W(yt, yp, order="support"))

@@ -214,6 +214,10 @@ def test_the_page_after_any_sequence_equals_the_kernel(cases):
             if w.slices:
                 steps.append(["get", "_slices"])
                 want.append(("_slices", (w.slice_counts.copy(), dict(w._slices), fixed)))
+                # The display order: the kernel's for the slice shown (a page that keeps the slices as saved
+                # keeps the saved order).
+                steps.append(["get", "_order"])
+                want.append(("_order", dict(w._order)))
             if w.selected is not None and w.abstain is None and w.top_k == 1:  # else the page lists no cell
                 steps.append(["cell"])
                 sentence = "".join(part["text"] for part in w._selection["sentence"])
@@ -232,6 +236,12 @@ def test_the_page_after_any_sequence_equals_the_kernel(cases):
                     assert value[key] == state[key], key
             elif what == "top_classes":
                 assert value == kernel
+            elif what == "_order":
+                assert value["dtype"] == kernel["dtype"]
+                assert _bytes(value["classes"]) == kernel["classes"], "class order"
+                assert (value["groups"] is None) == (kernel["groups"] is None), "group order"
+                if kernel["groups"] is not None:
+                    assert _bytes(value["groups"]) == kernel["groups"], "group order"
             elif what == "_matrix":
                 np.testing.assert_allclose(_counts(value), kernel, rtol=1e-12, atol=1e-9)
             elif what == "_calibration" and kernel is None:

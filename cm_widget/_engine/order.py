@@ -94,10 +94,14 @@ def _number(text):
 
 
 def errors_per_class(counts):
-    """Errors a class takes part in: its row and its column off the diagonal (FN + FP)."""
-    counts = np.asarray(counts, dtype=np.float64)
-    diag = np.diag(counts)
-    return counts.sum(axis=1) + counts.sum(axis=0) - 2 * diag
+    """Errors a class takes part in: its row and its column off the diagonal (FN + FP).
+
+    Summed off the diagonal (no total minus the diagonal), so equal errors add up equal: the
+    two classes of a binary matrix tie (FP + FN each) whatever the weights and threshold.
+    """
+    off = np.array(counts, dtype=np.float64)
+    np.fill_diagonal(off, 0.0)
+    return off.sum(axis=1) + off.sum(axis=0)
 
 
 def similarity(counts):

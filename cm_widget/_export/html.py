@@ -25,7 +25,7 @@ from .. import _colors as palette
 from . import chunks
 from .pack import B85_ALPHABET, pack_json, split_cells, to_b85, unpack_json  # noqa: F401 - unpack_json: the package's name
 from .recount import leave_out_recounted
-from .slices import embedded_engine, slice_codes, slices_note
+from .slices import embedded_engine, slice_codes, slice_orders, slice_orders_note, slices_note
 
 _STATIC = pathlib.Path(__file__).parent.parent / "static"  # cm_widget/static
 
@@ -301,6 +301,13 @@ def _add_samples(widget, data, kernel_only, remote, max_samples):
         samples.update(kind="labels", cells=_cell_ids(engine.codes_true, engine.codes_pred, k))
     if codes is not None:  # every sample, and the slice of each: the page shows any slice itself
         samples["slices"] = slice_codes(codes)
+        # and orders each slice's classes as the kernel does with that slice shown
+        found = slice_orders(widget, data["orders"])
+        if found is not None:
+            data["slice_orders"] = found
+        elif note := slice_orders_note(widget, data["orders"]):
+            values = data["state"]["values"]
+            values["_notes"] = [*values.get("_notes", []), note]
     data["samples"] = samples
 
 

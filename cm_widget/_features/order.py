@@ -93,14 +93,17 @@ class OrderFeature(Feature):
         for how in ordering.ORDER_CHOICES:
             if how == "cluster" and not cheap:
                 continue
-            if how == self.order:
-                group_order, order = self._display_order()
-            elif self._grouping is None:
-                group_order, order = None, ordering.class_order(self._shown_counts(), how, self.display_labels)
-            else:
-                group_order, order = self._grouping.order(self._shown_counts(), how, self.display_labels)
+            group_order, order = self._order_by(how)
             out[how] = {"dtype": ordering.position_dtype(k), "classes": encode(order), "groups": encode(group_order)}
         return out
+
+    def _order_by(self, how):
+        """(group order or None, class order) by the named order ``how`` at the current settings."""
+        if how == self.order:
+            return self._display_order()
+        if self._grouping is None:
+            return None, ordering.class_order(self._shown_counts(), how, self.display_labels)
+        return self._grouping.order(self._shown_counts(), how, self.display_labels)
 
     @property
     def class_order(self) -> np.ndarray:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 import numpy as np
@@ -210,6 +211,17 @@ class SlicesFeature(Feature):
         without a kernel embeds to show any slice (cm_widget/_export/slices.py)."""
         runs = super()._runs_now
         return runs.engine(self.run if self.run in runs else runs.names[0])
+
+    @contextlib.contextmanager
+    def _as_if_showing(self, name):
+        """Inside, the kernel's numbers are those of slice ``name`` (None: every sample), with no
+        sync and no observer called; the slice shown is put back on leaving."""
+        saved = self._trait_values["slice"]
+        self._trait_values["slice"] = name
+        try:
+            yield
+        finally:
+            self._trait_values["slice"] = saved
 
     def _need_slices(self, what):
         if not self._has_slices():

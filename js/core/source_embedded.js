@@ -9,7 +9,7 @@ import { decodeMatrix, normalizeValues, splitColumns } from "./derive.js";
 import { fixed } from "./format.js";
 import { canonicalSelection, multiSentence, parseSelection, selectionCells } from "../select/selection_spec.js";
 import { csvText } from "../select/csv.js";
-import { decodeSliceCodes, sliceSets, slicesState } from "../slices/slice_page.js";
+import { decodeSliceCodes, sliceOrders, sliceSets, slicesState } from "../slices/slice_page.js";
 
 const PREVIEWS_PER_PAGE = 40;
 const ABSTAINED = "abstained";   // the last column's name (cm_widget/_multiclass.ABSTAINED)
@@ -297,10 +297,13 @@ export function embeddedSource(data) {
 
   // Many classes: the named orders came embedded (at the file's counts); the menu offers those.
   values._order_choices = Object.keys(data.orders || {});
+  // With slices, the orders that depend on the counts are the shown slice's (as the kernel's).
+  let shownOrders = {};
   function setOrder(name) {
     const o = data.orders && data.orders[name];
     if (!o) return;
-    put("_order", { dtype: o.dtype, classes: E.fromBase64(o.classes), groups: o.groups ? E.fromBase64(o.groups) : null });
+    put("_order", shownOrders[name] ||
+      { dtype: o.dtype, classes: E.fromBase64(o.classes), groups: o.groups ? E.fromBase64(o.groups) : null });
     put("order", name);
   }
 
@@ -353,6 +356,9 @@ export function embeddedSource(data) {
     if (!sets || (name !== null && !sliceNames.includes(name))) return;
     values.slice = name;
     d = name === null ? every : sets[sliceNames.indexOf(name)];
+    shownOrders = sliceOrders(data.slice_orders, name === null ? sliceNames.length : sliceNames.indexOf(name),
+      k, groupNames.length);
+    if (shownOrders[values.order]) put("_order", shownOrders[values.order]);
     recount();
     kernelViews();
     emit("slice");

@@ -118,3 +118,27 @@ export function slicesState(saved, sets, k, t) {
     most_different: mostDifferent(counts, n, k),
   };
 }
+
+/**
+ * The kernel's counted orders (support, errors, cluster) of slice `at` (the slice count for every
+ * sample), as `_order` values: {how: {dtype, classes, groups}} from the file's rows of each slice
+ * (cm_widget/_export/slices.py). Empty without them (beyond the file's bound, or no slices).
+ * @param {{dtype?: string, orders?: Record<string, {classes: string, groups: string | null}>} | null | undefined} raw
+ * @param {number} at
+ * @param {number} k
+ * @param {number} g
+ */
+export function sliceOrders(raw, at, k, g) {
+  const out = {};
+  const width = raw && raw.dtype === "uint32" ? 4 : 2;
+  const row = (text, n) => {
+    const b = fromBase64(text);
+    return b.length >= (at + 1) * n * width ? b.slice(at * n * width, (at + 1) * n * width) : null;
+  };
+  for (const [how, o] of Object.entries((raw && raw.orders) || {})) {
+    const classes = row(o.classes, k);
+    const groups = o.groups ? row(o.groups, g) : null;
+    if (classes && (groups || !o.groups)) out[how] = { dtype: raw.dtype, classes, groups };
+  }
+  return out;
+}
