@@ -277,9 +277,10 @@ class RankFeature(Feature):
         extra = super()._sample_extra(rows)
         if _ranking.probabilities_of(self._engine) is None:
             return extra
-        _where, rank, issue = self._rank_and_issue_per_sample()
-        rows = np.asarray(rows, dtype=np.int64)
-        return {**extra, "rank": rank[rows], "label_issue": issue[rows].astype(bool)}
+        where, rank, issue = self._rank_and_issue_per_sample()
+        # ``rows`` are positions in the user's arrays; a slice shown holds some of them only
+        local = np.searchsorted(where, np.asarray(rows, dtype=np.int64))
+        return {**extra, "rank": rank[local], "label_issue": issue[local].astype(bool)}
 
     def _rank_and_issue_per_sample(self):
         """``(positions, rank position in its cell, likely label error)`` per sample of the run shown.
