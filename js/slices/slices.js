@@ -63,8 +63,11 @@ export function createSlices({ state, dom, signal }) {
   top.append(field, odd);
   el.append(top, note, grid);
 
+  // By position: a slice's name may be any text, the empty string included ("all samples" is the first).
   listen(picker, "change", () => {
-    const value = picker.value === "" ? null : picker.value;
+    const slices = state.get("slices");
+    const at = picker.selectedIndex - 1;
+    const value = slices && at >= 0 && at < slices.names.length ? slices.names[at] : null;
     if (value !== state.get("slice")) state.set("slice", value);
   }, ac.signal);
 
@@ -77,7 +80,7 @@ export function createSlices({ state, dom, signal }) {
     }
     const shown = state.get("slice");
     picker.replaceChildren(option("", "all samples"), ...slices.names.map((n) => option(n)));
-    picker.value = shown != null && slices.names.includes(shown) ? shown : "";
+    picker.selectedIndex = shown != null ? slices.names.indexOf(shown) + 1 : 0;
     picker.disabled = slices.fixed;
     picker.title = slices.fixed ? "Showing another slice needs a live kernel" : "";
     odd.textContent = oddText(slices);
