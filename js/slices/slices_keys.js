@@ -1,10 +1,11 @@
 // Decoders of the slices' private traits (_slices, slice) for js/core/state.js, and the small
 // multiples' values and colours: every slice normalised as the main matrix is, all of them on one
-// colour scale (the largest value over every slice). Pure: malformed values decode to "no slices",
-// never to an exception.
+// colour scale (the largest value over every slice; linear or log as the main matrix's). Pure:
+// malformed values decode to "no slices", never to an exception.
 
-import { colorIndices, decodeMatrix, maxValue, normalizeValues, rgbaOf } from "../core/derive.js";
+import { decodeMatrix, maxValue, normalizeValues, rgbaOf } from "../core/derive.js";
 import { greyLut } from "../core/colors.js";
+import { positiveMin, scaledColors } from "../scale/log_scale.js";
 
 const obj = (v) => (v && typeof v === "object" && !Array.isArray(v) ? v : {});
 const list = (v) => (Array.isArray(v) ? v : []);
@@ -42,12 +43,14 @@ export function decodeSlices(raw, k) {
  * Each slice's displayed values (normalised like the main matrix) and colour indices on one scale:
  * {values: [Float64Array | counts], colors: [Uint8Array], vmax}.
  */
-export function sliceColors(slices, normalize) {
+export function sliceColors(slices, normalize, scale = "linear") {
   if (!slices) return null;
   const { k, cols } = slices;
   const values = slices.counts.map((c) => normalizeValues(c, k, normalize, cols));
   const vmax = values.reduce((m, v) => Math.max(m, maxValue(v)), 0);
-  return { values, vmax, colors: values.map((v) => colorIndices(v, 0, vmax)) };
+  // the big matrix's scale: log colours run from the smallest positive value of any slice
+  const lo = scale === "log" ? positiveMin(...values) : 0;
+  return { values, vmax, colors: values.map((v) => scaledColors(v, vmax, scale, lo)) };
 }
 
 /** The slice shown: its name, or null for every sample. */
@@ -58,7 +61,10 @@ export function decodeSlice(raw) {
 export const SLICE_KEYS = {
   slices: { raw: ["_slices"], uses: ["k"], make: (get, raw) => decodeSlices(raw("_slices"), get("k")) },
   slice: { raw: ["slice"], make: (get, raw) => decodeSlice(raw("slice")) },
-  sliceColors: { uses: ["slices", "normalize"], make: (get) => sliceColors(get("slices"), get("normalize")) },
+  sliceColors: {
+    uses: ["slices", "normalize", "cmapScale"],
+    make: (get) => sliceColors(get("slices"), get("normalize"), get("cmapScale")),
+  },
   // The colormap's table itself: compare mode's diverging table is for the main matrix only.
   sliceLut: { raw: ["_lut"], make: (get, raw) => rgbaOf(raw("_lut")) || greyLut() },
 };
