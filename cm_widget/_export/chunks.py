@@ -3,8 +3,9 @@
 The build (js/pack_page.mjs) splits the code of the saved view into a core, which every view
 needs, and feature chunks that only some widgets need. A notebook output carries, compressed,
 the chunks its widget needs that no earlier output of the kernel carried; every output finds the
-others in the page. A later run of a cell replaces its output, and so gives up what it carried;
-a deleted cell (JupyterLab names them in the next request) too.
+others in the page. A later run of a cell replaces its output, and so gives up what it carried
+(whether or not it shows a matrix again: the kernel watches every run of a cell once it has shown
+one); a deleted cell (JupyterLab names them in the next request) too.
 """
 
 from __future__ import annotations
@@ -76,6 +77,37 @@ def _execution():
     return meta.get("cellId"), request, meta.get("deletedCells") or ()
 
 
+def _forget_gone(here):
+    """Drop the carriers whose output is gone: a deleted cell's, or that of the cell being run
+    again (its new outputs replace the old ones, whether or not they show a matrix)."""
+    cell, request, deleted = here
+    for name, (carrier, asked) in list(_carriers.items()):
+        if carrier is not None and (carrier in deleted or (carrier == cell and asked != request)):
+            del _carriers[name]
+
+
+def _on_run_cell(*_args):
+    here = _execution()
+    if here is not None:
+        _forget_gone(here)
+
+
+_watching: list = []  # the shell whose runs of cells are watched (one per kernel)
+
+
+def _watch_runs():
+    """Forget a carrier when its cell runs again, even when the new run shows no matrix."""
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython comes with ipywidgets
+        return
+    shell = get_ipython()
+    if shell is None or any(s is shell for s in _watching):
+        return
+    shell.events.register("pre_run_cell", _on_run_cell)
+    _watching.append(shell)
+
+
 def to_carry(features):
     """The chunks (the core first) that this display's output carries, of the core and ``features``.
 
@@ -87,10 +119,9 @@ def to_carry(features):
     here = _execution()
     if here is None:
         return wanted
-    cell, request, deleted = here
-    for name, (carrier, asked) in list(_carriers.items()):
-        if carrier is not None and (carrier in deleted or (carrier == cell and asked != request)):
-            del _carriers[name]  # the output that held it is gone, or is being replaced
+    _watch_runs()
+    _forget_gone(here)  # the output that held a chunk is gone, or is being replaced
+    cell, request, _ = here
     out = [name for name in wanted if name not in _carriers]
     for name in out:
         _carriers[name] = (cell, request)
