@@ -41,3 +41,54 @@ def test_a_chunk_carrier_run_again_without_a_matrix_gives_the_chunk_to_the_next_
     assert carried(kernel.outputs["c"]) == ["scores"]
     # the core stays with a, whose output still holds it
     assert carried(kernel.outputs["a"]) == ["core"]
+
+
+class ClearingKernel(Kernel):
+    """As Kernel, and a clear_output message empties the outputs of the cell being run so far."""
+
+    def run(self, cell, code, deleted=()):
+        kc = self.kc
+        msg = kc.session.msg(
+            "execute_request",
+            {"code": code, "silent": False, "store_history": True, "user_expressions": {}, "allow_stdin": False},
+            metadata={"cellId": cell, "deletedCells": list(deleted)},
+        )
+        kc.shell_channel.send(msg)
+        html, clear_next = [], False
+        while True:
+            reply = kc.get_iopub_msg(timeout=120)
+            if reply["parent_header"].get("msg_id") != msg["header"]["msg_id"]:
+                continue
+            kind, content = reply["msg_type"], reply["content"]
+            if kind == "error":
+                raise AssertionError("\n".join(content["traceback"]))
+            if kind == "clear_output":
+                if content.get("wait"):
+                    clear_next = True
+                else:
+                    html = []
+            if kind in ("display_data", "execute_result") and "text/html" in content["data"]:
+                if clear_next:
+                    html, clear_next = [], False
+                html.append(content["data"]["text/html"])
+            if kind == "status" and content["execution_state"] == "idle":
+                break
+        self.outputs[cell] = "".join(html)
+
+
+@pytest.mark.parametrize("wait", [True, False])
+def test_a_matrix_shown_again_after_clear_output_in_one_cell_carries_the_code(tmp_path, wait):
+    """A loop that clears its cell's output and shows the matrix again (a live view of training):
+    the output that stays holds the code."""
+    k = ClearingKernel(tmp_path)
+    try:
+        k.run("setup", SETUP)
+        loop = (
+            "from IPython.display import clear_output, display\n"
+            f"for step in range(3):\n    clear_output(wait={wait})\n    display({BINARY})"
+        )
+        k.run("a", loop)
+        assert carried(k.outputs["a"]) == ["core", "scores"]
+        assert k.outputs["a"].count('class="cmw-data"') == 1
+    finally:
+        k.stop()

@@ -96,7 +96,8 @@ _watching: list = []  # the shell whose runs of cells are watched (one per kerne
 
 
 def _watch_runs():
-    """Forget a carrier when its cell runs again, even when the new run shows no matrix."""
+    """Forget a carrier when its cell runs again, even when the new run shows no matrix, and
+    when the cell being run clears its outputs (``clear_output``)."""
     try:
         from IPython import get_ipython
     except ImportError:  # pragma: no cover - IPython comes with ipywidgets
@@ -106,6 +107,20 @@ def _watch_runs():
         return
     shell.events.register("pre_run_cell", _on_run_cell)
     _watching.append(shell)
+    publisher = getattr(shell, "display_pub", None)
+    clear = getattr(publisher, "clear_output", None)
+    if clear is not None:
+
+        def clear_output(*args, **kwargs):
+            # the outputs of the cell being run so far go (now, or with its next output): what they carried too
+            here = _execution()
+            if here is not None:
+                for name, (carrier, asked) in list(_carriers.items()):
+                    if (carrier, asked) == here[:2]:
+                        del _carriers[name]
+            return clear(*args, **kwargs)
+
+        publisher.clear_output = clear_output
 
 
 def to_carry(features):
