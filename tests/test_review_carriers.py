@@ -92,3 +92,75 @@ def test_a_matrix_shown_again_after_clear_output_in_one_cell_carries_the_code(tm
         assert k.outputs["a"].count('class="cmw-data"') == 1
     finally:
         k.stop()
+
+
+class UpdatingKernel(Kernel):
+    """As Kernel, and an update_display_data message replaces the output of its display id, in
+    whichever cell it is."""
+
+    def __init__(self, cwd):
+        super().__init__(cwd)
+        self.parts = {}  # cell -> [[display id, html]]
+
+    def run(self, cell, code, deleted=()):
+        kc = self.kc
+        msg = kc.session.msg(
+            "execute_request",
+            {"code": code, "silent": False, "store_history": True, "user_expressions": {}, "allow_stdin": False},
+            metadata={"cellId": cell, "deletedCells": list(deleted)},
+        )
+        kc.shell_channel.send(msg)
+        self.parts[cell] = []
+        while True:
+            reply = kc.get_iopub_msg(timeout=120)
+            if reply["parent_header"].get("msg_id") != msg["header"]["msg_id"]:
+                continue
+            kind, content = reply["msg_type"], reply["content"]
+            if kind == "error":
+                raise AssertionError("\n".join(content["traceback"]))
+            shown = (content.get("transient") or {}).get("display_id")
+            html = (content.get("data") or {}).get("text/html", "")
+            if kind in ("display_data", "execute_result") and html:
+                self.parts[cell].append([shown, html])
+            if kind == "update_display_data":
+                for parts in self.parts.values():
+                    for part in parts:
+                        if part[0] == shown:
+                            part[1] = html
+            if kind == "status" and content["execution_state"] == "idle":
+                break
+        for name, parts in self.parts.items():
+            self.outputs[name] = "".join(h for _, h in parts)
+
+
+@pytest.fixture
+def updating(tmp_path):
+    k = UpdatingKernel(tmp_path)
+    try:
+        k.run("setup", SETUP + "\nfrom IPython.display import display")
+        yield k
+    finally:
+        k.stop()
+
+
+def _held(kernel):
+    return sorted(name for html in kernel.outputs.values() for name in carried(html))
+
+
+def test_a_matrix_updated_in_place_from_another_cell_keeps_the_code_its_output_held(updating):
+    updating.run("a", f"shown = display({BINARY}, display_id=True)")
+    assert carried(updating.outputs["a"]) == ["core", "scores"]
+    updating.run("b", f"shown.update({BINARY})")
+    assert _held(updating) == ["core", "scores"]
+
+
+def test_a_matrix_updated_in_place_in_its_own_cell_keeps_the_code(updating):
+    updating.run("a", f"shown = display({LABELS}, display_id=True)\nshown.update({BINARY})")
+    assert _held(updating) == ["core", "scores"]
+
+
+def test_a_matrix_replaced_in_place_by_text_gives_its_code_to_the_next_matrix(updating):
+    updating.run("a", f"shown = display({BINARY}, display_id=True)")
+    updating.run("b", "shown.update('no matrix any more')")
+    updating.run("c", BINARY)
+    assert _held(updating) == ["core", "scores"]

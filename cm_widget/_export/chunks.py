@@ -11,9 +11,11 @@ one); a deleted cell (JupyterLab names them in the next request) too.
 from __future__ import annotations
 
 import functools
+import json
 import pathlib
+import re
 
-from .pack import to_b85
+from .pack import B85_ALPHABET, to_b85
 
 _STATIC = pathlib.Path(__file__).parent.parent / "static"  # cm_widget/static
 
@@ -58,6 +60,27 @@ def size(name):
     return len(packed(name))
 
 
+# Unpacks the code element before it (base85 of gzip, as pack.to_b85 writes it) and runs it; the
+# code mounts every data element of the page. Without DecompressionStream the static tables stay.
+_UNPACK = (
+    "(async s=>{const t=s.previousElementSibling.textContent.trim(),A=" + json.dumps(B85_ALPHABET) + ",b=[];"
+    "for(let i=0;i<t.length;i+=5){let v=0;for(let j=i;j<i+5;j++)v=v*85+(j<t.length?A.indexOf(t[j]):84);"
+    "for(let j=24;j>=0;j-=8)b.push(v/2**j&255)}b.length-=(5-t.length%5)%5;"
+    "const x=await new Response(new Blob([new Uint8Array(b)]).stream().pipeThrough(new DecompressionStream('gzip'))).text(),"
+    "e=document.createElement('script');e.textContent=x;s.after(e)})(document.currentScript)"
+)
+
+
+def code_element(*names):
+    """The chunks ``names`` (by default the core) of the page's code as a notebook output carries
+    them: compressed, each with the script that runs it."""
+    out = []
+    for name in names or (CORE,):
+        kind = 'class="cmw-code"' if name == CORE else f"class=cmw-chunk data-chunk={name}"
+        out.append(f'<script type="application/gzip" {kind}>{packed(name)}</script><script>{_UNPACK}</script>')
+    return "".join(out)
+
+
 #: Each chunk's carrier in this kernel: (cell id, execute request id).
 _carriers: dict[str, tuple[str | None, str]] = {}
 
@@ -97,7 +120,8 @@ _watching: list = []  # the shell whose runs of cells are watched (one per kerne
 
 def _watch_runs():
     """Forget a carrier when its cell runs again, even when the new run shows no matrix, and
-    when the cell being run clears its outputs (``clear_output``)."""
+    when the cell being run clears its outputs (``clear_output``); keep an output updated in
+    place (``display_id``) holding what it held."""
     try:
         from IPython import get_ipython
     except ImportError:  # pragma: no cover - IPython comes with ipywidgets
@@ -121,6 +145,42 @@ def _watch_runs():
             return clear(*args, **kwargs)
 
         publisher.clear_output = clear_output
+    publish = getattr(publisher, "publish", None)
+    if publish is not None:
+
+        def publish_in_place(data, *args, transient=None, update=False, **kwargs):
+            data = _in_place(data, (transient or {}).get("display_id"), update)
+            return publish(data, *args, transient=transient, update=update, **kwargs)
+
+        publisher.publish = publish_in_place
+
+
+#: The chunks the output of each display id holds (``display(..., display_id=...)``).
+_by_display: dict[str, list[str]] = {}
+
+
+def _in_place(data, display_id, update):
+    """``data`` of an output shown under ``display_id``: an update replaces the output in place,
+    so a matrix keeps the chunks the output held; any other output gives them up."""
+    if not display_id or not isinstance(data, dict):
+        return data
+    html = data.get("text/html")
+    ours = isinstance(html, str) and 'class="cmw-data"' in html
+    held = _held_by(html) if ours else []
+    lost = [name for name in _by_display.get(display_id, ()) if name not in held] if update else []
+    if lost and ours:
+        data = {**data, "text/html": html + code_element(*lost)}
+        held += lost
+    for name in [] if ours else lost:
+        _carriers.pop(name, None)  # the next matrix carries it
+    _by_display[display_id] = held
+    return data
+
+
+def _held_by(html):
+    """The chunks an output's HTML carries (``code_element``), the core first."""
+    names = [CORE] if 'class="cmw-code"' in html else []
+    return names + re.findall(r"class=cmw-chunk data-chunk=(\w+)>", html)
 
 
 def to_carry(features):

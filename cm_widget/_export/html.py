@@ -23,7 +23,8 @@ import numpy as np
 
 from .. import _colors as palette
 from . import chunks
-from .pack import B85_ALPHABET, pack_json, split_cells, to_b85, unpack_json  # noqa: F401 - unpack_json: the package's name
+from .chunks import code_element
+from .pack import pack_json, split_cells, to_b85, unpack_json  # noqa: F401 - unpack_json: the package's name
 from .recount import leave_out_recounted
 from .slices import embedded_engine, slice_codes, slice_orders, slice_orders_note, slices_note
 
@@ -466,26 +467,6 @@ _WAIT = (
     "w.cmwBoot?w.cmwBoot(d):(w.cmwWaiting||=[]).push(d);"
     "D.readyState=='complete'?setTimeout(c):addEventListener('load',c)})(document.currentScript)"
 )
-
-# Unpacks the code element before it (base85 of gzip, as pack.to_b85 writes it) and runs it; the
-# code mounts every data element of the page. Without DecompressionStream the static tables stay.
-_UNPACK = (
-    "(async s=>{const t=s.previousElementSibling.textContent.trim(),A=" + json.dumps(B85_ALPHABET) + ",b=[];"
-    "for(let i=0;i<t.length;i+=5){let v=0;for(let j=i;j<i+5;j++)v=v*85+(j<t.length?A.indexOf(t[j]):84);"
-    "for(let j=24;j>=0;j-=8)b.push(v/2**j&255)}b.length-=(5-t.length%5)%5;"
-    "const x=await new Response(new Blob([new Uint8Array(b)]).stream().pipeThrough(new DecompressionStream('gzip'))).text(),"
-    "e=document.createElement('script');e.textContent=x;s.after(e)})(document.currentScript)"
-)
-
-
-def code_element(*names):
-    """The chunks ``names`` (by default the core) of the page's code as a notebook output carries
-    them: compressed, each with the script that runs it."""
-    out = []
-    for name in names or (chunks.CORE,):
-        kind = 'class="cmw-code"' if name == chunks.CORE else f"class=cmw-chunk data-chunk={name}"
-        out.append(f'<script type="application/gzip" {kind}>{chunks.packed(name)}</script><script>{_UNPACK}</script>')
-    return "".join(out)
 
 
 def _bundle():
