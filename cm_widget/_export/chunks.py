@@ -132,27 +132,30 @@ def _watch_runs():
     shell.events.register("pre_run_cell", _on_run_cell)
     _watching.append(shell)
     publisher = getattr(shell, "display_pub", None)
-    clear = getattr(publisher, "clear_output", None)
-    if clear is not None:
+    if hasattr(publisher, "register_hook"):  # ipykernel's publisher: every message passes its hooks
+        publisher.register_hook(_on_message)
 
-        def clear_output(*args, **kwargs):
+
+def _on_message(msg):
+    """A display message on its way out (an ipykernel publisher hook): ``clear_output`` gives up
+    what the cell's outputs so far carried; an output under a display id keeps or gives up its
+    chunks (:func:`_in_place`). Never stops or breaks the message."""
+    try:
+        kind = msg["header"]["msg_type"]
+        content = msg["content"]
+        if kind == "clear_output":
             # the outputs of the cell being run so far go (now, or with its next output): what they carried too
             here = _execution()
             if here is not None:
                 for name, (carrier, asked) in list(_carriers.items()):
                     if (carrier, asked) == here[:2]:
                         del _carriers[name]
-            return clear(*args, **kwargs)
-
-        publisher.clear_output = clear_output
-    publish = getattr(publisher, "publish", None)
-    if publish is not None:
-
-        def publish_in_place(data, *args, transient=None, update=False, **kwargs):
-            data = _in_place(data, (transient or {}).get("display_id"), update)
-            return publish(data, *args, transient=transient, update=update, **kwargs)
-
-        publisher.publish = publish_in_place
+        elif kind in ("display_data", "update_display_data") and "data" in content:
+            display_id = (content.get("transient") or {}).get("display_id")
+            content["data"] = _in_place(content["data"], display_id, kind == "update_display_data")
+    except Exception:  # noqa: BLE001 - a display must never fail for this bookkeeping
+        pass
+    return msg
 
 
 #: The chunks the output of each display id holds (``display(..., display_id=...)``).
