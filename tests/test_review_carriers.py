@@ -9,17 +9,13 @@ Executed in one kernel as JupyterLab runs cells (tests/test_saved_code_once.py).
 
 import pytest
 from test_saved_chunks import BINARY, LABELS, SETUP, carried
-from test_saved_code_once import Kernel
+from test_saved_code_once import Kernel, started
 
 
 @pytest.fixture
 def kernel(tmp_path):
-    k = Kernel(tmp_path)
-    try:
-        k.run("setup", SETUP)
+    with started(Kernel, tmp_path, SETUP) as k:
         yield k
-    finally:
-        k.stop()
 
 
 def test_a_carrier_run_again_without_a_matrix_gives_the_core_to_the_next_matrix(kernel):
@@ -47,21 +43,8 @@ class ClearingKernel(Kernel):
     """As Kernel, and a clear_output message empties the outputs of the cell being run so far."""
 
     def run(self, cell, code, deleted=()):
-        kc = self.kc
-        msg = kc.session.msg(
-            "execute_request",
-            {"code": code, "silent": False, "store_history": True, "user_expressions": {}, "allow_stdin": False},
-            metadata={"cellId": cell, "deletedCells": list(deleted)},
-        )
-        kc.shell_channel.send(msg)
         html, clear_next = [], False
-        while True:
-            reply = kc.get_iopub_msg(timeout=120)
-            if reply["parent_header"].get("msg_id") != msg["header"]["msg_id"]:
-                continue
-            kind, content = reply["msg_type"], reply["content"]
-            if kind == "error":
-                raise AssertionError("\n".join(content["traceback"]))
+        for kind, content in self.messages(cell, code, deleted):
             if kind == "clear_output":
                 if content.get("wait"):
                     clear_next = True
@@ -71,8 +54,6 @@ class ClearingKernel(Kernel):
                 if clear_next:
                     html, clear_next = [], False
                 html.append(content["data"]["text/html"])
-            if kind == "status" and content["execution_state"] == "idle":
-                break
         self.outputs[cell] = "".join(html)
 
 
@@ -80,18 +61,14 @@ class ClearingKernel(Kernel):
 def test_a_matrix_shown_again_after_clear_output_in_one_cell_carries_the_code(tmp_path, wait):
     """A loop that clears its cell's output and shows the matrix again (a live view of training):
     the output that stays holds the code."""
-    k = ClearingKernel(tmp_path)
-    try:
-        k.run("setup", SETUP)
-        loop = (
-            "from IPython.display import clear_output, display\n"
-            f"for step in range(3):\n    clear_output(wait={wait})\n    display({BINARY})"
-        )
+    loop = (
+        "from IPython.display import clear_output, display\n"
+        f"for step in range(3):\n    clear_output(wait={wait})\n    display({BINARY})"
+    )
+    with started(ClearingKernel, tmp_path, SETUP) as k:
         k.run("a", loop)
         assert carried(k.outputs["a"]) == ["core", "scores"]
         assert k.outputs["a"].count('class="cmw-data"') == 1
-    finally:
-        k.stop()
 
 
 class UpdatingKernel(Kernel):
@@ -103,21 +80,8 @@ class UpdatingKernel(Kernel):
         self.parts = {}  # cell -> [[display id, html]]
 
     def run(self, cell, code, deleted=()):
-        kc = self.kc
-        msg = kc.session.msg(
-            "execute_request",
-            {"code": code, "silent": False, "store_history": True, "user_expressions": {}, "allow_stdin": False},
-            metadata={"cellId": cell, "deletedCells": list(deleted)},
-        )
-        kc.shell_channel.send(msg)
         self.parts[cell] = []
-        while True:
-            reply = kc.get_iopub_msg(timeout=120)
-            if reply["parent_header"].get("msg_id") != msg["header"]["msg_id"]:
-                continue
-            kind, content = reply["msg_type"], reply["content"]
-            if kind == "error":
-                raise AssertionError("\n".join(content["traceback"]))
+        for kind, content in self.messages(cell, code, deleted):
             shown = (content.get("transient") or {}).get("display_id")
             html = (content.get("data") or {}).get("text/html", "")
             if kind in ("display_data", "execute_result") and html:
@@ -127,20 +91,14 @@ class UpdatingKernel(Kernel):
                     for part in parts:
                         if part[0] == shown:
                             part[1] = html
-            if kind == "status" and content["execution_state"] == "idle":
-                break
         for name, parts in self.parts.items():
             self.outputs[name] = "".join(h for _, h in parts)
 
 
 @pytest.fixture
 def updating(tmp_path):
-    k = UpdatingKernel(tmp_path)
-    try:
-        k.run("setup", SETUP + "\nfrom IPython.display import display")
+    with started(UpdatingKernel, tmp_path, SETUP + "\nfrom IPython.display import display") as k:
         yield k
-    finally:
-        k.stop()
 
 
 def _held(kernel):

@@ -13,7 +13,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 import pytest
-from test_saved_code_once import Kernel
+from test_saved_code_once import Kernel, started
 
 from cm_widget import ConfusionMatrixWidget
 from cm_widget._export import chunks
@@ -33,12 +33,8 @@ FEATURE_CHUNKS = ("scores", "multilabel", "slices", "runs", "tables")
 
 @pytest.fixture
 def kernel(tmp_path):
-    k = Kernel(tmp_path)
-    try:
-        k.run("setup", SETUP)
+    with started(Kernel, tmp_path, SETUP) as k:
         yield k
-    finally:
-        k.stop()
 
 
 def carried(html):

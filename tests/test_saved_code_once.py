@@ -5,6 +5,7 @@ execute request names its cell). The colour tables of the offered colormaps trav
 (js/core/curated_luts.js), not with each output.
 """
 
+import contextlib
 import json
 import os
 from pathlib import Path
@@ -39,7 +40,8 @@ class Kernel:
         self.km, self.kc = start_new_kernel(kernel_name="python3", cwd=str(cwd), env=env)
         self.outputs = {}  # cell id -> the text/html of its outputs (a run replaces them)
 
-    def run(self, cell, code, deleted=()):
+    def messages(self, cell, code, deleted=()):
+        """``(kind, content)`` of each output message of one execute request of ``cell``, until idle."""
         kc = self.kc
         msg = kc.session.msg(
             "execute_request",
@@ -47,7 +49,6 @@ class Kernel:
             metadata={"cellId": cell, "deletedCells": list(deleted)},
         )
         kc.shell_channel.send(msg)
-        html = []
         while True:
             reply = kc.get_iopub_msg(timeout=120)
             if reply["parent_header"].get("msg_id") != msg["header"]["msg_id"]:
@@ -55,10 +56,15 @@ class Kernel:
             kind, content = reply["msg_type"], reply["content"]
             if kind == "error":
                 raise AssertionError("\n".join(content["traceback"]))
+            if kind == "status" and content["execution_state"] == "idle":
+                return
+            yield kind, content
+
+    def run(self, cell, code, deleted=()):
+        html = []
+        for kind, content in self.messages(cell, code, deleted):
             if kind in ("display_data", "execute_result") and "text/html" in content["data"]:
                 html.append(content["data"]["text/html"])
-            if kind == "status" and content["execution_state"] == "idle":
-                break
         self.outputs[cell] = "".join(html)
         for gone in deleted:
             self.outputs.pop(gone, None)
@@ -71,14 +77,21 @@ class Kernel:
         self.km.shutdown_kernel(now=True)
 
 
-@pytest.fixture
-def kernel(tmp_path):
-    k = Kernel(tmp_path)
+@contextlib.contextmanager
+def started(kind, cwd, setup):
+    """A kernel of class ``kind`` that has run ``setup``, stopped on leaving."""
+    k = kind(cwd)
     try:
-        k.run("setup", SETUP)
+        k.run("setup", setup)
         yield k
     finally:
         k.stop()
+
+
+@pytest.fixture
+def kernel(tmp_path):
+    with started(Kernel, tmp_path, SETUP) as k:
+        yield k
 
 
 def test_the_first_matrix_of_a_notebook_carries_the_code_and_the_others_do_not(kernel):
