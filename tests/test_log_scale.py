@@ -177,8 +177,9 @@ def test_the_static_table_colours_cells_by_the_log_scale():
 
     table = html_table(W(y_true, y_pred, cmap_scale="log")._static_view())
     colours = [c[0].lstrip("#") for c in table_cells(table)]
-    lut = np.round(plt.get_cmap("Blues")(np.linspace(0, 1, 256)) * 255).astype(int)[:, :3]
-    want = [lut[e] for e in _numpy_log_entries(confusion_matrix(y_true, y_pred)).ravel()]
+    # in the colormap's 16 steps, as the static table colours
+    steps = _numpy_log_entries(confusion_matrix(y_true, y_pred)).ravel() / 255
+    want = np.round(plt.get_cmap("Blues").resampled(16)(steps) * 255).astype(int)[:, :3]
     assert [tuple(int(c[k : k + 2], 16) for k in (0, 2, 4)) for c in colours] == [tuple(x) for x in want]
 
 

@@ -185,6 +185,10 @@ def _widest(fig, texts):
     return widest
 
 
+#: The colours of the static table: the colormap in this many steps.
+STATIC_STEPS = 16
+
+
 def html_table(view, max_classes=60):
     """A self-contained HTML table with coloured cells and no script (GitHub, nbviewer)."""
     k = len(view.labels)
@@ -193,11 +197,14 @@ def html_table(view, max_classes=60):
             f"<p>Confusion matrix of {k} classes (the interactive widget needs a live kernel; "
             f"use <code>to_figure()</code> for a static picture).</p>"
         )
-    idx = colour_entries(view)[0]
+    # The colormap's STATIC_STEPS colours (matplotlib's ``resampled``): the step of each cell's
+    # entry of 256, coloured by the step's end points' colours (entry 0 and entry 255 kept). Cells
+    # of a row then mostly share their row's colour: a few bytes a cell in every saved output.
+    idx = colour_entries(view)[0].astype(np.intp) * STATIC_STEPS // 256 * 255 // (STATIC_STEPS - 1)
     lut = lookup_table(view.colormap)
     light = light_text(lut)
     esc = html.escape
-    # A saved notebook holds one such table per output: a few bytes a cell. HTML closes a cell at
+    # A saved notebook holds one such table per output. HTML closes a cell at
     # the next one and a row at the next row, and takes the colour as a bare attribute (no quote
     # for a notebook file to escape; six hex digits read as "#" and them, HTML's rules for
     # legacy colours). Most cells of a row share one colour and one text colour: the row carries
