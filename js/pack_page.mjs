@@ -21,8 +21,10 @@ import { minify } from "terser";
 export const CHUNKS = {
   scores: [
     "binary/threshold.js", "binary/curves.js", "abstain/abstain.js", "costs/costs.js", "rank/rank.js",
-    "uncertainty/calibration.js",
+    "uncertainty/calibration.js", "core/curves_data.js", "core/costs_data.js", "uncertainty/calibration_data.js",
   ],
+  // intervals computed by the kernel (the page does not bootstrap): their text and whiskers
+  intervals: ["uncertainty/intervals.js", "uncertainty/cell_interval.js"],
   multilabel: ["multilabel/multilabel.js"],
   slices: ["slices/slices.js", "slices/slice_page.js"],
   runs: ["runs/runs.js", "runs/compare.js"],
@@ -51,21 +53,30 @@ function inputs(result) {
     .map((f) => rel(path.resolve(f)));
 }
 
+/**
+ * esbuild's output minified again by terser: its second pass of compression and its names leave
+ * about 4% fewer bytes once gzipped.
+ */
+async function smaller(code) {
+  return (await minify(code, { ecma: 2020, compress: { passes: 2 }, mangle: true })).code;
+}
+
 async function exportsOf(file) {
   const r = await esbuild.build({ ...OPTIONS, format: "esm", minify: false, entryPoints: [path.join(JS, file)] });
   return Object.values(r.metafile.outputs)[0].exports;
 }
 
-/** The core: js/page/saved.js started with `shared` (modules feature chunks import), feature modules stood in for. */
-async function buildCore(shared, exportsByFile) {
-  const lib = shared.map((f, i) => `import * as m${i} from ${JSON.stringify("./" + f)};`).join("\n");
-  const entries = shared.map((f, i) => `${JSON.stringify(f)}: m${i}`).join(", ");
-  const stubs = {
+/**
+ * Stand-ins (js/page/parts.js) for the modules of the feature chunks other than `own` (all of them
+ * for the core); a module of a chunk calls another chunk's only where that chunk's view is shown.
+ */
+function standIns(exportsByFile, own = []) {
+  return {
     name: "cmw-feature-stand-ins",
     setup(b) {
       b.onResolve({ filter: /^\./ }, (args) => {
         const file = imported(args);
-        return FEATURE.has(file) ? { path: file, namespace: "cmw-stand-in" } : undefined;
+        return FEATURE.has(file) && !own.includes(file) ? { path: file, namespace: "cmw-stand-in" } : undefined;
       });
       b.onLoad({ filter: /.*/, namespace: "cmw-stand-in" }, (args) => ({
         resolveDir: JS,
@@ -74,6 +85,13 @@ async function buildCore(shared, exportsByFile) {
       }));
     },
   };
+}
+
+/** The core: js/page/saved.js started with `shared` (modules feature chunks import), feature modules stood in for. */
+async function buildCore(shared, exportsByFile) {
+  const lib = shared.map((f, i) => `import * as m${i} from ${JSON.stringify("./" + f)};`).join("\n");
+  const entries = shared.map((f, i) => `${JSON.stringify(f)}: m${i}`).join(", ");
+  const stubs = standIns(exportsByFile);
   return esbuild.build({
     ...OPTIONS,
     plugins: [stubs],
@@ -82,7 +100,7 @@ async function buildCore(shared, exportsByFile) {
 }
 
 /** A feature chunk: its modules, registered in window.cmwParts; what the core has comes from window.cmwLib. */
-async function buildChunk(name, core, shared) {
+async function buildChunk(name, core, shared, exportsByFile) {
   const files = CHUNKS[name];
   const fromCore = {
     name: "cmw-from-core",
@@ -100,8 +118,9 @@ async function buildChunk(name, core, shared) {
   };
   const contents = files.map((f, i) => `import * as m${i} from ${JSON.stringify("./" + f)};`).join("\n") +
     "\nconst parts = self.cmwParts;\n" + files.map((f, i) => `parts[${JSON.stringify(f)}] = m${i};`).join("\n");
-  const result = await esbuild.build({ ...OPTIONS, plugins: [fromCore], stdin: { contents, resolveDir: JS } });
-  const code = result.outputFiles[0].text;
+  const plugins = [standIns(exportsByFile, files), fromCore];
+  const result = await esbuild.build({ ...OPTIONS, plugins, stdin: { contents, resolveDir: JS } });
+  const code = await smaller(result.outputFiles[0].text);
   // Queued until the core runs (it may come later in the page), run at once after.
   return { inputs: inputs(result), code: `(self.cmwChunks=self.cmwChunks||[]).push([${JSON.stringify(name)},()=>{${code}}]);` };
 }
@@ -114,7 +133,7 @@ async function build(cssFile, output) {
   const chunks = {};
   const owner = new Map();
   for (const name of Object.keys(CHUNKS)) {
-    chunks[name] = await buildChunk(name, core, shared);
+    chunks[name] = await buildChunk(name, core, shared, exportsByFile);
     for (const file of chunks[name].inputs) {
       if (owner.has(file)) throw new Error(`${file} is in the chunks ${owner.get(file)} and ${name}: move it to the core`);
       owner.set(file, name);
@@ -124,13 +143,8 @@ async function build(cssFile, output) {
   const css = readFileSync(cssFile, "utf8");
   const style = "(()=>{if(document.getElementById('cmw-style'))return;const s=document.createElement('style');" +
     `s.id='cmw-style';s.textContent=${JSON.stringify(css)};document.head.appendChild(s)})();`;
-  // esbuild's output minified again by terser: its second pass of compression and its names
-  // leave about 4% fewer bytes once gzipped.
-  const write = async (file, text) => {
-    const small = (await minify(text, { ecma: 2020, compress: { passes: 2 }, mangle: true })).code;
-    writeFileSync(file, await gzipAsync(Buffer.from(small, "utf8"), { numiterations: 15 }));
-  };
-  await write(`${output}.js.gz`, style + final.outputFiles[0].text);
+  const write = async (file, text) => writeFileSync(file, await gzipAsync(Buffer.from(text, "utf8"), { numiterations: 15 }));
+  await write(`${output}.js.gz`, style + await smaller(final.outputFiles[0].text));
   for (const [name, chunk] of Object.entries(chunks)) await write(`${output}.${name}.js.gz`, chunk.code);
 }
 

@@ -54,6 +54,12 @@ process.stdin.on("end", async () => {
       onError(e);
     }
     await new Promise((r) => setTimeout(r, 300));
+    // folded parts (the metrics) opened, as a reader opens them
+    for (const d of win.document.querySelectorAll("details")) {
+      d.open = true;
+      d.dispatchEvent(new win.Event("toggle"));
+    }
+    await new Promise((r) => setTimeout(r, 100));
     const live = win.document.querySelector(".cmw-live");
     const classes = new Set();
     const text = [];
@@ -105,6 +111,8 @@ def _kinds():
         "multi-label scores": lambda: W.multilabel(rng.integers(0, 2, (n, 3)), y_score=rng.random((n, 3))),
         "multi-label labels": lambda: W.multilabel(rng.integers(0, 2, (n, 3)), rng.integers(0, 2, (n, 3))),
         "costs of labels": lambda: W(y, p, cost=np.ones((3, 3)) - np.eye(3)),
+        "intervals of labels": lambda: W(y, p, show_intervals=True),
+        "intervals of binary scores": lambda: W(yb, y_score=s, show_intervals=True),
         "calibration, costs, intervals, slices": lambda: later(
             W(yb, y_score=s, slices=site, show_calibration=True, cost=[[0, 1], [5, 0]], show_intervals=True),
             slice="v",
@@ -151,3 +159,16 @@ def test_a_view_without_the_chunk_it_needs_would_differ():
     bare, full = run_script(_MOUNT % json.dumps(str(ROOT / "cm_widget" / "static")), jobs)
     assert bare["mounted"] and full["mounted"]
     assert {"cmw-threshold", "cmw-curves"} <= set(full["classes"]) - set(bare["classes"])
+
+
+def test_a_view_of_intervals_without_their_chunk_would_differ():
+    """Intervals the kernel computed travel in their own chunk: a labels view with intervals,
+    mounted with no chunk (its data element told to wait for none), shows its metrics without them."""
+    rng = np.random.default_rng(3)
+    y = rng.integers(0, 3, 150)
+    w = W(y, np.where(rng.random(150) < 0.7, y, rng.integers(0, 3, 150)), show_intervals=True)
+    html = fragment(w, css=True, code=lambda features: []).replace(" data-chunks=intervals", "")
+    jobs = [{"html": html, "chunks": []}, {"html": html, "chunks": ["intervals"]}]
+    bare, full = run_script(_MOUNT % json.dumps(str(ROOT / "cm_widget" / "static")), jobs)
+    assert bare["mounted"] and full["mounted"] and not bare["errors"] and not full["errors"]
+    assert any("interval" in line for line in full["text"]) and not any("interval" in line for line in bare["text"])

@@ -28,7 +28,7 @@ SETUP = (
 )
 LABELS = "ConfusionMatrixWidget(y, p)"
 BINARY = "ConfusionMatrixWidget(yb, y_score=s)"
-FEATURE_CHUNKS = ("scores", "multilabel", "slices", "runs", "tables")
+FEATURE_CHUNKS = ("scores", "multilabel", "intervals", "slices", "runs", "tables")
 
 
 @pytest.fixture
@@ -63,7 +63,7 @@ def literals(module):
     """Long string literals of a module under js/: quoted words (labels, class names, messages)."""
     text = (ROOT / "js" / module).read_text(encoding="utf-8")
     code = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith(("//", "*", "/*")))
-    return set(re.findall(r"[\"'`]([A-Za-z][\w %.-]{11,})[\"'`]", code))
+    return set(re.findall(r"[\"'`]([A-Za-z][\w %.,()-]{11,})[\"'`]", code))
 
 
 def test_a_labels_widget_carries_the_core_only_and_a_later_binary_widget_its_chunk_only(kernel):
@@ -136,6 +136,8 @@ def _widgets():
         "binary": (ConfusionMatrixWidget(yb, y_score=s), ["scores"]),
         "abstain": (ConfusionMatrixWidget(y, y_score=proba, abstain=0.5), ["scores"]),
         "costs": (ConfusionMatrixWidget(y, p, cost=np.ones((3, 3)) - np.eye(3)), ["scores"]),
+        "intervals": (ConfusionMatrixWidget(y, p, show_intervals=True), ["intervals"]),
+        "binary, intervals": (ConfusionMatrixWidget(yb, y_score=s, show_intervals=True), ["scores", "intervals"]),
         "multilabel": (ConfusionMatrixWidget.multilabel(Y, y_score=rng.random((200, 3))), ["scores", "multilabel"]),
         "slices": (ConfusionMatrixWidget(y, p, slices=rng.integers(0, 2, 200)), ["slices"]),
         # a saved view keeps the run shown (the others need the kernel): no runs code

@@ -28,6 +28,8 @@ FEATURES = {
     # threshold, curves, cost curve and sentence, abstain, ranking, calibration
     "scores": ("_binary", "_curves", "_costs", "_issues", "_scores", "_calibration"),
     "multilabel": ("_scores:multilabel",),
+    # the metrics' intervals the kernel computed (uncertainty=)
+    "intervals": ("_intervals",),
     "slices": ("_slices",),
     "runs": ("_runs", "_compare"),
     # the summary of a table counted by its engine (DuckDB, Dask, Spark)

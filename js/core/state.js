@@ -45,6 +45,12 @@ export const TOP_LISTED = 10;
 
 const obj = (v) => (v && typeof v === "object" && !Array.isArray(v) ? v : {});
 const list = (v) => (Array.isArray(v) ? v : []);
+/**
+ * Whether the kernel sent a value (Python's truth: not null, an empty object or an empty list). A
+ * saved view carries the code of the curves, costs, calibration and intervals (a feature chunk,
+ * cm_widget/_export/chunks.py) only when it holds such a value, so they are decoded only then.
+ */
+const sent = (v) => Boolean(v) && (typeof v !== "object" || Object.keys(v).length > 0);
 
 /**
  * Decoded keys: {raw: traits read, uses: decoded keys read, make(get, raw)}. A key is
@@ -136,9 +142,9 @@ const KEYS = {
   },
   metrics: { raw: ["_metrics"], uses: ["labels"], make: (get, raw) => decodeMetrics(raw("_metrics"), get("labels")) },
   // Each metric's interval, computed by the kernel (js/uncertainty/intervals.js), or null.
-  intervals: { raw: ["_intervals"], uses: ["labels"], make: (get, raw) => decodeIntervals(raw("_intervals"), get("labels")) },
+  intervals: { raw: ["_intervals"], uses: ["labels"], make: (get, raw) => (sent(raw("_intervals")) ? decodeIntervals(raw("_intervals"), get("labels")) : null) },
   // Reliability diagram, ECE and score histograms of probabilities (js/uncertainty/calibration.js), or null.
-  calibration: { raw: ["_calibration"], uses: ["k"], make: (get, raw) => decodeCalibration(raw("_calibration"), get("k")) },
+  calibration: { raw: ["_calibration"], uses: ["k"], make: (get, raw) => (sent(raw("_calibration")) ? decodeCalibration(raw("_calibration"), get("k")) : null) },
   binary: {
     raw: ["_binary"], uses: ["labels"],
     make: (get, raw) => {
@@ -168,10 +174,10 @@ const KEYS = {
   issues: { raw: ["_issues"], make: (get, raw) => decodeIssues(raw("_issues")) },
   rank: { raw: ["rank"], uses: ["issues"], make: (get, raw) => rankName(raw("rank"), get("issues")) },
   // Score views: curves of binary scores; abstain / top-k or per-label tables ({kind} or null).
-  curves: { raw: ["_curves"], make: (get, raw) => decodeCurves(raw("_curves")) },
+  curves: { raw: ["_curves"], make: (get, raw) => (sent(raw("_curves")) ? decodeCurves(raw("_curves")) : null) },
   // cost=: the cost per cell, the cost curve of binary scores; the expected cost of the counts shown.
   costs: { raw: ["_costs"], uses: ["k"], make: (get, raw) => {
-    const c = decodeCosts(raw("_costs"));
+    const c = sent(raw("_costs")) ? decodeCosts(raw("_costs")) : null;
     return c && c.k === get("k") ? c : null;
   } },
   expectedCost: {

@@ -4,9 +4,8 @@
 // which follows the slider. Keys: calibration, labels, threshold, abstainAt.
 
 import { scope } from "../ui/dom.js";
-import { formatMetric } from "../core/format.js";
+import { formatMetric, levelText } from "../core/format.js";
 import { watch } from "../core/state.js";
-import { levelText } from "./intervals.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const SIZE = 180;          // CSS px: the reliability diagram's plot

@@ -5,7 +5,8 @@
 
 import { scope } from "../ui/dom.js";
 import { watch } from "../core/state.js";
-import { levelText, wilson } from "./intervals.js";
+import { levelText } from "../core/format.js";
+import { wilson } from "./intervals.js";
 
 const pct = (v) => `${(100 * v).toFixed(1)}%`;
 

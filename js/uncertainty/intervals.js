@@ -1,7 +1,7 @@
 // Intervals of the metrics (cm_widget/_features/uncertainty.py computes them; the page only shows
 // them): decoding `_intervals`, the text "0.910 (0.880-0.930)" and the whisker shown on hover.
 
-import { formatMetric } from "../core/format.js";
+import { formatMetric, levelText } from "../core/format.js";
 import { toUint8 } from "../core/util.js";
 
 const pair = (v) => (Array.isArray(v) && v.length === 2 ? v.map((x) => (Number.isFinite(x) ? x : null)) : null);
@@ -44,7 +44,6 @@ export function formatInterval(value, interval) {
 }
 
 /** "95%" of a level 0.95 (no trailing zeros). */
-export const levelText = (level) => `${Number((100 * level).toFixed(2))}%`;
 
 /**
  * Put `value` and its interval into the table cell `td`: the text, a hover title, and a whisker
