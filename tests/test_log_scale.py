@@ -177,10 +177,15 @@ def test_the_static_table_colours_cells_by_the_log_scale():
 
     table = html_table(W(y_true, y_pred, cmap_scale="log")._static_view())
     colours = [c[0].lstrip("#") for c in table_cells(table)]
-    # in the colormap's 16 steps, as the static table colours
-    steps = _numpy_log_entries(confusion_matrix(y_true, y_pred)).ravel() / 255
-    want = np.round(plt.get_cmap("Blues").resampled(16)(steps) * 255).astype(int)[:, :3]
-    assert [tuple(int(c[k : k + 2], 16) for k in (0, 2, 4)) for c in colours] == [tuple(x) for x in want]
+    # in the colormap's 16 steps (matplotlib's resampled(16)): the first for empty cells only, as
+    # the log scale's first entry is; positive values over the other 15, by their entry
+    entries = _numpy_log_entries(confusion_matrix(y_true, y_pred)).ravel()
+    steps = np.where(entries > 0, 1 + (entries - 1) * 15 // 255, 0)
+    want = np.round(plt.get_cmap("Blues").resampled(16)(steps / 15) * 255).astype(int)[:, :3]
+    got = [tuple(int(c[k : k + 2], 16) for k in (0, 2, 4)) for c in colours]
+    assert got == [tuple(x) for x in want]
+    first = tuple(np.round(np.asarray(plt.get_cmap("Blues")(0.0))[:3] * 255).astype(int))
+    assert [g == first for g in got] == (confusion_matrix(y_true, y_pred).ravel() == 0).tolist()
 
 
 def _errors_only_log_entries(values):

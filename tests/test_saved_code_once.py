@@ -210,3 +210,21 @@ def test_the_static_table_is_small_and_keeps_every_cells_colour_and_text(cmap):
     lin = np.where(lin <= 0.04045, lin / 12.92, ((lin + 0.055) / 1.055) ** 2.4)
     lum = lin @ np.array([0.2126, 0.7152, 0.0722])
     assert [c[1] == "#fff" for c in cells] == (1.05 / (lum + 0.05) > (lum + 0.05) / 0.05).tolist()
+
+
+def test_the_static_table_keeps_the_colours_of_a_colormap_of_few_colours():
+    """A colormap of fewer than 256 colours is stepped already: each cell takes the colour the page
+    shows, matplotlib's colour of the cell's value (a count of 32 against 100 is still red)."""
+    from matplotlib.colors import ListedColormap
+
+    from cm_widget._export.figure import html_table
+
+    rgb = ListedColormap(["#ff0000", "#00ff00", "#0000ff"], name="rgb3")
+    y = np.repeat([0, 0, 1, 2], [100, 32, 100, 100])
+    p = np.repeat([0, 1, 1, 2], [100, 32, 100, 100])
+    table = html_table(ConfusionMatrixWidget(y, p, cmap=rgb)._static_view())
+    counts = np.bincount(y * 3 + p, minlength=9)
+    steps = np.rint(counts / counts.max() * 255) / 255
+    expected = np.round(np.asarray(rgb(steps))[:, :3] * 255).astype(int)
+    got = np.array([[int(c[0].lstrip("#")[i : i + 2], 16) for i in (0, 2, 4)] for c in table_cells(table)])
+    np.testing.assert_array_equal(got, expected)

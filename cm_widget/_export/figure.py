@@ -189,6 +189,23 @@ def _widest(fig, texts):
 STATIC_STEPS = 16
 
 
+def static_entries(view):
+    """Each cell's entry of 256 in the static table: the step of ``STATIC_STEPS`` that holds the
+    page's entry, coloured as matplotlib's ``resampled(STATIC_STEPS)`` colours it (the step's
+    end points: entry 0 and entry 255 kept). On the log scale the first step stays for empty cells
+    only, as its first entry does: positive values take the other steps. A colormap of fewer than
+    256 colours is stepped already: it keeps the page's entries."""
+    idx = colour_entries(view)[0].astype(np.intp)
+    if getattr(view.colormap, "N", 256) < 256:
+        return idx
+    last = STATIC_STEPS - 1
+    if _log_scale(view):
+        step = np.where(idx > 0, 1 + (idx - 1) * last // 255, 0)
+    else:
+        step = idx * STATIC_STEPS // 256
+    return step * 255 // last
+
+
 def html_table(view, max_classes=60):
     """A self-contained HTML table with coloured cells and no script (GitHub, nbviewer)."""
     k = len(view.labels)
@@ -197,10 +214,8 @@ def html_table(view, max_classes=60):
             f"<p>Confusion matrix of {k} classes (the interactive widget needs a live kernel; "
             f"use <code>to_figure()</code> for a static picture).</p>"
         )
-    # The colormap's STATIC_STEPS colours (matplotlib's ``resampled``): the step of each cell's
-    # entry of 256, coloured by the step's end points' colours (entry 0 and entry 255 kept). Cells
-    # of a row then mostly share their row's colour: a few bytes a cell in every saved output.
-    idx = colour_entries(view)[0].astype(np.intp) * STATIC_STEPS // 256 * 255 // (STATIC_STEPS - 1)
+    # In STATIC_STEPS colours, most cells of a row share their row's: a few bytes a cell.
+    idx = static_entries(view)
     lut = lookup_table(view.colormap)
     light = light_text(lut)
     esc = html.escape

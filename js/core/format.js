@@ -53,10 +53,10 @@ export function cellText(value, count, fmt, countDigits = 0) {
   return { main, sub: "" };
 }
 
-/** A metric in the tables: three decimals. */
 /** An interval's confidence level as a percentage: 0.95 -> "95%". */
 export const levelText = (level) => `${Number((100 * level).toFixed(2))}%`;
 
+/** A metric in the tables: three decimals. */
 export function formatMetric(v) {
   return Number.isFinite(v) ? v.toFixed(3) : "–";
 }

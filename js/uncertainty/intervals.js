@@ -43,8 +43,6 @@ export function formatInterval(value, interval) {
   return `${text} (${formatMetric(interval[0])}-${formatMetric(interval[1])})`;
 }
 
-/** "95%" of a level 0.95 (no trailing zeros). */
-
 /**
  * Put `value` and its interval into the table cell `td`: the text, a hover title, and a whisker
  * (a bar from the low to the high end on a 0-1 scale, a tick at the value) drawn on hover.
