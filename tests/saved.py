@@ -110,6 +110,11 @@ def table_cells(table):
     return cells
 
 
+def cell_colours(table):
+    """(red, green, blue) of each ``td``'s background in a static table, as ``table_cells`` reads it."""
+    return [tuple(int(c[0].lstrip("#")[i : i + 2], 16) for i in (0, 2, 4)) for c in table_cells(table)]
+
+
 def row_headers(table):
     """The background of each row's header cell (``<th>`` after a ``<tr>``), None where it has none."""
     import re

@@ -132,12 +132,15 @@ def _widget(c):
 
 
 # No shrinking: a case of several widgets and moves shrinks for minutes; the failing case is printed as drawn.
-@settings(
+FILE_CASES = settings(
     max_examples=40,
     deadline=None,
     phases=(Phase.explicit, Phase.reuse, Phase.generate),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
+
+
+@FILE_CASES
 @given(st.lists(cases(), min_size=1, max_size=4))
 def test_the_file_switches_slices_and_recounts_them_as_the_kernel_and_sklearn(drawn):
     jobs = []
@@ -365,12 +368,7 @@ def _positions(order, key="classes"):
     return None if raw is None else np.frombuffer(_bytes(raw), np.dtype(order["dtype"]).newbyteorder("<")).tolist()
 
 
-@settings(
-    max_examples=40,
-    deadline=None,
-    phases=(Phase.explicit, Phase.reuse, Phase.generate),
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
+@FILE_CASES
 @given(st.lists(ordered_cases(), min_size=1, max_size=4))
 def test_the_file_orders_another_slices_classes_as_the_kernel(drawn):
     jobs = []

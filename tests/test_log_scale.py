@@ -11,7 +11,7 @@ import traitlets
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from node_js import js_module, needs_node, run_script
-from saved import table_cells
+from saved import cell_colours
 
 from cm_widget import ConfusionMatrixWidget as W
 from cm_widget import _engine
@@ -176,13 +176,12 @@ def test_the_static_table_colours_cells_by_the_log_scale():
     from cm_widget._export.figure import html_table
 
     table = html_table(W(y_true, y_pred, cmap_scale="log")._static_view())
-    colours = [c[0].lstrip("#") for c in table_cells(table)]
     # in the colormap's 16 steps (matplotlib's resampled(16)): the first for empty cells only, as
     # the log scale's first entry is; positive values over the other 15, by their entry
     entries = _numpy_log_entries(confusion_matrix(y_true, y_pred)).ravel()
     steps = np.where(entries > 0, 1 + (entries - 1) * 15 // 255, 0)
     want = np.round(plt.get_cmap("Blues").resampled(16)(steps / 15) * 255).astype(int)[:, :3]
-    got = [tuple(int(c[k : k + 2], 16) for k in (0, 2, 4)) for c in colours]
+    got = cell_colours(table)
     assert got == [tuple(x) for x in want]
     first = tuple(np.round(np.asarray(plt.get_cmap("Blues")(0.0))[:3] * 255).astype(int))
     assert [g == first for g in got] == (confusion_matrix(y_true, y_pred).ravel() == 0).tolist()

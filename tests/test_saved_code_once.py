@@ -15,7 +15,7 @@ import nbformat
 import numpy as np
 import pytest
 from nbclient import NotebookClient
-from saved import row_headers, table_cells
+from saved import cell_colours, row_headers, table_cells
 
 from cm_widget import ConfusionMatrixWidget
 from cm_widget import _colors as palette
@@ -203,7 +203,7 @@ def test_the_static_table_is_small_and_keeps_every_cells_colour_and_text(cmap):
     # HTML's legacy colours: six hex digits, after a "#" or not; the row's header cell keeps the
     # page's white where its row has a colour
     assert all(h in (None, "#fff") for h in row_headers(table)) and "#fff" in row_headers(table)
-    got = np.array([[int(c[0].lstrip("#")[i : i + 2], 16) for i in (0, 2, 4)] for c in cells])
+    got = np.array(cell_colours(table))
     np.testing.assert_array_equal(got, expected)
     # light text where white contrasts more than black (WCAG 2 contrast ratios)
     lin = expected / 255
@@ -226,5 +226,5 @@ def test_the_static_table_keeps_the_colours_of_a_colormap_of_few_colours():
     counts = np.bincount(y * 3 + p, minlength=9)
     steps = np.rint(counts / counts.max() * 255) / 255
     expected = np.round(np.asarray(rgb(steps))[:, :3] * 255).astype(int)
-    got = np.array([[int(c[0].lstrip("#")[i : i + 2], 16) for i in (0, 2, 4)] for c in table_cells(table)])
+    got = np.array(cell_colours(table))
     np.testing.assert_array_equal(got, expected)
