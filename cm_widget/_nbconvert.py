@@ -7,7 +7,8 @@ view instead (``text/html``: interactive, no network) and drops the widget's sta
 asks for no widget manager on its account. It runs in every template export, after the execution
 (nbconvert reads it from share/jupyter/nbconvert/templates/conf.json, which pip installs with
 the package); it changes the notebook being exported only, never the file. The page's code,
-which a notebook saves with its first matrix, is put back with the first one if no output kept it.
+which a notebook saves with its first matrix, is put back with the first one if no output kept it
+(for the outputs of this version of cm_widget: each version's outputs run their own code).
 """
 
 from __future__ import annotations
@@ -28,8 +29,11 @@ def _text(value):
 
 
 def is_saved_view(data) -> bool:
-    """Whether an output is a matrix's: it holds the kernel-free view."""
-    return SAVED_VIEW in data or 'class="cmw-data"' in _text(data.get("text/html"))
+    """Whether an output is a matrix's: it holds the kernel-free view (of any version)."""
+    from cm_widget._export.chunks import views_in
+
+    html = _text(data.get("text/html"))
+    return SAVED_VIEW in data or 'class="cmw-data"' in html or bool(views_in(html))
 
 
 class SavedViewPreprocessor(Preprocessor):
@@ -63,36 +67,31 @@ class SavedViewPreprocessor(Preprocessor):
 
 
 def _code_once(nb):
-    """Give the first matrix the chunks of the page's code that no output kept a copy of.
+    """Give the first matrix of this version the chunks of its code that no output kept a copy of.
 
     A notebook saves each chunk with the first matrix that needs it only; where that output was
-    cleared or its cell deleted, the exported page gets it back here.
+    cleared or its cell deleted, the exported page gets it back here. The outputs of another
+    version of cm_widget need that version's code, which only they carry.
     """
-    from cm_widget._export.chunks import CORE
+    from cm_widget._export.chunks import BUILD, CORE, carried_in, views_in
 
     views, held, wanted = [], set(), {CORE}
     for cell in nb.cells:
         for out in cell.get("outputs", []):
             data = out.get("data") or {}
             html = _text(data.get("text/html"))
-            if 'class="cmw-code"' in html:
-                held.add(CORE)
-            held.update(_CHUNK.findall(html))
-            if 'class="cmw-data"' in html:
+            held.update(carried_in(html))
+            ours = [needs for build, needs in views_in(html) if build == BUILD]
+            if ours:
                 views.append((data, html))
-                for needs in _NEEDS.findall(html):
-                    wanted.update(needs.split(","))
+                for needs in ours:
+                    wanted.update(needs)
     missing = [name for name in sorted(wanted, key=lambda n: n != CORE) if name not in held]
     if views and missing:
         from cm_widget._export.html import code_element
 
         data, html = views[0]
         data["text/html"] = html + code_element(*missing)
-
-
-#: A feature chunk an output holds, and the feature chunks a view needs (cm_widget/_export/html.py).
-_CHUNK = re.compile(r"class=cmw-chunk data-chunk=(\w+)")
-_NEEDS = re.compile(r'class="cmw-data"[^>]* data-chunks=([\w,]+)')
 
 
 def _refs(model) -> set:

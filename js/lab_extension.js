@@ -45,7 +45,7 @@ function addStyle(doc) {
 export async function savedData(html) {
   if (typeof html !== "string") return null;
   const doc = new DOMParser().parseFromString(html, "text/html"); // parsing runs no script
-  const holder = doc.querySelector("script.cmw-data");
+  const holder = doc.querySelector("script.cmw-view-data, script.cmw-data"); // this version's, or an earlier one's
   return holder ? await readData(holder) : null;
 }
 

@@ -10,3 +10,6 @@ interface Window {
   /** JupyterLab's registry of prebuilt extensions (a module federation container per extension). */
   _JUPYTERLAB?: Record<string, unknown>;
 }
+
+/** The saved view's build id, defined by js/pack_page.mjs (absent where the modules run unbuilt). */
+declare const CMW_BUILD: string | undefined;

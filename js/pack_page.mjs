@@ -4,13 +4,17 @@
 //
 // In the core, each export of a feature module is a stand-in (js/page/parts.js) that calls the
 // real one once its chunk has run. A feature chunk bundles its modules and takes the modules it
-// shares with the core from the core (window.cmwLib, filled by js/page/saved.js), so no module
+// shares with the core from the core (its build's `lib`, filled by js/page/saved.js), so no module
 // is in two chunks. The minified stylesheet (argv[2]) is added to the page once by a few
-// statements before the core. Each chunk is gzip-compressed with zopfli (a deflate encoder that
+// statements before the core.
+//
+// The chunks of one build share an id, a hash of their code (js/page/home.js), written to
+// <argv[3]>.build: on a page, each build's code keeps to the data elements and chunks of its id. Each chunk is gzip-compressed with zopfli (a deflate encoder that
 // searches harder: about 4% fewer bytes than zlib's best, the same format) and written next to
 // argv[3]: <argv[3]>.js.gz (the core) and <argv[3]>.<chunk>.js.gz. Python embeds these bytes as
 // they are (cm_widget/_export/html.py), so the search runs once, here, not at each save.
 
+import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as esbuild from "esbuild";
@@ -37,9 +41,12 @@ const IN_CORE = ["ui/slider.js"];
 const JS = path.resolve("js");
 const rel = (file) => path.relative(JS, file).split(path.sep).join("/");
 const FEATURE = new Map(Object.entries(CHUNKS).flatMap(([c, files]) => files.map((f) => [f, c])));
+// Stands for the build's id in the code until the id, a hash of the code, is known.
+const ID = "__cmw_build_id__";
+const HOME = `self.cmwBuilds[${JSON.stringify(ID)}]`;
 const OPTIONS = {
   bundle: true, format: "iife", target: "es2020", charset: "utf8", minify: true, legalComments: "none",
-  write: false, metafile: true, logLevel: "warning", outfile: "page.js",
+  write: false, metafile: true, logLevel: "warning", outfile: "page.js", define: { CMW_BUILD: JSON.stringify(ID) },
 };
 
 /** The path under js/ of a relative import, or null. */
@@ -99,7 +106,7 @@ async function buildCore(shared, exportsByFile) {
   });
 }
 
-/** A feature chunk: its modules, registered in window.cmwParts; what the core has comes from window.cmwLib. */
+/** A feature chunk: its modules, registered in its build's `parts`; what the core has comes from its build's `lib`. */
 async function buildChunk(name, core, shared, exportsByFile) {
   const files = CHUNKS[name];
   const fromCore = {
@@ -112,17 +119,18 @@ async function buildChunk(name, core, shared, exportsByFile) {
         return { path: file, namespace: "cmw-core" };
       });
       b.onLoad({ filter: /.*/, namespace: "cmw-core" }, async (args) => ({
-        contents: `export const { ${(await exportsOf(args.path)).join(", ")} } = self.cmwLib[${JSON.stringify(args.path)}];`,
+        contents: `export const { ${(await exportsOf(args.path)).join(", ")} } = ${HOME}.lib[${JSON.stringify(args.path)}];`,
       }));
     },
   };
   const contents = files.map((f, i) => `import * as m${i} from ${JSON.stringify("./" + f)};`).join("\n") +
-    "\nconst parts = self.cmwParts;\n" + files.map((f, i) => `parts[${JSON.stringify(f)}] = m${i};`).join("\n");
+    `\nconst parts = ${HOME}.parts;\n` + files.map((f, i) => `parts[${JSON.stringify(f)}] = m${i};`).join("\n");
   const plugins = [standIns(exportsByFile, files), fromCore];
   const result = await esbuild.build({ ...OPTIONS, plugins, stdin: { contents, resolveDir: JS } });
   const code = await smaller(result.outputFiles[0].text);
   // Queued until the core runs (it may come later in the page), run at once after.
-  return { inputs: inputs(result), code: `(self.cmwChunks=self.cmwChunks||[]).push([${JSON.stringify(name)},()=>{${code}}]);` };
+  const queue = `((self.cmwBuilds||={})[${JSON.stringify(ID)}]||={})`;
+  return { inputs: inputs(result), code: `(${queue}.chunks||=[]).push([${JSON.stringify(name)},()=>{${code}}]);` };
 }
 
 async function build(cssFile, output) {
@@ -141,11 +149,20 @@ async function build(cssFile, output) {
   }
   const final = await buildCore([...shared].sort(), exportsByFile);
   const css = readFileSync(cssFile, "utf8");
-  const style = "(()=>{if(document.getElementById('cmw-style'))return;const s=document.createElement('style');" +
-    `s.id='cmw-style';s.textContent=${JSON.stringify(css)};document.head.appendChild(s)})();`;
-  const write = async (file, text) => writeFileSync(file, await gzipAsync(Buffer.from(text, "utf8"), { numiterations: 15 }));
-  await write(`${output}.js.gz`, style + await smaller(final.outputFiles[0].text));
-  for (const [name, chunk] of Object.entries(chunks)) await write(`${output}.${name}.js.gz`, chunk.code);
+  const style = `(()=>{const i='cmw-style-${ID}';if(document.getElementById(i))return;` +
+    `const s=document.createElement('style');s.id=i;s.textContent=${JSON.stringify(css)};document.head.appendChild(s)})();`;
+  const texts = { "": style + await smaller(final.outputFiles[0].text) };
+  for (const [name, chunk] of Object.entries(chunks)) texts[`.${name}`] = chunk.code;
+  const hash = createHash("sha256");
+  for (const text of Object.values(texts)) hash.update(text);
+  // a name: minifiers write self.cmwBuilds["<id>"] as self.cmwBuilds.<id>
+  const id = `b${hash.digest("hex").slice(0, 9)}`;
+  for (const [suffix, text] of Object.entries(texts)) {
+    if (!text.includes(ID)) throw new Error(`the chunk ${suffix || "core"} does not name its build`);
+    const code = text.replaceAll(ID, id);
+    writeFileSync(`${output}${suffix}.js.gz`, await gzipAsync(Buffer.from(code, "utf8"), { numiterations: 15 }));
+  }
+  writeFileSync(`${output}.build`, `${id}\n`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

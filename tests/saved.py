@@ -52,7 +52,10 @@ def view_data(html):
     import re
 
     m = re.search(
-        r'<script type="application/json" class="cmw-data"(?: data-encoding="([a-z0-9-]+)")?>(.*?)</script>', html, re.S
+        r'<script type="application/json" class=(?:"cmw-data"|cmw-view-data data-build=\w+)'
+        r'(?: data-encoding="([a-z0-9-]+)")?(?: data-chunks=[\w,]+)?>(.*?)</script>',
+        html,
+        re.S,
     )
     encoding, text = m.group(1), m.group(2)
     if encoding is None:

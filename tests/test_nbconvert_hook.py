@@ -7,11 +7,12 @@ import pytest
 
 pytest.importorskip("nbconvert")
 
+from cm_widget._export import chunks  # noqa: E402
 from cm_widget._nbconvert import SavedViewPreprocessor  # noqa: E402
 
 VIEW = "application/vnd.jupyter.widget-view+json"
 STATE = "application/vnd.jupyter.widget-state+json"
-HTML = '<div class="cmw-static"></div><script type="application/json" class="cmw-data">{}</script>'
+HTML = f'<div class="cmw-static"></div>{chunks.data_opening()}{{}}</script>'
 
 
 def model(name, **refs):
@@ -90,3 +91,22 @@ def test_an_export_whose_outputs_hold_the_code_gets_no_second_copy():
     ]
     nb, _ = SavedViewPreprocessor().preprocess(notebook(outs, {}), {})
     assert nb.cells[0].outputs[0].data["text/html"] == HTML
+
+
+def test_the_code_of_another_version_is_not_this_ones():
+    """An output of an earlier version of cm_widget (tests/fixtures/, with its own code) and one of
+    this version whose code is gone: the export gives this version's output this version's core and
+    leaves the earlier output as it was; an output of another build alone gets nothing of ours."""
+    import pathlib
+
+    from cm_widget._export.html import code_element
+
+    older = (pathlib.Path(__file__).parent / "fixtures" / "view_before_build_keys.html").read_text(encoding="utf-8")
+    outs = [{VIEW: {"model_id": "a"}, "text/html": older}, {VIEW: {"model_id": "b"}, "text/html": HTML}]
+    nb, _ = SavedViewPreprocessor().preprocess(notebook(outs, {}), {})
+    assert [c.outputs[0].data["text/html"] for c in nb.cells] == [older, HTML + code_element()]
+    assert all(VIEW not in c.outputs[0].data for c in nb.cells)  # both are matrices' outputs
+
+    another = HTML.replace(chunks.BUILD, "b" + "0" * (len(chunks.BUILD) - 1))
+    nb, _ = SavedViewPreprocessor().preprocess(notebook([{VIEW: {"model_id": "c"}, "text/html": another}], {}), {})
+    assert nb.cells[0].outputs[0].data["text/html"] == another

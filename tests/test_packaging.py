@@ -67,16 +67,16 @@ def test_wheel_installs_the_jupyterlab_extension_and_the_nbconvert_hook(tmp_path
 def test_the_saved_views_packed_code_is_the_stylesheet_and_the_core_then_the_feature_chunks():
     """page.js.gz (built once, embedded by the first saved view of a kernel) adds the minified
     stylesheet to the page, then starts the saved view's core; each feature chunk
-    (page.<name>.js.gz) queues itself under its name for the core to run."""
+    (page.<name>.js.gz) queues itself under its name for the core of its build to run."""
     import gzip
     import json
 
-    from cm_widget._export.chunks import FEATURES
+    from cm_widget._export.chunks import BUILD, FEATURES
 
     code = gzip.decompress((ROOT / "cm_widget/static/page.js.gz").read_bytes()).decode("utf-8")
     css = (ROOT / "cm_widget/static/widget.min.css").read_text()
-    assert code.index(json.dumps(css, ensure_ascii=False)) < code.index("cmwChunks")
+    assert code.index(json.dumps(css, ensure_ascii=False)) < code.index("cmwBuilds")
     for name in FEATURES:
         chunk = gzip.decompress((ROOT / f"cm_widget/static/page.{name}.js.gz").read_bytes()).decode("utf-8")
-        assert chunk.startswith(f'(self.cmwChunks=self.cmwChunks||[]).push(["{name}",()=>{{')
-        assert "cmwLib" in chunk and css[:200] not in chunk
+        assert chunk.startswith(f'(((self.cmwBuilds||={{}})["{BUILD}"]||={{}}).chunks||=[]).push(["{name}",()=>{{')
+        assert f"self.cmwBuilds.{BUILD}.lib[" in chunk and css[:200] not in chunk

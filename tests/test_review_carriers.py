@@ -68,7 +68,7 @@ def test_a_matrix_shown_again_after_clear_output_in_one_cell_carries_the_code(tm
     with started(ClearingKernel, tmp_path, SETUP) as k:
         k.run("a", loop)
         assert carried(k.outputs["a"]) == ["core", "scores"]
-        assert k.outputs["a"].count('class="cmw-data"') == 1
+        assert k.outputs["a"].count("class=cmw-view-data ") == 1
 
 
 class UpdatingKernel(Kernel):

@@ -39,8 +39,8 @@ def kernel(tmp_path):
 
 def carried(html):
     """The chunks an output's HTML holds, the core first."""
-    core = ["core"] * html.count('class="cmw-code"')
-    return core + re.findall(r"class=cmw-chunk data-chunk=(\w+)>", html)
+    core = ["core"] * html.count("class=cmw-view-core ")
+    return core + re.findall(r"class=cmw-view-part data-build=\w+ data-chunk=(\w+)>", html)
 
 
 def code_of(name):
@@ -184,4 +184,4 @@ def test_an_export_gets_back_each_chunk_whose_carrier_was_cleared():
     # where the core is still there, only the scores chunk is added
     kept = [stripped[0] + code_element(), stripped[1]]
     assert [carried(h) for h in _exported(kept)] == [["core", "scores"], []]
-    assert _exported(kept)[0].count('class="cmw-code"') == 1
+    assert _exported(kept)[0].count("class=cmw-view-core ") == 1

@@ -70,7 +70,7 @@ class Kernel:
             self.outputs.pop(gone, None)
 
     def carriers(self):
-        return sorted(c for c, h in self.outputs.items() if 'class="cmw-code"' in h)
+        return sorted(c for c, h in self.outputs.items() if "class=cmw-view-core " in h)
 
     def stop(self):
         self.kc.stop_channels()
@@ -99,7 +99,7 @@ def test_the_first_matrix_of_a_notebook_carries_the_code_and_the_others_do_not(k
         kernel.run(cell, DISPLAY)
     assert kernel.carriers() == ["a"]
     for cell in ("a", "b", "c"):  # every matrix has its data and the script that finds the code
-        assert 'class="cmw-data"' in kernel.outputs[cell]
+        assert "class=cmw-view-data " in kernel.outputs[cell]
 
 
 def test_running_the_carrying_cell_again_carries_the_code_again(kernel):
@@ -120,7 +120,7 @@ def test_deleting_the_carrying_cell_makes_the_next_matrix_carry_it(kernel):
 
 def test_two_displays_in_one_cell_carry_the_code_once(kernel):
     kernel.run("a", "display(ConfusionMatrixWidget(y, p))\ndisplay(ConfusionMatrixWidget(y, p))")
-    assert kernel.outputs["a"].count('class="cmw-code"') == 1
+    assert kernel.outputs["a"].count("class=cmw-view-core ") == 1
 
 
 def test_a_notebook_run_by_nbconvert_carries_the_code_once(tmp_path):
@@ -137,7 +137,7 @@ def test_a_notebook_run_by_nbconvert_carries_the_code_once(tmp_path):
         else:
             os.environ["PYTHONPATH"] = old
     html = ["".join(o["data"].get("text/html", "")) for c in nb.cells for o in c.outputs if "data" in o]
-    assert [h.count('class="cmw-code"') for h in html if "cmw-data" in h] == [1, 0, 0]
+    assert [h.count("class=cmw-view-core ") for h in html if "cmw-view-data" in h] == [1, 0, 0]
 
 
 def test_a_file_of_its_own_still_carries_everything():

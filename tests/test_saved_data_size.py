@@ -21,7 +21,7 @@ def _labels(n, k, agree, seed):
 
 def _packed(widget, max_samples=2_000_000):
     html = fragment(widget, css=True, code=False, cluster=False, max_samples=max_samples)
-    return re.search(r'class="cmw-data"[^>]*>([^<]*)</script>', html).group(1)
+    return re.search(r"class=cmw-view-data[^>]*>([^<]*)</script>", html).group(1)
 
 
 def _entropy_bytes(cells):

@@ -20,7 +20,7 @@ from cm_widget._export import page_data
 
 
 def embedded(html):
-    assert 'class="cmw-data"' in html, "no embedded data"
+    assert re.search(r'class="?cmw-(view-)?data\b', html), "no embedded data"
     return view_data(html)
 
 

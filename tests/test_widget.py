@@ -468,7 +468,7 @@ def test_repr_has_static_table_and_the_live_view(three_class):
     assert "application/vnd.jupyter.widget-view+json" in bundle
     html = bundle["text/html"]
     # the kernel-free view: a static table for pages without scripts, then its data and script
-    assert html.index('class="cmw-static"') < html.index('class="cmw-data"')
+    assert html.index('class="cmw-static"') < html.index("class=cmw-view-data")
     assert html.count("<script") == 4  # data, the script handing it to the code, the code, its unpacking
     cm = confusion_matrix(*three_class)
     for v in cm.ravel():

@@ -6,6 +6,10 @@ the chunks its widget needs that no earlier output of the kernel carried; every 
 others in the page. A later run of a cell replaces its output, and so gives up what it carried
 (whether or not it shows a matrix again: the kernel watches every run of a cell once it has shown
 one); a deleted cell (JupyterLab names them in the next request) too.
+
+Each build of the code has an id (``BUILD``): an output's data element and code carry it, and a
+build's code reads only the data and runs only the chunks of its own id. So a notebook that holds
+outputs of two versions of cm_widget shows each with its own version's code.
 """
 
 from __future__ import annotations
@@ -21,6 +25,50 @@ _STATIC = pathlib.Path(__file__).parent.parent / "static"  # cm_widget/static
 
 #: The chunk every saved view needs.
 CORE = "core"
+
+#: This build's id (a hash of its code, js/pack_page.mjs).
+BUILD = (_STATIC / "page.build").read_text(encoding="ascii").strip()
+
+#: The classes of a saved view's data element, its core's and a feature chunk's.
+DATA, CODE, PART = "cmw-view-data", "cmw-view-core", "cmw-view-part"
+
+
+def data_opening(needs=()):
+    """The opening tag of a saved view's data element whose view needs the feature chunks ``needs``."""
+    chunks = f" data-chunks={','.join(needs)}" if needs else ""
+    return f'<script type="application/json" class={DATA} data-build={BUILD} data-encoding="cmw-pack85"{chunks}>'
+
+
+_WORD, _WORDS = r"(\w+)", r"([\w,]+)"
+
+
+def _attr(name, value=_WORD):
+    """An attribute as an output or nbconvert's page writes it (quoted or not), its value captured."""
+    return rf'{name}="?{value}"?'
+
+
+def _class(name):
+    return rf'class="?{name}"? '
+
+
+#: A saved view's data element of any build: its build, and the feature chunks it needs.
+_DATA_RE = re.compile(_class(DATA) + _attr("data-build") + "(?:[^>]*? " + _attr("data-chunks", _WORDS) + ")?")
+#: A core and a feature chunk an output carries, of any build: the build and the chunk's name.
+_CODE_RE = re.compile(_class(CODE) + _attr("data-build"))
+_PART_RE = re.compile(_class(PART) + _attr("data-build") + " " + _attr("data-chunk"))
+
+
+def views_in(html):
+    """(build, feature chunks needed) of each saved view's data element in ``html``."""
+    return [(build, [c for c in needs.split(",") if c]) for build, needs in _DATA_RE.findall(html)]
+
+
+def carried_in(html, build=None):
+    """The chunks of build ``build`` (by default this one) that ``html`` carries, the core first."""
+    build = build or BUILD
+    core = [CORE] if build in _CODE_RE.findall(html) else []
+    return core + [name for b, name in _PART_RE.findall(html) if b == build]
+
 
 #: Feature chunks (js/pack_page.mjs, CHUNKS): the synced values whose presence makes a view need
 #: one. ``_scores`` with a ``kind`` says which kind of score view it is.
@@ -78,7 +126,9 @@ def code_element(*names):
     them: compressed, each with the script that runs it."""
     out = []
     for name in names or (CORE,):
-        kind = 'class="cmw-code"' if name == CORE else f"class=cmw-chunk data-chunk={name}"
+        kind = (
+            f"class={CODE} data-build={BUILD}" if name == CORE else f"class={PART} data-build={BUILD} data-chunk={name}"
+        )
         out.append(f'<script type="application/gzip" {kind}>{packed(name)}</script><script>{_UNPACK}</script>')
     return "".join(out)
 
@@ -170,7 +220,7 @@ def _in_place(data, display_id, update):
     if not display_id or not isinstance(data, dict):
         return data
     html = data.get("text/html")
-    ours = isinstance(html, str) and 'class="cmw-data"' in html
+    ours = isinstance(html, str) and any(build == BUILD for build, _ in views_in(html))
     held = _held_by(html) if ours else []
     lost = [name for name in _by_display.get(display_id, ()) if name not in held] if update else []
     if lost and ours:
@@ -183,9 +233,8 @@ def _in_place(data, display_id, update):
 
 
 def _held_by(html):
-    """The chunks an output's HTML carries (``code_element``), the core first."""
-    names = [CORE] if 'class="cmw-code"' in html else []
-    return names + re.findall(r"class=cmw-chunk data-chunk=(\w+)>", html)
+    """The chunks of this build an output's HTML carries (``code_element``), the core first."""
+    return carried_in(html)
 
 
 def to_carry(features):

@@ -436,11 +436,7 @@ def fragment(
             engine = embedded_engine(widget, max_samples)[0]
             samples["cells"] = split_cells(engine.codes_true, engine.codes_pred, data["k"])
         features = chunks.needed(data["state"]["values"])
-        needs = f" data-chunks={','.join(features)}" if features else ""
-        parts.append(
-            f'<script type="application/json" class="cmw-data" data-encoding="cmw-pack85"{needs}>'
-            f"{pack_json(data)}</script>"
-        )
+        parts.append(f"{chunks.data_opening(features)}{pack_json(data)}</script>")
         if script:
             parts.append(f"<script>{_WAIT}</script>")
             carried = code(features) if callable(code) else [chunks.CORE, *features] if code else []
@@ -458,13 +454,15 @@ def fragment(
 #: What a saved matrix says where the notebook no longer holds the page's code.
 NO_CODE = "Run this cell to make the matrix interactive again (the output that held its code is gone)."
 
-# Hands the data element before it to the page's code, at once when a copy of the code has run in
-# this page, else when one does (window.cmwWaiting). Where the page holds no copy at all (its
-# carrier output was cleared) the static table stays, with a line saying how to get the view back.
+# Hands the data element before it to this build's code (js/page/home.js), at once when a copy of
+# it has run in this page, else when one does (the build's `waiting`). Where the page holds no copy
+# at all (its carrier output was cleared) the static table stays, with a line saying how to get
+# the view back.
 _WAIT = (
-    "(s=>{const d=s.previousElementSibling,w=window,D=document,c=()=>D.querySelector('script.cmw-code')||"
+    "(s=>{const d=s.previousElementSibling,D=document,b=(self.cmwBuilds||={})['" + chunks.BUILD + "']||={},"
+    "c=()=>D.querySelector('script." + chunks.CODE + "[data-build=" + chunks.BUILD + "]')||"
     "(s.outerHTML='<p class=cmw-nocode>" + NO_CODE + "');"
-    "w.cmwBoot?w.cmwBoot(d):(w.cmwWaiting||=[]).push(d);"
+    "b.boot?b.boot(d):(b.waiting||=[]).push(d);"
     "D.readyState=='complete'?setTimeout(c):addEventListener('load',c)})(document.currentScript)"
 )
 

@@ -1,16 +1,18 @@
 // Entry of the saved notebook view's core chunk (js/pack_page.mjs): mounts every data element of
 // the page once the feature chunks its widget needs (data-chunks) have run. Chunks and data come
 // in any order: a notebook's outputs each carry what no earlier output of the kernel carried, and
-// each unpacks its code on its own. A feature chunk queues itself on window.cmwChunks, a data
-// element on window.cmwWaiting or, once this code has run, calls cmwBoot.
+// each unpacks its code on its own. Each build keeps to its own data elements and chunks (those
+// with its id, js/page/home.js): a feature chunk queues itself on its build's `chunks`, a data
+// element on its build's `waiting` or, once this code has run, calls its build's `boot`.
 
 import { readData } from "../core/unpack.js";
+import { BUILD, home, ofBuild } from "./home.js";
 import { show } from "./show.js";
 
 /** What a matrix says where the notebook no longer holds a chunk its view needs. */
 export const NO_CODE = "Run this cell to make the matrix interactive again (the output that held its code is gone).";
 
-const page = /** @type {any} */ (window);
+const own = home();
 const loaded = new Set();
 const pending = []; // [holder, data] waiting for chunks
 
@@ -29,8 +31,8 @@ function mountReady() {
 let pageLoaded = false;
 
 function boot(holder) {
-  if (!holder || holder.dataset.cmwMounted) return;
-  holder.dataset.cmwMounted = "1";
+  if (!holder || holder.dataset.build !== BUILD || holder.dataset.cmwMounted) return;
+  holder.dataset.cmwMounted = BUILD;
   readData(holder).then((data) => {
     pending.push([holder, data]);
     mountReady();
@@ -49,7 +51,7 @@ function addChunk([name, run]) {
 function noteMissing() {
   pageLoaded = true;
   for (const [holder] of pending) {
-    const gone = missing(holder).some((c) => !document.querySelector(`script.cmw-chunk[data-chunk="${c}"]`));
+    const gone = missing(holder).some((c) => !document.querySelector(`${ofBuild("part")}[data-chunk="${c}"]`));
     const host = holder.previousElementSibling;
     if (gone && host && !host.querySelector(".cmw-nocode")) {
       const note = document.createElement("p");
@@ -61,20 +63,20 @@ function noteMissing() {
 }
 
 /**
- * Take the page over: `lib` holds the core's modules that feature chunks import (by path under
- * js/; the build lists them). One copy of the core runs per page; a second one (outputs of an
- * earlier kernel) leaves it be.
+ * Take this build's views of the page over: `lib` holds the core's modules that feature chunks
+ * import (by path under js/; the build lists them). One copy of a build's core runs per page; a
+ * second one (outputs of an earlier kernel) leaves it be.
  */
 export function start(lib) {
-  if (page.cmwLib) return;
-  page.cmwLib = lib;
-  page.cmwParts = page.cmwParts || {};
-  page.cmwBoot = boot;
-  for (const chunk of page.cmwChunks || []) addChunk(chunk);
-  page.cmwChunks = { push: addChunk };
-  for (const holder of document.querySelectorAll("script.cmw-data")) boot(holder);
-  for (const holder of page.cmwWaiting || []) boot(holder);
-  page.cmwWaiting = []; // later data elements call cmwBoot (as with the code of earlier versions)
+  if (own.lib) return;
+  own.lib = lib;
+  own.parts = own.parts || {};
+  own.boot = boot;
+  for (const chunk of own.chunks || []) addChunk(chunk);
+  own.chunks = { push: addChunk };
+  for (const holder of document.querySelectorAll(ofBuild("data"))) boot(holder);
+  for (const holder of own.waiting || []) boot(holder);
+  own.waiting = []; // later data elements call boot
   if (document.readyState === "complete") setTimeout(noteMissing);
   else addEventListener("load", noteMissing);
 }

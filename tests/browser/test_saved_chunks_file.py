@@ -71,9 +71,13 @@ def check_both(labels_nth, binary_nth):
     return check
 
 
+#: The core's element (nbconvert may write its attributes quoted).
+CORE = r'class="?cmw-view-core\b'
+
+
 def carried(html):
     """Copies of the core and of the scores chunk in a page (nbconvert writes attributes quoted)."""
-    return len(re.findall(r'class="cmw-code"', html)), len(re.findall(r'data-chunk="?scores\b', html))
+    return len(re.findall(CORE, html)), len(re.findall(r'data-chunk="?scores\b', html))
 
 
 def at(html, pattern):
@@ -85,7 +89,7 @@ def test_a_labels_and_a_binary_matrix_exported_carry_the_core_and_the_scores_chu
     text = page_path.read_text(encoding="utf-8")
     assert carried(text) == (1, 1)
     # the core comes with the first matrix, the scores chunk with the second
-    assert at(text, 'class="cmw-code"') < at(text, 'data-chunks="?scores') < at(text, 'data-chunk="?scores')
+    assert at(text, CORE) < at(text, 'data-chunks="?scores') < at(text, 'data-chunk="?scores')
     requests_of(browser, page_path, check_both(0, 1))
 
 
@@ -108,7 +112,7 @@ def test_a_chunk_before_the_core_waits_for_it(browser, tmp_path):
     nb.cells.insert(3, binary)
     page_path = convert_saved(tmp_path, nb, "moved")
     text = page_path.read_text(encoding="utf-8")
-    assert carried(text) == (1, 1) and at(text, 'data-chunk="?scores') < at(text, 'class="cmw-code"')
+    assert carried(text) == (1, 1) and at(text, 'data-chunk="?scores') < at(text, CORE)
     requests_of(browser, page_path, check_both(1, 0))
 
 
@@ -185,9 +189,9 @@ def test_a_sliced_matrix_exported_after_a_labels_one_switches_slices_offline(bro
     site = np.array(["north", "south", "west"])[rng.integers(0, 3, 360)]
     page_path = convert(tmp_path, SLICED, "sliced")
     text = page_path.read_text(encoding="utf-8")
-    assert len(re.findall(r'class="cmw-code"', text)) == 1
+    assert len(re.findall(CORE, text)) == 1
     assert len(re.findall(r'data-chunk="?slices\b', text)) == 1
-    assert at(text, 'class="cmw-code"') < at(text, 'data-chunk="?slices')
+    assert at(text, CORE) < at(text, 'data-chunk="?slices')
 
     def check(page):
         page.wait_for_function("() => document.querySelectorAll('.cmw').length === 2", timeout=60_000)
