@@ -48,12 +48,22 @@ const plain = (v) => {
 };
 let input = "";
 process.stdin.on("data", (c) => (input += c));
-process.stdin.on("end", () => {
-  const out = JSON.parse(input).map(({ data, steps }) => {
+process.stdin.on("end", async () => {
+  const out = [];
+  for (const { data, steps } of JSON.parse(input)) {
     const src = embeddedSource(data);
     const got = [];
     for (const [what, name, value] of steps) {
       if (what === "set") src.set(name, value);
+      else if (what === "download") {
+        // The Download menu's file `name` ("cells" or "selection"): the text the page answers with.
+        const answers = [];
+        const stop = src.receive((m) => answers.push(m));
+        src.send({ type: "download", what: name });
+        await new Promise((r) => setTimeout(r));
+        stop();
+        got.push(answers.length === 1 ? answers[0].text : null);
+      }
       else if (what === "get") got.push(plain(src.get(name)));
       else if (what === "cell") {
         // The selected cell with every page of its samples, as a user paging through it sees them.
@@ -67,8 +77,8 @@ process.stdin.on("end", () => {
         got.push({ ...plain(s), indices, previews, text: s.sentence.map((p) => p.text).join("") });
       }
     }
-    return got;
-  });
+    out.push(got);
+  }
   process.stdout.write(JSON.stringify(out));
 });
 """
@@ -92,8 +102,9 @@ def run_pages(jobs, timeout=300):
     """Run the kernel-free page (js/source_embedded.js) on each ``{"data", "steps"}`` job.
 
     ``data`` is what ``_export.page_data`` embeds; ``steps`` are ``["set", name, value]`` (an
-    intent, as a click writes it), ``["get", name]`` (a raw trait) and ``["cell"]`` (the selection,
-    every page of its samples in ``indices``, its sentence as ``text``). Returns, per job, what the
-    ``get`` and ``cell`` steps read; typed arrays come back as numpy arrays.
+    intent, as a click writes it), ``["get", name]`` (a raw trait), ``["cell"]`` (the selection,
+    every page of its samples in ``indices``, its sentence as ``text``) and ``["download", what]``
+    (the text of the Download menu's file ``what``). Returns, per job, what the ``get``, ``cell``
+    and ``download`` steps read; typed arrays come back as numpy arrays.
     """
     return _typed(run_script(_PAGE % js_module("core/source_embedded.js"), jobs, timeout=timeout))

@@ -240,6 +240,8 @@ def page_data(widget, *, max_samples=2_000_000, previews=True, cluster=True):
         # each display order at these counts, so the page's order menu works without a kernel
         "orders": widget._orders_for_page(cluster=cluster),
     }
+    if np.asarray(widget.counts).dtype.kind == "f":  # the kernel writes its counts as floats (2.0)
+        data["float_counts"] = True
     if not data["luts"]:  # the page's code holds this table (js/core/curated_luts.js)
         data["state"]["buffers"] = [b for b in data["state"]["buffers"] if b["path"] != ["_lut"]]
     _add_samples(widget, data, kernel_only, remote, max_samples)

@@ -8,7 +8,7 @@ import { CURATED_DELTAS } from "./curated_luts.js";
 import { decodeMatrix, normalizeValues, splitColumns } from "./derive.js";
 import { fixed } from "./format.js";
 import { canonicalSelection, multiSentence, parseSelection, selectionCells } from "../select/selection_spec.js";
-import { csvText } from "../select/csv.js";
+import { csvText, pyFloat } from "../select/csv.js";
 import { decodeSliceCodes, sliceOrders, sliceSets, slicesState } from "../slices/slice_page.js";
 
 const PREVIEWS_PER_PAGE = 40;
@@ -422,7 +422,8 @@ export function embeddedSource(data) {
   if (savedRank && savedRank !== "index" && (values.selected != null || values.selected_group != null)) {
     refreshSelection(0);  // the saved page of the cell was ranked by the kernel
   }
-  // The Download menu's CSV files, as the kernel writes them (cm_widget/_features/export.py).
+  // The Download menu's CSV files, as the kernel writes them (cm_widget/_features/export.py): its
+  // float columns as Python writes floats, its counts too where the kernel's are floats.
   const receivers = new Set();
   function cellsCsv() {
     const m = decodeMatrix(values._matrix);
@@ -432,7 +433,10 @@ export function embeddedSource(data) {
     if (m.cols === k + 1) cols.push(ABSTAINED);
     const rows = [];
     for (let i = 0; i < m.k; i++) {
-      for (let j = 0; j < m.cols; j++) rows.push([names[i], cols[j], m.counts[i * m.cols + j], shares[i * m.cols + j]]);
+      for (let j = 0; j < m.cols; j++) {
+        const count = m.counts[i * m.cols + j];
+        rows.push([names[i], cols[j], data.float_counts ? pyFloat(count) : count, pyFloat(shares[i * m.cols + j])]);
+      }
     }
     return csvText(["true", "predicted", "count", "share"], rows);
   }
@@ -451,7 +455,7 @@ export function embeddedSource(data) {
     const out = rows.map((r, at) => {
       if (!binary) return [labels[at], names[Math.floor(d.cells[r] / k)], names[d.cells[r] % k]];
       const p = d.posIndex;
-      return [labels[at], names[d.positive[r] ? p : 1 - p], names[d.scores[r] >= tt ? p : 1 - p], d.scores[r]];
+      return [labels[at], names[d.positive[r] ? p : 1 - p], names[d.scores[r] >= tt ? p : 1 - p], pyFloat(d.scores[r])];
     });
     return csvText(head, out);
   }
