@@ -3,8 +3,11 @@
 For n samples and K classes (integer labels): selecting a true row, "errors" and a list of
 cells (w.selected = ...; the panel's state and selected_indices included, after the first click
 built the cell index) against np.flatnonzero of the same mask; w.to_frame("samples") against
-building the same pandas DataFrame from the label arrays. Medians of several runs; nothing is
-asserted.  Run:  python benchmarks/bench_select.py [--n 10000000] [--k 10] [--repeat 5]
+building the same pandas DataFrame from the label arrays. Then at many classes (--many-k, 1,000:
+"errors" is 999,000 cells, and "(other)" x "(other)" of top_classes=10 some 980,000): the same
+selections found in one pass over the samples, as the widget does from 64 cells on, and cell by
+cell, as it does below, against the numpy mask. Medians of several runs; nothing is asserted.
+Run:  python benchmarks/bench_select.py [--n 10000000] [--k 10] [--many-n 1000000] [--many-k 1000] [--repeat 5]
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import time
 import numpy as np
 
 from cm_widget import ConfusionMatrixWidget
+from cm_widget._engine import selection as _sel
 
 
 def median_ms(fn, repeat):
@@ -31,8 +35,11 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=10_000_000)
     ap.add_argument("--k", type=int, default=10)
+    ap.add_argument("--many-n", type=int, default=1_000_000)
+    ap.add_argument("--many-k", type=int, default=1000)
     ap.add_argument("--repeat", type=int, default=5)
     a = ap.parse_args()
+    many_classes(a.many_n, a.many_k, a.repeat)
     rng = np.random.default_rng(0)
     yt = rng.integers(0, a.k, a.n)
     yp = np.where(rng.random(a.n) < 0.7, yt, rng.integers(0, a.k, a.n))
@@ -71,6 +78,44 @@ def main():
         max(1, a.repeat // 2),
     )
     print(f"  to_frame samples: {mine:8.1f} ms   pandas from arrays {theirs:8.1f} ms   ratio {mine / theirs:5.2f}")
+
+
+def many_classes(n, k, repeat):
+    rng = np.random.default_rng(1)
+    yt = rng.integers(0, k, n)
+    yp = np.where(rng.random(n) < 0.5, yt, rng.integers(0, k, n))
+    w = ConfusionMatrixWidget(yt, yp)
+    other = ConfusionMatrixWidget(yt, yp, top_classes=10)
+    hidden = np.asarray([list(other.classes).index(c) for c in other.hidden_classes])
+
+    def errors():
+        w.selected = None
+        w._memos.pop("selection members", None)
+        w.selected = "errors"
+        return w.selected_indices
+
+    cases = [
+        ("errors", errors, lambda: np.flatnonzero(yt != yp)),
+        (
+            "(other) x (other)",
+            lambda: other.indices("(other)", "(other)"),
+            lambda: np.flatnonzero(np.isin(yt, hidden) & np.isin(yp, hidden)),
+        ),
+    ]
+    print(f"n = {n:,}, K = {k}, medians of {repeat} (cell by cell: 1 run)")
+    one_pass = _sel.ONE_PASS_CELLS
+    for name, mine, peer in cases:
+        assert np.array_equal(mine(), peer())
+        fast, theirs = median_ms(mine, repeat), median_ms(peer, repeat)
+        _sel.ONE_PASS_CELLS = 2**62  # the cell-by-cell way
+        try:
+            slow = median_ms(mine, 1)
+        finally:
+            _sel.ONE_PASS_CELLS = one_pass
+        print(
+            f"  {name:17s}: one pass {fast:8.1f} ms   cell by cell {slow:9.1f} ms ({slow / fast:5.1f}x)   "
+            f"numpy mask {theirs:7.1f} ms   ratio {fast / theirs:5.2f}"
+        )
 
 
 if __name__ == "__main__":

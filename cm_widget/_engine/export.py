@@ -8,6 +8,8 @@ from typing import Any
 import numpy as np
 
 from .counts import normalize
+from .selection import one_pass
+from .selection import pairs_of as pairs
 
 
 def cell_columns(counts: np.ndarray, rows: list[str], cols: list[str], totals: Any = None) -> dict[str, Any]:
@@ -23,12 +25,23 @@ def cell_columns(counts: np.ndarray, rows: list[str], cols: list[str], totals: A
     }
 
 
-def sample_cells(engine: Any, cells: list[tuple[int, int]], threshold: Any = None) -> dict[str, np.ndarray]:
-    """Every sample of ``cells``, one row per (sample, cell), ordered by sample then cell.
+def sample_cells(engine: Any, cells: Any, threshold: Any = None) -> dict[str, np.ndarray]:
+    """Every sample of ``cells`` (pairs, or a boolean mask), one row per (sample, cell), ordered by
+    sample then cell.
 
     Returns ``labels`` (what the engine lists: positions or ids), ``rows`` (positions in the user's
     arrays), ``true`` and ``pred`` (class positions; ``pred`` = K for the abstained column).
     """
+    found = one_pass(engine, cells)
+    if found is not None:  # one cell a sample: already in sample order
+        rows, true, pred = found
+        return {
+            "labels": rows if engine.ids is None else np.asarray(engine.ids)[rows],
+            "rows": rows,
+            "true": true,
+            "pred": pred,
+        }
+    cells = pairs(cells)
     parts_labels, parts_rows, parts_true, parts_pred = [], [], [], []
     for i, j in cells:
         total, _ = engine.row_page(i, j, 0, 0, threshold=threshold)

@@ -58,6 +58,31 @@ def cells_of(spec: Any, k: int, cols: int) -> list[tuple[int, int]]:
     return [(int(i), int(j)) for i, j in spec]
 
 
+def mask_of(spec: Any, k: int, cols: int) -> np.ndarray:
+    """The cells a canonical selection covers, as a (k, cols) boolean mask (no list of pairs: every
+    error of 1,000 classes is 999,000 cells)."""
+    mask = np.zeros((k, cols), dtype=bool)
+    kind = kind_of(spec)
+    if kind == "errors":
+        mask[:, :k] = ~np.eye(k, dtype=bool)
+    elif kind == "row":
+        mask[int(spec["row"]), :] = True
+    elif kind == "col":
+        mask[:, int(spec["col"])] = True
+    elif kind is not None:
+        for i, j in cells_of(spec, k, cols):
+            mask[i, j] = True
+    return mask
+
+
+def pairs_of(cells: Any) -> list[tuple[int, int]]:
+    """``cells`` (pairs, or a boolean mask) as pairs, row by row."""
+    if isinstance(cells, np.ndarray):
+        rows, cols = np.nonzero(cells)
+        return list(zip(rows.tolist(), cols.tolist()))
+    return cells
+
+
 def fits(spec: Any, k: int, cols: int) -> bool:
     """Whether every cell of the selection is inside a (k, cols) matrix (the abstained column may go)."""
     kind = kind_of(spec)
@@ -68,13 +93,22 @@ def fits(spec: Any, k: int, cols: int) -> bool:
     return all(0 <= i < k and 0 <= j < cols for i, j in cells_of(spec, k, cols))
 
 
-def members(engine: Any, cells: list[tuple[int, int]], threshold: Any = None) -> tuple[np.ndarray, np.ndarray]:
-    """``(labels, rows)`` of the samples in any of ``cells``: ascending, each once.
+def members(engine: Any, cells: Any, threshold: Any = None) -> tuple[np.ndarray, np.ndarray]:
+    """``(labels, rows)`` of the samples in any of ``cells`` (pairs, or a boolean mask): ascending,
+    each once.
 
     ``labels`` are what the engine lists for a cell (positions, or an id column's values), ``rows``
     the matching sample positions (what previews are looked up by). A sample in several cells (a
     multi-label matrix) is listed once.
     """
+    found = one_pass(engine, cells)
+    if found is not None:
+        at = found[0]
+        if engine.ids is None:
+            return at, at
+        labels, first = np.unique(np.asarray(engine.ids)[at], return_index=True)
+        return labels, at[first]
+    cells = pairs_of(cells)
     if engine.ids is None:
         parts = [np.asarray(engine.indices(i, j, threshold=threshold)) for i, j in cells]
         labels = _sorted_once(np.concatenate(parts)) if parts else np.empty(0, dtype=np.int64)
@@ -88,6 +122,52 @@ def members(engine: Any, cells: list[tuple[int, int]], threshold: Any = None) ->
     return labels, every[first]
 
 
+#: From this many cells on, the samples of predicted labels are found in one pass over the samples
+#: rather than cell by cell (every error of 1,000 classes is 999,000 cells).
+ONE_PASS_CELLS = 64
+
+
+def _labels_engine(engine: Any) -> Any:
+    """The engine of predicted labels whose cells ``engine`` lists (by position), or None."""
+    from .confusion import Confusion
+
+    base = getattr(engine, "_inner", engine)  # an engine listing ids lists its inner engine's rows
+    while getattr(base, "active", True) is False and hasattr(base, "base"):  # scores with no abstain/top-k
+        base = base.base
+    if type(base) is not Confusion or base.is_binary_scores or not base.has_samples:
+        return None
+    return base
+
+
+def one_pass(engine: Any, cells: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """``(rows, true, pred)`` of the samples in any of ``cells`` (pairs, or a boolean mask), found
+    from every sample's cell at once: their ascending positions in the user's arrays and their
+    cells. None for few cells, or an engine whose cells are not those of predicted labels (it lists
+    them cell by cell)."""
+    many = int(cells.sum()) if isinstance(cells, np.ndarray) else len(cells)
+    if many < ONE_PASS_CELLS:
+        return None
+    base = _labels_engine(engine)
+    if base is None:
+        return None
+    k = int(base.n_classes)
+    if isinstance(cells, np.ndarray):
+        wanted = np.ascontiguousarray(cells[:k, :k]).reshape(-1)  # predicted labels abstain on no sample
+    else:
+        at = np.asarray(cells, dtype=np.int64).reshape(-1, 2)
+        at = at[at[:, 1] < k]
+        wanted = np.zeros(k * k, dtype=bool)
+        wanted[at[:, 0] * k + at[:, 1]] = True
+    true = base.codes_true.astype(np.int64)
+    pred = base.codes_pred.astype(np.int64)
+    local = np.flatnonzero(wanted[true * k + pred])
+    rows = local if base.sample_index is None else np.asarray(base.sample_index, dtype=np.int64)[local]
+    if len(rows) > 1 and not bool(np.all(rows[1:] > rows[:-1])):  # a sample index not in order
+        order = np.argsort(rows, kind="stable")
+        local, rows = local[order], rows[order]
+    return rows, true[local], pred[local]
+
+
 def _sorted_once(a: np.ndarray) -> np.ndarray:
     """``a`` ascending, each value once. A stable sort merges the cells' ascending runs (numpy's
     ``unique`` hashes, several times slower here)."""
@@ -97,9 +177,19 @@ def _sorted_once(a: np.ndarray) -> np.ndarray:
     return a
 
 
-def count_of(counts: np.ndarray, cells: list[tuple[int, int]]) -> float:
-    """The sum of the cells' counts (a float64 sum in row-major order, as the page adds them)."""
-    total = 0.0
-    for i, j in cells:
-        total += float(counts[i, j])
-    return total
+def count_of(counts: np.ndarray, cells: Any) -> float:
+    """The sum of the counts of ``cells`` (pairs, or a boolean mask): a float64 sum in row-major
+    order, as the page adds them, one after the other (as numpy's cumulative sum does)."""
+    counts = np.asarray(counts, dtype=np.float64)
+    if isinstance(cells, np.ndarray):
+        values = counts[cells]  # row-major
+    else:
+        at = np.asarray(cells, dtype=np.int64).reshape(-1, 2)
+        values = counts[at[:, 0], at[:, 1]]
+    return float(np.cumsum(values)[-1]) if values.size else 0.0
+
+
+def count_of_all(counts: np.ndarray) -> float:
+    """``count_of`` every cell of ``counts``."""
+    flat = np.asarray(counts, dtype=np.float64).reshape(-1)
+    return float(np.cumsum(flat)[-1]) if flat.size else 0.0

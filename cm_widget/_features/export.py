@@ -102,9 +102,7 @@ class ExportFeature(Feature):
         names = list(self.display_labels)
         columns = _export.cell_columns(self.counts, names, self._column_names(), self._totals())
         if selected:
-            mask = np.zeros(self.counts.shape, dtype=bool)
-            for i, j in self._selected_cells():
-                mask[i, j] = True
+            mask = self._selected_mask()
             columns = {key: value[mask.reshape(-1)] for key, value in columns.items()}
         return columns
 
@@ -113,7 +111,7 @@ class ExportFeature(Feature):
     def _sample_columns(self, selected):
         """The samples frame's columns, in order. A feature adds its own per-sample column here."""
         k, cols = len(self._classes), len(self._column_names())
-        cells = self._selected_cells() if selected else [(i, j) for i in range(k) for j in range(cols)]
+        cells = self._selected_mask() if selected else np.ones((k, cols), dtype=bool)
         engine = self._engine
         found = _export.sample_cells(engine, cells, self.threshold)
         names = np.asarray(self._column_names(), dtype=object)

@@ -13,7 +13,8 @@ import traitlets
 from .. import _engine
 from .._engine import multilabel as _multilabel
 from .._engine import other as _other
-from ._base import Feature, _validate, _Validated
+from .._engine import selection as _selection
+from ._base import Feature, _positions, _validate, _Validated, check_run
 
 OTHER = _other.OTHER
 
@@ -98,12 +99,19 @@ class OtherFeature(Feature):
         if kwargs.get("rank", "index") != "index":
             raise ValueError(f"{OTHER!r} gathers several cells: its samples are listed by index (rank='index').")
         names = self._classes.tolist()
-        rows = [names[c] for c in hidden] if true_label == OTHER else [true_label]
-        cols = [names[c] for c in hidden] if pred_label == OTHER else [pred_label]
+        first = (
+            names[hidden[0]] if true_label == OTHER else true_label,
+            names[hidden[0]] if pred_label == OTHER else pred_label,
+        )
         limit = kwargs.get("limit")
-        parts = [super(OtherFeature, self).indices(a, b, run) for a in rows for b in cols]  # type: ignore[misc]
-        out = np.sort(np.concatenate(parts)) if parts else np.empty(0, dtype=np.int64)
+        # the names, the run and the limit checked on one cell; then every cell "(other)" gathers at once
+        super().indices(*first, run, **({} if limit is None else {"limit": limit}))  # type: ignore[misc]
+        rows = hidden if true_label == OTHER else [self._class_index(true_label, "true_label")]
+        cols = hidden if pred_label == OTHER else [self._column_index(pred_label)]  # type: ignore[attr-defined]
+        engine = self._engine if run is None else self._runs_now.engine(check_run(self._run_set, run, "run"))
+        cells = np.zeros((len(self._classes), len(self._column_names())), dtype=bool)
+        cells[np.ix_(np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64))] = True
+        out = _selection.members(engine, cells, self.threshold)[0]
         if limit is not None:
-            super().indices(rows[0], cols[0], run, limit=limit)  # type: ignore[misc]  # checks limit
             out = out[: int(limit)]
-        return _engine.read_only(out)
+        return _engine.read_only(_positions(out))

@@ -100,29 +100,31 @@ class SelectionFeature(Feature):
         except (TypeError, ValueError) as exc:
             raise traitlets.TraitError(str(exc).replace("pred_label", "selected's predicted class")) from None
 
-    def _selected_cells(self):
-        k = len(self._classes)
-        return _sel.cells_of(self.selected, k, len(self._column_names()))
+    def _selected_mask(self):
+        """The selected cells as a (K, columns) boolean mask."""
+        return _sel.mask_of(self.selected, len(self._classes), len(self._column_names()))
 
-    def _multi_members(self):
-        """(labels, rows) of the samples of a selection of several cells, ascending, each once."""
+    def _multi_members(self, cells=None):
+        """(labels, rows) of the samples of a selection of several cells (``cells``, by default the
+        selected ones), ascending, each once."""
         engine = self._engine
         if not engine.has_samples:
             empty = np.empty(0, dtype=np.int64)
             return empty, empty
-        cells = self._selected_cells()
+        cells = self._selected_mask() if cells is None else cells
         return self._memo("selection members", lambda: _sel.members(engine, cells, self.threshold), self.selected)
 
     def _multi_selection_state(self, offset):
         """The selection panel of a row, a column, the errors or a list of cells (as ``_view.selection_state``)."""
         spec = self.selected
         kind = _sel.kind_of(spec)
-        labels, rows = self._multi_members()
-        count = _sel.count_of(self.counts, self._selected_cells())
+        cells = self._selected_mask()
+        labels, rows = self._multi_members(cells)
+        count = _sel.count_of(self.counts, cells)
         engine = self._engine
         # A multi-label sample counts in several cells: the count is of (true, predicted) label pairs.
         pairs = isinstance(engine, _multilabel.MultilabelConfusion)
-        whole = _sel.count_of(self.counts, _all_cells(self.counts))
+        whole = _sel.count_of_all(self.counts)
         share = float(count / whole) if whole else 0.0
         names = self._column_names()
         name = names[spec["row"]] if kind == "row" else names[spec["col"]] if kind == "col" else None
@@ -139,7 +141,7 @@ class SelectionFeature(Feature):
             "j": spec["col"] if kind == "col" else -1,
             "kind": kind,
             "sentence": multi_sentence(
-                kind, count, name, len(self._selected_cells()), share, weighted=self._count_is_weighted(), pairs=pairs
+                kind, count, name, int(cells.sum()), share, weighted=self._count_is_weighted(), pairs=pairs
             ),
             "count": float(count),
             "total": int(total),
@@ -153,11 +155,6 @@ class SelectionFeature(Feature):
     def _selection_fits(self):
         """Whether the selection is still inside the matrix (the abstained column may have gone)."""
         return _sel.fits(self.selected, len(self._classes), len(self._column_names()))
-
-
-def _all_cells(counts):
-    rows, cols = counts.shape
-    return [(i, j) for i in range(rows) for j in range(cols)]
 
 
 def multi_sentence(kind, count, name, n_cells, share, weighted=False, pairs=False):

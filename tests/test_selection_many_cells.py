@@ -1,0 +1,83 @@
+"""Selections of many cells (a row, a column, every error, "(other)") at many classes list the same
+samples, counts and CSV rows as numpy finds them: predicted labels are found in one pass over the
+samples from 64 cells on, cell by cell below (``_engine.selection.ONE_PASS_CELLS``)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cm_widget import ConfusionMatrixWidget as W
+from cm_widget._engine import selection as _sel
+
+
+def data(seed, k, n):
+    rng = np.random.default_rng(seed)
+    y = rng.integers(0, k, n)
+    return rng, y, np.where(rng.random(n) < 0.4, y, rng.integers(0, k, n))
+
+
+def oracle(y, p, spec, k):
+    if spec == "errors":
+        return (y != p) & (y < k) & (p < k)
+    if "row" in spec:
+        return y == spec["row"]
+    return p == spec["col"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    seed=st.integers(0, 2**32 - 1),
+    k=st.sampled_from([5, 9, 40, 90]),
+    spec=st.sampled_from(["errors", {"row": 1}, {"col": 2}]),
+    kept=st.booleans(),
+)
+def test_a_selection_of_many_cells_lists_numpys_samples(seed, k, spec, kept):
+    rng, y, p = data(seed, k, 700)
+    labels = list(range(k - 1)) if kept else None  # the last class left out: samples with it are not counted
+    w = W(y, p, labels=labels)
+    w.selected = spec
+    shown = k - 1 if kept else k
+    want = np.flatnonzero(oracle(y, p, spec, shown) & (y < shown) & (p < shown))
+    np.testing.assert_array_equal(w.selected_indices, want)
+    assert w._selection["total"] == len(want) and w._selection["count"] == len(want)
+    frame = w.to_frame("samples", selected=True)
+    np.testing.assert_array_equal(frame["index"].to_numpy(), want)
+    assert frame["true"].tolist() == y[want].astype(str).tolist()  # the names shown
+    assert frame["predicted"].tolist() == p[want].astype(str).tolist()
+
+
+def test_ids_of_many_cells_are_listed_once_each_in_order():
+    rng, y, p = data(3, 30, 900)
+    ids = np.array([f"s{v:04d}" for v in rng.permutation(900)])
+    w = W.from_dataframe(pd.DataFrame({"y": y, "p": p, "id": ids}), "y", "p", id="id")
+    w.selected = "errors"
+    assert len(_sel.cells_of(w.selected, 30, 30)) >= _sel.ONE_PASS_CELLS
+    np.testing.assert_array_equal(w.selected_indices, np.sort(ids[y != p]))
+
+
+def test_weighted_counts_add_up_as_the_page_adds_them():
+    rng, y, p = data(4, 40, 800)
+    weights = rng.random(800) * 10.0 ** rng.integers(-8, 8, 800)
+    w = W(y, p, sample_weight=weights)
+    w.selected = "errors"
+    total = 0.0
+    for i in range(40):  # row-major, one after the other
+        for j in range(40):
+            if i != j:
+                total += float(w.counts[i, j])
+    assert w._selection["count"] == total
+
+
+@pytest.mark.parametrize("pred", ["(other)", 0])
+def test_other_gathers_every_hidden_cell(pred):
+    _, y, p = data(5, 60, 3000)
+    w = W(y, p, top_classes=5)
+    hidden = np.asarray([list(w.classes).index(c) for c in w.hidden_classes])
+    cols = hidden if pred == "(other)" else np.array([pred])
+    want = np.flatnonzero(np.isin(y, hidden) & np.isin(p, cols))
+    np.testing.assert_array_equal(w.indices("(other)", pred), want)
+    np.testing.assert_array_equal(w.indices("(other)", pred, limit=7), want[:7])
