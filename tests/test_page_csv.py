@@ -99,3 +99,24 @@ def test_floats_are_written_as_pythons_repr_writes_them():
     values += [0.0, -0.0, 9999999999999998.0, 5e-324, 1.7976931348623157e308, 0.1 + 0.2]
     got = run_script(_PY_FLOAT % js_module("select/csv.js"), [*values, "nan", "inf", "-inf"])
     assert got == [repr(x) for x in values] + ["nan", "inf", "-inf"]
+
+
+@pytest.mark.parametrize(
+    "ids",
+    [
+        np.arange(40) * 1.0,
+        np.arange(40) * 1e-5,
+        (np.arange(40) * 0.5).astype(np.float32),
+        np.arange(40) % 2 == 0,
+        np.arange(40, dtype=np.uint64) + np.uint64(2**63),
+    ],
+    ids=["whole floats", "small floats", "float32", "bools", "uint64 beyond 2**53"],
+)
+def test_the_selection_csv_writes_ids_as_the_kernel_writes_them(ids):
+    import pandas as pd
+
+    _, y, p = _labels(6, n=40)
+    w = W.from_dataframe(pd.DataFrame({"y": y, "p": p, "id": ids}), "y", "p", id="id")
+    w.selected = "errors"
+    (got,) = run_pages([{"data": page_data(w), "steps": [["download", "selection"]]}])
+    assert got == [kernel_csv(w, "selection")]

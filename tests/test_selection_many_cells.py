@@ -81,3 +81,67 @@ def test_other_gathers_every_hidden_cell(pred):
     want = np.flatnonzero(np.isin(y, hidden) & np.isin(p, cols))
     np.testing.assert_array_equal(w.indices("(other)", pred), want)
     np.testing.assert_array_equal(w.indices("(other)", pred, limit=7), want[:7])
+
+
+@pytest.mark.parametrize("setting", [{"abstain": 0.2}, {"top_k": 3}, {}])
+def test_a_table_of_scores_with_ids_selects_as_its_abstain_and_top_k_count(setting):
+    """from_dataframe(y_score=[K columns], id=): the cells of an abstaining or top-k view are not
+    those of the top score; every error is listed as the counts have it."""
+    rng = np.random.default_rng(6)
+    n, k = 1000, 9
+    y = rng.integers(0, k, n)
+    s = rng.random((n, k))
+    s /= s.sum(1, keepdims=True)
+    cols = [f"s{c}" for c in range(k)]
+    frame = pd.DataFrame(s, columns=cols).assign(t=y, id=np.arange(n) + 1000)
+    w = W.from_dataframe(frame, "t", y_score=cols, id="id", **setting)
+    w.selected = "errors"
+    top = s.argmax(1)
+    if "top_k" in setting:  # right when the true class is among the top 3
+        in_top = (np.argsort(-s, axis=1)[:, :3] == y[:, None]).any(1)
+        pred = np.where(in_top, y, top)
+    else:
+        pred = np.where(s.max(1) < setting.get("abstain", -1), k, top)  # k: abstained
+    errors = np.flatnonzero((pred != y) & (pred < k))
+    np.testing.assert_array_equal(w.selected_indices, errors + 1000)
+    assert w._selection["count"] == len(errors)
+    frame_all = w.to_frame("samples")
+    assert (frame_all["predicted"] == "abstained").sum() == (pred == k).sum()
+
+
+def test_other_lists_repeated_ids_as_its_cells_do():
+    """An id column with repeats: "(other)" lists the ids of every cell it gathers, repeats kept,
+    in ascending order, as the cells list them."""
+    rng = np.random.default_rng(7)
+    y = rng.integers(0, 12, 2000)
+    p = np.where(rng.random(2000) < 0.5, y, rng.integers(0, 12, 2000))
+    ids = rng.integers(0, 100, 2000)
+    w = W.from_dataframe(pd.DataFrame({"y": y, "p": p, "id": ids}), "y", "p", id="id", top_classes=2)
+    hidden = np.asarray([list(w.classes).index(c) for c in w.hidden_classes])
+    want = np.sort(ids[np.isin(y, hidden) & np.isin(p, hidden)])
+    np.testing.assert_array_equal(w.indices("(other)", "(other)"), want)
+    np.testing.assert_array_equal(w.indices("(other)", "(other)", limit=5), want[:5])
+
+
+@pytest.mark.parametrize("setting", [{}, {"abstain": 0.3}, {"top_k": 2}])
+def test_a_table_of_scores_with_ids_lists_ids_in_every_selection(setting):
+    """from_dataframe(y_score=[K columns], id=) lists the ids of a cell, a row, every error and
+    the samples frame: those of the same matrix built from arrays, through the id column."""
+    rng = np.random.default_rng(9)
+    n, k = 300, 4
+    y = rng.integers(0, k, n)
+    s = rng.random((n, k))
+    cols = [f"s{c}" for c in range(k)]
+    ids = rng.permutation(n) + 5000
+    frame = pd.DataFrame(s, columns=cols).assign(t=y, id=ids)
+    table = W.from_dataframe(frame, "t", y_score=cols, id="id", **setting)
+    arrays = W(y, y_score=s, **setting)
+    for spec in [(1, 1), (2, 0), {"row": 1}, {"col": 2}, "errors"]:
+        table.selected = arrays.selected = spec
+        rows = arrays.selected_indices
+        # a cell lists its samples' ids in the samples' order; several cells, each id once in order
+        want = ids[rows] if isinstance(spec, tuple) else np.unique(ids[rows])
+        np.testing.assert_array_equal(table.selected_indices, want, err_msg=str(spec))
+    np.testing.assert_array_equal(table.indices(1, 1), ids[arrays.indices(1, 1)])
+    got, want = table.to_frame("samples"), arrays.to_frame("samples")
+    assert sorted(got["index"].tolist()) == sorted(ids[want["index"]].tolist())

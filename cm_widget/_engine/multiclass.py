@@ -270,13 +270,20 @@ class ScoredConfusion:
         picked.sort()
         return picked
 
-    def indices(self, i, j, threshold=None):
-        if not self.active:
-            return self.base.indices(i, j, threshold)
+    def _rows(self, i, j):
+        """Sample positions of cell (i, j) at abstain and top-k, ascending."""
         local = self._local(i, j)
         if self.base.sample_index is not None:
             local = self.base.sample_index[local]
-        return read_only(local)
+        return local
+
+    def indices(self, i, j, threshold=None):
+        """What the cell lists: sample positions, or the ids of an engine of ids."""
+        if not self.active:
+            return self.base.indices(i, j, threshold)
+        rows = self._rows(i, j)
+        ids = self.base.ids
+        return read_only(rows if ids is None else np.asarray(ids)[rows])
 
     def page(self, i, j, offset, size, threshold=None):
         if not self.active:
@@ -285,7 +292,11 @@ class ScoredConfusion:
         return len(cell), cell[offset : offset + size]
 
     def row_page(self, i, j, offset, size, threshold=None):
-        return self.page(i, j, offset, size, threshold)
+        """:meth:`page` as sample positions (an engine of ids lists ids in ``page``)."""
+        if not self.active:
+            return self.base.row_page(i, j, offset, size, threshold)
+        rows = self._rows(i, j)
+        return len(rows), rows[offset : offset + size]
 
     def top_range(self):
         """Lowest and highest top score (without sorting them)."""

@@ -128,15 +128,23 @@ ONE_PASS_CELLS = 64
 
 
 def _labels_engine(engine: Any) -> Any:
-    """The engine of predicted labels whose cells ``engine`` lists (by position), or None."""
+    """The engine of predicted labels whose cells ``engine`` lists (by position), or None: through
+    scores with no abstain or top-k (their cells are their top scores') and an engine of ids (it
+    lists its inner engine's rows); not through scores that abstain or count the top k."""
     from .confusion import Confusion
+    from .multiclass import ScoredConfusion
 
-    base = getattr(engine, "_inner", engine)  # an engine listing ids lists its inner engine's rows
-    while getattr(base, "active", True) is False and hasattr(base, "base"):  # scores with no abstain/top-k
-        base = base.base
-    if type(base) is not Confusion or base.is_binary_scores or not base.has_samples:
-        return None
-    return base
+    base = engine
+    while type(base) is not Confusion:
+        if isinstance(base, ScoredConfusion):
+            if base.active:
+                return None
+            base = base.base
+        elif "_inner" in vars(base):  # its own, not what it hands on by __getattr__
+            base = vars(base)["_inner"]
+        else:
+            return None
+    return None if base.is_binary_scores or not base.has_samples else base
 
 
 def one_pass(engine: Any, cells: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:

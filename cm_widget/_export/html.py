@@ -184,8 +184,8 @@ def _ids(engine):
         if -(2**53) <= lo and hi <= 2**53:
             return {"dtype": "float64", "data": b64(ids.astype("<f8"))}
         return {"values": [str(v) for v in ids.tolist()]}  # their digits: no JavaScript number holds them all
-    elif ids.dtype.kind == "f":
-        return {"dtype": "float64", "data": b64(ids.astype("<f8"))}
+    elif ids.dtype.kind == "f":  # floats: written as floats (2.0) where the kernel writes them
+        return {"dtype": "float64", "data": b64(ids.astype("<f8")), "float": True}
     return {"values": [_json_id(v) for v in ids.tolist()]}
 
 

@@ -111,7 +111,12 @@ class OtherFeature(Feature):
         engine = self._engine if run is None else self._runs_now.engine(check_run(self._run_set, run, "run"))
         cells = np.zeros((len(self._classes), len(self._column_names())), dtype=bool)
         cells[np.ix_(np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64))] = True
-        out = _selection.members(engine, cells, self.threshold)[0]
+        found = _selection.one_pass(engine, cells)
+        if found is not None:  # every sample of the cells; an id as often as the cells list it
+            out = found[0] if engine.ids is None else np.sort(np.asarray(engine.ids)[found[0]], kind="stable")
+        else:
+            parts = [engine.indices(i, j, threshold=self.threshold) for i, j in _selection.pairs_of(cells)]
+            out = np.sort(np.concatenate(parts)) if parts else np.empty(0, dtype=np.int64)
         if limit is not None:
             out = out[: int(limit)]
         return _engine.read_only(_positions(out))

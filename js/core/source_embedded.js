@@ -452,10 +452,13 @@ export function embeddedSource(data) {
     const labels = E.rowLabels(d, rows);
     const names = (values.display_labels || []).map(String);
     const tt = binary ? E.pageThreshold(values.threshold) : 0;
+    // an id as the kernel writes it: a float column's ids as Python writes floats, True and False
+    const floatIds = Boolean(data.samples && data.samples.ids && data.samples.ids.float);
+    const id = (v) => (typeof v === "boolean" ? (v ? "True" : "False") : floatIds ? pyFloat(v) : v);
     const out = rows.map((r, at) => {
-      if (!binary) return [labels[at], names[Math.floor(d.cells[r] / k)], names[d.cells[r] % k]];
+      if (!binary) return [id(labels[at]), names[Math.floor(d.cells[r] / k)], names[d.cells[r] % k]];
       const p = d.posIndex;
-      return [labels[at], names[d.positive[r] ? p : 1 - p], names[d.scores[r] >= tt ? p : 1 - p], pyFloat(d.scores[r])];
+      return [id(labels[at]), names[d.positive[r] ? p : 1 - p], names[d.scores[r] >= tt ? p : 1 - p], pyFloat(d.scores[r])];
     });
     return csvText(head, out);
   }
