@@ -145,3 +145,29 @@ def test_a_table_of_scores_with_ids_lists_ids_in_every_selection(setting):
     np.testing.assert_array_equal(table.indices(1, 1), ids[arrays.indices(1, 1)])
     got, want = table.to_frame("samples"), arrays.to_frame("samples")
     assert sorted(got["index"].tolist()) == sorted(ids[want["index"]].tolist())
+
+
+@pytest.mark.parametrize("spec", ["errors", {"row": 1}, {"col": 0}, [[0, 1], [2, 2]]])
+def test_repeated_ids_of_a_selection_are_listed_by_the_page_as_by_the_kernel(spec):
+    """An id column with repeats: a selection lists each of its samples once, by id (samples sharing
+    an id in their order), in the kernel and in the kernel-free page alike."""
+    from node_js import run_pages
+
+    from cm_widget._export import page_data
+
+    rng = np.random.default_rng(10)
+    n = 300
+    y = rng.integers(0, 3, n)
+    p = np.where(rng.random(n) < 0.5, y, rng.integers(0, 3, n))
+    ids = rng.integers(0, 40, n)
+    w = W.from_dataframe(pd.DataFrame({"y": y, "p": p, "id": ids}), "y", "p", id="id")
+    w.selected = spec
+    picked = (
+        np.flatnonzero(oracle(y, p, spec, 3))
+        if not isinstance(spec, list)
+        else np.flatnonzero(((y == 0) & (p == 1)) | ((y == 2) & (p == 2)))
+    )
+    want = ids[picked][np.argsort(ids[picked], kind="stable")]
+    np.testing.assert_array_equal(w.selected_indices, want)
+    (got,) = run_pages([{"data": page_data(w), "steps": [["set", "selected", spec], ["cell"]]}])
+    assert got[0]["indices"] == want.tolist() and got[0]["total"] == w._selection["total"]

@@ -94,32 +94,30 @@ def fits(spec: Any, k: int, cols: int) -> bool:
 
 
 def members(engine: Any, cells: Any, threshold: Any = None) -> tuple[np.ndarray, np.ndarray]:
-    """``(labels, rows)`` of the samples in any of ``cells`` (pairs, or a boolean mask): ascending,
-    each once.
+    """``(labels, rows)`` of the samples in any of ``cells`` (pairs, or a boolean mask), each once.
 
     ``labels`` are what the engine lists for a cell (positions, or an id column's values), ``rows``
     the matching sample positions (what previews are looked up by). A sample in several cells (a
-    multi-label matrix) is listed once.
+    multi-label matrix) is listed once. Positions come ascending; ids by value, the samples that
+    share an id in their order (as the kernel-free page lists them).
     """
     found = one_pass(engine, cells)
     if found is not None:
-        at = found[0]
-        if engine.ids is None:
-            return at, at
-        labels, first = np.unique(np.asarray(engine.ids)[at], return_index=True)
-        return labels, at[first]
-    cells = pairs_of(cells)
+        rows = found[0]
+    elif engine.ids is None:
+        parts = [np.asarray(engine.indices(i, j, threshold=threshold)) for i, j in pairs_of(cells)]
+        rows = _sorted_once(np.concatenate(parts)) if parts else np.empty(0, dtype=np.int64)
+    else:
+        parts = []
+        for i, j in pairs_of(cells):
+            total, _ = engine.row_page(i, j, 0, 0, threshold=threshold)
+            parts.append(np.asarray(engine.row_page(i, j, 0, total, threshold=threshold)[1], dtype=np.int64))
+        rows = _sorted_once(np.concatenate(parts)) if parts else np.empty(0, dtype=np.int64)
     if engine.ids is None:
-        parts = [np.asarray(engine.indices(i, j, threshold=threshold)) for i, j in cells]
-        labels = _sorted_once(np.concatenate(parts)) if parts else np.empty(0, dtype=np.int64)
-        return labels, labels
-    rows = []
-    for i, j in cells:
-        total, _ = engine.row_page(i, j, 0, 0, threshold=threshold)
-        rows.append(np.asarray(engine.row_page(i, j, 0, total, threshold=threshold)[1]))
-    every = np.concatenate(rows) if rows else np.empty(0, dtype=np.int64)
-    labels, first = np.unique(np.asarray(engine.ids)[every], return_index=True)
-    return labels, every[first]
+        return rows, rows
+    labels = np.asarray(engine.ids)[rows]
+    order = np.argsort(labels, kind="stable")
+    return labels[order], rows[order]
 
 
 #: From this many cells on, the samples of predicted labels are found in one pass over the samples
