@@ -8,8 +8,7 @@ from typing import Any
 import numpy as np
 
 from .counts import normalize
-from .selection import one_pass
-from .selection import pairs_of as pairs
+from .selection import one_pass, pairs_of
 
 
 def cell_columns(counts: np.ndarray, rows: list[str], cols: list[str], totals: Any = None) -> dict[str, Any]:
@@ -25,9 +24,9 @@ def cell_columns(counts: np.ndarray, rows: list[str], cols: list[str], totals: A
     }
 
 
-def sample_cells(engine: Any, cells: Any, threshold: Any = None) -> dict[str, np.ndarray]:
-    """Every sample of ``cells`` (pairs, or a boolean mask), one row per (sample, cell), ordered by
-    sample then cell.
+def sample_cells(engine: Any, cells: np.ndarray, threshold: Any = None) -> dict[str, np.ndarray]:
+    """Every sample of ``cells`` (a boolean mask), one row per (sample, cell), ordered by sample
+    then cell.
 
     Returns ``labels`` (what the engine lists: positions or ids), ``rows`` (positions in the user's
     arrays), ``true`` and ``pred`` (class positions; ``pred`` = K for the abstained column).
@@ -41,9 +40,8 @@ def sample_cells(engine: Any, cells: Any, threshold: Any = None) -> dict[str, np
             "true": true,
             "pred": pred,
         }
-    cells = pairs(cells)
     parts_labels, parts_rows, parts_true, parts_pred = [], [], [], []
-    for i, j in cells:
+    for i, j in pairs_of(cells):
         total, _ = engine.row_page(i, j, 0, 0, threshold=threshold)
         if not total:
             continue

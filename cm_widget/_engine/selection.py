@@ -75,12 +75,10 @@ def mask_of(spec: Any, k: int, cols: int) -> np.ndarray:
     return mask
 
 
-def pairs_of(cells: Any) -> list[tuple[int, int]]:
-    """``cells`` (pairs, or a boolean mask) as pairs, row by row."""
-    if isinstance(cells, np.ndarray):
-        rows, cols = np.nonzero(cells)
-        return list(zip(rows.tolist(), cols.tolist()))
-    return cells
+def pairs_of(mask: np.ndarray) -> list[tuple[int, int]]:
+    """The cells of a boolean mask (``mask_of``) as ``(i, j)`` pairs, row by row."""
+    rows, cols = np.nonzero(mask)
+    return list(zip(rows.tolist(), cols.tolist()))
 
 
 def fits(spec: Any, k: int, cols: int) -> bool:
@@ -93,8 +91,8 @@ def fits(spec: Any, k: int, cols: int) -> bool:
     return all(0 <= i < k and 0 <= j < cols for i, j in cells_of(spec, k, cols))
 
 
-def members(engine: Any, cells: Any, threshold: Any = None) -> tuple[np.ndarray, np.ndarray]:
-    """``(labels, rows)`` of the samples in any of ``cells`` (pairs, or a boolean mask), each once.
+def members(engine: Any, cells: np.ndarray, threshold: Any = None) -> tuple[np.ndarray, np.ndarray]:
+    """``(labels, rows)`` of the samples in any of ``cells`` (a boolean mask, ``mask_of``), each once.
 
     ``labels`` are what the engine lists for a cell (positions, or an id column's values), ``rows``
     the matching sample positions (what previews are looked up by). A sample in several cells (a
@@ -145,25 +143,18 @@ def _labels_engine(engine: Any) -> Any:
     return None if base.is_binary_scores or not base.has_samples else base
 
 
-def one_pass(engine: Any, cells: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
-    """``(rows, true, pred)`` of the samples in any of ``cells`` (pairs, or a boolean mask), found
+def one_pass(engine: Any, cells: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """``(rows, true, pred)`` of the samples in any of ``cells`` (a boolean mask), found
     from every sample's cell at once: their ascending positions in the user's arrays and their
     cells. None for few cells, or an engine whose cells are not those of predicted labels (it lists
     them cell by cell)."""
-    many = int(cells.sum()) if isinstance(cells, np.ndarray) else len(cells)
-    if many < ONE_PASS_CELLS:
+    if int(cells.sum()) < ONE_PASS_CELLS:
         return None
     base = _labels_engine(engine)
     if base is None:
         return None
     k = int(base.n_classes)
-    if isinstance(cells, np.ndarray):
-        wanted = np.ascontiguousarray(cells[:k, :k]).reshape(-1)  # predicted labels abstain on no sample
-    else:
-        at = np.asarray(cells, dtype=np.int64).reshape(-1, 2)
-        at = at[at[:, 1] < k]
-        wanted = np.zeros(k * k, dtype=bool)
-        wanted[at[:, 0] * k + at[:, 1]] = True
+    wanted = np.ascontiguousarray(cells[:k, :k]).reshape(-1)  # predicted labels abstain on no sample
     true = base.codes_true.astype(np.int64)
     pred = base.codes_pred.astype(np.int64)
     local = np.flatnonzero(wanted[true * k + pred])
@@ -183,15 +174,10 @@ def _sorted_once(a: np.ndarray) -> np.ndarray:
     return a
 
 
-def count_of(counts: np.ndarray, cells: Any) -> float:
-    """The sum of the counts of ``cells`` (pairs, or a boolean mask): a float64 sum in row-major
-    order, as the page adds them, one after the other (as numpy's cumulative sum does)."""
-    counts = np.asarray(counts, dtype=np.float64)
-    if isinstance(cells, np.ndarray):
-        values = counts[cells]  # row-major
-    else:
-        at = np.asarray(cells, dtype=np.int64).reshape(-1, 2)
-        values = counts[at[:, 0], at[:, 1]]
+def count_of(counts: np.ndarray, cells: np.ndarray) -> float:
+    """The sum of the counts of ``cells`` (a boolean mask): a float64 sum in row-major order, as
+    the page adds them, one after the other (as numpy's cumulative sum does)."""
+    values = np.asarray(counts, dtype=np.float64)[cells]  # row-major
     return float(np.cumsum(values)[-1]) if values.size else 0.0
 
 
